@@ -1,0 +1,157 @@
+using System.Globalization;
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Domain.Brief;
+
+/// <summary>Computes the dependency brief: for an importer and a supplier of concern, how exposed each commodity is at each stage.</summary>
+public static class BriefCalculator
+{
+    public static readonly IReadOnlyList<Stage> BriefStages = [Stage.Mining, Stage.Refining, Stage.Components];
+
+    public static DependencyBrief Compute(Dataset data, BriefRequest request)
+    {
+        var partners = AgreementPartners(data, request);
+        var c5 = data.Countries.InGroup(CountryGroups.C5).Select(c => c.Iso3).ToHashSet();
+        var rows = BriefCommodities(data)
+            .Select(c => Row(data, request, c, partners, c5))
+            .ToList();
+        var sourceIds = rows.SelectMany(SourceIdsOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var sources = sourceIds
+            .Select(id => data.Sources.TryGetValue(id, out var s) ? new SourceRef(s.Id, s.Title, s.Url, s.Published?.ToString()) : null)
+            .OfType<SourceRef>()
+            .ToList();
+        return new DependencyBrief(request.Importer.Code, request.Supplier.Code, request.Year,
+            request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rows, sources);
+    }
+
+    /// <summary>Commodities with stage or trade data, minerals only (products such as batteries are left out).</summary>
+    public static IReadOnlyList<string> BriefCommodities(Dataset data) =>
+        data.CommoditiesWithData()
+            .Where(c => data.Commodities.Find(c) is { Kind: not CommodityKind.Product })
+            .ToList();
+
+    public static BriefRow Row(Dataset data, BriefRequest request, string commodity, IReadOnlyDictionary<string, IReadOnlySet<Iso3>> partners, IReadOnlySet<Iso3> c5)
+    {
+        var exposure = Exposure.ExposureCalculator.For(data, request.Importer, request.Supplier, commodity);
+        var stages = BriefStages.ToDictionary(s => s.Name(), s => StageAnalysis.Summarise(data, commodity, s, request.Supplier, request.Year) is { } summary
+            ? summary with { EffectiveSupplierShare = exposure.At(s)?.Effective, ControlAdjustedShare = exposure.At(s)?.ControlAdjusted }
+            : null);
+        var nir = Nir(data, commodity, request, stages.Values.OfType<StageSummary>().Select(s => s.Series).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var controls = Controls(data, commodity, request);
+        var commodityPartners = partners.TryGetValue(commodity, out var p) ? p : new HashSet<Iso3>();
+        return new BriefRow(
+            commodity,
+            stages,
+            nir,
+            ImportShareOf(data, commodity, request),
+            commodityPartners.Count == 0 ? null : GroupShares.OfMining(data, commodity, commodityPartners, request.Year),
+            commodityPartners.Count == 0 ? null : GroupShares.OfReserves(data, commodity, commodityPartners),
+            GroupShares.OfMining(data, commodity, c5, request.Year),
+            GroupShares.OfReserves(data, commodity, c5),
+            controls,
+            BriefFlag.For(request.Supplier.Code, stages, nir, controls.Any(c => c.InForce)));
+    }
+
+    /// <summary>
+    /// Per commodity, the importer's partners: countries that are party, with the importer, to an agreement dated on or
+    /// before the as-of date that names the commodity (or its group) or critical minerals in general. The importer and the
+    /// supplier of concern are left out: a deal with the supplier does not diversify away from it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<Iso3>> AgreementPartners(Dataset data, BriefRequest request)
+    {
+        var result = new Dictionary<string, IReadOnlySet<Iso3>>(StringComparer.Ordinal);
+        var agreements = data.Agreements.Where(a => a.Parties.Contains(request.Importer) && a.Date.Earliest <= request.AsOf).ToList();
+        foreach (var commodity in BriefCommodities(data))
+        {
+            var group = data.Commodities.Find(commodity)?.MemberOf;
+            var set = agreements
+                .Where(a => a.Covers(commodity) || (group is not null && a.Covers(group)))
+                .SelectMany(a => a.Parties)
+                .Where(c => c != request.Importer && c != request.Supplier)
+                .ToHashSet();
+            result[commodity] = set;
+        }
+        return result;
+    }
+
+    /// <remarks>Where several NIR series exist (titanium sponge, pigment, concentrates), the one matching a stage series of the row wins.</remarks>
+    private static NirSummary? Nir(Dataset data, string commodity, BriefRequest request, IReadOnlySet<string> stageSeries)
+    {
+        var facts = data.NetImportReliance.Where(n => n.Commodity == commodity && n.Importer == request.Importer).ToList();
+        if (facts.Count == 0)
+        {
+            return null;
+        }
+        var targetYear = request.Year ?? facts.Where(f => f.Year <= request.AsOf.Year).Select(f => f.Year).DefaultIfEmpty(facts.Max(f => f.Year)).Max();
+        // The production data year is the natural pairing; fall back to the latest earlier year.
+        var inYear = facts.Where(f => f.Year <= targetYear).OrderByDescending(f => f.Year).ToList();
+        if (inYear.Count == 0)
+        {
+            return null;
+        }
+        var latest = inYear.Where(f => f.Year == inYear[0].Year)
+            .OrderBy(f => f.Series == commodity ? 0 : stageSeries.Contains(f.Series) ? 1 : 2).ThenBy(f => f.Series, StringComparer.Ordinal).First();
+        var v = latest.Value;
+        return new NirSummary(KindName(v.Kind), v.Percent, v.Lower, v.Upper, v.ToString(), latest.Year, latest.Series, latest.Note, [latest.SourceId]);
+    }
+
+    private static string KindName(NirKind kind) => kind switch
+    {
+        NirKind.Exact => "exact",
+        NirKind.GreaterThan => "greater_than",
+        NirKind.LessThan => "less_than",
+        NirKind.NetExporter => "net_exporter",
+        NirKind.Withheld => "withheld",
+        _ => "not_available",
+    };
+
+    private static ImportShare? ImportShareOf(Dataset data, string commodity, BriefRequest request)
+    {
+        var facts = data.ImportSources.Where(i => i.Commodity == commodity && i.Importer == request.Importer).ToList();
+        if (facts.Count == 0)
+        {
+            return null;
+        }
+        // Latest period; within it the all-forms category ("Total", "Combined total") when the source splits by form.
+        var period = facts.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
+        var inPeriod = facts.Where(f => f.Period == period).ToList();
+        var category = inPeriod.Select(f => f.Category)
+            .OrderBy(c => c is null ? 0 : c.Contains("total", StringComparison.OrdinalIgnoreCase) ? 1 : 2)
+            .ThenByDescending(c => inPeriod.Count(f => f.Category == c))
+            .First();
+        var chosen = inPeriod.Where(f => f.Category == category).ToList();
+        var supplier = chosen.FirstOrDefault(f => f.Partner == request.Supplier);
+        var note = supplier is null ? $"{request.Supplier} not among the listed import sources" : null;
+        return new ImportShare(supplier?.Share.Value, period, category, note,
+            chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static IReadOnlyList<ControlSummary> Controls(Dataset data, string commodity, BriefRequest request)
+    {
+        var members = data.Commodities.MembersOf(commodity).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        return data.ExportControls
+            .Where(c => c.Imposing == request.Supplier && c.Commodities.Any(x => x == commodity || members.Contains(x)))
+            .Where(c => c.AppliesTo(request.Importer))
+            .OrderBy(c => c.Date)
+            .Select(c =>
+            {
+                var status = c.StatusOn(request.AsOf);
+                var inForce = !c.IsRelaxation && !status.StartsWith("ended", StringComparison.Ordinal) && !status.StartsWith("suspended", StringComparison.Ordinal)
+                              && !status.StartsWith("pending", StringComparison.Ordinal) && !status.StartsWith("suspension lapsed", StringComparison.Ordinal);
+                return new ControlSummary(c.Id, c.Date.ToString(), c.MeasureType, c.TargetsText, status, c.StatusAsOf?.ToString(), inForce, c.SourceId);
+            })
+            .ToList();
+    }
+
+    private static IEnumerable<string> SourceIdsOf(BriefRow row) =>
+        row.Stages.Values.OfType<StageSummary>().SelectMany(s => s.SourceIds)
+            .Concat(row.NetImportReliance?.SourceIds ?? [])
+            .Concat(row.SupplierShareOfImports?.SourceIds ?? [])
+            .Concat(row.PartnerShareOfMining?.SourceIds ?? [])
+            .Concat(row.PartnerShareOfReserves?.SourceIds ?? [])
+            .Concat(row.C5ShareOfMining?.SourceIds ?? [])
+            .Concat(row.C5ShareOfReserves?.SourceIds ?? [])
+            .Concat(row.ExportControls.Select(c => c.SourceId));
+}

@@ -1,0 +1,65 @@
+namespace Lodestone.Domain.Brief;
+
+/// <summary>The dependency brief: one row per commodity with data. Its JSON form is documented in docs/brief.md.</summary>
+/// <remarks>Shares are fractions 0–1; HHI is on the 0–10,000 scale. Null always means "no data", never zero.</remarks>
+public sealed record DependencyBrief(
+    string Importer,
+    string Supplier,
+    int? Year,
+    string AsOf,
+    IReadOnlyList<BriefRow> Rows,
+    IReadOnlyList<SourceRef> Sources);
+
+/// <summary>One commodity's line of the brief.</summary>
+public sealed record BriefRow(
+    string Commodity,
+    IReadOnlyDictionary<string, StageSummary?> Stages,
+    NirSummary? NetImportReliance,
+    ImportShare? SupplierShareOfImports,
+    GroupShare? PartnerShareOfMining,
+    GroupShare? PartnerShareOfReserves,
+    GroupShare? C5ShareOfMining,
+    GroupShare? C5ShareOfReserves,
+    IReadOnlyList<ControlSummary> ExportControls,
+    string Flag);
+
+/// <summary>Concentration of one stage for one commodity.</summary>
+/// <param name="SupplierShare">The supplier's share of world output of the stage; null when not published or not listed.</param>
+/// <param name="Hhi">Herfindahl–Hirschman index, 0–10,000, over the countries listed.</param>
+/// <param name="HhiIsLowerBound">True when unlisted output ("Other countries", rest of world) is left out of the HHI.</param>
+/// <param name="Basis">Where the shares come from: "production" (country figures over the world total) or "published shares".</param>
+/// <param name="Note">Why a figure is missing or qualified (withheld, not listed, proxy, approximate).</param>
+/// <param name="EffectiveSupplierShare">Share of the importer's traced supply that passed through the supplier at this stage
+/// (multi-tier exposure, docs/exposure.md); null when the stage is not on the traced chain.</param>
+/// <param name="ControlAdjustedShare">The effective share after reassigning output controlled by the supplier's companies (ownership facts).</param>
+public sealed record StageSummary(
+    double? SupplierShare,
+    double? Hhi,
+    bool HhiIsLowerBound,
+    IReadOnlyList<CountryShare> Top,
+    int Year,
+    string Series,
+    string Basis,
+    string? Note,
+    IReadOnlyList<string> SourceIds,
+    double? EffectiveSupplierShare = null,
+    double? ControlAdjustedShare = null);
+
+/// <summary>A country's share of a stage.</summary>
+public sealed record CountryShare(string Country, double Share);
+
+/// <summary>A typed net import reliance: kind (exact, greater_than, less_than, net_exporter, withheld, not_available) with its bounds in percent.</summary>
+public sealed record NirSummary(string Kind, double? Percent, double? Lower, double? Upper, string Display, int Year, string Series, string? Note, IReadOnlyList<string> SourceIds);
+
+/// <summary>The supplier's share of the importer's imports over a period.</summary>
+public sealed record ImportShare(double? Share, string Period, string? Category, string? Note, IReadOnlyList<string> SourceIds);
+
+/// <summary>The share of world mining or reserves held by a group of countries.</summary>
+/// <param name="IsLowerBound">True when a member's figure is a lower bound or unpublished (W), so the true share can be higher.</param>
+public sealed record GroupShare(double Share, IReadOnlyList<string> Countries, bool IsLowerBound, string? Note, IReadOnlyList<string> SourceIds);
+
+/// <summary>An export control of the supplier on the commodity, with its status judged on the brief's as-of date.</summary>
+public sealed record ControlSummary(string Id, string Date, string MeasureType, string Targets, string Status, string? StatusAsOf, bool InForce, string SourceId);
+
+/// <summary>A source cited by the brief.</summary>
+public sealed record SourceRef(string Id, string Title, string? Url, string? Published);

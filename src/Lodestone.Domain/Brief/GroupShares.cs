@@ -1,0 +1,61 @@
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Domain.Brief;
+
+/// <summary>Shares of world mining and reserves held by a set of countries (agreement partners, the C5).</summary>
+/// <remarks>
+/// Sum of the members' published figures over the world total of the same series (mining: the primary mine
+/// series and year of <see cref="StageAnalysis"/>; reserves: the WLD row). Members with no published figure
+/// (W, NA, or not listed) add nothing and mark the share as a lower bound when they are listed without a figure.
+/// </remarks>
+public static class GroupShares
+{
+    public static GroupShare? OfMining(Dataset data, string commodity, IReadOnlySet<Iso3> members, int? year)
+    {
+        if (StageAnalysis.PrimarySeries(data, commodity, Stage.Mining, year) is not { } chosen)
+        {
+            return null;
+        }
+        var rows = StageAnalysis.SeriesRows(data, commodity, Stage.Mining, chosen.Series, chosen.Year);
+        var (total, note) = StageAnalysis.WorldTotal(rows);
+        return total is { } t ? Sum(rows.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, t, note) : null;
+    }
+
+    public static GroupShare? OfReserves(Dataset data, string commodity, IReadOnlySet<Iso3> members)
+    {
+        var rows = data.Reserves.Where(r => r.Commodity == commodity).ToList();
+        // Several reserve series can share a commodity (PGM group rows); keep the one with a world total.
+        var world = rows.FirstOrDefault(r => r.Country == Iso3.World && r.Value is > 0);
+        if (world is null)
+        {
+            return null;
+        }
+        var sameUnit = rows.Where(r => r.Unit == world.Unit).ToList();
+        var share = Sum(sameUnit.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, world.Value!.Value, null);
+        return world.IsLowerBound
+            ? share with { Note = Join(share.Note, "world total is a lower bound, so the share may be overstated") }
+            : share;
+    }
+
+    private static GroupShare Sum(IEnumerable<(Iso3 Country, double? Value, bool LowerBound, string SourceId)> rows, IReadOnlySet<Iso3> members, double total, string? note)
+    {
+        var listed = rows.Where(r => members.Contains(r.Country)).ToList();
+        var sum = listed.Sum(r => r.Value ?? 0);
+        var unpublished = listed.Where(r => r.Value is null).Select(r => r.Country.Code).ToList();
+        var lowerBound = unpublished.Count > 0 || listed.Any(r => r.LowerBound);
+        if (unpublished.Count > 0)
+        {
+            note = Join(note, "no figure for " + string.Join(", ", unpublished));
+        }
+        return new GroupShare(
+            sum / total,
+            listed.Where(r => r.Value is > 0).Select(r => r.Country.Code).Order(StringComparer.Ordinal).ToList(),
+            lowerBound,
+            note,
+            listed.Select(r => r.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static string Join(string? a, string b) => a is null ? b : a + "; " + b;
+}

@@ -1,0 +1,79 @@
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Domain.KnowledgeBase;
+
+/// <summary>An immutable snapshot of the knowledge base: reference catalogues, sources and every fact.</summary>
+/// <remarks>
+/// Loaders and stores produce it; the brief, metrics, exposure, simulation and planner read it. Every fact's
+/// <c>SourceId</c> resolves in <see cref="Sources"/> (checked by the loaders).
+/// </remarks>
+public sealed class Dataset
+{
+    public Dataset(
+        CommodityCatalog commodities,
+        CountryCatalog countries,
+        IEnumerable<Source> sources,
+        IEnumerable<ProductionFact> production,
+        IEnumerable<ReserveFact> reserves,
+        IEnumerable<NetImportRelianceFact> netImportReliance,
+        IEnumerable<ImportSourceFact> importSources,
+        IEnumerable<StageShareFact> stageShares,
+        IEnumerable<ExportControl> exportControls,
+        IEnumerable<Agreement> agreements,
+        IEnumerable<Project> projects,
+        IEnumerable<GovernanceFact>? governance = null,
+        IEnumerable<OwnershipFact>? ownership = null,
+        IEnumerable<TransitRoute>? transitRoutes = null,
+        IEnumerable<PublishedRiskFact>? publishedRisk = null)
+    {
+        Commodities = commodities;
+        Countries = countries;
+        Sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Production = production.ToList();
+        Reserves = reserves.ToList();
+        NetImportReliance = netImportReliance.ToList();
+        ImportSources = importSources.ToList();
+        StageShares = stageShares.ToList();
+        ExportControls = exportControls.ToList();
+        Agreements = agreements.ToList();
+        Projects = projects.ToList();
+        Governance = governance?.ToList() ?? [];
+        Ownership = ownership?.ToList() ?? [];
+        TransitRoutes = transitRoutes?.ToList() ?? [];
+        PublishedRisk = publishedRisk?.ToList() ?? [];
+    }
+
+    public CommodityCatalog Commodities { get; }
+    public CountryCatalog Countries { get; }
+    public IReadOnlyDictionary<string, Source> Sources { get; }
+    public IReadOnlyList<ProductionFact> Production { get; }
+    public IReadOnlyList<ReserveFact> Reserves { get; }
+    public IReadOnlyList<NetImportRelianceFact> NetImportReliance { get; }
+    public IReadOnlyList<ImportSourceFact> ImportSources { get; }
+    public IReadOnlyList<StageShareFact> StageShares { get; }
+    public IReadOnlyList<ExportControl> ExportControls { get; }
+    public IReadOnlyList<Agreement> Agreements { get; }
+    public IReadOnlyList<Project> Projects { get; }
+
+    /// <summary>World Bank WGI estimates per country and year (empty when the dataset has none).</summary>
+    public IReadOnlyList<GovernanceFact> Governance { get; }
+
+    /// <summary>Ownership and control facts: output in one country controlled from another.</summary>
+    public IReadOnlyList<OwnershipFact> Ownership { get; }
+
+    /// <summary>Export routes of landlocked suppliers, with transit countries and shares where known.</summary>
+    public IReadOnlyList<TransitRoute> TransitRoutes { get; }
+
+    /// <summary>Published results of criticality assessments (EU CRM SR and EI …) as reported.</summary>
+    public IReadOnlyList<PublishedRiskFact> PublishedRisk { get; }
+
+    /// <summary>Commodities that have at least one production, stage-share or trade fact.</summary>
+    public IReadOnlyList<string> CommoditiesWithData() =>
+        Production.Select(p => p.Commodity)
+            .Concat(StageShares.Select(s => s.Commodity))
+            .Concat(NetImportReliance.Select(n => n.Commodity))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,103 @@
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Domain.Metrics;
+
+/// <summary>Applies the risk methods to the facts of a dataset, showing every input and naming every missing one.</summary>
+public static class RiskAssessor
+{
+    /// <summary>Commodities worth assessing: those with a mining or refining distribution.</summary>
+    public static IReadOnlyList<string> Commodities(Dataset dataset) =>
+        dataset.CommoditiesWithData().Where(c => StageDistributions.AllStages(dataset, c).Count > 0).ToList();
+
+    public static RiskAssessment Assess(Dataset dataset, string commodity, RiskMethod method, Iso3 importer) => method switch
+    {
+        RiskMethod.Eu => Eu(dataset, commodity),
+        RiskMethod.GeoPolRisk => GeoPol(dataset, commodity, importer),
+        _ => new RiskAssessment(commodity, method,
+            UsgsSupplyRisk.Score(null, null, null) with
+            {
+                Reason = "missing: disruption potential, trade exposure, economic vulnerability (USGS OFR 2021-1045 component scores are not in the dataset)",
+            },
+            [], [], null),
+    };
+
+    /// <summary>Latest WGI fact per country.</summary>
+    public static IReadOnlyDictionary<Iso3, GovernanceFact> LatestGovernance(Dataset dataset) =>
+        dataset.Governance.GroupBy(g => g.Country).ToDictionary(g => g.Key, g => g.MaxBy(x => x.Year)!);
+
+    private static RiskAssessment Eu(Dataset dataset, string commodity)
+    {
+        var wgi = LatestGovernance(dataset)
+            .Where(kv => kv.Value.MeanOfSix is not null)
+            .ToDictionary(kv => kv.Key, kv => WgiScale.ToEuScale(kv.Value.MeanOfSix!.Value));
+        // No trade-parameter data is shipped: t is left missing rather than assumed to be 1.
+        var trade = new Dictionary<Iso3, double>();
+        var published = dataset.PublishedRisk.Where(p => p.Commodity == commodity && p.Assessment.StartsWith("EU", StringComparison.Ordinal)).ToList();
+        var stages = new List<MetricResult>();
+        foreach (var (stage, name) in new[] { (Stage.Mining, "extraction"), (Stage.Refining, "processing") })
+        {
+            var distribution = StageDistributions.For(dataset, commodity, stage);
+            if (distribution is null)
+            {
+                continue;
+            }
+            var shares = distribution.Shares.Select(s => new SupplierShare(s.Country, s.Share * 100)).ToList();
+            var inputs = new EuStageInputs(name, shares, EuSourcing: null,
+                Parameter(published, name, "import_reliance"), Parameter(published, name, "eol_rir"), Parameter(published, name, "substitution_index_sr"));
+            stages.Add(EuSupplyRisk.Stage(inputs, wgi, trade));
+        }
+        var extraction = stages.FirstOrDefault(s => s.Method.EndsWith("extraction", StringComparison.Ordinal));
+        var processing = stages.FirstOrDefault(s => s.Method.EndsWith("processing", StringComparison.Ordinal));
+        var result = EuSupplyRisk.Reported(extraction, processing);
+        var publishedSr = published.Where(p => p.Parameter == "supply_risk").Select(p => (double?)p.Value).Max();
+        var publishedEi = published.Where(p => p.Parameter == "economic_importance").Select(p => (double?)p.Value).Max();
+        return new RiskAssessment(commodity, RiskMethod.Eu, result, stages, published, EuSupplyRisk.IsCritical(publishedSr, publishedEi));
+    }
+
+    private static double? Parameter(IReadOnlyList<PublishedRiskFact> published, string stage, string parameter) =>
+        published.FirstOrDefault(p => p.Parameter == parameter && (p.Stage is null || p.Stage == stage))?.Value;
+
+    private static RiskAssessment GeoPol(Dataset dataset, string commodity, Iso3 importer)
+    {
+        // GeoPolRisk weighs the concentration of primary production: the mine split, else USGS refinery production
+        // for commodities USGS reports only at the refinery (gallium, germanium …), so p is read from the same series.
+        var mining = StageDistributions.For(dataset, commodity, Stage.Mining) ?? StageDistributions.FromProduction(dataset, commodity, Stage.Refining);
+        var sources = ImportConcentration.LatestSources(dataset, importer, commodity);
+        var governance = LatestGovernance(dataset);
+        double? hhiLow = null, hhiHigh = null;
+        if (mining is not null)
+        {
+            var hhi = StageConcentration.Hhi(mining);
+            hhiLow = hhi.Lower / 10_000;
+            hhiHigh = hhi.Upper / 10_000;
+        }
+        var partners = sources.Select(s => new GeoPolRiskPartner(s.Partner, s.Share.Value,
+            governance.TryGetValue(s.Partner, out var g) && g.PoliticalStability is { } pv ? WgiScale.ToGeoPolRiskScale(pv) : null)).ToList();
+        double? production = mining is null ? null
+            : dataset.Production.FirstOrDefault(p => p.Commodity == commodity && p.Stage == mining.Stage && p.Country == importer
+                && p.Year == mining.Year && p.Series == mining.Series)?.Value;
+        MetricResult result;
+        if (sources.Count == 0)
+        {
+            result = MetricResult.Insufficient("geopolrisk", "no import-source shares for " + importer.Code, []);
+        }
+        else if (production is > 0)
+        {
+            result = GeoPolRisk.Score(hhiLow, hhiHigh, partners, totalImports: null, production) with
+            {
+                Reason = "missing: total imports F in tonnes (only import shares are in the dataset) while domestic production p = "
+                    + production.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " > 0",
+            };
+        }
+        else
+        {
+            // With p = 0 (or unknown, see below) shares stand in for tonnages: Σ g·f/(p+F) = Σ g·s when Σ s = F.
+            result = production is null
+                ? MetricResult.Insufficient("geopolrisk", "missing: domestic production p of " + importer.Code, [])
+                : GeoPolRisk.Score(hhiLow, hhiHigh, partners, partners.Sum(p => p.Imports), 0);
+        }
+        return new RiskAssessment(commodity, RiskMethod.GeoPolRisk, result, [], [], null);
+    }
+}

@@ -1,0 +1,39 @@
+namespace Lodestone.Domain.Model;
+
+/// <summary>A country with its names and the groups it belongs to.</summary>
+/// <param name="Iso3">ISO 3166-1 alpha-3 code.</param>
+/// <param name="Name">Short display name ("South Korea").</param>
+/// <param name="IsoName">ISO 3166-1 name ("Korea, Republic of").</param>
+/// <param name="Aliases">Other names ("Burma", "DRC", "Congo (Kinshasa)").</param>
+/// <param name="Demonyms">Adjectives and nationals ("Kazakh", "Chinese").</param>
+/// <param name="Capital">Capital city, used as a metonym in news ("Beijing").</param>
+/// <param name="Groups">Group codes: C5, G7, EU27, MSP, US_FTA, FEOC, LANDLOCKED.</param>
+public sealed record Country(
+    Iso3 Iso3,
+    string Name,
+    string IsoName,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Demonyms,
+    string? Capital,
+    IReadOnlySet<string> Groups)
+{
+    public bool IsLandlocked => Groups.Contains(CountryGroups.Landlocked);
+
+    public bool IsIn(string group) => Groups.Contains(group);
+}
+
+/// <summary>Codes of the country groups the dataset defines (data/reference/country_groups.csv).</summary>
+public static class CountryGroups
+{
+    /// <summary>Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan (C5+1 format).</summary>
+    public const string C5 = "C5";
+    public const string G7 = "G7";
+    public const string Eu27 = "EU27";
+    /// <summary>Minerals Security Partnership members.</summary>
+    public const string Msp = "MSP";
+    /// <summary>Countries with a free-trade agreement in force with the United States.</summary>
+    public const string UsFta = "US_FTA";
+    /// <summary>"Foreign entity of concern" covered nations (10 U.S.C. 4872): China, Russia, North Korea, Iran.</summary>
+    public const string Feoc = "FEOC";
+    public const string Landlocked = "LANDLOCKED";
+}

@@ -1,0 +1,70 @@
+namespace Lodestone.Domain.Model;
+
+/// <summary>The known countries, with lookup by code, name, alias, demonym or capital.</summary>
+public sealed class CountryCatalog
+{
+    private readonly Dictionary<string, Country> _byCode;
+    private readonly Dictionary<string, Country> _byName;
+
+    public CountryCatalog(IEnumerable<Country> countries)
+    {
+        All = countries.OrderBy(c => c.Iso3.Code, StringComparer.Ordinal).ToList();
+        _byCode = new Dictionary<string, Country>(StringComparer.Ordinal);
+        _byName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in All)
+        {
+            if (!_byCode.TryAdd(c.Iso3.Code, c))
+            {
+                throw new ArgumentException($"country '{c.Iso3}' is listed twice", nameof(countries));
+            }
+        }
+        // Names first, aliases next: an alias never shadows another country's own name.
+        foreach (var c in All)
+        {
+            _byName.TryAdd(c.Name, c);
+            _byName.TryAdd(c.IsoName, c);
+        }
+        foreach (var c in All)
+        {
+            foreach (var alias in c.Aliases)
+            {
+                _byName.TryAdd(alias, c);
+            }
+        }
+    }
+
+    public IReadOnlyList<Country> All { get; }
+
+    public bool Contains(Iso3 code) => _byCode.ContainsKey(code.Code);
+
+    public Country? Find(Iso3 code) => _byCode.GetValueOrDefault(code.Code);
+
+    public Country Get(Iso3 code) =>
+        Find(code) ?? throw new KeyNotFoundException($"unknown country code '{code}'");
+
+    /// <summary>Finds a country by ISO code, name or alias (case-insensitive).</summary>
+    public Country? FindByName(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var t = text.Trim();
+        if (Iso3.TryParse(t, out var code) && t.Length == 3 && _byCode.TryGetValue(code.Code, out var byCode))
+        {
+            return byCode;
+        }
+        return _byName.GetValueOrDefault(t);
+    }
+
+    /// <summary>Display name of a code, including the aggregate codes.</summary>
+    public string NameOf(Iso3 code) => code.Code switch
+    {
+        "WLD" => "World",
+        "OTH" => "Other countries",
+        "ROW" => "Rest of world",
+        _ => Find(code)?.Name ?? code.Code,
+    };
+
+    public IReadOnlyList<Country> InGroup(string group) => All.Where(c => c.IsIn(group)).ToList();
+}

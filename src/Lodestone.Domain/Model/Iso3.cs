@@ -1,0 +1,45 @@
+namespace Lodestone.Domain.Model;
+
+/// <summary>An ISO 3166-1 alpha-3 country code, or one of the aggregate codes the data uses.</summary>
+/// <remarks>
+/// Always three upper-case ASCII letters. Aggregates: <c>WLD</c> (world total), <c>OTH</c> (USGS
+/// "Other countries"), <c>ROW</c> (rest of world after the listed countries). Whether a code is a
+/// real country is the <see cref="CountryCatalog"/>'s business, not this type's.
+/// </remarks>
+public readonly record struct Iso3
+{
+    public static readonly Iso3 World = new("WLD");
+    public static readonly Iso3 Other = new("OTH");
+    public static readonly Iso3 RestOfWorld = new("ROW");
+
+    public string Code { get; }
+
+    public Iso3(string code)
+    {
+        if (!IsWellFormed(code))
+        {
+            throw new ArgumentException($"'{code}' is not a three-letter upper-case code", nameof(code));
+        }
+        Code = code;
+    }
+
+    /// <summary>True for WLD, OTH and ROW: rows that are not one country.</summary>
+    public bool IsAggregate => Code is "WLD" or "OTH" or "ROW";
+
+    public static bool IsWellFormed(string? code) =>
+        code is { Length: 3 } && code.All(c => c is >= 'A' and <= 'Z');
+
+    public static bool TryParse(string? text, out Iso3 iso3)
+    {
+        var trimmed = text?.Trim().ToUpperInvariant();
+        if (IsWellFormed(trimmed))
+        {
+            iso3 = new Iso3(trimmed!);
+            return true;
+        }
+        iso3 = default;
+        return false;
+    }
+
+    public override string ToString() => Code ?? "";
+}

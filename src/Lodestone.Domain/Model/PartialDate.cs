@@ -1,0 +1,106 @@
+using System.Globalization;
+
+namespace Lodestone.Domain.Model;
+
+/// <summary>A calendar date known to the year, the month or the day, as sources publish them.</summary>
+/// <remarks>Text forms: <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>. Impossible dates (2025-02-30) are rejected.</remarks>
+public readonly record struct PartialDate : IComparable<PartialDate>
+{
+    public int Year { get; }
+    public int? Month { get; }
+    public int? Day { get; }
+
+    public PartialDate(int year, int? month = null, int? day = null)
+    {
+        if (year is < 1800 or > 2200)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, "year out of range 1800–2200");
+        }
+        if (month is { } m && m is < 1 or > 12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(month), month, "month must be 1–12");
+        }
+        if (day is { } d)
+        {
+            if (month is null)
+            {
+                throw new ArgumentException("a day needs a month", nameof(day));
+            }
+            if (d < 1 || d > DateTime.DaysInMonth(year, month.Value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(day), day, $"day must be 1–{DateTime.DaysInMonth(year, month.Value)}");
+            }
+        }
+        Year = year;
+        Month = month;
+        Day = day;
+    }
+
+    public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day);
+
+    /// <summary>The first day the date can mean (2025-11 → 2025-11-01).</summary>
+    public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The last day the date can mean (2025-11 → 2025-11-30).</summary>
+    public DateOnly Latest
+    {
+        get
+        {
+            var month = Month ?? 12;
+            return new DateOnly(Year, month, Day ?? DateTime.DaysInMonth(Year, month));
+        }
+    }
+
+    public static bool TryParse(string? text, out PartialDate date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        var parts = text.Trim().Split('-');
+        if (parts.Length > 3 || parts[0].Length != 4)
+        {
+            return false;
+        }
+        var numbers = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if ((i > 0 && parts[i].Length != 2) || !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return false;
+            }
+        }
+        try
+        {
+            date = numbers.Length switch
+            {
+                1 => new PartialDate(numbers[0]),
+                2 => new PartialDate(numbers[0], numbers[1]),
+                _ => new PartialDate(numbers[0], numbers[1], numbers[2]),
+            };
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    public static PartialDate Parse(string text) =>
+        TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+
+    public int CompareTo(PartialDate other) => Earliest.CompareTo(other.Earliest);
+
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
+    public override string ToString() => (Month, Day) switch
+    {
+        (null, _) => Year.ToString("0000", CultureInfo.InvariantCulture),
+        ({ } m, null) => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{m:00}"),
+        ({ } m, { } d) => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{m:00}-{d:00}"),
+    };
+}
