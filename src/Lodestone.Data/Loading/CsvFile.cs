@@ -1,0 +1,88 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Lodestone.Data.Loading;
+
+/// <summary>Reads a CSV file into <see cref="CsvRow"/>s with a real parser (quoted commas, CRLF, UTF-8).</summary>
+/// <remarks>
+/// Structural problems (missing columns, wrong field counts from a truncated line, unbalanced quotes) are logged
+/// with their line; rows whose cells are all blank (padding) are skipped.
+/// </remarks>
+public static class CsvFile
+{
+    public static IReadOnlyList<CsvRow> Read(string path, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, displayName, issues, requiredColumns);
+    }
+
+    public static IReadOnlyList<CsvRow> Read(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
+    {
+        var rows = new List<CsvRow>();
+        var badData = new List<(int Line, string Text)>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = true,
+            DetectColumnCountChanges = false,
+            BadDataFound = args => badData.Add((args.Context.Parser?.RawRow ?? 0, args.Field)),
+        };
+        using var parser = new CsvParser(reader, config);
+        if (!parser.Read() || parser.Record is not { } header)
+        {
+            issues.Add(displayName, 1, null, "the file is empty: expected a header row with " + string.Join(", ", requiredColumns));
+            return rows;
+        }
+        var columns = header.Select(h => h.Trim()).ToArray();
+        var missing = requiredColumns.Where(c => !columns.Contains(c, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            issues.Add(displayName, 1, missing[0], "missing column(s): " + string.Join(", ", missing) + "; expected header with " + string.Join(", ", requiredColumns));
+            return rows;
+        }
+        try
+        {
+            while (parser.Read())
+            {
+                var record = parser.Record ?? [];
+                var line = parser.RawRow;
+                if (record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+                if (record.Length != columns.Length)
+                {
+                    // Name the first missing (or first extra) column, so a truncated line points at a field.
+                    var field = record.Length < columns.Length ? columns[record.Length] : columns[^1];
+                    issues.Add(displayName, line, field, $"expected {columns.Length} fields, found {record.Length} (truncated or malformed line?)");
+                    continue;
+                }
+                var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    cells[columns[i]] = record[i];
+                }
+                rows.Add(new CsvRow(displayName, line, cells, issues));
+            }
+        }
+        catch (CsvHelperException e)
+        {
+            issues.Add(displayName, e.Context?.Parser?.RawRow ?? 0, null, "malformed CSV: " + e.Message.Split('\n')[0]);
+        }
+        foreach (var (line, text) in badData)
+        {
+            issues.Add(displayName, line, FieldOf(rows, line, text), $"malformed CSV: stray quote in field '{Truncate(text)}'");
+        }
+        return rows;
+    }
+
+    /// <summary>The column whose cell holds the bad text, when the row was read; null when it cannot be told.</summary>
+    private static string? FieldOf(List<CsvRow> rows, int line, string text)
+    {
+        var bare = text.Trim().Trim('"').Trim();
+        var row = rows.FirstOrDefault(r => r.Line == line);
+        return row?.Columns.FirstOrDefault(c => row.Raw(c) is { Length: > 0 } cell && (cell.Contains(bare, StringComparison.Ordinal) || bare.Contains(cell.Trim('"'), StringComparison.Ordinal)));
+    }
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

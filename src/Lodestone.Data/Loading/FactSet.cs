@@ -1,0 +1,52 @@
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Data.Loading;
+
+/// <summary>Facts read from a set of files, with the sources they cite: what an import adds to a store.</summary>
+public sealed record FactSet(
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<ProductionFact> Production,
+    IReadOnlyList<ReserveFact> Reserves,
+    IReadOnlyList<NetImportRelianceFact> NetImportReliance,
+    IReadOnlyList<ImportSourceFact> ImportSources,
+    IReadOnlyList<StageShareFact> StageShares,
+    IReadOnlyList<ExportControl> ExportControls,
+    IReadOnlyList<Agreement> Agreements,
+    IReadOnlyList<Project> Projects,
+    IReadOnlyList<GovernanceFact>? Governance = null,
+    IReadOnlyList<OwnershipFact>? Ownership = null,
+    IReadOnlyList<TransitRoute>? TransitRoutes = null,
+    IReadOnlyList<PublishedRiskFact>? PublishedRisk = null)
+{
+    public static FactSet Empty { get; } = new([], [], [], [], [], [], [], [], []);
+
+    /// <summary>Row counts per table, for "imported N rows" reports.</summary>
+    public IReadOnlyDictionary<string, int> Counts => new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["production"] = Production.Count,
+        ["reserves"] = Reserves.Count,
+        ["net_import_reliance"] = NetImportReliance.Count,
+        ["import_sources"] = ImportSources.Count,
+        ["stage_shares"] = StageShares.Count,
+        ["export_controls"] = ExportControls.Count,
+        ["agreements"] = Agreements.Count,
+        ["projects"] = Projects.Count,
+        ["governance"] = Governance?.Count ?? 0,
+        ["ownership"] = Ownership?.Count ?? 0,
+        ["transit_routes"] = TransitRoutes?.Count ?? 0,
+        ["published_risk"] = PublishedRisk?.Count ?? 0,
+        ["sources"] = Sources.Count,
+    };
+
+    public Dataset ToDataset(ReferenceData reference) =>
+        new(reference.Commodities, reference.Countries, reference.Sources.Concat(Sources).DistinctBy(s => s.Id),
+            Production, Reserves, NetImportReliance, ImportSources, StageShares, ExportControls, Agreements, Projects,
+            Governance, Ownership, TransitRoutes, PublishedRisk);
+
+    public static FactSet FromDataset(Dataset dataset) =>
+        new(dataset.Sources.Values.ToList(), dataset.Production, dataset.Reserves, dataset.NetImportReliance, dataset.ImportSources,
+            dataset.StageShares, dataset.ExportControls, dataset.Agreements, dataset.Projects,
+            dataset.Governance, dataset.Ownership, dataset.TransitRoutes, dataset.PublishedRisk);
+}

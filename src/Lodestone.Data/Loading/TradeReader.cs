@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Data.Loading;
+
+/// <summary>Reads <c>usgs_mcs_us_trade.csv</c>: U.S. net import reliance per year and import sources with shares.</summary>
+/// <remarks>
+/// Each row repeats its year's NIR beside one import source. A bound or net-exporter mark is kept in <c>nir_note</c>
+/// as "raw: &gt;50" and becomes a typed <see cref="NetImportReliance"/>. Shares of one (commodity, period, category)
+/// may add to at most 102 % (USGS rounds each to a whole percent).
+/// </remarks>
+public static partial class TradeReader
+{
+    public const double MaxShareSumPercent = 102;
+
+    public static (List<NetImportRelianceFact> Nir, List<ImportSourceFact> Sources) Read(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
+    {
+        var importer = new Iso3("USA");
+        var nir = new Dictionary<(string, string, int), (NetImportRelianceFact Fact, int Line)>();
+        var imports = new List<(ImportSourceFact Fact, CsvRow Row)>();
+        var partnerKeys = new Dictionary<(string, string, string, string), int>();
+        foreach (var row in rows)
+        {
+            var raw = row.Required("commodity");
+            var commodity = row.Commodity("commodity", reference.Commodities);
+            var series = commodity is not null && !string.Equals(raw, commodity, StringComparison.OrdinalIgnoreCase) ? raw : commodity ?? raw;
+            var year = row.RequiredYear("year");
+            var pct = row.OptionalNumber("net_import_reliance_pct");
+            var note = row.Optional("nir_note");
+            var sourceId = sources.FromRow(row);
+            NetImportReliance? value = null;
+            if (pct is { } p)
+            {
+                if (p > 100)
+                {
+                    row.Error("net_import_reliance_pct", $"expected a percentage between 0 and 100, got {p.ToString(CultureInfo.InvariantCulture)}");
+                }
+                else
+                {
+                    value = NetImportReliance.Exact(p);
+                }
+            }
+            else if (note is not null && RawMark().Match(note) is { Success: true } m)
+            {
+                if (NetImportReliance.TryParse(m.Groups[1].Value, out var parsed))
+                {
+                    value = parsed;
+                }
+                else
+                {
+                    row.Error("nir_note", $"expected 'raw: >50', '<25', 'E', 'W' or 'NA', got '{m.Value}'");
+                }
+            }
+            if (commodity is null)
+            {
+                continue;
+            }
+            if (value is { } v)
+            {
+                if (nir.TryGetValue((commodity, series, year), out var existing))
+                {
+                    if (existing.Fact.Value != v)
+                    {
+                        row.Error("net_import_reliance_pct", $"conflicting NIR for {commodity} {year}: {v} here, {existing.Fact.Value} on line {existing.Line}");
+                    }
+                }
+                else
+                {
+                    nir[(commodity, series, year)] = (new NetImportRelianceFact(commodity, series, importer, year, v, note, sourceId), row.Line);
+                }
+            }
+            var partnerText = row.Optional("iso3");
+            if (partnerText is null)
+            {
+                continue;
+            }
+            var partner = row.ResolveCountry("iso3", partnerText, reference.Countries, "OTH");
+            var share = row.OptionalPercentShare("import_share_pct");
+            var period = row.Required("period");
+            var category = series == commodity ? row.Optional("import_category") : string.Join(": ", new[] { series, row.Optional("import_category") }.OfType<string>());
+            if (partner is null || share is null)
+            {
+                if (share is null && partner is not null && row.Optional("import_share_pct") is null)
+                {
+                    row.Error("import_share_pct", "an import source needs its share in percent");
+                }
+                continue;
+            }
+            var key = (commodity, period, category ?? "", partner.Value.Code);
+            if (partnerKeys.TryGetValue(key, out var first))
+            {
+                row.Error("iso3", $"duplicate import source ({commodity}, {period}, {category}, {partner}); first on line {first}");
+                continue;
+            }
+            partnerKeys[key] = row.Line;
+            imports.Add((new ImportSourceFact(commodity, importer, partner.Value, share.Value, period, category, sourceId), row));
+        }
+        foreach (var group in imports.GroupBy(i => (i.Fact.Commodity, i.Fact.Period, i.Fact.Category)))
+        {
+            var sum = group.Sum(i => i.Fact.Share.Percent);
+            if (sum > MaxShareSumPercent)
+            {
+                var last = group.Last().Row;
+                last.Error("import_share_pct", $"import shares of ({group.Key.Commodity}, {group.Key.Period}, {group.Key.Category}) sum to {sum.ToString("0.#", CultureInfo.InvariantCulture)} %, expected at most 100 % (+2 rounding)");
+            }
+        }
+        return (nir.Values.Select(n => n.Fact).ToList(), imports.Select(i => i.Fact).ToList());
+    }
+
+    [GeneratedRegex(@"raw:\s*([<>]?\s*\d+(?:\.\d+)?|E|W|NA)\b")]
+    private static partial Regex RawMark();
+}

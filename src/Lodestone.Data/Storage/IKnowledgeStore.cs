@@ -1,0 +1,43 @@
+using Lodestone.Data.Loading;
+using Lodestone.Domain.KnowledgeBase;
+
+namespace Lodestone.Data.Storage;
+
+/// <summary>A persistent knowledge base: sources and every fact, in SQLite or PostgreSQL, behind one contract.</summary>
+/// <remarks>
+/// Reference catalogues (commodities, countries, reference sources) are not stored: they come from the data
+/// directory's <c>reference/</c> files, so a store can never disagree with the names facts were validated against.
+/// Every write is one transaction: it either applies completely or leaves the store exactly as it was.
+/// </remarks>
+public interface IKnowledgeStore
+{
+    /// <summary>Which database this store talks to ("sqlite" or "postgres").</summary>
+    string Backend { get; }
+
+    /// <summary>Creates or upgrades the schema to the newest migration; safe to call any number of times.</summary>
+    /// <returns>The schema version after the call.</returns>
+    Task<int> MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>True when the store holds no source and no fact.</summary>
+    Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored source and fact, in insertion order.</summary>
+    Task<FactSet> LoadFactsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The stored facts joined with the reference catalogues: the snapshot every computation reads.</summary>
+    Task<Dataset> LoadAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds <paramref name="facts"/> in one transaction.</summary>
+    /// <returns>Rows written per table (sources already present by id are not rewritten and not counted).</returns>
+    /// <exception cref="DuplicateKeyException">A fact's key is already stored or repeated in <paramref name="facts"/>; nothing is written.</exception>
+    Task<IReadOnlyDictionary<string, int>> ImportAsync(FactSet facts, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs every check of <see cref="ImportAsync"/> (or of <see cref="ReplaceAllAsync"/>) and writes nothing.</summary>
+    /// <returns>Rows that would be written per table.</returns>
+    /// <exception cref="DuplicateKeyException">As <see cref="ImportAsync"/>.</exception>
+    Task<IReadOnlyDictionary<string, int>> CheckImportAsync(FactSet facts, bool replace, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the whole content with <paramref name="facts"/> in one transaction.</summary>
+    /// <returns>Rows written per table.</returns>
+    Task<IReadOnlyDictionary<string, int>> ReplaceAllAsync(FactSet facts, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,93 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Lodestone.Data.Storage;
+
+/// <summary>The shared store: PostgreSQL through Npgsql, bulk writes by binary COPY inside the import transaction.</summary>
+public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
+{
+    // Any constant works: it only has to be the same for every Lodestone process migrating one database.
+    private const long MigrationLockId = 0x4C4F4445; // "LODE"
+
+    private readonly string _connectionString;
+
+    /// <param name="connectionString">An Npgsql connection string (see <see cref="StoreTarget"/> for postgres:// URLs).</param>
+    /// <param name="dataDirectory">Where the reference catalogues are read from.</param>
+    public PostgresKnowledgeStore(string connectionString, string dataDirectory, TimeProvider? clock = null)
+        : base(dataDirectory, clock)
+    {
+        _connectionString = connectionString;
+    }
+
+    /// <summary>Binary COPY (default) or one prepared INSERT per row (the baseline the benchmark compares against).</summary>
+    public bool UseCopy { get; init; } = true;
+
+    public override string Backend => "postgres";
+
+    protected override DbConnection CreateConnection() => new NpgsqlConnection(_connectionString);
+
+    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLockId})");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <remarks>PostgreSQL's default READ COMMITTED would let each SELECT of a load see a different commit.</remarks>
+    protected override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+
+    /// <remarks>
+    /// One TRUNCATE of all tables: transactional in PostgreSQL, and unlike DELETE it leaves no dead rows for the
+    /// foreign-key checks of the next write to scan.
+    /// </remarks>
+    protected override Task ClearAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, "TRUNCATE " + string.Join(", ", StoreTables.All.Select(t => t.Name)), cancellationToken);
+
+    protected override void SetParameterType(DbParameter parameter, ColumnType? type) =>
+        ((NpgsqlParameter)parameter).NpgsqlDbType = DbType(type);
+
+    protected override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
+        IReadOnlyList<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
+    {
+        if (!UseCopy)
+        {
+            await InsertRowsAsync(connection, transaction, table, rows, cancellationToken);
+            return;
+        }
+        var columns = string.Join(", ", new[] { "seq", "fact_key" }.Concat(table.Columns.Select(c => c.Name)));
+        var npgsql = (NpgsqlConnection)connection;
+        await using var importer = await npgsql.BeginBinaryImportAsync($"COPY {table.Name} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var (seq, key, values) in rows)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(seq, NpgsqlDbType.Bigint, cancellationToken);
+            await importer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
+            for (var i = 0; i < values.Length; i++)
+            {
+                await WriteAsync(importer, values[i], table.Columns[i].Type, cancellationToken);
+            }
+        }
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    private static Task WriteAsync(NpgsqlBinaryImporter importer, object? value, ColumnType type, CancellationToken cancellationToken) =>
+        value switch
+        {
+            null => importer.WriteNullAsync(cancellationToken),
+            string s => importer.WriteAsync(s, NpgsqlDbType.Text, cancellationToken),
+            int n => importer.WriteAsync(n, NpgsqlDbType.Integer, cancellationToken),
+            double d => importer.WriteAsync(d, NpgsqlDbType.Double, cancellationToken),
+            bool b => importer.WriteAsync(b, NpgsqlDbType.Boolean, cancellationToken),
+            _ => throw new InvalidOperationException($"no COPY mapping for {value.GetType().Name} in a {type} column"),
+        };
+
+    private static NpgsqlDbType DbType(ColumnType? type) => type switch
+    {
+        null => NpgsqlDbType.Bigint,
+        ColumnType.Text => NpgsqlDbType.Text,
+        ColumnType.Integer => NpgsqlDbType.Integer,
+        ColumnType.Real => NpgsqlDbType.Double,
+        _ => NpgsqlDbType.Boolean,
+    };
+}

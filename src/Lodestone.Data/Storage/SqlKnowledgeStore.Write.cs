@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Lodestone.Data.Loading;
+
+namespace Lodestone.Data.Storage;
+
+public abstract partial class SqlKnowledgeStore
+{
+    private async Task<IReadOnlyDictionary<string, int>> WriteAsync(FactSet facts, bool replace, bool dryRun, string origin, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (replace)
+        {
+            await ClearAsync(connection, transaction, cancellationToken);
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicates = new List<DuplicateKey>();
+        var pending = new List<(StoreTable Table, List<(long, string, object?[])> Rows)>();
+        foreach (var table in StoreTables.All)
+        {
+            var existing = replace ? [] : await KeysAsync(connection, transaction, table, cancellationToken);
+            var next = replace ? 1 : await NextSeqAsync(connection, transaction, table, cancellationToken);
+            var rows = new List<(long, string, object?[])>();
+            foreach (var (key, values) in table.Rows(facts))
+            {
+                if (existing.Add(key))
+                {
+                    rows.Add((next++, key, values));
+                }
+                else if (table != StoreTables.Sources)
+                {
+                    // A source is identified by its citation: the same id is the same source, so it is shared, not duplicated.
+                    duplicates.Add(new DuplicateKey(table.Name, table.File, table.KeyField, key, FactKeys.Describe(key)));
+                }
+            }
+            pending.Add((table, rows));
+            counts[table.Name] = rows.Count;
+        }
+        if (duplicates.Count > 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            throw new DuplicateKeyException(duplicates);
+        }
+        if (dryRun)
+        {
+            // The deletes of a dry-run replace are undone with everything else.
+            await transaction.RollbackAsync(cancellationToken);
+            return counts;
+        }
+        foreach (var (table, rows) in pending.Where(p => p.Rows.Count > 0))
+        {
+            await BulkInsertAsync(connection, transaction, table, rows, cancellationToken);
+        }
+        await ExecuteAsync(connection, transaction, "DELETE FROM store_meta WHERE key = 'origin'", cancellationToken);
+        await using (var meta = Command(connection, transaction, "INSERT INTO store_meta (key, value) VALUES ('origin', @origin)"))
+        {
+            AddParameter(meta, "@origin", origin, ColumnType.Text);
+            await meta.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    /// <summary>Deletes every row of every table inside the caller's transaction (facts before the sources they cite).</summary>
+    protected virtual async Task ClearAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var table in StoreTables.All.Reverse())
+        {
+            await ExecuteAsync(connection, transaction, $"DELETE FROM {table.Name}", cancellationToken);
+        }
+    }
+
+    /// <summary>The portable bulk path: one prepared INSERT, parameters rebound per row, all inside the caller's transaction.</summary>
+    protected async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
+        IReadOnlyList<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
+    {
+        var names = new[] { "seq", "fact_key" }.Concat(table.Columns.Select(c => c.Name)).ToList();
+        var types = new ColumnType?[] { null, ColumnType.Text }.Concat(table.Columns.Select(c => (ColumnType?)c.Type)).ToList();
+        var sql = $"INSERT INTO {table.Name} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => "@p" + i))})";
+        await using var command = Command(connection, transaction, sql);
+        var parameters = new DbParameter[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            parameters[i] = command.CreateParameter();
+            parameters[i].ParameterName = "@p" + i;
+            SetParameterType(parameters[i], types[i]);
+            command.Parameters.Add(parameters[i]);
+        }
+        await command.PrepareAsync(cancellationToken);
+        foreach (var (seq, key, values) in rows)
+        {
+            parameters[0].Value = seq;
+            parameters[1].Value = key;
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i + 2].Value = values[i] ?? DBNull.Value;
+            }
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task<HashSet<string>> KeysAsync(DbConnection connection, DbTransaction transaction, StoreTable table, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = Command(connection, transaction, $"SELECT fact_key FROM {table.Name}");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(reader.GetString(0));
+        }
+        return keys;
+    }
+
+    private async Task<long> NextSeqAsync(DbConnection connection, DbTransaction transaction, StoreTable table, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, $"SELECT COALESCE(MAX(seq), 0) FROM {table.Name}");
+        var max = await command.ExecuteScalarAsync(cancellationToken);
+        return Convert.ToInt64(max, System.Globalization.CultureInfo.InvariantCulture) + 1;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Data.Common;
+using System.Globalization;
+using Lodestone.Data.Loading;
+using Lodestone.Domain.KnowledgeBase;
+
+namespace Lodestone.Data.Storage;
+
+/// <summary>The ADO.NET implementation of <see cref="IKnowledgeStore"/> shared by SQLite and PostgreSQL.</summary>
+/// <remarks>
+/// Backends differ only in how they connect, lock for migration and bulk-write rows; schema, keys, reads and
+/// transactions are the same code. Each public operation opens its own connection and runs in one transaction.
+/// </remarks>
+public abstract partial class SqlKnowledgeStore : IKnowledgeStore
+{
+    private readonly Lazy<ReferenceData> _reference;
+    private readonly Lazy<FactSet> _companion;
+    private readonly TimeProvider _clock;
+
+    /// <param name="dataDirectory">The data directory whose <c>reference/</c> files give the catalogues.</param>
+    /// <param name="clock">Stamps <c>schema_version.applied_at</c>.</param>
+    protected SqlKnowledgeStore(string dataDirectory, TimeProvider? clock)
+    {
+        _reference = new Lazy<ReferenceData>(() => DatasetLoader.LoadReference(dataDirectory));
+        _companion = new Lazy<FactSet>(() => DatasetLoader.LoadCompanion(dataDirectory, Reference));
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public abstract string Backend { get; }
+
+    /// <summary>The reference catalogues facts are joined with on load.</summary>
+    public ReferenceData Reference => _reference.Value;
+
+    protected abstract DbConnection CreateConnection();
+
+    /// <summary>Serialises concurrent migrations (PostgreSQL: an advisory lock; SQLite: the write lock of the transaction).</summary>
+    protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>Writes rows (seq, fact_key, columns…) of <paramref name="table"/>; the default is one prepared INSERT reused per row.</summary>
+    protected virtual Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
+        IReadOnlyList<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken) =>
+        InsertRowsAsync(connection, transaction, table, rows, cancellationToken);
+
+    /// <summary>A read transaction in which every table is seen at one point in time (a load never mixes two imports).</summary>
+    protected virtual async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>Binds one parameter's type for <paramref name="type"/>, so a prepared command has stable types.</summary>
+    protected abstract void SetParameterType(DbParameter parameter, ColumnType? type);
+
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null,
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockForMigrationAsync(connection, transaction, cancellationToken);
+        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+        foreach (var migration in Migrations.For(Backend).Where(m => m.Version > current))
+        {
+            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            await using var record = Command(connection, transaction,
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @applied_at)");
+            AddParameter(record, "@version", migration.Version, ColumnType.Integer);
+            AddParameter(record, "@name", migration.Name, ColumnType.Text);
+            AddParameter(record, "@applied_at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), ColumnType.Text);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+            current = migration.Version;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return current;
+    }
+
+    /// <summary>The schema version recorded in the database (0 before any migration).</summary>
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await CurrentVersionAsync(connection, null, cancellationToken);
+    }
+
+    /// <summary>The column names of <paramref name="table"/> as the database reports them, in order.</summary>
+    /// <remarks>Portable (an empty SELECT *), so one test checks the migrations against <see cref="StoreTables"/> on both backends.</remarks>
+    public async Task<IReadOnlyList<string>> ColumnNamesAsync(StoreTable table, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT * FROM {table.Name} LIMIT 0");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var table in StoreTables.All)
+        {
+            await using var command = Command(connection, null, $"SELECT 1 FROM {table.Name} LIMIT 1");
+            if (await command.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public async Task<FactSet> LoadFactsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginSnapshotAsync(connection, cancellationToken);
+        var facts = FactSet.Empty;
+        foreach (var table in StoreTables.All)
+        {
+            var columns = string.Join(", ", table.Columns.Select(c => c.Name));
+            await using var command = Command(connection, transaction, $"SELECT {columns} FROM {table.Name} ORDER BY seq");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var row = new RowReader(reader);
+            var rows = new List<object>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(table.Read(row));
+            }
+            facts = table.With(facts, rows);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return facts;
+    }
+
+    public async Task<Dataset> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var facts = await LoadFactsAsync(cancellationToken);
+        var companion = _companion.Value;
+        // The companion tables live in the data directory, like the catalogues (see FactFiles.Companion).
+        return (facts with
+        {
+            Governance = companion.Governance,
+            Ownership = companion.Ownership,
+            TransitRoutes = companion.TransitRoutes,
+            PublishedRisk = companion.PublishedRisk,
+            Sources = [.. facts.Sources, .. companion.Sources.Where(s => facts.Sources.All(f => f.Id != s.Id))],
+        }).ToDataset(Reference);
+    }
+
+    /// <summary>The origin of <see cref="OriginAsync"/> after any import or replace by a user.</summary>
+    public const string UserOrigin = "user";
+
+    public Task<IReadOnlyDictionary<string, int>> ImportAsync(FactSet facts, CancellationToken cancellationToken = default) =>
+        WriteAsync(facts, replace: false, dryRun: false, UserOrigin, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, int>> ReplaceAllAsync(FactSet facts, CancellationToken cancellationToken = default) =>
+        WriteAsync(facts, replace: true, dryRun: false, UserOrigin, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, int>> CheckImportAsync(FactSet facts, bool replace, CancellationToken cancellationToken = default) =>
+        WriteAsync(facts, replace, dryRun: true, UserOrigin, cancellationToken);
+
+    /// <summary>Replaces the content with the shipped dataset and records it as <c>seed:</c><paramref name="fingerprint"/>.</summary>
+    public Task<IReadOnlyDictionary<string, int>> SeedAsync(FactSet facts, string fingerprint, CancellationToken cancellationToken = default) =>
+        WriteAsync(facts, replace: true, dryRun: false, "seed:" + fingerprint, cancellationToken);
+
+    /// <summary>Where the content came from: <c>seed:FINGERPRINT</c>, <c>user</c>, or null when never written.</summary>
+    public async Task<string?> OriginAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT value FROM store_meta WHERE key = 'origin'");
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Lodestone.Data.Storage;
+
+/// <summary>The embedded store: one SQLite file (Microsoft.Data.Sqlite), foreign keys enforced.</summary>
+public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
+{
+    private readonly string _connectionString;
+
+    /// <param name="path">The database file; its directory is created when missing.</param>
+    /// <param name="dataDirectory">Where the reference catalogues are read from.</param>
+    public SqliteKnowledgeStore(string path, string dataDirectory, TimeProvider? clock = null)
+        : base(dataDirectory, clock)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+        }.ToString();
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string Path { get; }
+
+    public override string Backend => "sqlite";
+
+    protected override DbConnection CreateConnection()
+    {
+        if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+        return new SqliteConnection(_connectionString);
+    }
+
+    /// <remarks>Deferred: a read takes SQLite's shared lock for the whole load, without blocking writers before its first SELECT.</remarks>
+    protected override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    protected override void SetParameterType(DbParameter parameter, ColumnType? type) =>
+        ((SqliteParameter)parameter).SqliteType = type switch
+        {
+            ColumnType.Text => SqliteType.Text,
+            ColumnType.Real => SqliteType.Real,
+            _ => SqliteType.Integer,
+        };
+}

@@ -1,0 +1,310 @@
+using Lodestone.Data.Exchange;
+using Lodestone.Data.Loading;
+using Lodestone.Data.Storage;
+using Lodestone.Domain.Errors;
+using Lodestone.Testing;
+using Xunit.Abstractions;
+
+namespace Lodestone.Data.Tests.Storage;
+
+/// <summary>The one storage suite: every backend must pass every case. Subclasses only say how to get a fresh, empty store.</summary>
+public abstract class KnowledgeStoreSuite(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    protected ITestOutputHelper Output { get; } = output;
+
+    protected string TempPath => _temp.Path;
+
+    /// <summary>A new, empty, unmigrated store, or null when this backend is not available here (the test then passes, saying why).</summary>
+    protected abstract Task<SqlKnowledgeStore?> NewStoreAsync();
+
+    private static FactSet Default => FactSet.FromDataset(DefaultData.Dataset);
+
+    private async Task<SqlKnowledgeStore?> SeededStoreAsync()
+    {
+        var store = await NewStoreAsync();
+        if (store is not null)
+        {
+            await store.MigrateAsync();
+            await store.ReplaceAllAsync(Default);
+        }
+        return store;
+    }
+
+    [Fact]
+    public async Task LoadFacts_AfterReplaceAllWithDefaultDataset_EqualsItFieldForField()
+    {
+        // Given an empty store
+        var store = await NewStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        await store.MigrateAsync();
+        Assert.True(await store.IsEmptyAsync());
+
+        // When the whole default dataset is written and read back
+        await store.ReplaceAllAsync(Default);
+        var loaded = await store.LoadFactsAsync();
+
+        // Then every field of every record is the same, in the same order
+        FactSnapshot.Of(Default).AssertEqual(FactSnapshot.Of(loaded));
+        Assert.False(await store.IsEmptyAsync());
+    }
+
+    [Fact]
+    public async Task LoadFacts_AfterImportOfEdgeCases_EqualsThemFieldForField()
+    {
+        // Given facts with every NIR kind, nulls, capacity rows, decimals with a scale, empty lists and non-ASCII text
+        var store = await NewStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        await store.MigrateAsync();
+        var facts = EdgeFacts.Create();
+
+        // When they are imported and read back
+        var counts = await store.ImportAsync(facts);
+        var loaded = await store.LoadFactsAsync();
+
+        // Then nothing is lost or rounded (0.1 + 0.2, double.Epsilon and 1/3 survive bit for bit)
+        FactSnapshot.Of(facts).AssertEqual(FactSnapshot.Of(loaded));
+        Assert.Equal(6, counts["net_import_reliance"]);
+        Assert.Equal(0.1 + 0.2, loaded.Production[0].Value);
+        Assert.Equal("500000000.50", loaded.Agreements[0].AmountUsd!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Load_AfterSeeding_GivesTheSameDatasetAsTheFiles()
+    {
+        var store = await SeededStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+
+        var dataset = await store.LoadAsync();
+
+        FactSnapshot.Of(DefaultData.Dataset).AssertEqual(FactSnapshot.Of(dataset));
+        Assert.Equal(DefaultData.Dataset.Commodities.All.Count, dataset.Commodities.All.Count);
+    }
+
+    [Fact]
+    public async Task ImportAsync_DefaultFilesIntoEmptyStore_CountsRowsPerTable()
+    {
+        var store = await NewStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        await store.MigrateAsync();
+
+        var counts = await FactImporter.ImportAsync(store, store.Reference, DefaultData.Directory, replace: false, CancellationToken.None);
+
+        // Data rows per file (line count minus header, as in DatasetLoaderTests): production 682, reserves 237,
+        // processing shares 122, export controls 48, agreements 30, projects 30.
+        Assert.Equal(682, counts["production"]);
+        Assert.Equal(237, counts["reserves"]);
+        Assert.Equal(122, counts["stage_shares"]);
+        Assert.Equal(48, counts["export_controls"]);
+        Assert.Equal(30, counts["agreements"]);
+        Assert.Equal(30, counts["projects"]);
+        Assert.Equal(DefaultData.Dataset.NetImportReliance.Count, counts["net_import_reliance"]);
+        Assert.Equal(DefaultData.Dataset.ImportSources.Count, counts["import_sources"]);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_RunTwice_IsIdempotentAndKeepsData()
+    {
+        var store = await NewStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+
+        var first = await store.MigrateAsync();
+        await store.ReplaceAllAsync(Default);
+        var second = await store.MigrateAsync();
+        var third = await store.MigrateAsync();
+
+        Assert.Equal(Migrations.Latest(store.Backend), first);
+        Assert.Equal(first, second);
+        Assert.Equal(first, third);
+        Assert.Equal(first, await store.SchemaVersionAsync());
+        Assert.Equal(Default.Production.Count, (await store.LoadFactsAsync()).Production.Count);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_NewStore_CreatesEveryTableWithTheColumnsOfStoreTables()
+    {
+        var store = await NewStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+
+        await store.MigrateAsync();
+
+        foreach (var table in StoreTables.All)
+        {
+            string[] expected = ["seq", "fact_key", .. table.Columns.Select(c => c.Name)];
+            Assert.Equal(expected, await store.ColumnNamesAsync(table));
+        }
+    }
+
+    [Fact]
+    public async Task ExportThenImport_IntoEmptyStore_GivesIdenticalQueryResults()
+    {
+        // Given the seeded store exported as CSV
+        var source = await SeededStoreAsync();
+        if (source is null)
+        {
+            return;
+        }
+        var before = await source.LoadAsync();
+        var folder = Path.Combine(TempPath, "export");
+        CsvExporter.Write(await source.LoadFactsAsync(), source.Reference, folder);
+
+        // When the files are imported into an empty store
+        var target = await NewStoreAsync();
+        Assert.NotNull(target);
+        await target.MigrateAsync();
+        await FactImporter.ImportAsync(target, target.Reference, folder, replace: false, CancellationToken.None);
+
+        // Then every table reads back identically
+        FactSnapshot.Of(before).AssertEqual(FactSnapshot.Of(await target.LoadAsync()));
+    }
+
+    [Fact]
+    public async Task ImportAsync_RowAlreadyInStore_FailsWithLineAndWritesNothing()
+    {
+        // Given a seeded store and a file of two new rows (year 2031, which the data does not have) and one stored row
+        var store = await SeededStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        var before = FactSnapshot.Of(await store.LoadFactsAsync());
+        var lines = File.ReadAllLines(Path.Combine(DefaultData.Directory, FactFiles.Production));
+        var newRow = lines[1].Replace(",2023,", ",2031,", StringComparison.Ordinal);
+        var newRow2 = lines[2].Replace(",2024,", ",2031,", StringComparison.Ordinal).Replace(",United States,USA,", ",Australia,AUS,", StringComparison.Ordinal);
+        var file = WriteFile(FactFiles.Production, lines[0], newRow, newRow2, lines[5]);
+
+        // When it is imported
+        var error = await Assert.ThrowsAsync<DataValidationException>(() =>
+            FactImporter.ImportAsync(store, store.Reference, file, replace: false, CancellationToken.None));
+
+        // Then the duplicate is reported at its line (4: header, two new rows, then the stored one) and nothing was written
+        var issue = Assert.Single(error.Issues);
+        Assert.Equal((FactFiles.Production, 4, "iso3"), (issue.File, issue.Line, issue.Field));
+        before.AssertEqual(FactSnapshot.Of(await store.LoadFactsAsync()));
+    }
+
+    [Fact]
+    public async Task ImportAsync_DuplicateInsideOneFactSet_IsRejectedByTheStoreItself()
+    {
+        // Given facts that repeat one production key (only possible through the API: the readers reject it per file)
+        var store = await SeededStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        var before = FactSnapshot.Of(await store.LoadFactsAsync());
+        var fact = Default.Production[0] with { Year = 2031 };
+        var facts = FactSet.Empty with { Sources = Default.Sources, Production = [fact, fact] };
+
+        // When / Then
+        var error = await Assert.ThrowsAsync<DuplicateKeyException>(() => store.ImportAsync(facts));
+        Assert.Equal("production", Assert.Single(error.Duplicates).Table);
+        before.AssertEqual(FactSnapshot.Of(await store.LoadFactsAsync()));
+    }
+
+    /// <summary>Bad files: (file, how to damage it, expected line, expected field). Each must name where it is wrong and change nothing.</summary>
+    public static TheoryData<string, string, int, string> BadInputs => new()
+    {
+        // An unbalanced quote inside a cell: the classic hand-edited CSV.
+        { "malformed", FactFiles.Production, 3, "country" },
+        // A code that is not ISO 3166-1 alpha-3 (XXX is user-assigned, not a country).
+        { "unknown-country", FactFiles.Production, 3, "iso3" },
+        // Quantities are never negative.
+        { "negative", FactFiles.Production, 3, "value" },
+        // A file cut off in the middle of its last line (a partial download).
+        { "truncated", FactFiles.Reserves, 4, "unit" },
+        // A share of 140 % cannot be.
+        { "share-140", FactFiles.StageShares, 3, "share_pct" },
+        // The same key twice in one file.
+        { "duplicate", FactFiles.Reserves, 4, "iso3" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task ImportAsync_BadFile_NamesFileLineFieldAndLeavesStoreAsItWas(string damage, string fileName, int line, string field)
+    {
+        // Given a seeded store and a three-row copy of a data file with one damaged row
+        var store = await SeededStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        var before = FactSnapshot.Of(await store.LoadFactsAsync());
+        var file = WriteFile(fileName, Damaged(damage, File.ReadAllLines(Path.Combine(DefaultData.Directory, fileName)).Take(4).ToArray()));
+
+        // When it is imported
+        var error = await Assert.ThrowsAsync<DataValidationException>(() =>
+            FactImporter.ImportAsync(store, store.Reference, file, replace: false, CancellationToken.None));
+
+        // Then an issue names the file, line and field, and the store is exactly as it was
+        foreach (var issue in error.Issues)
+        {
+            Output.WriteLine(issue.ToString());
+        }
+        Assert.Contains(error.Issues, i => i.File == fileName && i.Line == line && i.Field == field);
+        before.AssertEqual(FactSnapshot.Of(await store.LoadFactsAsync()));
+    }
+
+    private static string[] Damaged(string damage, string[] lines)
+    {
+        var copy = lines.ToArray();
+        switch (damage)
+        {
+            case "malformed":
+                copy[2] = copy[2].Replace(",United States,", ",United \"States,", StringComparison.Ordinal);
+                break;
+            case "unknown-country":
+                copy[2] = copy[2].Replace(",USA,", ",XXX,", StringComparison.Ordinal);
+                break;
+            case "negative":
+                copy[2] = copy[2].Replace(",2024,0,", ",2024,-5,", StringComparison.Ordinal);
+                break;
+            case "truncated":
+                // Cut line 4 after its value: commodity,country,iso3,value then end of file.
+                copy[3] = string.Join(',', copy[3].Split(',').Take(4));
+                break;
+            case "share-140":
+                copy[2] = copy[2].Replace(",7.3,=,", ",140,=,", StringComparison.Ordinal);
+                break;
+            case "duplicate":
+                copy[3] = copy[2];
+                break;
+        }
+        Assert.NotEqual(lines, copy);
+        return copy;
+    }
+
+    private string WriteFile(string name, params string[] lines)
+    {
+        var folder = Path.Combine(TempPath, "in-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, string.Join('\n', lines));
+        return path;
+    }
+
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,23 @@
+using Lodestone.Data.Storage;
+using Xunit.Abstractions;
+
+namespace Lodestone.Data.Tests.Storage;
+
+/// <summary>The storage suite on PostgreSQL: a fresh schema per store in the run's throwaway database.</summary>
+public sealed class PostgresKnowledgeStoreTests(PostgresFixture postgres, ITestOutputHelper output)
+    : KnowledgeStoreSuite(output), IClassFixture<PostgresFixture>
+{
+    protected override async Task<SqlKnowledgeStore?> NewStoreAsync()
+    {
+        if (postgres.Unavailable is { } reason)
+        {
+            if (PostgresFixture.IsCi)
+            {
+                Assert.Fail("CI=true but PostgreSQL is unavailable: " + reason);
+            }
+            Output.WriteLine("PostgreSQL not tested here: " + reason);
+            return null;
+        }
+        return new PostgresKnowledgeStore(await postgres.NewSchemaAsync(), DataPaths.DefaultDataDirectory);
+    }
+}
