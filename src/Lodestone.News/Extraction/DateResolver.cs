@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lodestone.Domain.Model;
+using Lodestone.News.Model;
+
+namespace Lodestone.News.Extraction;
+
+/// <summary>Resolves the date expressions of a sentence against the publication date.</summary>
+/// <remarks>
+/// Absolute: "2025-11-06", "November 6, 2025", "6 November 2025", "March 2024", "in 2024". Relative to the
+/// publication date P: "November 6" → the nearest such day to P (within half a year, so 6 Nov in a 7 Nov article is
+/// the day before); "on Thursday" → the last Thursday on or before P (the next one after "will"/"next"); "yesterday",
+/// "today"; "last month", "this month", "next month" → month precision; "last year", "this year", "next year" → year
+/// precision. "Last week", "recently", "in recent weeks" fix no date and give none. Without P only absolute forms
+/// resolve. Dates after "until", "by", "since", "through" bound something else and are skipped.
+/// </remarks>
+public static class DateResolver
+{
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    private static readonly Regex Iso = new(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b", Options);
+    private static readonly Regex MonthDay = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
+    private static readonly Regex DayMonth = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
+    private static readonly Regex MonthYear = new(@"\b(?<mon>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", Options);
+    private static readonly Regex InMonth = new(@"\b(?:in|during|early|late|mid-?)\s+(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b", Options);
+    private static readonly Regex Weekday = new(@"\b(?<wd>" + Weekdays + @")\b", Options);
+    private static readonly Regex InYear = new(@"\b(?:in|during|for)\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
+    private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month)\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Future = new(@"\b(?:will|next|scheduled|due to|is to|are to|plans? to|set to)\b", Options | RegexOptions.IgnoreCase);
+
+    /// <summary>The first date expression in <paramref name="sentence"/> that fixes a date, or null.</summary>
+    /// <param name="offset">Offset of the sentence in the article, added to the returned span.</param>
+    public static ResolvedDate? FirstIn(string sentence, int offset, DateOnly? published)
+    {
+        var candidates = new List<ResolvedDate>();
+        foreach (Match m in Iso.Matches(sentence))
+        {
+            Add(candidates, sentence, m, offset, TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d")));
+        }
+        foreach (var regex in new[] { MonthDay, DayMonth })
+        {
+            foreach (Match m in regex.Matches(sentence))
+            {
+                var month = MonthNumber(m.Groups["mon"].Value);
+                var day = Int(m, "d");
+                PartialDate? date = m.Groups["y"].Success
+                    ? TryDate(Int(m, "y"), month, day)
+                    : published is { } p ? Nearest(p, month, day) : null;
+                Add(candidates, sentence, m, offset, date);
+            }
+        }
+        foreach (Match m in MonthYear.Matches(sentence))
+        {
+            Add(candidates, sentence, m, offset, TryDate(Int(m, "y"), MonthNumber(m.Groups["mon"].Value), null));
+        }
+        if (published is { } pub)
+        {
+            foreach (Match m in InMonth.Matches(sentence))
+            {
+                var month = MonthNumber(m.Groups["mon"].Value);
+                var future = FutureBefore(sentence, m.Index);
+                var year = future ? (month >= pub.Month ? pub.Year : pub.Year + 1) : (month <= pub.Month ? pub.Year : pub.Year - 1);
+                var group = m.Groups["mon"];
+                Add(candidates, sentence, group.Index, group.Length, m.Index, offset, TryDate(year, month, null));
+            }
+            foreach (Match m in Weekday.Matches(sentence))
+            {
+                var target = Enum.Parse<DayOfWeek>(m.Value);
+                var future = FutureBefore(sentence, m.Index);
+                var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
+                var date = future ? pub.AddDays(back == 0 ? 7 : 7 - back) : pub.AddDays(-back);
+                Add(candidates, sentence, m, offset, PartialDate.FromDate(date));
+            }
+            foreach (Match m in Relative.Matches(sentence))
+            {
+                Add(candidates, sentence, m, offset, RelativeDate(m.Value.ToLowerInvariant(), pub));
+            }
+        }
+        foreach (Match m in InYear.Matches(sentence))
+        {
+            var group = m.Groups["y"];
+            Add(candidates, sentence, group.Index, group.Length, m.Index, offset, TryDate(Int(m, "y"), null, null));
+        }
+        return candidates
+            .OrderBy(c => c.Span.Start)
+            .ThenByDescending(c => c.Span.Length)
+            .FirstOrDefault();
+    }
+
+    // Future tense close before the expression ("will meet on Thursday", "next Thursday"), not anywhere in the sentence.
+    private static bool FutureBefore(string sentence, int index)
+    {
+        var from = Math.Max(0, index - 40);
+        return Future.IsMatch(sentence.AsSpan(from, index - from).ToString());
+    }
+
+    private static PartialDate? RelativeDate(string expression, DateOnly p) => expression switch
+    {
+        "yesterday" => PartialDate.FromDate(p.AddDays(-1)),
+        "today" => PartialDate.FromDate(p),
+        "last month" => new PartialDate(p.AddMonths(-1).Year, p.AddMonths(-1).Month),
+        "this month" or "earlier this month" => new PartialDate(p.Year, p.Month),
+        "next month" => new PartialDate(p.AddMonths(1).Year, p.AddMonths(1).Month),
+        "last year" => new PartialDate(p.Year - 1),
+        "this year" or "earlier this year" => new PartialDate(p.Year),
+        "next year" => new PartialDate(p.Year + 1),
+        _ => null,
+    };
+
+    private static PartialDate? Nearest(DateOnly published, int month, int day)
+    {
+        PartialDate? best = null;
+        var bestDistance = int.MaxValue;
+        for (var year = published.Year - 1; year <= published.Year + 1; year++)
+        {
+            if (TryDate(year, month, day) is not { } candidate)
+            {
+                continue;
+            }
+            var distance = Math.Abs(candidate.Earliest.DayNumber - published.DayNumber);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static void Add(List<ResolvedDate> candidates, string sentence, Match m, int offset, PartialDate? date) =>
+        Add(candidates, sentence, m.Index, m.Length, m.Index, offset, date);
+
+    private static void Add(List<ResolvedDate> candidates, string sentence, int index, int length, int contextStart, int offset, PartialDate? date)
+    {
+        if (date is null || BoundingWord(sentence, contextStart))
+        {
+            return;
+        }
+        candidates.Add(new ResolvedDate(date.Value, new TextSpan(offset + index, offset + index + length)));
+    }
+
+    private static bool BoundingWord(string sentence, int index)
+    {
+        var before = sentence[..index].TrimEnd();
+        foreach (var word in new[] { " until", " by", " since", " through", " till", " to", " from", " after", " before" })
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PartialDate? TryDate(int year, int? month, int? day)
+    {
+        var text = month is null
+            ? year.ToString("0000", CultureInfo.InvariantCulture)
+            : day is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}")
+                : string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}");
+        return PartialDate.TryParse(text, out var date) ? date : null;
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(string name) => name[..3] switch
+    {
+        "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
+        "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
+    };
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using Lodestone.News.Model;
+
+namespace Lodestone.News.Extraction;
+
+/// <summary>Finds the parts of a sentence that name a country only as a motive ("to cut reliance on China").</summary>
+/// <remarks>
+/// A scope starts at a motive phrase (reliance/dependence on, the influence of, counter, away from, alternative to,
+/// non-market) and runs to the end of the clause (the next comma, semicolon, colon, dash or full stop). Countries in a
+/// scope are not parties of the sentence's event.
+/// </remarks>
+public static class MotiveScope
+{
+    private static readonly Regex Motive = new(
+        @"\b(?:relian(?:ce|t) on|dependen(?:ce|cy|t) on|depend(?:s|ing)? on|influence of|(?:'s|’s) (?:influence|control|dominance|grip)|outside|counter(?:ing|s)?|away from|alternatives? to|non-market|dominance of|dominated by|grip of|monopoly of)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public static IReadOnlyList<TextSpan> Find(string sentence, int offset)
+    {
+        var result = new List<TextSpan>();
+        foreach (Match m in Motive.Matches(sentence))
+        {
+            var start = m.Index;
+            if (m.Value.StartsWith('\'') || m.Value.StartsWith('’'))
+            {
+                // "China's influence": the possessor is the motive; step back over it.
+                start = sentence.LastIndexOf(' ', Math.Max(0, m.Index - 1)) + 1;
+            }
+            var end = sentence.IndexOfAny([',', ';', ':', '—', '–', '.'], m.Index + m.Length);
+            if (end < 0)
+            {
+                end = sentence.Length;
+            }
+            result.Add(new TextSpan(offset + start, offset + end));
+        }
+        return result;
+    }
+}

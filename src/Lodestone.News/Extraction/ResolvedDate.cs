@@ -1,0 +1,7 @@
+using Lodestone.Domain.Model;
+using Lodestone.News.Model;
+
+namespace Lodestone.News.Extraction;
+
+/// <summary>A date expression and the calendar date it fixes.</summary>
+public sealed record ResolvedDate(PartialDate Date, TextSpan Span);

@@ -1,0 +1,88 @@
+using Lodestone.Domain.Model;
+
+namespace Lodestone.News.Gazetteers;
+
+/// <summary>Commodity names, aliases, synonyms and symbols from the knowledge base, plus the product and generic phrases that are not commodities.</summary>
+/// <remarks>
+/// Names and aliases come from data/reference/commodities.csv. Synonyms that name several commodities ("NdPr" →
+/// neodymium and praseodymium, a standard abbreviation for the didymium oxide traded as NdPr oxide) and the
+/// product and generic phrases are listed here because they are rules of reading, not facts about commodities.
+/// </remarks>
+public sealed class CommodityGazetteer
+{
+    private static readonly string[] AmbiguousWords = ["lead", "tin", "gold", "silver", "boron", "potash"];
+
+    private static readonly string[] ProductPhrases =
+    [
+        "lithium-ion", "Li-ion", "lithium-ion batteries", "lithium-ion battery", "NdFeB", "NdFeB magnets", "SmCo",
+        "rare earth magnets", "rare-earth magnets", "rare earth permanent magnets", "rare-earth permanent magnets",
+        "neodymium magnets", "permanent magnets", "gallium nitride", "gallium arsenide", "silicon carbide", "silicon chips",
+        "Silicon Valley", "tungsten carbide",
+    ];
+
+    private static readonly string[] TopicPhrases =
+    [
+        "critical minerals", "critical mineral", "critical raw materials", "critical raw material", "strategic minerals",
+        "battery metals", "battery minerals", "key minerals", "key mineral", "critical metals", "strategic metals",
+    ];
+
+    private readonly PhraseMatcher<CommodityReference> _matcher = new();
+    private readonly Dictionary<string, string> _symbols = new(StringComparer.Ordinal);
+
+    public CommodityGazetteer(CommodityCatalog commodities)
+    {
+        foreach (var phrase in ProductPhrases)
+        {
+            _matcher.Add(phrase, new CommodityReference(CommodityReferenceKind.Product, []));
+        }
+        foreach (var phrase in TopicPhrases)
+        {
+            _matcher.Add(phrase, new CommodityReference(CommodityReferenceKind.Topic, ["critical minerals"]));
+        }
+        AddSynonym(commodities, ["NdPr", "Nd-Pr", "NdPr oxide", "neodymium-praseodymium", "neodymium and praseodymium"], "neodymium", "praseodymium");
+        AddSynonym(commodities, ["heavy rare earths", "light rare earths", "heavy rare earth elements", "rare earth metals"], "rare earths");
+        foreach (var commodity in commodities.All)
+        {
+            if (commodity.Kind == CommodityKind.Product)
+            {
+                var product = new CommodityReference(CommodityReferenceKind.Product, []);
+                _matcher.Add(commodity.Name, product);
+                foreach (var alias in commodity.Aliases)
+                {
+                    _matcher.Add(alias, product);
+                }
+                continue;
+            }
+            var reference = new CommodityReference(CommodityReferenceKind.Commodity, [commodity.Name],
+                AmbiguousWords.Contains(commodity.Name, StringComparer.Ordinal));
+            _matcher.Add(commodity.Name, reference);
+            foreach (var alias in commodity.Aliases)
+            {
+                _matcher.Add(alias, reference);
+            }
+            foreach (var symbol in commodity.Symbols)
+            {
+                _symbols.TryAdd(symbol, commodity.Name);
+            }
+        }
+    }
+
+    public IReadOnlyList<PhraseMatch<CommodityReference>> Find(string text) => _matcher.FindAll(text);
+
+    /// <summary>The commodity whose element symbol is <paramref name="symbol"/> (case-sensitive), if any.</summary>
+    public string? BySymbol(string symbol) => _symbols.GetValueOrDefault(symbol);
+
+    private void AddSynonym(CommodityCatalog commodities, IEnumerable<string> phrases, params string[] names)
+    {
+        var known = names.Where(commodities.Contains).ToList();
+        if (known.Count == 0)
+        {
+            return;
+        }
+        var reference = new CommodityReference(CommodityReferenceKind.Commodity, known);
+        foreach (var phrase in phrases)
+        {
+            _matcher.Add(phrase, reference);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Lodestone.News.Ingestion;
+using Lodestone.News.Model;
+
+namespace Lodestone.News.Storage;
+
+/// <summary>Persistence of articles, events, claims, review proposals and the change log.</summary>
+/// <remarks>Kept small so it can move behind the platform store; <see cref="SqliteNewsStore"/> implements it on its own tables.</remarks>
+public interface INewsStore : IDisposable
+{
+    /// <summary>Adds an article unless one with the same canonical URL or content hash exists; returns the new id, or null for a duplicate.</summary>
+    long? TryAddArticle(ArticleDocument document, DateTimeOffset ingestedAt);
+
+    IReadOnlyList<StoredEvent> Events(EventQuery query);
+
+    StoredEvent? Event(long id);
+
+    /// <summary>Inserts a new event reported by <paramref name="articleId"/>; returns its id.</summary>
+    long AddEvent(ExtractedEvent extracted, long articleId, IReadOnlyList<string> knowledgeBaseIds);
+
+    /// <summary>Adds <paramref name="articleId"/> as a source of event <paramref name="eventId"/> and fills fields it lacked.</summary>
+    void MergeInto(long eventId, ExtractedEvent extracted, long articleId);
+
+    void AddClaim(ExtractedClaim claim, long articleId);
+
+    IReadOnlyList<StoredClaim> Claims();
+
+    long AddProposal(long eventId, string kind, string payload, DateTimeOffset at);
+
+    IReadOnlyList<Proposal> Proposals(string? status);
+
+    /// <summary>Accepts or rejects a pending proposal and, when accepted, logs the change with its sources.</summary>
+    /// <returns>False when there is no pending proposal with that id.</returns>
+    bool Decide(long proposalId, bool accept, DateTimeOffset at);
+
+    /// <summary>The log of accepted changes: (proposal id, event id, kind, payload, sources, when).</summary>
+    IReadOnlyList<(long ProposalId, long EventId, string Kind, string Payload, string Sources, string At)> ChangeLog();
+}

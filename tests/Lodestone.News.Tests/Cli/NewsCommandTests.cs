@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Lodestone.Cli.Infrastructure;
+using Lodestone.News.Tests.Evaluation;
+using Lodestone.Testing;
+using Spectre.Console;
+
+namespace Lodestone.News.Tests.Cli;
+
+public sealed class NewsCommandTests
+{
+    private static (CliContext Context, StringWriter Out, StringWriter Error) Context()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext
+        {
+            Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()) }),
+            Out = output,
+            Error = error,
+            Clock = TimeProvider.System,
+            OpenDataset = (_, _) => Task.FromResult(DefaultData.Dataset),
+        };
+        return (context, output, error);
+    }
+
+    [Fact]
+    public async Task Extract_Seeds_PrintsIssueJsonShape()
+    {
+        // Given the CLI and the two seeds
+        var (context, output, _) = Context();
+        var seeds = new[] { "seed_000.txt", "seed_003.txt" }.Select(f => Path.Combine(DevSet.Folder, "articles", f));
+
+        // When `news extract ... --published 2025-11-07 --format json` runs
+        var code = await LodestoneApp.RunAsync(["news", "extract", .. seeds, "--published", "2025-11-07", "--format", "json"], context);
+
+        // Then it prints one object per input with the fields of issue #4
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal(2, json.RootElement.GetArrayLength());
+        foreach (var article in json.RootElement.EnumerateArray())
+        {
+            foreach (var field in new[] { "file", "title", "published", "events", "claims" })
+            {
+                Assert.True(article.TryGetProperty(field, out _), field);
+            }
+            var summit = article.GetProperty("events").EnumerateArray().First(e => e.GetProperty("type").GetString() == "summit");
+            foreach (var field in new[] { "date", "countries", "commodities", "organizations", "amount", "amount_usd", "summary", "evidence" })
+            {
+                Assert.True(summit.TryGetProperty(field, out _), field);
+            }
+        }
+        // Seed 000 states no date: its summit takes 2025-11-06 from seed 003 and says so
+        var undated = json.RootElement[0].GetProperty("events").EnumerateArray().First(e => e.GetProperty("type").GetString() == "summit");
+        Assert.Equal("2025-11-06", undated.GetProperty("date").GetString());
+        Assert.EndsWith("seed_003.txt", undated.GetProperty("date_source").GetString(), StringComparison.Ordinal);
+        var claim = json.RootElement[1].GetProperty("claims")[0];
+        Assert.Equal(18, claim.GetProperty("horizon_months").GetInt32());
+        Assert.Equal("2027-05", claim.GetProperty("due_date").GetString());
+    }
+
+    [Fact]
+    public async Task Extract_BadDate_ExitsWithBadArguments()
+    {
+        var (context, _, error) = Context();
+        var code = await LodestoneApp.RunAsync(["news", "extract", "x.txt", "--published", "7/11/2025"], context);
+        Assert.Equal(2, code);
+        Assert.Contains("--published", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestEventsClaims_Seeds_RoundTripThroughTheStore()
+    {
+        // Given a fresh database file
+        using var dir = new TempDirectory();
+        var db = dir.File("lodestone.db");
+        var seeds = new[] { "seed_000.txt", "seed_003.txt" }.Select(f => Path.Combine(DevSet.Folder, "articles", f)).ToArray();
+
+        // When both seeds are ingested and events are listed
+        var (ingest, _, _) = Context();
+        Assert.Equal(0, await LodestoneApp.RunAsync(["news", "ingest", .. seeds, "--published", "2025-11-07", "--db", db], ingest));
+        var (list, output, _) = Context();
+        Assert.Equal(0, await LodestoneApp.RunAsync(["events", "--commodity", "rare earths", "--format", "json", "--db", db], list));
+
+        // Then the one summit about rare earths has two sources
+        using var json = JsonDocument.Parse(output.ToString());
+        var summit = json.RootElement.EnumerateArray().Single(e => e.GetProperty("type").GetString() == "summit");
+        Assert.Equal(2, summit.GetProperty("sources").GetArrayLength());
+        var (claims, claimsOut, _) = Context();
+        Assert.Equal(0, await LodestoneApp.RunAsync(["claims", "--format", "json", "--db", db], claims));
+        Assert.Contains("2027-05", claimsOut.ToString(), StringComparison.Ordinal);
+    }
+}
