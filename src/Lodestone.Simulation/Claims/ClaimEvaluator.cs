@@ -1,0 +1,93 @@
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+using Lodestone.Simulation.Attribution;
+using Lodestone.Simulation.Distributions;
+using Lodestone.Simulation.Engine;
+using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Scenarios;
+
+namespace Lodestone.Simulation.Claims;
+
+/// <summary>Turns a claim into per-commodity predicates and evaluates them by Monte Carlo over its scenario.</summary>
+/// <remarks>
+/// "Reliance on the supplier of concern will no longer be an issue by the due date" is read, for every market the
+/// scenario simulates, as three predicates at the due month: the effective share of the concern in the importer's
+/// supply is below 50 %; below 20 %; and, in a second model where the concern bans all exports to the importer from
+/// the claim month, there is no shortfall. Both models start in the month the claim was made.
+/// </remarks>
+public static class ClaimEvaluator
+{
+    public const string BelowHalf = "effective_share_below_50pct";
+    public const string BelowFifth = "effective_share_below_20pct";
+    public const string NoShortfall = "no_shortfall_under_ban";
+
+    public static ClaimEvaluation Evaluate(
+        TrackedClaim claim,
+        ScenarioDefinition scenario,
+        Dataset data,
+        CompileOptions compile,
+        MonteCarloOptions options,
+        CancellationToken cancellationToken = default)
+    {
+        var start = new PartialDate(claim.Said.Year, claim.Said.Month ?? 1);
+        var due = (claim.Due.Year - start.Year) * 12 + (claim.Due.Month ?? 12) - start.Month!.Value + 1;
+        var outlook = scenario with
+        {
+            Start = start,
+            Horizon = due,
+            Predicates =
+            [
+                new PredicateSpec(BelowHalf, Metrics.Name(Metric.EffectiveConcernShare), "*", due, null, "<", 0.5, 0),
+                new PredicateSpec(BelowFifth, Metrics.Name(Metric.EffectiveConcernShare), "*", due, null, "<", 0.2, 0),
+            ],
+        };
+        var banned = outlook with
+        {
+            Events = [.. outlook.Events, .. scenario.Markets.Select(m => Ban(m, scenario.Concern, scenario.Importer, start))],
+            Predicates = [new PredicateSpec(NoShortfall, Metrics.Name(Metric.ShortfallFraction), "*", due, null, "<=", 0, 0)],
+        };
+        var options1 = compile with { Horizon = null };
+        var outlookModel = ScenarioCompiler.Compile(outlook, data, options1);
+        var bannedModel = ScenarioCompiler.Compile(banned, data, options1);
+        var outlookResult = MonteCarloRunner.Run(outlookModel, options, cancellationToken);
+        var bannedResult = MonteCarloRunner.Run(bannedModel, options with { Progress = null }, cancellationToken);
+        var verdicts = outlookModel.Markets.Select(m =>
+        {
+            var stage = m.Stage.Name();
+            double P(MonteCarloResult r, string name) =>
+                r.Probabilities.First(p => p.Predicate == name && p.Commodity == m.Commodity && p.Stage == stage).P;
+            var share = Metrics.Name(Metric.EffectiveConcernShare);
+            var atDue = outlookResult.Find(m.Commodity, stage, share, due)!;
+            return new CommodityVerdict(m.Commodity, stage, outlookResult.Find(m.Commodity, stage, share, 1)!.P50,
+                atDue.P50, atDue.P5, atDue.P95, P(outlookResult, BelowHalf), P(outlookResult, BelowFifth), P(bannedResult, NoShortfall));
+        }).ToList();
+        return new ClaimEvaluation(claim, scenario.Name, options.Runs, options.Seed, due, verdicts,
+            Assumptions(claim, scenario, outlookModel, bannedModel, compile.Attribution ?? DirectOriginAttribution.Instance));
+    }
+
+    private static EventSpec Ban(MarketSpec market, Iso3 concern, Iso3 importer, PartialDate start) =>
+        new($"claim-test-ban-{market.Commodity}-{market.Stage.Name()}", concern, [market.Commodity], market.Stage, start, null, [importer],
+            new ParameterSpec(new Fixed(1), "the claim test's hypothetical: a full ban by the supplier of concern, not a forecast", true, 0),
+            new ParameterSpec(new Fixed(0), "the claim test's hypothetical: no licences granted", true, 0),
+            [], [], 0);
+
+    private static List<string> Assumptions(TrackedClaim claim, ScenarioDefinition scenario, SimulationModel outlook, SimulationModel banned, IOriginAttribution attribution)
+    {
+        var list = new List<string>
+        {
+            $"claim read as: for each simulated commodity and stage, the effective {scenario.Concern} share of {scenario.Importer} supply at {claim.Due} is below 50 % (and, stricter, below 20 %), and a {scenario.Concern} export ban to {scenario.Importer} from {claim.Said} leaves no shortfall at {claim.Due}",
+            $"'announced partnerships' = scenario '{scenario.Name}': {scenario.Description}",
+            "commodities with data = the markets of that scenario (" + string.Join(", ", outlook.Markets.Select(m => m.Key)) + "); others lack U.S. import sources or demand in the dataset",
+            "origin attribution: " + attribution.Describe(),
+            "trade shares stay at their 2021-24 pattern except where projects, spare capacity or events change them",
+        };
+        // Parameters without a source, once per (parameter kind, reason), with their distribution.
+        var assumed = outlook.Parameters.Concat(banned.Parameters)
+            .Where(p => p.IsAssumption)
+            .GroupBy(p => (Kind: p.Name[(p.Name.LastIndexOf('.') + 1)..], p.Basis, Value: p.Value.Describe()))
+            .Select(g => $"{g.Key.Kind} = {g.Key.Value}: {g.Key.Basis}" + (g.Count() > 2 ? $" ({g.Select(p => p.Name[..p.Name.IndexOf('.', StringComparison.Ordinal)]).Distinct().Count()} markets)" : ""))
+            .Distinct();
+        list.AddRange(assumed);
+        return list;
+    }
+}

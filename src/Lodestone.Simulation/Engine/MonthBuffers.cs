@@ -1,0 +1,49 @@
+namespace Lodestone.Simulation.Engine;
+
+/// <summary>The values of one simulated month of one market for every run of a block (one array slot per run).</summary>
+/// <remarks>Reused from month to month: observers copy what they keep. Quantities are in importer units (1 = base-year monthly demand).</remarks>
+public sealed class MonthBuffers
+{
+    public MonthBuffers(int lanes, int maxOrigins)
+    {
+        Lanes = lanes;
+        Demand = new double[lanes];
+        Shortfall = new double[lanes];
+        SpareSupply = new double[lanes];
+        StockRelease = new double[lanes];
+        Stock = new double[lanes];
+        OriginSupply = new double[maxOrigins][];
+        for (var k = 0; k < maxOrigins; k++)
+        {
+            OriginSupply[k] = new double[lanes];
+        }
+        Metrics = new double[Engine.Metrics.All.Count][];
+        for (var m = 0; m < Metrics.Length; m++)
+        {
+            Metrics[m] = new double[lanes];
+        }
+    }
+
+    public int Lanes { get; }
+
+    /// <summary>Demand after substitution and demand reduction (D_eff).</summary>
+    public double[] Demand { get; }
+
+    /// <summary>Unmet demand after every response (U).</summary>
+    public double[] Shortfall { get; }
+
+    /// <summary>Other suppliers' spare capacity delivered (E).</summary>
+    public double[] SpareSupply { get; }
+
+    /// <summary>Stockpile release (Z).</summary>
+    public double[] StockRelease { get; }
+
+    /// <summary>Stockpile left at the end of the month (K).</summary>
+    public double[] Stock { get; }
+
+    /// <summary>Supply by origin: trade flows plus projects (and recycling on the domestic origin).</summary>
+    public double[][] OriginSupply { get; }
+
+    /// <summary>Indexed by <see cref="Metric"/>.</summary>
+    public double[][] Metrics { get; }
+}

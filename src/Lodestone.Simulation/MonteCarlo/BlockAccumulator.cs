@@ -1,0 +1,104 @@
+using Lodestone.Simulation.Engine;
+
+namespace Lodestone.Simulation.MonteCarlo;
+
+/// <summary>A worker's observer: histograms and predicate counts (order-free integers), plus per-block sums written to the block's own row.</summary>
+internal sealed class BlockAccumulator : IMonthObserver
+{
+    internal const int Bins = 1000;
+    internal const double PriceRangeTop = 11;
+    private readonly SimulationModel _model;
+    private readonly double[][] _blockSums;
+    private readonly int[] _seriesOffset;
+    private readonly List<int>[] _predicatesAt;
+
+    public BlockAccumulator(SimulationModel model, double[][] blockSums, int[] seriesOffset)
+    {
+        _model = model;
+        _blockSums = blockSums;
+        _seriesOffset = seriesOffset;
+        var metricCount = Metrics.All.Count;
+        Histograms = new Histogram(model.Markets.Count * model.Horizon * metricCount, Bins,
+            _ => 0, s => s % metricCount == (int)Metric.PriceIndex ? PriceRangeTop : 1);
+        PredicateHits = new int[model.Predicates.Count];
+        _predicatesAt = new List<int>[model.Markets.Count * model.Horizon];
+        for (var i = 0; i < model.Predicates.Count; i++)
+        {
+            var pr = model.Predicates[i];
+            if (pr.Month >= 1 && pr.Month <= model.Horizon)
+            {
+                var at = pr.MarketIndex * model.Horizon + pr.Month - 1;
+                (_predicatesAt[at] ??= []).Add(i);
+            }
+        }
+    }
+
+    public Histogram Histograms { get; }
+
+    public int[] PredicateHits { get; }
+
+    /// <summary>The block whose sums <see cref="Observe"/> writes.</summary>
+    public int Block { get; set; }
+
+    public void Observe(int market, int month, MonthBuffers values, int runs)
+    {
+        var metricCount = Metrics.All.Count;
+        var series = (market * _model.Horizon + month) * metricCount;
+        for (var m = 0; m < metricCount; m++)
+        {
+            Histograms.Add(series + m, values.Metrics[m].AsSpan(0, runs));
+        }
+        if (_predicatesAt[market * _model.Horizon + month] is { } predicates)
+        {
+            foreach (var index in predicates)
+            {
+                var predicate = _model.Predicates[index];
+                var metric = values.Metrics[(int)predicate.Metric];
+                var hits = 0;
+                for (var i = 0; i < runs; i++)
+                {
+                    if (predicate.Holds(metric[i]))
+                    {
+                        hits++;
+                    }
+                }
+                PredicateHits[index] += hits;
+            }
+        }
+        var origins = _model.Markets[market].Origins.Count;
+        var row = _blockSums[Block];
+        var at = _seriesOffset[market] + month * SeriesPerMonth(origins);
+        for (var k = 0; k < origins; k++)
+        {
+            row[at + k] = Sum(values.OriginSupply[k], runs);
+        }
+        row[at + origins] = Sum(values.SpareSupply, runs);
+        row[at + origins + 1] = Sum(values.StockRelease, runs);
+        row[at + origins + 2] = Sum(values.Shortfall, runs);
+        for (var m = 0; m < metricCount; m++)
+        {
+            row[at + origins + 3 + m] = Sum(values.Metrics[m], runs);
+        }
+    }
+
+    /// <summary>Series stored per month of a market: origins, spare, stockpile, shortfall, then one per metric.</summary>
+    public static int SeriesPerMonth(int origins) => origins + 3 + Metrics.All.Count;
+
+    /// <summary>Sum of the first <paramref name="runs"/> lanes in a fixed order (vector partial sums, then the tail): deterministic for a block.</summary>
+    private static double Sum(double[] values, int runs)
+    {
+        var width = System.Numerics.Vector<double>.Count;
+        var whole = runs / width * width;
+        var acc = System.Numerics.Vector<double>.Zero;
+        for (var i = 0; i < whole; i += width)
+        {
+            acc += new System.Numerics.Vector<double>(values, i);
+        }
+        var sum = System.Numerics.Vector.Sum(acc);
+        for (var i = whole; i < runs; i++)
+        {
+            sum += values[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,16 @@
+using Lodestone.Simulation.Engine;
+
+namespace Lodestone.Simulation.MonteCarlo;
+
+/// <summary>Quantiles per month, mean supply by origin and predicate probabilities of a Monte Carlo run.</summary>
+public sealed record MonteCarloResult(
+    SimulationModel Model,
+    int Runs,
+    ulong Seed,
+    IReadOnlyList<MonthQuantiles> Months,
+    IReadOnlyList<OriginSupply> Supply,
+    IReadOnlyList<PredicateProbability> Probabilities)
+{
+    public MonthQuantiles? Find(string commodity, string stage, string metric, int month) =>
+        Months.FirstOrDefault(q => q.Commodity == commodity && q.Stage == stage && q.Metric == metric && q.Month == month);
+}

@@ -1,0 +1,89 @@
+using Lodestone.Simulation.Distributions;
+using Lodestone.Simulation.Scenarios;
+using Lodestone.Testing;
+
+namespace Lodestone.Simulation.Tests.Scenarios;
+
+public class ScenarioReaderTests
+{
+    private const string Minimal = """
+        name: t
+        start: 2026-01
+        defaults:
+          spare_capacity: {triangular: [0, 0.05, 0.1], assumption: "idle capacity not in the data"}
+        """;
+
+    [Fact]
+    public void ReadText_Distributions_ParsedWithBasis()
+    {
+        // Given a parameter given as a triangular distribution with an assumption
+        var scenario = ScenarioReader.ReadText(Minimal, "t.yaml");
+
+        // Then
+        var spec = scenario.Defaults["spare_capacity"];
+        Assert.Equal(new Triangular(0, 0.05, 0.1), spec.Value);
+        Assert.True(spec.IsAssumption);
+        Assert.Equal(36, scenario.Horizon);
+    }
+
+    [Theory]
+    // Why: an unknown top-level field must name its line and field.
+    [InlineData("name: t\nstart: 2026-01\nhorizonn: 12\n", 3, "horizonn")]
+    // Why: an unknown parameter name under defaults.
+    [InlineData("name: t\nstart: 2026-01\ndefaults:\n  spare: {value: 1, assumption: \"because of reasons\"}\n", 4, "defaults.spare")]
+    // Why: a parameter with neither source nor assumption.
+    [InlineData("name: t\nstart: 2026-01\ndefaults:\n  spare_capacity: {value: 0.1}\n", 4, "defaults.spare_capacity")]
+    // Why: a malformed distribution (min > max).
+    [InlineData("name: t\nstart: 2026-01\ndefaults:\n  spare_capacity: {uniform: [0.2, 0.1], assumption: \"because of reasons\"}\n", 4, "defaults.spare_capacity.uniform")]
+    // Why: a bad stage in a market, two levels down.
+    [InlineData("name: t\nstart: 2026-01\nmarkets:\n  - commodity: gallium\n    stage: smelting-ish\n", 5, "markets[0].stage")]
+    public void ReadText_InvalidField_ErrorNamesLineAndField(string yaml, int line, string field)
+    {
+        // When
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.ReadText(yaml, "bad.yaml"));
+
+        // Then
+        Assert.Equal(line, error.Line);
+        Assert.Equal(field, error.Field);
+        Assert.StartsWith($"bad.yaml:{line}:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadText_InvalidYaml_ErrorWithLine()
+    {
+        // Given YAML broken on line 3 (unclosed flow mapping)
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.ReadText("name: t\nstart: 2026-01\ndefaults: {a: [1, 2\n", "broken.yaml"));
+
+        // Then
+        Assert.Contains("invalid YAML", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line >= 3);
+    }
+
+    [Fact]
+    public void Compile_UnknownCommodity_ErrorNamesMarketLine()
+    {
+        // Given a market naming a commodity the catalogue does not know
+        var scenario = ScenarioReader.ReadText("name: t\nstart: 2026-01\nmarkets:\n  - commodity: unobtainium\n    stage: refining\n", "u.yaml");
+
+        // When
+        var error = Assert.Throws<ScenarioException>(() => ScenarioCompiler.Compile(scenario, DefaultData.Dataset));
+
+        // Then
+        Assert.Equal(4, error.Line);
+        Assert.Equal("markets[0].commodity", error.Field);
+    }
+
+    [Fact]
+    public void Compile_UnknownSourceId_Rejected()
+    {
+        // Given a parameter citing something that is neither a dataset id nor a citation with a URL
+        var scenario = ScenarioReader.ReadText("name: t\nstart: 2026-01\ndefaults:\n  spare_capacity: {value: 0.1, source: somebody said so}\n", "s.yaml");
+
+        // When
+        var error = Assert.Throws<ScenarioException>(() => ScenarioCompiler.Compile(scenario, DefaultData.Dataset));
+
+        // Then
+        Assert.Equal("defaults.spare_capacity", error.Field);
+        Assert.Equal(4, error.Line);
+    }
+}
