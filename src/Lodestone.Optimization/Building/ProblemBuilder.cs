@@ -1,0 +1,393 @@
+using System.Globalization;
+using Lodestone.Domain.Errors;
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+using Lodestone.Optimization.Model;
+using Lodestone.Optimization.Specs;
+
+namespace Lodestone.Optimization.Building;
+
+/// <summary>Builds a <see cref="PlanProblem"/> from the knowledge base and a <see cref="PlanRequest"/>, noting every assumption it makes.</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Demand: the plan's <c>demand_per_year</c> (sourced), spread evenly over quarters.</item>
+/// <item>Existing flows: the importer's latest import-source shares × demand × net import reliance (USGS); the
+/// importer's own supply is demand × (1 − NIR).</item>
+/// <item>New offtake: <c>spare_capacity_fraction</c> × each producer's latest observed output at the stage
+/// (stage shares, else production facts), converted to the market unit; aggregates (ROW, OTH) become "other countries".</item>
+/// <item>Export controls: a control by an origin covering the commodity, the stage and the importer, whose
+/// <see cref="ExportControl.StatusOn"/> is "in force" in the middle of a quarter, removes capacity: a ban removes
+/// both flows, a licence requirement removes new offtake (existing licensed flows continue).</item>
+/// <item>Partners-only: origins other than the importer and the supplier of concern must share an agreement
+/// covering the commodity with the importer, or belong to one of <c>partner_groups</c>.</item>
+/// <item>Projects: data/projects.csv rows for the commodity and stage not yet operating at the horizon start,
+/// with a capacity, an investment and an expected start (from the data or sourced plan overrides).</item>
+/// </list>
+/// </remarks>
+public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? content = null)
+{
+    private const int DefaultRampQuarters = 4;
+    private readonly IConcernContentSource _content = content ?? DirectConcernContent.Instance;
+
+    public BuiltPlan Build(PlanRequest request)
+    {
+        var spec = request.Spec;
+        var file = spec.Path ?? "(command line)";
+        var notes = new List<string>();
+        var commodityText = request.Commodity ?? spec.Commodity
+            ?? throw new PlanningException(ErrorCode.BadArguments, "no commodity: pass --commodity NAME or set commodity in the plan");
+        var commodity = dataset.Commodities.Find(commodityText)?.Name
+            ?? throw new PlanningException(ErrorCode.NotFound, $"unknown commodity '{commodityText}'");
+        var importer = request.Importer ?? spec.Importer ?? new Iso3("USA");
+        var concern = request.Supplier ?? spec.Supplier ?? new Iso3("CHN");
+        foreach (var code in new[] { importer, concern })
+        {
+            if (!dataset.Countries.Contains(code))
+            {
+                throw new PlanningException(ErrorCode.NotFound, $"unknown country '{code}'");
+            }
+        }
+        if (importer == concern)
+        {
+            throw new PlanningException(ErrorCode.BadArguments, "the importer and the supplier of concern are the same country");
+        }
+        var stage = request.Stage ?? spec.Stage ?? Stage.Refining;
+        var start = request.Start ?? spec.Start ?? Quarter.Of(request.Today);
+        var quarters = request.Quarters ?? spec.Quarters ?? 12;
+        var end = start.AddQuarters(quarters - 1);
+        var cap = request.Cap ?? spec.Cap;
+        var by = request.By ?? spec.By;
+        var capFrom = by is { } b ? Quarter.Of(b.Earliest) : start;
+        var errors = new List<PlanSpecError>();
+        if (cap is < 0 or > 1)
+        {
+            throw new PlanningException(ErrorCode.BadArguments, "the cap is a share between 0 and 1 (0.5 = 50 %)");
+        }
+        if (cap is not null && capFrom > end)
+        {
+            errors.Add(new PlanSpecError(file, spec.ByLine, "by", $"{by} falls after the horizon ends ({end}): lengthen quarters or move the date (contradictory)"));
+        }
+        var budget = request.BudgetUsd ?? spec.BudgetUsd;
+        if (budget is < 0)
+        {
+            errors.Add(new PlanSpecError(file, spec.BudgetLine, "budget_usd", "must not be negative"));
+        }
+        if (spec.DemandPerYear is not { } demandYear)
+        {
+            throw new PlanningException(ErrorCode.InsufficientData,
+                $"no demand figure for {commodity}: give demand_per_year with a source in a plan file (see plans/rare-earths.yaml)");
+        }
+        var unitScale = UnitScale.ToTonnes(spec.Unit)!.Value;
+        var demandQuarter = demandYear.Value / 4;
+        var partnersOnly = request.PartnersOnly ?? spec.PartnersOnly ?? false;
+        var partners = Partners(importer, concern, commodity, spec.PartnerGroups);
+        var spare = spec.SpareCapacityFraction?.Value ?? 0;
+        if (spec.SpareCapacityFraction is null)
+        {
+            notes.Add("No spare_capacity_fraction in the plan: new offtake beyond existing flows is not available.");
+        }
+
+        var origins = Origins(commodity, stage, importer, concern, demandQuarter, spare, unitScale, start, quarters, partnersOnly, partners, spec, notes);
+        foreach (var o in origins)
+        {
+            foreach (var x in o.Restrictions.Where(x => x.Kind == RestrictionKind.ExportControl))
+            {
+                notes.Add($"Export control {x.Reason} removes {(x.BlocksBaseline ? "all" : "new-offtake")} capacity from {o.Name} in {x.From}–{x.To}.");
+            }
+        }
+        NotePartialControls(commodity, importer, notes);
+        NoteUnknownControls(commodity, importer, start, notes);
+        var projects = Projects(commodity, stage, importer, concern, start, end, spec, partnersOnly, partners, unitScale, file, errors, notes);
+        if (budget is { } bu && projects.Where(p => p.Required).Sum(p => p.InvestmentUsd) > bu)
+        {
+            errors.Add(new PlanSpecError(file, spec.BudgetLine, "budget_usd",
+                $"required projects cost {Words(projects.Where(p => p.Required).Sum(p => p.InvestmentUsd))}, more than the budget {Words(bu)} (contradictory)"));
+        }
+        if (errors.Count > 0)
+        {
+            throw new PlanSpecException(errors);
+        }
+
+        var demand = Enumerable.Repeat(demandQuarter, quarters).ToArray();
+        var stockpile = spec.Stockpile is { } s ? new StockpileOption(s.Initial.Value, s.Max.Value, s.CarryingUsdPerUnitQuarter.Value) : null;
+        var recycling = spec.Recycling is { } r ? new RecyclingOption(r.CapacityPerYear.Value / 4, r.CostUsdPerUnit?.Value) : null;
+        var basis = request.Basis ?? spec.Basis ?? CapBasis.Supply;
+        var market = new PlanMarket(commodity, stage, spec.Unit, concern, demand, origins, projects, stockpile, recycling, cap, capFrom, spec.ShortfallPenaltyUsdPerUnit?.Value, importer, basis,
+            request.CapEveryCountry ?? spec.CapEveryCountry ?? false);
+        notes.Add(basis == CapBasis.Supply
+            ? "The cap is on the share of all supply, domestic output included (EU CRMA reading: share of annual consumption)."
+            : "The cap is on the share of imports; domestic output and domestic projects stay out of the share.");
+        if (spec.ShortfallPenaltyUsdPerUnit is null)
+        {
+            notes.Add("Demand must be met in full every quarter (no shortfall_penalty_usd_per_unit in the plan).");
+        }
+        if (spec.PriceUsdPerUnit is null && spec.OriginPrices.Count == 0)
+        {
+            notes.Add("No sourced price in the plan: the plan minimises investment and risk only, and purchase cost is reported as missing.");
+        }
+        notes.Add($"Shares are {_content.Name}: " + (_content is DirectConcernContent
+            ? "only volume shipped from the supplier of concern counts (effective, traced shares need the exposure tracer)."
+            : "each origin's volume is weighted by the fraction tracing back to the supplier of concern."));
+        var problem = new PlanProblem(importer.Code, start, quarters, [market], budget,
+            spec.RiskWeightUsdPerUnit?.Value ?? 0, spec.IntegerProjects);
+        var citations = spec.Citations().Select(c => c.Field + " — " + c.Citation).ToList();
+        return new BuiltPlan(problem, notes, citations);
+    }
+
+    private static string Words(double usd) => "US$" + usd.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>Countries the importer may source from under partners-only.</summary>
+    private HashSet<Iso3> Partners(Iso3 importer, Iso3 concern, string commodity, IReadOnlyList<string> groups)
+    {
+        var set = new HashSet<Iso3> { importer };
+        foreach (var a in dataset.Agreements.Where(a => a.Parties.Contains(importer) && a.Covers(commodity)))
+        {
+            set.UnionWith(a.Parties);
+        }
+        foreach (var g in groups)
+        {
+            set.UnionWith(dataset.Countries.InGroup(g).Select(c => c.Iso3));
+        }
+        set.Remove(concern);
+        return set;
+    }
+
+    private List<SourceOrigin> Origins(string commodity, Stage stage, Iso3 importer, Iso3 concern, double demandQuarter, double spare, double unitScale,
+        Quarter start, int quarters, bool partnersOnly, HashSet<Iso3> partners, PlanSpec spec, List<string> notes)
+    {
+        var baseline = new Dictionary<Iso3, double>();
+        var nir = dataset.NetImportReliance
+            .Where(n => n.Commodity == commodity && n.Importer == importer && n.Value.Kind == NirKind.Exact)
+            .OrderByDescending(n => n.Year).FirstOrDefault();
+        var shares = dataset.ImportSources.Where(s => s.Commodity == commodity && s.Importer == importer).ToList();
+        var latest = shares.GroupBy(s => (s.Period, s.Category)).OrderByDescending(g => g.Key.Period, StringComparer.Ordinal).FirstOrDefault();
+        var reliance = nir?.Value.Percent / 100.0;
+        if (latest is null)
+        {
+            notes.Add($"No import-source shares for {importer} and {commodity}: existing flows are unknown, every origin starts from zero.");
+        }
+        else
+        {
+            reliance ??= 1.0;
+            if (nir is null)
+            {
+                notes.Add($"No exact net import reliance for {importer} and {commodity}: all demand is assumed imported.");
+            }
+            foreach (var s in latest)
+            {
+                var code = s.Partner.IsAggregate ? Iso3.Other : s.Partner;
+                baseline[code] = baseline.GetValueOrDefault(code) + (s.Share.Value * demandQuarter * reliance.Value);
+            }
+            baseline[importer] = baseline.GetValueOrDefault(importer) + (demandQuarter * (1 - reliance.Value));
+            notes.Add($"Existing flows: {importer} import shares {latest.Key.Period} ({latest.Key.Category}) × net import reliance {(reliance.Value * 100).ToString("0.#", CultureInfo.InvariantCulture)} % ({nir?.Year.ToString(CultureInfo.InvariantCulture) ?? "assumed"}) × demand.");
+        }
+
+        var output = StageOutput(commodity, stage, unitScale, notes);
+        var codes = baseline.Keys.Union(output.Keys).Append(importer).Append(concern).Distinct().OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+        var list = new List<SourceOrigin>();
+        foreach (var code in codes)
+        {
+            var name = code == Iso3.Other ? "Other countries" : dataset.Countries.NameOf(code);
+            var offtake = spare * output.GetValueOrDefault(code) / 4;
+            var restrictions = new List<Restriction>();
+            var end = start.AddQuarters(quarters - 1);
+            if (partnersOnly && code != concern && !partners.Contains(code))
+            {
+                restrictions.Add(new Restriction(RestrictionKind.PartnersOnly, $"{name} is not an agreement partner or in an allowed group", start, end, true, true));
+            }
+            restrictions.AddRange(Controls(commodity, stage, importer, code, start, quarters));
+            var price = spec.OriginPrices.TryGetValue(code, out var p) ? p.Value : spec.PriceUsdPerUnit?.Value;
+            var risky = code == concern || (dataset.Countries.Find(code)?.IsIn(CountryGroups.Feoc) ?? false);
+            list.Add(new SourceOrigin(code, name,
+                Enumerable.Repeat(baseline.GetValueOrDefault(code), quarters).ToArray(),
+                Enumerable.Repeat(offtake, quarters).ToArray(),
+                price, spec.OfftakePremiumUsdPerUnit?.Value ?? 0, risky ? 1 : 0,
+                _content.ContentOf(commodity, stage, code, concern), restrictions));
+        }
+        return list;
+    }
+
+    /// <summary>Latest observed output per producer at the stage, in the market unit per year.</summary>
+    private Dictionary<Iso3, double> StageOutput(string commodity, Stage stage, double unitScale, List<string> notes)
+    {
+        var result = new Dictionary<Iso3, double>();
+        var shares = dataset.StageShares
+            .Where(s => s.Commodity == commodity && s.Stage == stage && !s.IsProjection && !s.IsProxy && s.Value is not null && s.Country is not null && UnitScale.ToTonnes(s.Unit) is not null)
+            .ToList();
+        if (shares.Count > 0)
+        {
+            var year = shares.Max(s => s.Year);
+            var chosen = shares.Where(s => s.Year == year).GroupBy(s => s.ProductScope).First();
+            foreach (var s in chosen)
+            {
+                var code = s.Country!.Value.IsAggregate ? Iso3.Other : s.Country.Value;
+                result[code] = result.GetValueOrDefault(code) + (s.Value!.Value * UnitScale.ToTonnes(s.Unit)!.Value / unitScale);
+            }
+            notes.Add($"Producer output at the {stage.Name()} stage: {chosen.Key} {year} (source {chosen.First().SourceId}), in {chosen.First().Unit}; product form may differ from the demand series.");
+            return result;
+        }
+        var production = dataset.Production
+            .Where(p => p.Commodity == commodity && p.Stage == stage && p.Value is not null && p.Country != Iso3.World && UnitScale.ToTonnes(p.Unit) is not null)
+            .ToList();
+        if (production.Count == 0)
+        {
+            notes.Add($"No producer output for {commodity} at the {stage.Name()} stage: no new offtake is possible.");
+            return result;
+        }
+        var latest = production.Max(p => p.Year);
+        var series = production.Where(p => p.Year == latest).GroupBy(p => p.Series).First();
+        foreach (var p in series)
+        {
+            var code = p.Country.IsAggregate ? Iso3.Other : p.Country;
+            result[code] = result.GetValueOrDefault(code) + (p.Value!.Value * UnitScale.ToTonnes(p.Unit)!.Value / unitScale);
+        }
+        notes.Add($"Producer output at the {stage.Name()} stage: {series.Key} {latest} (source {series.First().SourceId}).");
+        return result;
+    }
+
+    private IEnumerable<Restriction> Controls(string commodity, Stage stage, Iso3 importer, Iso3 origin, Quarter start, int quarters)
+    {
+        var members = dataset.Commodities.MembersOf(commodity).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in dataset.ExportControls.Where(c => c.Imposing == origin && c.AppliesTo(importer)
+            && c.Commodities.Contains(commodity, StringComparer.OrdinalIgnoreCase)
+            && !c.Commodities.Any(members.Contains)
+            && (c.Stages.Count == 0 || c.Stages.Contains(stage))
+            && !IsTechnologyOnly(c)))
+        {
+            var measure = c.MeasureType.ToLowerInvariant();
+            var ban = measure.Contains("ban", StringComparison.Ordinal) || measure.Contains("prohibit", StringComparison.Ordinal);
+            var licence = measure.Contains("licen", StringComparison.Ordinal) && !measure.Contains("general licen", StringComparison.Ordinal);
+            if (!ban && !licence)
+            {
+                continue;
+            }
+            Quarter? from = null;
+            for (var t = 0; t <= quarters; t++)
+            {
+                var q = start.AddQuarters(t);
+                var inForce = t < quarters && c.StatusOn(q.Middle).StartsWith("in force", StringComparison.OrdinalIgnoreCase);
+                if (inForce && from is null)
+                {
+                    from = q;
+                }
+                else if (!inForce && from is { } f)
+                {
+                    var reason = $"{c.Id} ({c.MeasureType}; covers {c.CommodityText}; status as of {c.StatusAsOf?.ToString() ?? "unknown"})";
+                    yield return new Restriction(RestrictionKind.ExportControl, reason, f, q.AddQuarters(-1), ban, true);
+                    from = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>Controls on member elements (dysprosium for rare earths) cover part of the market only: shown, not applied.</summary>
+    private void NotePartialControls(string commodity, Iso3 importer, List<string> notes)
+    {
+        var members = dataset.Commodities.MembersOf(commodity).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var partial = dataset.ExportControls
+            .Where(c => c.AppliesTo(importer) && c.Commodities.Any(members.Contains))
+            .Select(c => c.Id)
+            .ToList();
+        if (partial.Count > 0)
+        {
+            notes.Add($"Export controls on single elements of {commodity} ({string.Join(", ", partial)}) cover part of the market only and are not applied as capacity removed; model the element as its own commodity to apply them.");
+        }
+    }
+
+    /// <summary>Controls whose status in the horizon is not known from the data (a suspension lapsed with no newer source).</summary>
+    private void NoteUnknownControls(string commodity, Iso3 importer, Quarter start, List<string> notes)
+    {
+        var unknown = dataset.ExportControls
+            .Where(c => c.AppliesTo(importer) && c.Commodities.Contains(commodity, StringComparer.OrdinalIgnoreCase)
+                && c.StatusOn(start.Middle).Contains("status unknown", StringComparison.OrdinalIgnoreCase))
+            .Select(c => c.Id + " (" + c.StatusOn(start.Middle) + ")")
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            notes.Add("Export controls of unknown status in " + start + ", not applied: " + string.Join("; ", unknown) + ".");
+        }
+    }
+
+    private static bool IsTechnologyOnly(ExportControl c)
+    {
+        var text = (c.StageText ?? "").ToLowerInvariant();
+        return text.StartsWith("technology", StringComparison.Ordinal) || text.StartsWith("equipment", StringComparison.Ordinal);
+    }
+
+    private List<ProjectOption> Projects(string commodity, Stage stage, Iso3 importer, Iso3 concern, Quarter start, Quarter end, PlanSpec spec,
+        bool partnersOnly, HashSet<Iso3> partners, double unitScale, string file, List<PlanSpecError> errors, List<string> notes)
+    {
+        var byId = dataset.Projects.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var o in spec.Projects.Where(o => !byId.ContainsKey(o.Id)))
+        {
+            errors.Add(new PlanSpecError(file, o.Line, "projects." + o.Id, "unknown project (not in data/projects.csv)"));
+        }
+        var overrides = spec.Projects.Where(o => byId.ContainsKey(o.Id)).ToDictionary(o => o.Id, StringComparer.Ordinal);
+        foreach (var o in overrides.Values)
+        {
+            var p = byId[o.Id];
+            if (!p.Commodities.Contains(commodity, StringComparer.OrdinalIgnoreCase) || !p.Stages.Contains(stage))
+            {
+                errors.Add(new PlanSpecError(file, o.Line, "projects." + o.Id, $"the project is not a {commodity} project at the {stage.Name()} stage (it is {p.CommodityText}, {p.StageText})"));
+            }
+        }
+        var lead = (int)(spec.LeadTimeQuarters?.Value ?? 0);
+        var list = new List<ProjectOption>();
+        foreach (var p in dataset.Projects.Where(p => p.Commodities.Contains(commodity, StringComparer.OrdinalIgnoreCase) && p.Stages.Contains(stage)))
+        {
+            overrides.TryGetValue(p.Id, out var o);
+            if (o?.Exclude == true)
+            {
+                notes.Add($"Project {p.Id} excluded by the plan.");
+                continue;
+            }
+            var startDate = o?.EarliestStart?.Value ?? p.ExpectedStart;
+            var operating = p.Status.Contains("operating", StringComparison.OrdinalIgnoreCase) || p.Status.Contains("producing", StringComparison.OrdinalIgnoreCase)
+                || p.Status.Contains("production", StringComparison.OrdinalIgnoreCase);
+            if (o is null && operating && startDate is { } sd && Quarter.Of(sd.Latest) < start)
+            {
+                notes.Add($"Project {p.Id} is already operating (since {sd}): its output is in its country's figures, not a new option.");
+                continue;
+            }
+            var capacity = o?.CapacityPerYear?.Value ?? p.CapacityMin ?? p.CapacityMax;
+            var investment = o?.InvestmentUsd?.Value ?? (p.InvestmentUsd is { } inv ? (double)inv : null);
+            var unitOk = o?.CapacityPerYear is not null || UnitScale.ToTonnes(p.Unit) is not null;
+            string? missing = capacity is null ? "no published capacity" : !unitOk ? $"capacity unit '{p.Unit}' is not a mass unit" : investment is null ? "no published investment figure" : startDate is null ? "no expected start" : null;
+            if (missing is not null)
+            {
+                notes.Add($"Project {p.Id} ({p.Name}) left out: {missing} (give it in the plan with a source).");
+                if (o?.Require == true)
+                {
+                    errors.Add(new PlanSpecError(file, o.Line, "projects." + p.Id, $"required, but {missing}"));
+                }
+                continue;
+            }
+            var perYear = o?.CapacityPerYear is not null ? capacity!.Value : capacity!.Value * UnitScale.ToTonnes(p.Unit)!.Value / unitScale;
+            var expected = Quarter.Of(startDate!.Value.Latest);
+            var earliest = expected;
+            if (start.AddQuarters(lead) > earliest)
+            {
+                earliest = start.AddQuarters(lead);
+            }
+            if (o?.Require == true && earliest > end)
+            {
+                errors.Add(new PlanSpecError(file, o.Line, "projects." + p.Id, $"required, but it cannot deliver before {earliest}, after the horizon ends ({end}) (contradictory)"));
+            }
+            if (o?.CapacityPerYear is null && p.Unit is { } u && !u.Equals(spec.Unit, StringComparison.OrdinalIgnoreCase))
+            {
+                notes.Add($"Project {p.Id}: capacity {capacity.Value.ToString("#,0", CultureInfo.InvariantCulture)} {u} counted in {spec.Unit}; the product form may differ from the demand series.");
+            }
+            var ramp = (int)(o?.RampQuarters?.Value ?? DefaultRampQuarters);
+            if (o?.RampQuarters is null)
+            {
+                notes.Add($"Project {p.Id}: ramp to nameplate over {DefaultRampQuarters} quarters (assumption: no published ramp schedule).");
+            }
+            var price = spec.OriginPrices.TryGetValue(p.Country, out var op) ? op.Value : spec.PriceUsdPerUnit?.Value;
+            list.Add(new ProjectOption(p.Id, p.Name, p.Country, perYear / 4, earliest, ramp, investment!.Value, price,
+                _content.ContentOf(commodity, stage, p.Country, concern), o?.Require == true,
+                partnersOnly && !partners.Contains(p.Country), expected));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,257 @@
+using System.Globalization;
+using Google.OrTools.LinearSolver;
+using Lodestone.Optimization.Model;
+
+namespace Lodestone.Optimization.Solving;
+
+/// <summary>The OR-Tools model of one <see cref="PlanProblem"/> under one <see cref="Relaxation"/>, with handles on every variable and row.</summary>
+/// <remarks>
+/// Variables per market m, origin o, project p, quarter t: baseline x[o,t], offtake z[o,t], project output
+/// v[p,t], invest y[p], recycling r[t], stock build b[t], release d[t], level s[t], shortfall u[t]; elastic slack
+/// e[t] only in phase 1. Rows: demand balance (=), cap (≤ 0), project output ≤ ramp·capacity·y, stock balance (=),
+/// budget (≤). See docs/architecture/planner.md for the algebra.
+/// </remarks>
+internal sealed class PlanModel : IDisposable
+{
+    private PlanModel(Solver solver, PlanProblem problem, Relaxation relaxation, bool integer)
+    {
+        Solver = solver;
+        Problem = problem;
+        Relaxation = relaxation;
+        IsInteger = integer;
+    }
+
+    public Solver Solver { get; }
+    public PlanProblem Problem { get; }
+    public Relaxation Relaxation { get; }
+    public bool IsInteger { get; }
+
+    public List<MarketVars> Markets { get; } = [];
+    public Constraint? Budget { get; private set; }
+
+    /// <summary>Builds the model. <paramref name="fixedInvestments"/> pins every y to a value (used to price an integer plan's constraints with an LP).</summary>
+    public static PlanModel Build(PlanProblem problem, Relaxation relaxation, IReadOnlyDictionary<string, double>? fixedInvestments = null)
+    {
+        var integer = problem.IntegerProjects && fixedInvestments is null && problem.Markets.Any(m => m.Projects.Count > 0);
+        var solver = Solver.CreateSolver(integer ? "SCIP" : "GLOP")
+            ?? throw new InvalidOperationException("the OR-Tools " + (integer ? "SCIP" : "GLOP") + " solver is not available in this build");
+        var model = new PlanModel(solver, problem, relaxation, integer);
+        var objective = solver.Objective();
+        var budget = problem.BudgetUsd is { } b && !relaxation.DropBudget ? solver.MakeConstraint(double.NegativeInfinity, b, "budget") : null;
+        model.Budget = budget;
+        for (var mi = 0; mi < problem.Markets.Count; mi++)
+        {
+            model.Markets.Add(model.BuildMarket(mi, problem.Markets[mi], objective, budget, fixedInvestments));
+        }
+        objective.SetMinimization();
+        return model;
+    }
+
+    private MarketVars BuildMarket(int mi, PlanMarket m, Objective objective, Constraint? budget, IReadOnlyDictionary<string, double>? fixedInvestments)
+    {
+        var T = Problem.QuarterCount;
+        var vars = new MarketVars(m, T);
+        var elastic = Relaxation.ElasticCaps;
+        double Cost(double value) => elastic ? 0 : value;
+
+        for (var oi = 0; oi < m.Origins.Count; oi++)
+        {
+            var o = m.Origins[oi];
+            var risk = Problem.RiskWeightUsdPerUnit * o.RiskPerUnit;
+            var x = new Variable[T];
+            var z = new Variable[T];
+            for (var t = 0; t < T; t++)
+            {
+                var q = Problem.QuarterAt(t);
+                x[t] = Solver.MakeNumVar(0, o.BaselineIn(t, q, Relaxation.IsActive), Name("x", mi, o.Code.Code, t));
+                z[t] = Solver.MakeNumVar(0, o.OfftakeIn(t, q, Relaxation.IsActive), Name("z", mi, o.Code.Code, t));
+                objective.SetCoefficient(x[t], Cost((o.PriceUsdPerUnit ?? 0) + risk));
+                objective.SetCoefficient(z[t], Cost((o.PriceUsdPerUnit ?? 0) + o.OfftakePremiumUsdPerUnit + risk));
+            }
+            vars.Baseline.Add(x);
+            vars.Offtake.Add(z);
+        }
+
+        for (var pi = 0; pi < m.Projects.Count; pi++)
+        {
+            var p = m.Projects[pi];
+            var blocked = p.OutsidePartners && !Relaxation.DropPartnersOnly;
+            var lower = p.Required ? 1.0 : 0.0;
+            var upper = blocked ? 0.0 : 1.0;
+            if (fixedInvestments is not null)
+            {
+                var pinned = fixedInvestments.GetValueOrDefault(p.Id);
+                lower = upper = pinned;
+            }
+            var y = IsInteger
+                ? Solver.MakeIntVar(lower, Math.Max(lower, upper), Name("y", mi, p.Id, -1))
+                : Solver.MakeNumVar(lower, Math.Max(lower, upper), Name("y", mi, p.Id, -1));
+            objective.SetCoefficient(y, Cost(p.InvestmentUsd));
+            budget?.SetCoefficient(y, p.InvestmentUsd);
+            var start = Relaxation.DroppedLeadTimes.Contains(p.Id) ? Problem.Start : p.EarliestStart;
+            var relaxed = p with { EarliestStart = start };
+            var v = new Variable[T];
+            for (var t = 0; t < T; t++)
+            {
+                v[t] = Solver.MakeNumVar(0, double.PositiveInfinity, Name("v", mi, p.Id, t));
+                objective.SetCoefficient(v[t], Cost(p.PriceUsdPerUnit ?? 0));
+                var limit = Solver.MakeConstraint(double.NegativeInfinity, 0, Name("ramp", mi, p.Id, t));
+                limit.SetCoefficient(v[t], 1);
+                limit.SetCoefficient(y, -p.CapacityPerQuarter * relaxed.RampFactor(Problem.QuarterAt(t)));
+            }
+            vars.Invest.Add(y);
+            vars.ProjectOutput.Add(v);
+        }
+
+        Variable? previousLevel = null;
+        for (var t = 0; t < T; t++)
+        {
+            var q = Problem.QuarterAt(t);
+            var demand = Solver.MakeConstraint(m.Demand[t], m.Demand[t], Name("demand", mi, "", t));
+            vars.DemandRows[t] = demand;
+            for (var oi = 0; oi < m.Origins.Count; oi++)
+            {
+                demand.SetCoefficient(vars.Baseline[oi][t], 1);
+                demand.SetCoefficient(vars.Offtake[oi][t], 1);
+            }
+            for (var pi = 0; pi < m.Projects.Count; pi++)
+            {
+                demand.SetCoefficient(vars.ProjectOutput[pi][t], 1);
+            }
+            if (m.Recycling is { } rec)
+            {
+                var r = Solver.MakeNumVar(0, rec.CapacityPerQuarter, Name("rec", mi, "", t));
+                objective.SetCoefficient(r, Cost(rec.CostUsdPerUnit ?? 0));
+                demand.SetCoefficient(r, 1);
+                vars.Recycling[t] = r;
+            }
+            if (m.Stockpile is { } stock)
+            {
+                var build = Solver.MakeNumVar(0, double.PositiveInfinity, Name("build", mi, "", t));
+                var release = Solver.MakeNumVar(0, double.PositiveInfinity, Name("release", mi, "", t));
+                var level = Solver.MakeNumVar(0, stock.MaxUnits, Name("level", mi, "", t));
+                objective.SetCoefficient(level, Cost(stock.CarryingUsdPerUnitQuarter));
+                demand.SetCoefficient(build, -1);
+                demand.SetCoefficient(release, 1);
+                // level(t) − level(t−1) − build(t) + release(t) = 0, level(−1) = initial
+                var initial = previousLevel is null ? stock.InitialUnits : 0;
+                var balance = Solver.MakeConstraint(initial, initial, Name("stock", mi, "", t));
+                balance.SetCoefficient(level, 1);
+                balance.SetCoefficient(build, -1);
+                balance.SetCoefficient(release, 1);
+                if (previousLevel is not null)
+                {
+                    balance.SetCoefficient(previousLevel, -1);
+                }
+                previousLevel = level;
+                vars.Build[t] = build;
+                vars.Release[t] = release;
+                vars.Level[t] = level;
+            }
+            if (m.ShortfallPenaltyUsdPerUnit is { } penalty)
+            {
+                var u = Solver.MakeNumVar(0, m.Demand[t], Name("short", mi, "", t));
+                objective.SetCoefficient(u, Cost(penalty));
+                demand.SetCoefficient(u, 1);
+                vars.Shortfall[t] = u;
+            }
+            if (Relaxation.CapApplies(mi, m, q))
+            {
+                // Σ c·volume − cap·Σ volume ≤ 0 (+ slack in phase 1)
+                var cap = m.Cap!.Value;
+                var row = Solver.MakeConstraint(double.NegativeInfinity, 0, Name("cap", mi, "", t));
+                for (var oi = 0; oi < m.Origins.Count; oi++)
+                {
+                    if (!m.Counts(m.Origins[oi].Code))
+                    {
+                        continue;
+                    }
+                    var c = m.Origins[oi].ConcernContent - cap;
+                    row.SetCoefficient(vars.Baseline[oi][t], c);
+                    row.SetCoefficient(vars.Offtake[oi][t], c);
+                }
+                for (var pi = 0; pi < m.Projects.Count; pi++)
+                {
+                    if (m.Counts(m.Projects[pi].Country))
+                    {
+                        row.SetCoefficient(vars.ProjectOutput[pi][t], m.Projects[pi].ConcernContent - cap);
+                    }
+                }
+                if (vars.Recycling[t] is { } rv && m.CountsRecycling)
+                {
+                    row.SetCoefficient(rv, -cap);
+                }
+                if (elastic)
+                {
+                    var e = Solver.MakeNumVar(0, double.PositiveInfinity, Name("slack", mi, "", t));
+                    row.SetCoefficient(e, -1);
+                    objective.SetCoefficient(e, 1);
+                    vars.CapSlack[t] = e;
+                }
+                vars.CapRows[t] = row;
+                if (m.CapEveryCountry)
+                {
+                    AddCountryCaps(mi, m, vars, t, cap, objective);
+                }
+            }
+        }
+        return vars;
+    }
+
+    /// <summary>One row per other foreign country: its direct volume (shipments and projects) ≤ cap · total on the basis.</summary>
+    private void AddCountryCaps(int mi, PlanMarket m, MarketVars vars, int t, double cap, Objective objective)
+    {
+        var countries = m.Origins.Select(o => o.Code).Concat(m.Projects.Select(p => p.Country))
+            .Where(c => c != m.Concern && c != m.Importer && !c.IsAggregate && m.Counts(c)).Distinct();
+        foreach (var country in countries)
+        {
+            var row = Solver.MakeConstraint(double.NegativeInfinity, 0, Name("capc", mi, country.Code, t));
+            for (var oi = 0; oi < m.Origins.Count; oi++)
+            {
+                if (m.Counts(m.Origins[oi].Code))
+                {
+                    var c = (m.Origins[oi].Code == country ? 1 : 0) - cap;
+                    row.SetCoefficient(vars.Baseline[oi][t], c);
+                    row.SetCoefficient(vars.Offtake[oi][t], c);
+                }
+            }
+            for (var pi = 0; pi < m.Projects.Count; pi++)
+            {
+                if (m.Counts(m.Projects[pi].Country))
+                {
+                    row.SetCoefficient(vars.ProjectOutput[pi][t], (m.Projects[pi].Country == country ? 1 : 0) - cap);
+                }
+            }
+            if (vars.Recycling[t] is { } rv && m.CountsRecycling)
+            {
+                row.SetCoefficient(rv, -cap);
+            }
+            if (Relaxation.ElasticCaps)
+            {
+                var e = Solver.MakeNumVar(0, double.PositiveInfinity, Name("slackc", mi, country.Code, t));
+                row.SetCoefficient(e, -1);
+                objective.SetCoefficient(e, 1);
+            }
+        }
+    }
+
+    private static string Name(string kind, int market, string key, int t) =>
+        string.Create(CultureInfo.InvariantCulture, $"{kind}[{market},{key},{t}]");
+
+    /// <summary>Relative optimality gap at which SCIP stops: plans are optimal to within 0.01 % of cost.</summary>
+    public const double MipGap = 1e-4;
+
+    /// <summary>Solves with a wall-clock limit; returns the OR-Tools status.</summary>
+    public Solver.ResultStatus Solve(TimeSpan limit)
+    {
+        Solver.SetTimeLimit((long)limit.TotalMilliseconds);
+        using var parameters = new MPSolverParameters();
+        if (IsInteger)
+        {
+            parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, MipGap);
+        }
+        return Solver.Solve(parameters);
+    }
+
+    public void Dispose() => Solver.Dispose();
+}
