@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using Lodestone.Cli.Rendering;
+using Lodestone.Domain.Brief;
+using Spectre.Console;
+
+namespace Lodestone.Cli.Commands.Brief;
+
+/// <summary>Renders a <see cref="DependencyBrief"/> as a table, Markdown or CSV (JSON is the record itself).</summary>
+internal static class BriefRenderer
+{
+    public static void Table(IAnsiConsole console, DependencyBrief brief)
+    {
+        var notes = new SourceFootnotes();
+        var table = new Table()
+            .Border(TableBorder.Simple)
+            .Title(Fmt.Invariant($"Dependency of {brief.Importer} on {brief.Supplier} — {brief.Supplier} share of world output by stage (as of {brief.AsOf})"))
+            .AddColumn(new TableColumn("Commodity").NoWrap())
+            .AddColumn(new TableColumn("Mine").RightAligned())
+            .AddColumn(new TableColumn("Refine").RightAligned())
+            .AddColumn(new TableColumn("Comp.").RightAligned())
+            .AddColumn(new TableColumn("HHI m").RightAligned())
+            .AddColumn(new TableColumn("HHI r").RightAligned())
+            .AddColumn(new TableColumn("NIR").RightAligned())
+            .AddColumn(new TableColumn("Imp.").RightAligned())
+            .AddColumn(new TableColumn("Ptn/C5").RightAligned())
+            .AddColumn("Flag")
+            .AddColumn("Src");
+        foreach (var row in brief.Rows)
+        {
+            var mining = row.Stages["mining"];
+            var refining = row.Stages["refining"];
+            var components = row.Stages["components"];
+            table.AddRow(
+                Markup.Escape(row.Commodity),
+                StageCell(mining),
+                StageCell(refining),
+                StageCell(components),
+                Markup.Escape(Hhi(mining)),
+                Markup.Escape(Hhi(refining)),
+                Markup.Escape(row.NetImportReliance?.Display ?? Fmt.Missing),
+                Markup.Escape(Fmt.Pct(row.SupplierShareOfImports?.Share, "0")),
+                Markup.Escape(Fmt.Pct(row.PartnerShareOfMining?.Share, "0") + "/" + Fmt.Pct(row.C5ShareOfMining?.Share, "0")),
+                FlagMarkup(row.Flag[..Math.Max(0, row.Flag.IndexOf(':', StringComparison.Ordinal))] is { Length: > 0 } level ? level : "no data"),
+                Markup.Escape(notes.Refs(SourceIds(row))));
+        }
+        console.Write(table);
+        foreach (var row in brief.Rows)
+        {
+            console.MarkupLine(Markup.Escape(row.Commodity) + ": " + FlagMarkup(row.Flag)
+                + (row.ExportControls.Count == 0 ? "" : Markup.Escape(" [controls: " + string.Join("; ", row.ExportControls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))) + "]")));
+        }
+        console.WriteLine();
+        console.MarkupLine("[dim]Mine/Refine/Comp.: supplier share of world output; * = published shares (top countries + rest of world), ~ = proxy.[/]");
+        console.MarkupLine("[dim]HHI m/r: mining/refining HHI 0–10,000 over listed countries; + = lower bound (unlisted output left out). NIR: importer net import reliance, %.[/]");
+        console.MarkupLine("[dim]Imp.: supplier share of the importer's imports. Ptn/C5: share of world mining held by agreement partners / the C5. — = no data.[/]");
+        console.WriteLine();
+        console.MarkupLine("[bold]Sources[/]");
+        var byId = brief.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var (number, id) in notes.InOrder)
+        {
+            if (byId.TryGetValue(id, out var s))
+            {
+                console.MarkupLine(Markup.Escape(Fmt.Invariant($"[{number}] {Shorten(s.Title, 160)}{(s.Published is null ? "" : ", " + s.Published)}{(s.Url is null ? "" : " " + s.Url)}")));
+            }
+        }
+    }
+
+    public static string Markdown(DependencyBrief brief)
+    {
+        var notes = new SourceFootnotes();
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"## Dependency of {brief.Importer} on {brief.Supplier} (as of {brief.AsOf})\n\n");
+        sb.Append("| Commodity | Mining | Refining | Components | HHI mining | HHI refining | NIR | Share of imports | Partners (mining) | C5 (mining) | Controls | Flag | Sources |\n");
+        sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
+        foreach (var row in brief.Rows)
+        {
+            var m = row.Stages["mining"];
+            var r = row.Stages["refining"];
+            var c = row.Stages["components"];
+            sb.Append(CultureInfo.InvariantCulture,
+                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {row.NetImportReliance?.Display ?? Fmt.Missing} | {Fmt.Pct(row.SupplierShareOfImports?.Share, "0")} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {row.Flag} | {string.Join(",", notes.Refs(SourceIds(row)).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
+        }
+        sb.Append('\n');
+        var byId = brief.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var (number, id) in notes.InOrder)
+        {
+            if (byId.TryGetValue(id, out var s))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"[{number}]: {s.Title}{(s.Published is null ? "" : ", " + s.Published)}{(s.Url is null ? "" : " <" + s.Url + ">")}\n");
+            }
+        }
+        return sb.ToString();
+    }
+
+    public static string Csv(DependencyBrief brief)
+    {
+        var sb = new StringBuilder();
+        sb.Append("importer,supplier,commodity,stage,supplier_share,effective_supplier_share,control_adjusted_share,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,imports_period,partner_share_of_mining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_reserves,controls_in_force,flag,source_ids\n");
+        foreach (var row in brief.Rows)
+        {
+            foreach (var (stage, s) in row.Stages)
+            {
+                var top = s?.Top ?? [];
+                string[] cells =
+                [
+                    brief.Importer, brief.Supplier, row.Commodity, stage, N(s?.SupplierShare), N(s?.EffectiveSupplierShare), N(s?.ControlAdjustedShare), N(s?.Hhi), s is null ? "" : (s.HhiIsLowerBound ? "true" : "false"),
+                    s?.Year.ToString(CultureInfo.InvariantCulture) ?? "", s?.Series ?? "", s?.Basis ?? "",
+                    top.ElementAtOrDefault(0)?.Country ?? "", N(top.ElementAtOrDefault(0)?.Share), top.ElementAtOrDefault(1)?.Country ?? "", N(top.ElementAtOrDefault(1)?.Share),
+                    top.ElementAtOrDefault(2)?.Country ?? "", N(top.ElementAtOrDefault(2)?.Share),
+                    row.NetImportReliance?.Kind ?? "", row.NetImportReliance?.Display ?? "", row.NetImportReliance?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
+                    N(row.SupplierShareOfImports?.Share), row.SupplierShareOfImports?.Period ?? "",
+                    N(row.PartnerShareOfMining?.Share), N(row.PartnerShareOfReserves?.Share), N(row.C5ShareOfMining?.Share), N(row.C5ShareOfReserves?.Share),
+                    row.ExportControls.Count(c => c.InForce).ToString(CultureInfo.InvariantCulture), row.Flag, string.Join(";", s?.SourceIds ?? []),
+                ];
+                sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Hhi(StageSummary? s) =>
+        s?.Hhi is { } h ? h.ToString("0", CultureInfo.InvariantCulture) + (s.HhiIsLowerBound ? "+" : "") : Fmt.Missing;
+
+    private static string N(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    private static string CsvCell(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static string StageCell(StageSummary? s) => Markup.Escape(StageText(s));
+
+    private static string StageText(StageSummary? s)
+    {
+        if (s is null)
+        {
+            return Fmt.Missing;
+        }
+        var mark = s.Note?.Contains("PROXY", StringComparison.Ordinal) == true ? "~" : s.Basis == "published shares" ? "*" : "";
+        return Fmt.Pct(s.SupplierShare, "0") + mark;
+    }
+
+    private static string FlagMarkup(string flag)
+    {
+        var colour = flag.StartsWith("critical", StringComparison.Ordinal) ? "red"
+            : flag.StartsWith("high", StringComparison.Ordinal) ? "darkorange"
+            : flag.StartsWith("elevated", StringComparison.Ordinal) ? "yellow" : "default";
+        return $"[{colour}]{Markup.Escape(flag)}[/]";
+    }
+
+    private static IEnumerable<string> SourceIds(BriefRow row) =>
+        row.Stages.Values.OfType<StageSummary>().SelectMany(s => s.SourceIds)
+            .Concat(row.NetImportReliance?.SourceIds ?? [])
+            .Concat(row.SupplierShareOfImports?.SourceIds ?? [])
+            .Concat(row.ExportControls.Select(c => c.SourceId));
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

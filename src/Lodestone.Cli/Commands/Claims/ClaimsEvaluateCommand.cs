@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using Lodestone.Cli.Commands.Simulate;
+using Lodestone.Cli.Infrastructure;
+using Lodestone.Data;
+using Lodestone.Domain.Errors;
+using Lodestone.Simulation.Claims;
+using Lodestone.Simulation.MonteCarlo;
+using Spectre.Console;
+
+namespace Lodestone.Cli.Commands.Claims;
+
+/// <summary><c>lodestone claims evaluate</c>: tests each tracked claim (data/claims.csv) by Monte Carlo over its scenario.</summary>
+internal static class ClaimsEvaluateCommand
+{
+    /// <param name="name">"evaluate" under <c>claims</c>; the catalogue may register it top-level under another name.</param>
+    public static Command Create(CliContext context, string name = "evaluate")
+    {
+        var runs = new Option<int>("--runs", "-n") { Description = "Monte Carlo runs per claim and model", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed; the same seed gives identical output", DefaultValueFactory = _ => 1 };
+        var id = new Option<string?>("--claim") { Description = "Evaluate only this claim id (default: every tracked claim)" };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command(name, "Evaluate tracked claims (data/claims.csv): per commodity, the probability that each predicate holds at the due date, and every assumption used.");
+        command.Options.Add(runs);
+        command.Options.Add(seed);
+        command.Options.Add(id);
+        command.Options.Add(format);
+        command.SetAction(async (ParseResult r, CancellationToken ct) =>
+        {
+            var n = r.GetValue(runs);
+            SimulationInputs.CheckRuns(n);
+            var claims = ClaimFile.Read(Path.Combine(DataPaths.DefaultDataDirectory, ClaimFile.FileName));
+            if (r.GetValue(id) is { } wanted)
+            {
+                claims = claims.Where(c => c.Id == wanted).ToList();
+                if (claims.Count == 0)
+                {
+                    throw new CliException(ErrorCode.NotFound, $"no tracked claim '{wanted}' in {ClaimFile.FileName}");
+                }
+            }
+            var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
+            var evaluations = claims.Select(c => SimulationInputs.Guard(() => ClaimEvaluator.Evaluate(
+                c, SimulationInputs.Read(c.Scenario), data, SimulationInputs.Compile(), new MonteCarloOptions(n, r.GetValue(seed)), ct))).ToList();
+            if (r.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(context.Out, evaluations);
+                return 0;
+            }
+            foreach (var e in evaluations)
+            {
+                Render(context.Console, e);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, ClaimEvaluation e)
+    {
+        var c = e.Claim;
+        console.MarkupLine($"[bold]{Markup.Escape(c.Speaker)}[/], {c.Said}: \"{Markup.Escape(c.Text)}\"");
+        console.MarkupLine($"[grey]source: {Markup.Escape(c.SourceTitle)}{(c.Reported is { } rep ? ", reported " + rep : "")}{(c.SourceFile is { } f ? " (" + Markup.Escape(f) + ")" : "")}[/]");
+        console.MarkupLine($"Due {c.Due} (month {e.DueMonth} from {c.Said.Year}-{c.Said.Month:00}); scenario [bold]{Markup.Escape(e.Scenario)}[/]; {e.Runs:N0} runs, seed {e.Seed}.");
+        var table = new Table().AddColumns("commodity", "stage", "share now (P50)", "share at due P50 [[P5–P95]]", "P(share < 50 %)", "P(share < 20 %)", "P(no shortfall under ban)");
+        foreach (var v in e.Commodities)
+        {
+            table.AddRow(Markup.Escape(v.Commodity), v.Stage, Pct(v.ShareNow),
+                $"{Pct(v.ShareAtDue)} [[{Pct(v.ShareAtDueP5)}–{Pct(v.ShareAtDueP95)}]]", P(v.ShareBelowHalf), P(v.ShareBelowFifth), P(v.NoShortfallUnderBan));
+        }
+        console.Write(table);
+        console.MarkupLine("[bold]Assumptions[/]");
+        foreach (var a in e.Assumptions)
+        {
+            console.MarkupLine(" - " + Markup.Escape(a));
+        }
+    }
+
+    private static string Pct(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
+
+    private static string P(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

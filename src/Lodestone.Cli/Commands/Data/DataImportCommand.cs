@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Lodestone.Cli.Infrastructure;
+using Lodestone.Data.Exchange;
+
+namespace Lodestone.Cli.Commands.Data;
+
+/// <summary><c>lodestone data import PATH</c>: validates CSV files and writes them to the store in one transaction.</summary>
+internal static class DataImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var path = new Argument<string>("PATH")
+        {
+            Description = "A CSV file or a folder of them, of the shapes in data/ (usgs_mcs_production.csv, export_controls.csv …)",
+        };
+        var replace = new Option<bool>("--replace")
+        {
+            Description = "Replace the store's whole content with these files instead of adding to it",
+        };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("import", "Validate CSV files against the reference catalogues and import them, all or nothing; prints rows per table");
+        command.Arguments.Add(path);
+        command.Options.Add(replace);
+        command.Options.Add(format);
+        command.SetAction(async (ParseResult r, CancellationToken ct) =>
+        {
+            var input = r.GetValue(path)!;
+            var replacing = r.GetValue(replace);
+            // A replace needs no seed: the files become the whole content.
+            var store = await context.OpenStore(r.GetValue(LodestoneApp.Db), !replacing, ct);
+            return await DataReport.RunAsync(context, r.GetValue(format), replacing ? "replaced" : "imported", input, store.Backend,
+                () => FactImporter.ImportAsync(store, store.Reference, input, replacing, ct));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Lodestone.Optimization.Building;
+using Lodestone.Optimization.Frontier;
+using Lodestone.Optimization.Solving;
+using Spectre.Console;
+
+namespace Lodestone.Cli.Commands.Plan;
+
+/// <summary>Renders a plan as text: the story, the quarter-by-quarter table, projects, binding constraints, notes and sources.</summary>
+internal static class PlanRenderer
+{
+    public static void Render(IAnsiConsole console, BuiltPlan built, PlanResult result, IReadOnlyList<FrontierPoint>? frontier, string? png)
+    {
+        var problem = built.Problem;
+        var m0 = problem.Markets[0];
+        console.MarkupLine($"[bold]Plan[/] {Markup.Escape(problem.Importer)} · {Markup.Escape(m0.Label)} · cap {Markup.Escape(m0.Cap is { } c ? Pct(c) : "none")} on {m0.Concern} ({m0.Basis.ToString().ToLowerInvariant()} basis) from {m0.CapFrom} · {problem.QuarterCount} quarters from {problem.Start} · {result.Solver}: {result.Status.ToString().ToLowerInvariant()}");
+        console.WriteLine();
+        console.WriteLine(result.Summary);
+        console.WriteLine();
+        foreach (var market in result.Markets)
+        {
+            var table = new Table().Border(TableBorder.Simple).Title($"{market.Commodity} ({market.Stage.ToString().ToLowerInvariant()}), {market.Unit} per quarter");
+            foreach (var col in new[] { "quarter", "demand", market.Concern.Code, "other imports", "domestic", "projects", "stock ±", "stock", "short", "share " + market.Concern.Code, "cap" })
+            {
+                table.AddColumn(new TableColumn(col).RightAligned());
+            }
+            var importer = problem.Markets[0].Importer;
+            foreach (var q in market.Quarters)
+            {
+                var concern = q.Origins.Where(o => o.Origin == market.Concern).Sum(o => o.Total);
+                var domestic = q.Origins.Where(o => o.Origin == importer).Sum(o => o.Total);
+                var other = q.Origins.Sum(o => o.Total) - concern - domestic;
+                table.AddRow(q.Quarter.ToString(), PlanCommand.Num(q.Demand), PlanCommand.Num(concern), PlanCommand.Num(other), PlanCommand.Num(domestic),
+                    PlanCommand.Num(q.ProjectOutput.Values.Sum()), PlanCommand.Num(q.StockBuild - q.StockRelease), PlanCommand.Num(q.StockLevel),
+                    PlanCommand.Num(q.Shortfall), q.DirectShare is { } s ? Pct(s) : "—", q.CapApplies && market.Cap is { } cap ? "≤ " + Pct(cap) : "");
+            }
+            console.Write(table);
+            var backed = market.Projects.Where(p => p.Invested > 0).ToList();
+            console.MarkupLine(backed.Count == 0
+                ? "Projects backed: none."
+                : "Projects backed: " + Markup.Escape(string.Join("; ", backed.Select(p => $"{p.Id} {Pct(p.Invested)} (US$ {PlanCommand.Num(p.InvestmentUsd)}, first output {p.FirstOutput?.ToString() ?? "after the horizon"})"))));
+        }
+        if (result.Cost is { } cost)
+        {
+            console.MarkupLine(Markup.Escape($"Cost: purchases {Money(cost.Purchases)}, investment {Money(cost.Investment)}, stock carrying {Money(cost.StockCarrying)}, recycling {Money(cost.Recycling)}, shortfall penalty {Money(cost.ShortfallPenalty)}; total {Money(cost.Total)}; risk term {Money(cost.RiskTerm)}."));
+        }
+        if (result.Binding.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Binding constraints[/]");
+            foreach (var b in result.Binding.OrderByDescending(b => b.Kind == ConstraintKind.Cap).ThenByDescending(b => b.ShadowPrice).Take(12))
+            {
+                console.MarkupLine("• " + Markup.Escape(b.Explanation));
+            }
+        }
+        if (result.Infeasibility is { } inf)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Why no plan exists[/]");
+            foreach (var member in inf.ConflictingSet)
+            {
+                console.MarkupLine("• " + Markup.Escape(member.Description) + (member.Relaxable ? " [grey](relaxable)[/]" : " [grey](fact of the data)[/]"));
+            }
+            foreach (var a in inf.Achievability)
+            {
+                console.MarkupLine("→ " + Markup.Escape(a.Explanation));
+            }
+        }
+        if (frontier is not null)
+        {
+            console.WriteLine();
+            var table = new Table().Border(TableBorder.Simple).Title("Cost–dependence frontier" + (png is null ? "" : " (plotted to " + png + ")"));
+            table.AddColumn(new TableColumn("cap").RightAligned());
+            table.AddColumn(new TableColumn("least cost (US$)").RightAligned());
+            foreach (var p in frontier)
+            {
+                table.AddRow(Pct(p.Cap), p.Feasible ? p.CostUsd is { } v ? PlanCommand.Num(v) : "feasible, cost unknown" : "no feasible plan");
+            }
+            console.Write(table);
+        }
+        console.WriteLine();
+        console.MarkupLine("[bold]Notes[/]");
+        foreach (var note in result.Notes)
+        {
+            console.MarkupLine("• " + Markup.Escape(note));
+        }
+        console.MarkupLine("[bold]Plan parameters and their sources[/]");
+        foreach (var citation in built.Citations)
+        {
+            console.MarkupLine("• " + Markup.Escape(citation));
+        }
+    }
+
+    private static string Pct(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+    private static string Money(double? usd) => usd is { } v ? "US$ " + PlanCommand.Num(v) : "unknown";
+}

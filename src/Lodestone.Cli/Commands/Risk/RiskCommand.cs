@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Globalization;
+using Lodestone.Cli.Commands.Exposure;
+using Lodestone.Cli.Infrastructure;
+using Lodestone.Domain.Errors;
+using Lodestone.Domain.Metrics;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Lodestone.Cli.Commands.Risk;
+
+/// <summary><c>lodestone risk</c>: published supply-risk methods (EU CRM, GeoPolRisk, USGS) per commodity, with their inputs.</summary>
+internal static class RiskCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var method = new Option<string>("--method") { Description = "eu|geopolrisk|usgs|all", DefaultValueFactory = _ => "all" };
+        method.AcceptOnlyFromAmong("eu", "geopolrisk", "usgs", "all");
+        var importer = new Option<string>("--importer") { Description = "Importer for GeoPolRisk (ISO alpha-3)", DefaultValueFactory = _ => "USA" };
+        var commodity = new Option<string?>("--commodity") { Description = "One commodity; default: every commodity with stage data" };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        var command = new Command("risk", "Supply-risk scores by published methods (EU CRM 2017, GeoPolRisk, USGS 2022) with every input shown; missing inputs give insufficient_data with the reason");
+        command.Options.Add(method);
+        command.Options.Add(importer);
+        command.Options.Add(commodity);
+        command.Options.Add(format);
+        command.SetAction(async (ParseResult r, CancellationToken ct) =>
+        {
+            var dataset = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
+            var from = ExposureCommand.Country(dataset, r.GetValue(importer), "--importer");
+            var methods = r.GetValue(method) switch
+            {
+                "eu" => [RiskMethod.Eu],
+                "geopolrisk" => [RiskMethod.GeoPolRisk],
+                "usgs" => [RiskMethod.Usgs],
+                _ => new[] { RiskMethod.Eu, RiskMethod.GeoPolRisk, RiskMethod.Usgs },
+            };
+            IReadOnlyList<string> commodities = r.GetValue(commodity) is { } name
+                ? [(dataset.Commodities.Find(name) ?? throw new CliException(ErrorCode.NotFound, $"unknown commodity '{name}'")).Name]
+                : RiskAssessor.Commodities(dataset);
+            var assessments = commodities.SelectMany(c => methods.Select(m => RiskAssessor.Assess(dataset, c, m, from))).ToList();
+            switch (r.GetValue(format))
+            {
+                case OutputFormat.Json:
+                    JsonOutput.Write(context.Out, new RiskJson(from.Code, assessments.Select(RiskAssessmentJson.From).ToList()));
+                    break;
+                case OutputFormat.Csv:
+                    Csv(context.Out, assessments);
+                    break;
+                default:
+                    Table(context.Console, assessments);
+                    break;
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    public static string MethodName(RiskMethod method) => method switch
+    {
+        RiskMethod.Eu => "eu",
+        RiskMethod.GeoPolRisk => "geopolrisk",
+        _ => "usgs",
+    };
+
+    private static void Table(IAnsiConsole console, IReadOnlyList<RiskAssessment> assessments)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title("Supply risk by published method (insufficient_data = an input is missing; never defaulted)");
+        foreach (var column in new[] { "commodity", "method", "status", "value" })
+        {
+            table.AddColumn(new TableColumn(column).NoWrap());
+        }
+        table.AddColumn("published (EU CRM 2023); inputs / reason");
+        foreach (var a in assessments)
+        {
+            var lines = new List<string>();
+            foreach (var m in a.Stages.Prepend(a.Result))
+            {
+                if (a.Stages.Count > 0 && m == a.Result)
+                {
+                    continue;
+                }
+                var inputs = string.Join("; ", m.Inputs.Select(i => i.Name + " = " + (i.Value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "missing")));
+                lines.Add((a.Stages.Count > 0 ? m.Method + ": " : "") + inputs + (m.Reason is null ? "" : " → " + m.Reason));
+            }
+            if (a.Stages.Count > 0 && a.Result.Reason is null)
+            {
+                lines.Add("reported SR = max of stages");
+            }
+            var published = string.Join("; ", a.Published.Select(p => p.Parameter + (p.Stage is null ? "" : " (" + p.Stage + ")") + " " + p.Value.ToString("0.0", CultureInfo.InvariantCulture)));
+            if (a.CriticalPublished is { } critical)
+            {
+                published += "; " + (critical ? "critical (SR ≥ 1 and EI ≥ 2.8)" : "not critical");
+            }
+            table.AddRow(new IRenderable[]
+            {
+                new Text(a.Commodity), new Text(MethodName(a.Method)), new Text(MetricJson.StatusName(a.Result.Status)),
+                new Text(Value(a.Result)), new Text(Short((published.Length == 0 ? "" : published + " | ") + string.Join("; ", lines), 110)),
+            });
+        }
+        console.Write(table);
+        console.MarkupLine("[dim]Inputs and reasons are shortened here; --format json or csv gives them in full.[/]");
+    }
+
+    private static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    private static void Csv(TextWriter writer, IReadOnlyList<RiskAssessment> assessments)
+    {
+        CsvText.WriteRow(writer, ["commodity", "method", "metric", "status", "value", "lower", "upper", "reason", "inputs"]);
+        foreach (var a in assessments)
+        {
+            foreach (var m in a.Stages.Append(a.Result))
+            {
+                CsvText.WriteRow(writer, [a.Commodity, MethodName(a.Method), m.Method, MetricJson.StatusName(m.Status), CsvText.Number(m.Value),
+                    CsvText.Number(m.Lower), CsvText.Number(m.Upper), m.Reason,
+                    string.Join("; ", m.Inputs.Select(i => i.Name + "=" + (CsvText.Number(i.Value) ?? "missing")))]);
+            }
+        }
+    }
+
+    private static string Value(MetricResult m) => m.Status switch
+    {
+        MetricStatus.Ok => m.Value!.Value.ToString("0.####", CultureInfo.InvariantCulture),
+        MetricStatus.Bounded => "[" + m.Lower!.Value.ToString("0.####", CultureInfo.InvariantCulture) + ", " + m.Upper!.Value.ToString("0.####", CultureInfo.InvariantCulture) + "]",
+        _ => "—",
+    };
+}

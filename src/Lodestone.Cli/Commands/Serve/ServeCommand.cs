@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Lodestone.Cli.Infrastructure;
+using Lodestone.Domain.Errors;
+using Lodestone.Web;
+using Lodestone.Web.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Lodestone.Cli.Commands.Serve;
+
+/// <summary><c>lodestone serve</c>: the API and dashboard on Kestrel, over the configured knowledge base.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Addresses to listen on, separated by ';' (e.g. http://127.0.0.1:5080; port 0 picks a free port)",
+            DefaultValueFactory = _ => "http://127.0.0.1:5080",
+        };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("serve", "Serve the web dashboard and HTTP API (OpenAPI at /openapi/v1.json, reference at /scalar) until Ctrl-C.");
+        command.Options.Add(urls);
+        command.Options.Add(format);
+        command.SetAction(async (ParseResult r, CancellationToken ct) =>
+        {
+            var addresses = Parse(r.GetValue(urls)!);
+            var db = r.GetValue(LodestoneApp.Db);
+            var settings = new LodestoneWebSettings
+            {
+                Urls = addresses,
+                LoadDataset = token => context.OpenDataset(db, token),
+                Clock = context.Clock,
+            };
+            await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (IOException e)
+            {
+                throw new CliException(ErrorCode.BadArguments, "cannot listen on " + string.Join(", ", addresses) + ": " + e.Message);
+            }
+            var bound = app.Urls.ToList();
+            if (r.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(context.Out, new { urls = bound, openapi = bound[0].TrimEnd('/') + "/openapi/v1.json" });
+            }
+            else
+            {
+                await context.Out.WriteLineAsync("Lodestone is serving on " + string.Join(", ", bound) + " (API reference at /scalar). Ctrl-C stops it.");
+            }
+            await context.Out.FlushAsync(ct);
+            try
+            {
+                // Returns when the host stops: SIGTERM or Ctrl-C (the host's console lifetime), or our own cancellation.
+                await app.WaitForShutdownAsync(ct);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C through the CLI's token: stop cleanly below.
+            }
+            await app.StopAsync(CancellationToken.None);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Splits and checks <c>--urls</c>: every entry must be an absolute http(s) URL.</summary>
+    internal static IReadOnlyList<string> Parse(string text)
+    {
+        var parts = text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+        {
+            throw new CliException(ErrorCode.BadArguments, "--urls needs at least one address, e.g. http://127.0.0.1:5080");
+        }
+        foreach (var p in parts)
+        {
+            if (!Uri.TryCreate(p, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new CliException(ErrorCode.BadArguments, $"--urls: '{p}' is not an http:// or https:// address");
+            }
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Lodestone.Cli.Infrastructure;
+using Lodestone.Domain.Errors;
+using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Scenarios;
+using Spectre.Console;
+
+namespace Lodestone.Cli.Commands.Simulate;
+
+/// <summary><c>lodestone simulate FILE.yaml</c>: Monte Carlo of a scenario; quantiles per month, predicate probabilities, fan chart.</summary>
+internal static class SimulateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("scenario") { Description = "A scenario YAML file, or the name of a shipped scenario (see `lodestone scenarios`)" };
+        var runs = new Option<int>("--runs", "-n") { Description = "Number of Monte Carlo runs", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed; the same seed gives identical output on any number of threads", DefaultValueFactory = _ => 1 };
+        var horizon = new Option<int?>("--horizon") { Description = "Months to simulate (default: the scenario's, usually 36)" };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: one per core)", DefaultValueFactory = _ => -1 };
+        var plot = new Option<string?>("--plot") { Description = "Write a fan chart (P5–P95 band and median of the supplier-of-concern share per market) to this PNG" };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        var command = new Command("simulate", "Simulate a disruption scenario by Monte Carlo: shortfall, supplier-of-concern share and price per month (P5/P50/P95) and predicate probabilities.");
+        command.Arguments.Add(file);
+        command.Options.Add(runs);
+        command.Options.Add(seed);
+        command.Options.Add(horizon);
+        command.Options.Add(threads);
+        command.Options.Add(format);
+        command.Options.Add(plot);
+        command.SetAction(async (ParseResult r, CancellationToken ct) =>
+        {
+            var n = r.GetValue(runs);
+            SimulationInputs.CheckRuns(n);
+            if (r.GetValue(horizon) is { } h && h is < 1 or > 240)
+            {
+                throw new CliException(ErrorCode.BadArguments, "--horizon must be 1–240 months");
+            }
+            var scenario = SimulationInputs.Read(r.GetValue(file)!);
+            var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
+            var model = SimulationInputs.Guard(() => ScenarioCompiler.Compile(scenario, data, SimulationInputs.Compile(r.GetValue(horizon))));
+            var options = new MonteCarloOptions(n, r.GetValue(seed), r.GetValue(threads));
+            var outputFormat = r.GetValue(format);
+            var result = n >= SimulationInputs.ProgressThreshold && outputFormat == OutputFormat.Table
+                ? await WithProgress(context, model.Scenario, n, progress => MonteCarloRunner.Run(model, options with { Progress = progress }, ct))
+                : MonteCarloRunner.Run(model, options, ct);
+            var report = SimulationReport.From(result);
+            if (r.GetValue(plot) is { } png)
+            {
+                FanChart.Write(report, png);
+            }
+            switch (outputFormat)
+            {
+                case OutputFormat.Json:
+                    JsonOutput.Write(context.Out, report);
+                    break;
+                case OutputFormat.Csv:
+                    SimulationRenderer.WriteCsv(context.Out, report);
+                    break;
+                default:
+                    SimulationRenderer.WriteTables(context.Console, report);
+                    if (r.GetValue(plot) is { } written)
+                    {
+                        context.Console.MarkupLine($"[grey]Fan chart written to {Markup.Escape(written)}[/]");
+                    }
+                    break;
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<MonteCarloResult> WithProgress(CliContext context, string scenario, int runs, Func<Action<int>, MonteCarloResult> run)
+    {
+        MonteCarloResult? result = null;
+        await context.Console.Progress().StartAsync(async p =>
+        {
+            var task = p.AddTask(Markup.Escape(scenario), maxValue: runs);
+            result = await Task.Run(() => run(done => task.Value = done));
+            task.Value = runs;
+        });
+        return result!;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Lodestone.Simulation.MonteCarlo;
+using Spectre.Console;
+
+namespace Lodestone.Cli.Commands.Simulate;
+
+/// <summary>Table and CSV renderings of a <see cref="SimulationReport"/>.</summary>
+internal static class SimulationRenderer
+{
+    public static void WriteTables(IAnsiConsole console, SimulationReport report)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(report.Scenario)}[/]: {report.Runs:N0} runs, seed {report.Seed}, from {report.Start} for {report.Horizon} months; importer {report.Importer}, supplier of concern {report.Concern}");
+        foreach (var market in report.Months.GroupBy(m => (m.Commodity, m.Stage)))
+        {
+            var table = new Table().Title($"{Markup.Escape(market.Key.Commodity)} / {market.Key.Stage}: P50 [[P5–P95]]")
+                .AddColumns("month", "shortfall", "concern share", "effective share", "price index");
+            var byMonth = market.GroupBy(m => m.Month).ToList();
+            foreach (var month in byMonth.Where(g => g.Key == 1 || g.Key % 3 == 0 || g.Key == byMonth.Count))
+            {
+                string Cell(string metric) => month.First(m => m.Metric == metric) is var q ? Band(q, metric == "price_index") : "";
+                table.AddRow(month.First().Date, Cell("shortfall"), Cell("concern_share"), Cell("effective_concern_share"), Cell("price_index"));
+            }
+            console.Write(table);
+        }
+        if (report.Probabilities.Count > 0)
+        {
+            var table = new Table().Title("Predicates").AddColumns("predicate", "commodity", "stage", "condition", "P");
+            foreach (var p in report.Probabilities)
+            {
+                table.AddRow(Markup.Escape(p.Predicate), Markup.Escape(p.Commodity), p.Stage, Markup.Escape(p.Description), p.P.ToString("0.000", CultureInfo.InvariantCulture));
+            }
+            console.Write(table);
+        }
+        var assumed = report.Parameters.Count(p => p.IsAssumption);
+        console.MarkupLine($"[grey]{report.Parameters.Count} parameters, {assumed} of them assumptions; --format json lists each with its source or reason.[/]");
+    }
+
+    public static void WriteCsv(TextWriter writer, SimulationReport report)
+    {
+        writer.WriteLine("scenario,month,date,commodity,stage,metric,p5,p50,p95,mean");
+        foreach (var m in report.Months)
+        {
+            writer.WriteLine(string.Join(",", Csv(report.Scenario), m.Month.ToString(CultureInfo.InvariantCulture), m.Date, Csv(m.Commodity), m.Stage, m.Metric,
+                Number(m.P5), Number(m.P50), Number(m.P95), Number(m.Mean)));
+        }
+    }
+
+    private static string Band(MonthQuantiles q, bool price) => price
+        ? string.Create(CultureInfo.InvariantCulture, $"{q.P50:0.00} [[{q.P5:0.00}–{q.P95:0.00}]]")
+        : string.Create(CultureInfo.InvariantCulture, $"{q.P50:0.0%} [[{q.P5:0.0%}–{q.P95:0.0%}]]");
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)
+        ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+        : text;
+}

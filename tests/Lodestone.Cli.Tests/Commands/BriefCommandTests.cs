@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+namespace Lodestone.Cli.Tests.Commands;
+
+public class BriefCommandTests
+{
+    [Fact]
+    public async Task Brief_Json_HasTheDocumentedShape()
+    {
+        // Given / When
+        var result = await CliRunner.RunAsync("brief", "--format", "json");
+
+        // Then: the shape documented in docs/brief.md (issue #2), shares as fractions
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out);
+        var root = doc.RootElement;
+        Assert.Equal("USA", root.GetProperty("importer").GetString());
+        Assert.Equal("CHN", root.GetProperty("supplier").GetString());
+        Assert.True(root.TryGetProperty("year", out _));
+        var rare = root.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("commodity").GetString() == "rare earths");
+        var mining = rare.GetProperty("stages").GetProperty("mining");
+        Assert.Equal(270000.0 / 390000.0, mining.GetProperty("supplier_share").GetDouble(), 12);
+        Assert.True(mining.GetProperty("hhi").GetDouble() > 0);
+        var top = mining.GetProperty("top")[0];
+        Assert.Equal("CHN", top.GetProperty("country").GetString());
+        Assert.True(top.GetProperty("share").GetDouble() is > 0 and <= 1);
+        Assert.True(mining.GetProperty("source_ids").GetArrayLength() > 0);
+        Assert.True(mining.TryGetProperty("effective_supplier_share", out _));
+        Assert.True(mining.TryGetProperty("control_adjusted_share", out _));
+        foreach (var key in new[] { "refining", "components" })
+        {
+            Assert.True(rare.GetProperty("stages").TryGetProperty(key, out _), key);
+        }
+        foreach (var key in new[] { "net_import_reliance", "supplier_share_of_imports", "partner_share_of_mining", "partner_share_of_reserves",
+                     "c5_share_of_mining", "c5_share_of_reserves", "export_controls", "flag" })
+        {
+            Assert.True(rare.TryGetProperty(key, out _), key);
+        }
+        var source = root.GetProperty("sources")[0];
+        foreach (var key in new[] { "id", "title", "url", "published" })
+        {
+            Assert.True(source.TryGetProperty(key, out _), key);
+        }
+    }
+
+    [Fact]
+    public async Task Brief_Json_MissingStageIsNullNotZero()
+    {
+        var result = await CliRunner.RunAsync("brief", "--format", "json");
+
+        using var doc = JsonDocument.Parse(result.Out);
+        var gallium = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("commodity").GetString() == "gallium");
+        Assert.Equal(JsonValueKind.Null, gallium.GetProperty("stages").GetProperty("mining").ValueKind);
+    }
+
+    [Fact]
+    public async Task Brief_Table_FitsOneHundredColumnsAndFootnotesSources()
+    {
+        var result = await CliRunner.RunAsync("brief");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.All(result.Out.Split('\n'), line => Assert.True(line.TrimEnd('\r').Length <= 100, line));
+        Assert.Contains("rare earths", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Sources", result.Out, StringComparison.Ordinal);
+        Assert.Contains("doi.org/10.5066/P13XCP3R", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv", "importer,supplier,commodity,stage")]
+    [InlineData("markdown", "| Commodity | Mining |")]
+    public async Task Brief_OtherFormats_StartWithTheirHeader(string format, string header)
+    {
+        var result = await CliRunner.RunAsync("brief", "--format", format);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(header, result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "brief", "--importer", "XXX" }, 2, "--importer: unknown country 'XXX'")] // unknown ISO code
+    [InlineData(new[] { "brief", "--format", "yaml" }, 2, "yaml")]                             // unsupported format
+    [InlineData(new[] { "brief", "--year", "20" }, 2, "--year")]                               // not a year
+    [InlineData(new[] { "mineral", "unobtainium" }, 4, "unknown commodity 'unobtainium'")]     // unknown commodity
+    [InlineData(new[] { "country", "ZZZ" }, 4, "unknown country 'ZZZ'")]                       // unknown country
+    [InlineData(new[] { "nonsense" }, 2, "nonsense")]                                          // unknown command
+    public async Task BadArguments_ExitNonZeroWithOneLineReason(string[] args, int exitCode, string reason)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        var lines = result.Error.Trim().Split('\n');
+        Assert.Single(lines);
+        Assert.Contains(reason, lines[0], StringComparison.Ordinal);
+    }
+}

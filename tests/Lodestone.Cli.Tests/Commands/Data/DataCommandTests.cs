@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Lodestone.Cli.Infrastructure;
+using Lodestone.Data;
+using Lodestone.Testing;
+using Spectre.Console;
+
+namespace Lodestone.Cli.Tests.Commands.Data;
+
+public sealed class DataCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 100;
+        var context = new CliContext
+        {
+            Console = console,
+            Out = output,
+            Error = error,
+            Clock = TimeProvider.System,
+            OpenDataset = KnowledgeBaseOpener.OpenAsync,
+        };
+        var exit = await LodestoneApp.RunAsync(args, context);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Export_ThenImportIntoNewStore_ExportsTheSameFilesAgain()
+    {
+        // Given the seeded default store exported as CSV
+        var first = _temp.File("first");
+        Assert.Equal(0, (await RunAsync("--db", _temp.File("a.db"), "data", "export", "--out", first)).Exit);
+
+        // When the export is imported into a new store and exported from there
+        var import = await RunAsync("--db", _temp.File("b.db"), "data", "import", first, "--replace");
+        var second = _temp.File("second");
+        Assert.Equal(0, (await RunAsync("--db", _temp.File("b.db"), "data", "export", "--out", second)).Exit);
+
+        // Then every file is byte for byte the same
+        Assert.Equal(0, import.Exit);
+        Assert.Contains("production", import.Out, StringComparison.Ordinal);
+        var files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(7, files.Count);
+        foreach (var file in files)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file!)), File.ReadAllBytes(Path.Combine(second, file!)));
+        }
+    }
+
+    [Fact]
+    public async Task Import_UnknownCountryCode_PrintsFileLineFieldAndExits3()
+    {
+        // Given a production file whose second data row names XXX (not an ISO 3166-1 code)
+        var lines = File.ReadAllLines(Path.Combine(DefaultData.Directory, "usgs_mcs_production.csv")).Take(3).ToArray();
+        lines[2] = lines[2].Replace(",USA,", ",XXX,", StringComparison.Ordinal);
+        var folder = _temp.File("bad");
+        Directory.CreateDirectory(folder);
+        File.WriteAllLines(Path.Combine(folder, "usgs_mcs_production.csv"), lines);
+
+        var result = await RunAsync("--db", _temp.File("kb.db"), "data", "import", folder);
+
+        Assert.Equal(3, result.Exit);
+        Assert.Contains("usgs_mcs_production.csv:3:iso3: unknown ISO 3166-1 alpha-3 code 'XXX'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_DefaultDataAsReplacement_ReportsRowsPerTableAsJson()
+    {
+        var result = await RunAsync("--db", _temp.File("kb.db"), "data", "validate", DefaultData.Directory, "--replace", "--format", "json");
+
+        // 682 production rows = data lines of data/usgs_mcs_production.csv (683 lines minus the header)
+        Assert.Equal(0, result.Exit);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("valid", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(682, json.RootElement.GetProperty("counts").GetProperty("production").GetInt32());
+    }
+
+    [Fact]
+    public async Task Validate_FilesAlreadyInStore_ReportsDuplicateWithLine()
+    {
+        var result = await RunAsync("--db", _temp.File("kb.db"), "data", "validate", Path.Combine(DefaultData.Directory, "agreements.csv"));
+
+        // Line 2 is the first data row of agreements.csv (MSP-2022), already seeded into the store.
+        Assert.Equal(3, result.Exit);
+        Assert.Contains("agreements.csv:2:id: duplicate key (MSP-2022)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_UnknownFormat_Exits2WithOneLineReason()
+    {
+        var result = await RunAsync("--db", _temp.File("kb.db"), "data", "export", "--format", "xml", "--out", _temp.File("x"));
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("error:", result.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
