@@ -1,0 +1,60 @@
+using System.Globalization;
+using Lodestone.Domain.Brief;
+using Lodestone.Web.Api;
+using Lodestone.Web.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Lodestone.Web.Dashboard;
+
+/// <summary>The dependency brief as a page: one row per commodity, every share linked to its first source.</summary>
+internal static class BriefPage
+{
+    public static IResult Render(DatasetHolder data, string? importer, string? supplier)
+    {
+        var dataset = data.Current;
+        if (!BriefEndpoints.TryCreateRequest(dataset, importer, supplier, null, null, data.Today, out var request, out var errors))
+        {
+            return ErrorPage.BadRequest(string.Join(" ", errors.Values.SelectMany(v => v)));
+        }
+        var brief = BriefCalculator.Compute(dataset, request);
+        var h = new Html();
+        h.Element("p", $"How exposed {dataset.Countries.NameOf(request.Importer)} is to {dataset.Countries.NameOf(request.Supplier)}, per mineral and stage, judged on {brief.AsOf}. Shares are of world output; HHI runs 0–10,000.", ("class", "lead"));
+        h.Raw("<div class=\"scroll\"><table id=\"brief\"><thead><tr><th scope=\"col\">Mineral</th>");
+        foreach (var stage in BriefCalculator.BriefStages)
+        {
+            h.Open("th", ("scope", "col")).Text(Fragments.Capitalize(stage.ToString().ToLowerInvariant()) + " share").Close("th");
+        }
+        h.Raw("<th scope=\"col\">Net import reliance</th><th scope=\"col\">Controls in force</th><th scope=\"col\">Flag</th></tr></thead><tbody>");
+        foreach (var row in brief.Rows)
+        {
+            h.Raw("<tr><th scope=\"row\">").MineralLink(row.Commodity).Raw("</th>");
+            foreach (var stage in BriefCalculator.BriefStages)
+            {
+                h.Raw("<td class=\"n\">");
+                var summary = row.Stages.GetValueOrDefault(stage.ToString().ToLowerInvariant());
+                if (summary is { SupplierShare: { } share, SourceIds.Count: > 0 })
+                {
+                    h.Sourced(Html.Percent(share * 100), summary.SourceIds[0], summary.Series + ", " + summary.Year.ToString(CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    h.Element("span", "—", ("class", "missing"), ("title", summary?.Note ?? "no data"));
+                }
+                h.Raw("</td>");
+            }
+            h.Raw("<td class=\"n\">");
+            if (row.NetImportReliance is { SourceIds.Count: > 0 } nir)
+            {
+                h.Sourced(nir.Display + (nir.Percent is null ? "" : " %"), nir.SourceIds[0], nir.Series + ", " + nir.Year.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                h.Text(null);
+            }
+            h.Raw("</td><td class=\"n\">").Text(row.ExportControls.Count(c => c.InForce).ToString(CultureInfo.InvariantCulture))
+                .Raw("</td><td>").Element("span", row.Flag, ("class", "flag flag-" + row.Flag.Split(':')[0].Replace(' ', '-'))).Raw("</td></tr>");
+        }
+        h.Raw("</tbody></table></div>");
+        return Layout.Page("Dependency brief", h);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Lodestone.Web.Dashboard;
+
+/// <summary>Error pages of the dashboard (the API answers with problem details instead).</summary>
+internal static class ErrorPage
+{
+    public static IResult NotFound(string detail) => Render("Not found", detail, StatusCodes.Status404NotFound);
+
+    public static IResult BadRequest(string detail) => Render("Bad request", detail, StatusCodes.Status400BadRequest);
+
+    private static IResult Render(string title, string detail, int status)
+    {
+        var h = new Html();
+        h.Element("p", detail).Raw("<p><a href=\"/\">Back to the overview</a></p>");
+        return Layout.Page(title, h, status);
+    }
+}

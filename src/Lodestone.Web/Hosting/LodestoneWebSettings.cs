@@ -1,0 +1,29 @@
+using Lodestone.Domain.KnowledgeBase;
+
+namespace Lodestone.Web.Hosting;
+
+/// <summary>How to host the API and dashboard: where to listen, what to serve, who may write.</summary>
+public sealed class LodestoneWebSettings
+{
+    /// <summary>Kestrel addresses, e.g. <c>http://127.0.0.1:5080</c>; port 0 picks a free port.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5080"];
+
+    /// <summary>Opens the knowledge base; called at start and on every reload.</summary>
+    public required Func<CancellationToken, Task<Dataset>> LoadDataset { get; init; }
+
+    /// <summary>The API key writes need. Overrides configuration key <c>Lodestone:ApiKey</c> when set.</summary>
+    /// <remarks>With no key configured anywhere, every write answers 401: writes stay closed until a key is set.</remarks>
+    public string? ApiKey { get; init; }
+
+    /// <summary>When true, reads need the API key too. Overrides configuration key <c>Lodestone:RequireKeyForReads</c> when set.</summary>
+    public bool? RequireKeyForReads { get; init; }
+
+    /// <summary>The clock that judges "today" (control statuses, reload times).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Where <c>wwwroot</c> lives; defaults to the binaries' directory.</summary>
+    public string ContentRoot { get; init; } = AppContext.BaseDirectory;
+
+    /// <summary>Extra endpoint groups mapped after the built-in ones (the way later capabilities plug in from outside).</summary>
+    public IReadOnlyList<Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>> ExtraEndpoints { get; init; } = [];
+}

@@ -1,0 +1,93 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lodestone.Web.Api;
+using Lodestone.Web.Dashboard;
+using Lodestone.Web.Hosting;
+using Lodestone.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Scalar.AspNetCore;
+
+namespace Lodestone.Web;
+
+/// <summary>Builds the Lodestone web application: a few <c>AddXxx</c> calls, then one <c>MapXxxEndpoints</c> per area.</summary>
+public static class LodestoneWebApp
+{
+    /// <summary>Creates the application and loads the dataset; call <c>StartAsync</c> or <c>RunAsync</c> on the result.</summary>
+    public static async Task<WebApplication> CreateAsync(LodestoneWebSettings settings, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = settings.ContentRoot,
+            WebRootPath = Path.Combine(settings.ContentRoot, "wwwroot"),
+            EnvironmentName = Environments.Production,
+        });
+        builder.WebHost.UseUrls([.. settings.Urls]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var config = builder.Configuration.GetSection("Lodestone");
+        var policy = new AccessPolicy(
+            settings.ApiKey ?? config["ApiKey"],
+            settings.RequireKeyForReads ?? config.GetValue<bool>("RequireKeyForReads"));
+
+        builder.Services.AddSingleton(policy);
+        builder.Services.AddSingleton(settings.Clock);
+        builder.Services.AddSingleton(new DatasetHolder(settings.LoadDataset, settings.Clock));
+        builder.Services.AddSingleton<BriefCache>();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Lodestone API";
+            doc.Info.Description = "Critical-minerals supply-chain intelligence on sourced data. Every figure carries a source_id that resolves at /api/sources/{id}.";
+            doc.Info.Version = "v1";
+            doc.Servers = [];
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+        await app.Services.GetRequiredService<DatasetHolder>().ReloadAsync(cancellationToken);
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseReadAccess(policy);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) });
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Lodestone API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthEndpoints();
+        app.MapBriefEndpoints();
+        app.MapMineralEndpoints();
+        app.MapCountryEndpoints();
+        app.MapSourceEndpoints();
+        app.MapExportEndpoints();
+        app.MapAdminEndpoints();
+        app.MapDashboardEndpoints();
+        foreach (var extra in settings.ExtraEndpoints)
+        {
+            extra(app);
+        }
+        return app;
+    }
+
+    /// <summary>The API's JSON style, the CLI's: snake_case names, enums as snake_case strings, nulls written.</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Encoder = JavaScriptEncoder.Default;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+    }
+
+    /// <summary>The address Kestrel actually bound (useful with port 0).</summary>
+    public static Uri BoundAddress(this WebApplication app) =>
+        new(app.Urls.First());
+}

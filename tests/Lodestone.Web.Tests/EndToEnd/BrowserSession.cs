@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace Lodestone.Web.Tests.EndToEnd;
+
+/// <summary>One browser context and page that records console errors, failed requests and dialogs, for asserting "nothing went wrong".</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private BrowserSession(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                Errors.Add("console: " + m.Text);
+            }
+        };
+        page.PageError += (_, e) => Errors.Add("page error: " + e);
+        page.RequestFailed += (_, r) => Errors.Add("request failed: " + r.Url);
+        page.Dialog += async (_, d) =>
+        {
+            Errors.Add("dialog: " + d.Message);
+            await d.DismissAsync();
+        };
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Errors { get; } = [];
+
+    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseUrl, int width = 1280, int height = 900)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return new BrowserSession(context, await context.NewPageAsync());
+    }
+
+    public Task ScreenshotAsync(string name) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>Waits until map.js has drawn the map (or reported that it could not).</summary>
+    public async Task WaitForMapAsync()
+    {
+        await Page.WaitForSelectorAsync("#map[data-ready]");
+        Assert.Equal("true", await Page.GetAttributeAsync("#map", "data-ready"));
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

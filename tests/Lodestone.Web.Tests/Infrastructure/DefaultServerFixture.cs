@@ -1,0 +1,23 @@
+namespace Lodestone.Web.Tests.Infrastructure;
+
+/// <summary>One server over the default dataset shared by a test class, with API key "test-key".</summary>
+public sealed class DefaultServerFixture : IAsyncLifetime
+{
+    public const string ApiKey = "test-key";
+
+    private RunningServer? _server;
+
+    public RunningServer Server => _server ?? throw new InvalidOperationException("fixture not started");
+
+    public HttpClient Client => Server.Client;
+
+    public async Task InitializeAsync() => _server = await RunningServer.StartAsync(KnowledgeBases.Default, ApiKey);
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+using Lodestone.Testing;
+
+namespace Lodestone.Web.Tests.Infrastructure;
+
+/// <summary>The default dataset with hostile text planted where imported data lands on pages: a country name, a source title and URL.</summary>
+public static class HostileData
+{
+    /// <summary>Script tags and an event-handler attribute: any of them running sets <c>window.__xss</c>.</summary>
+    public const string Payload = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+
+    public const string CountryName = "China" + Payload;
+
+    public const string SourceTitle = "USGS" + Payload + "\"><svg onload=window.__xss=3>";
+
+    public const string SourceUrl = "javascript:window.__xss=4";
+
+    /// <summary>The id of the source given the hostile title: the source of China's rare-earth mine production.</summary>
+    public static string SourceId { get; } = DefaultData.Dataset.Production
+        .First(p => p.Commodity == "rare earths" && p.Country.Code == "CHN").SourceId;
+
+    public static Dataset Create()
+    {
+        var d = DefaultData.Dataset;
+        var countries = new CountryCatalog(d.Countries.All.Select(c => c.Iso3.Code == "CHN" ? c with { Name = CountryName } : c));
+        var sources = d.Sources.Values.Select(s => s.Id == SourceId ? s with { Title = SourceTitle, Url = SourceUrl, Publisher = Payload } : s);
+        return new Dataset(d.Commodities, countries, sources, d.Production, d.Reserves, d.NetImportReliance, d.ImportSources,
+            d.StageShares, d.ExportControls, d.Agreements, d.Projects);
+    }
+}

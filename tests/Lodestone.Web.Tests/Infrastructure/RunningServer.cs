@@ -1,0 +1,47 @@
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Web;
+using Lodestone.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+
+namespace Lodestone.Web.Tests.Infrastructure;
+
+/// <summary>The real application on Kestrel, on a free loopback port, with an HTTP client pointed at it.</summary>
+public sealed class RunningServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<RunningServer> StartAsync(
+        Func<CancellationToken, Task<Dataset>> load, string? apiKey = null, bool requireKeyForReads = false, TimeProvider? clock = null)
+    {
+        var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
+        {
+            Urls = ["http://127.0.0.1:0"],
+            LoadDataset = load,
+            ApiKey = apiKey,
+            RequireKeyForReads = requireKeyForReads,
+            Clock = clock ?? TimeProvider.System,
+        });
+        await app.StartAsync();
+        return new RunningServer(app, app.BoundAddress());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
