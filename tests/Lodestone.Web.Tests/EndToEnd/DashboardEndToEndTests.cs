@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lodestone.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -134,8 +135,9 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
         Assert.Equal("/minerals/rare%20earths", await s.Page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
         await s.Page.Keyboard.PressAsync("Enter");
 
-        // Then
-        await s.Page.WaitForURLAsync("**/minerals/rare%20earths");
+        // Then: poll the URL rather than wait for a navigation event, which a key press can fire before the waiter is attached
+        await Assertions.Expect(s.Page).ToHaveURLAsync(new Regex("/minerals/rare%20earths$"));
+        await s.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Empty(s.Errors);
     }
 }
