@@ -3,39 +3,62 @@ using System.Globalization;
 using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
+using Lodestone.Domain.Model;
+using Lodestone.News.Review;
 using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Events;
 
 /// <summary><c>lodestone events review [--accept ID | --reject ID]</c>: proposals for the knowledge base, decided by a person.</summary>
+/// <remarks>Accepting writes the record into the knowledge base (the article is its source) and logs the change; nothing reaches it otherwise.</remarks>
 internal static class EventsReviewCommand
 {
     public static Command Create(CliContext context)
     {
-        var accept = new Option<long?>("--accept") { Description = "Accept the pending proposal with this id (logged with its sources)" };
+        var accept = new Option<long?>("--accept") { Description = "Accept the pending proposal with this id: write it to the knowledge base with its article as source, and log it" };
         var reject = new Option<long?>("--reject") { Description = "Reject the pending proposal with this id" };
         var all = new Option<bool>("--all") { Description = "List decided proposals too, and the change log" };
+        var imposing = new Option<string?>("--imposing") { Description = "With --accept of an export control: the ISO3 code of the imposing country, when the article names several" };
+        var measure = new Option<string?>("--measure-type") { Description = "With --accept of an export control: the measure, e.g. \"export ban\" or \"licence requirement\"" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("review", "Review proposed knowledge-base records from news (agreements, export controls)");
         command.Options.Add(accept);
         command.Options.Add(reject);
         command.Options.Add(all);
+        command.Options.Add(imposing);
+        command.Options.Add(measure);
         command.Options.Add(format);
-        command.SetAction((ParseResult r) =>
+        command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var (a, j) = (r.GetValue(accept), r.GetValue(reject));
             if (a is not null && j is not null)
             {
                 throw new CliException(ErrorCode.BadArguments, "give either --accept or --reject, not both");
             }
-            using var store = NewsStoreOpener.Open(r.GetValue(LodestoneApp.Db));
-            if ((a ?? j) is { } id)
+            var db = r.GetValue(LodestoneApp.Db);
+            using var store = NewsStoreOpener.Open(db);
+            if (a is { } acceptId)
             {
-                if (!store.Decide(id, a is not null, context.Clock.GetUtcNow()))
+                var decision = new ReviewDecision(ParseImposing(r.GetValue(imposing)), r.GetValue(measure));
+                var knowledgeBase = await context.OpenStore(db, true, ct);
+                try
                 {
-                    throw new CliException(ErrorCode.NotFound, $"no pending proposal {id}");
+                    var record = await new ProposalReviewer(store, knowledgeBase).AcceptAsync(acceptId, decision, context.Clock.GetUtcNow(), ct);
+                    await context.Out.WriteLineAsync($"proposal {acceptId} accepted: written to the knowledge base as {record} and logged");
                 }
-                context.Out.WriteLine($"proposal {id} {(a is not null ? "accepted and logged" : "rejected")}");
+                catch (ReviewException e)
+                {
+                    throw new CliException(e.Message.StartsWith("no pending", StringComparison.Ordinal) ? ErrorCode.NotFound : ErrorCode.BadArguments, e.Message);
+                }
+                return 0;
+            }
+            if (j is { } rejectId)
+            {
+                if (!store.Decide(rejectId, accept: false, context.Clock.GetUtcNow()))
+                {
+                    throw new CliException(ErrorCode.NotFound, $"no pending proposal {rejectId}");
+                }
+                await context.Out.WriteLineAsync($"proposal {rejectId} rejected");
                 return 0;
             }
             var proposals = store.Proposals(r.GetValue(all) ? null : "pending");
@@ -54,4 +77,9 @@ internal static class EventsReviewCommand
         });
         return command;
     }
+
+    private static Iso3? ParseImposing(string? text) =>
+        text is null ? null
+        : Iso3.TryParse(text, out var iso) ? iso
+        : throw new CliException(ErrorCode.BadArguments, $"--imposing: '{text}' is not an ISO 3166-1 alpha-3 code (e.g. CHN)");
 }
