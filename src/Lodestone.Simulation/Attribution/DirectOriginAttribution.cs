@@ -8,7 +8,7 @@ public sealed class DirectOriginAttribution : IOriginAttribution
 {
     public static DirectOriginAttribution Instance { get; } = new();
 
-    public double ContentFrom(string commodity, Stage stage, Iso3 origin, Iso3 concern) => origin == concern ? 1 : 0;
+    public double ContentFrom(Iso3 importer, string commodity, Stage stage, Iso3 origin, Iso3 concern) => origin == concern ? 1 : 0;
 
     public string Describe() => "direct origin only (no multi-tier tracing): a lower bound of the traced share";
 }

@@ -91,7 +91,7 @@ public sealed partial class ScenarioCompiler
         market.ImportShares.Add(importShare);
         var iso = new Iso3(origin);
         market.ConcernDirect.Add(iso == _scenario.Concern ? 1 : 0);
-        market.ConcernTraced.Add(Math.Clamp(_attribution.ContentFrom(market.Commodity, market.Stage, iso, _scenario.Concern), 0, 1));
+        market.ConcernTraced.Add(Math.Clamp(_attribution.ContentFrom(_scenario.Importer, market.Commodity, market.Stage, iso, _scenario.Concern), 0, 1));
     }
 
     private List<ImportSourceFact> SelectImports(MarketSpec spec, string commodity, string field)

@@ -40,7 +40,7 @@ internal static class ClaimsEvaluateCommand
             }
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
             var evaluations = claims.Select(c => SimulationInputs.Guard(() => ClaimEvaluator.Evaluate(
-                c, SimulationInputs.Read(c.Scenario), data, SimulationInputs.Compile(), new MonteCarloOptions(n, r.GetValue(seed)), ct))).ToList();
+                c, SimulationInputs.Read(c.Scenario), data, SimulationInputs.Compile(data), new MonteCarloOptions(n, r.GetValue(seed)), ct))).ToList();
             if (r.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(context.Out, evaluations);

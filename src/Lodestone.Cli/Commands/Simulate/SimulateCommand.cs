@@ -37,7 +37,7 @@ internal static class SimulateCommand
             }
             var scenario = SimulationInputs.Read(r.GetValue(file)!);
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
-            var model = SimulationInputs.Guard(() => ScenarioCompiler.Compile(scenario, data, SimulationInputs.Compile(r.GetValue(horizon))));
+            var model = SimulationInputs.Guard(() => ScenarioCompiler.Compile(scenario, data, SimulationInputs.Compile(data, r.GetValue(horizon))));
             var options = new MonteCarloOptions(n, r.GetValue(seed), r.GetValue(threads));
             var outputFormat = r.GetValue(format);
             var result = n >= SimulationInputs.ProgressThreshold && outputFormat == OutputFormat.Table

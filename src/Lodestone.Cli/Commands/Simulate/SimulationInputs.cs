@@ -1,6 +1,8 @@
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Data;
 using Lodestone.Domain.Errors;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Simulation.Attribution;
 using Lodestone.Simulation.Inputs;
 using Lodestone.Simulation.Scenarios;
 
@@ -12,8 +14,9 @@ internal static class SimulationInputs
     /// <summary>Runs at or above this count show a progress bar (table output on a terminal only).</summary>
     public const int ProgressThreshold = 20_000;
 
-    public static CompileOptions Compile(int? horizon = null) =>
-        new(new SalientTable(Path.Combine(DataPaths.DefaultDataDirectory, "usgs", "salient")), Horizon: horizon);
+    /// <summary>The salient tables and multi-tier origin attribution over <paramref name="data"/>, as every CLI simulation uses them.</summary>
+    public static CompileOptions Compile(Dataset data, int? horizon = null) =>
+        new(new SalientTable(Path.Combine(DataPaths.DefaultDataDirectory, "usgs", "salient")), new TracedOriginAttribution(data), horizon);
 
     public static ScenarioDefinition Read(string nameOrPath)
     {
