@@ -3,6 +3,7 @@ using System.Globalization;
 using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
+using Lodestone.News.Contracts;
 using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Events;
@@ -41,7 +42,7 @@ internal static class EventsReviewCommand
             var proposals = store.Proposals(r.GetValue(all) ? null : "pending");
             if (r.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, new { Proposals = proposals, ChangeLog = r.GetValue(all) ? store.ChangeLog().Select(c => new { c.ProposalId, c.EventId, c.Kind, c.Payload, c.Sources, c.At }) : null });
+                JsonOutput.Write(context.Out, new { Proposals = proposals.Select(p => ContractMapper.ToJson(p)), ChangeLog = r.GetValue(all) ? store.ChangeLog().Select(c => new { c.ProposalId, c.EventId, c.Kind, c.Payload, c.Sources, c.At }) : null });
                 return 0;
             }
             var table = new Table().AddColumns("id", "event", "kind", "status", "proposed record");
