@@ -68,17 +68,17 @@ internal static class EventsPage
     private static void Form(Html h, EventsPageQuery q)
     {
         h.Raw("<form class=\"picker filters\" method=\"get\" action=\"/events\">");
-        h.Raw("<label for=\"type\">Type</label><select id=\"type\" name=\"type\">").Element("option", "any", ("value", ""));
+        h.Raw("<span class=\"pick\"><label for=\"type\">Type</label><select id=\"type\" name=\"type\">").Element("option", "any", ("value", ""));
         foreach (var t in Enum.GetValues<EventType>())
         {
             h.Open("option", ("value", t.Slug()), ("selected", t.Slug() == q.Type ? "selected" : null)).Text(Label(t)).Close("option");
         }
-        h.Raw("</select><label for=\"status\">Status</label><select id=\"status\" name=\"status\">").Element("option", "any", ("value", ""));
+        h.Raw("</select></span><span class=\"pick\"><label for=\"status\">Status</label><select id=\"status\" name=\"status\">").Element("option", "any", ("value", ""));
         foreach (var s in Enum.GetValues<EventStatus>())
         {
             h.Open("option", ("value", s.Slug()), ("selected", s.Slug() == q.Status ? "selected" : null)).Text(s.Slug()).Close("option");
         }
-        h.Raw("</select>");
+        h.Raw("</select></span>");
         Input(h, "commodity", "Commodity", "text", q.Commodity);
         Input(h, "country", "Country", "text", q.Country);
         Input(h, "since", "Since", "date", q.Since);
@@ -87,7 +87,8 @@ internal static class EventsPage
     }
 
     private static void Input(Html h, string name, string label, string type, string? value) =>
-        h.Element("label", label, ("for", name)).Open("input", ("type", type), ("id", name), ("name", name), ("value", value ?? ""));
+        h.Raw("<span class=\"pick\">").Element("label", label, ("for", name))
+            .Open("input", ("type", type), ("id", name), ("name", name), ("value", value ?? "")).Raw("</span>");
 
     private static void Pager(Html h, EventsPageQuery q, int page, int pages)
     {
