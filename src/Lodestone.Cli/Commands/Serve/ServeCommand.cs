@@ -35,7 +35,6 @@ internal static class ServeCommand
                 LoadDataset = token => context.OpenDataset(db, token),
                 Clock = context.Clock,
                 OpenNewsStore = newsPath is null ? null : () => new SqliteNewsStore(newsPath),
-                NewsUnavailableReason = "Events need the SQLite store: " + NewsStoreOpener.SqliteOnly + ".",
             };
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
             try
