@@ -41,6 +41,7 @@ public static class LodestoneWebApp
         builder.Services.AddSingleton(settings.Clock);
         builder.Services.AddSingleton(new DatasetHolder(settings.LoadDataset, settings.Clock));
         builder.Services.AddSingleton<BriefCache>();
+        builder.Services.AddSingleton(new NewsAccess(settings.OpenNewsStore, settings.NewsUnavailableReason));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -70,6 +71,7 @@ public static class LodestoneWebApp
         app.MapSourceEndpoints();
         app.MapExportEndpoints();
         app.MapAdminEndpoints();
+        app.MapEventEndpoints();
         app.MapDashboardEndpoints();
         foreach (var extra in settings.ExtraEndpoints)
         {

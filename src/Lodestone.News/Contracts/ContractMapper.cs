@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lodestone.News.Model;
+using Lodestone.News.Storage;
 
 namespace Lodestone.News.Contracts;
 
@@ -39,6 +40,25 @@ public static class ContractMapper
 
     public static ClaimJson ToJson(ExtractedClaim c) => new(
         c.Speaker, c.Text, c.HorizonMonths, c.DueDate?.ToString(), Span(c.Span), c.SpeakerSpan is { } s ? Span(s) : null, Span(c.HorizonSpan));
+
+    /// <summary>A stored event as <c>lodestone events --format json</c> and <c>/api/events</c> write it.</summary>
+    public static StoredEventJson ToJson(StoredEvent e) => new(
+        e.Id,
+        e.Type.Slug(),
+        e.Date?.ToString(),
+        e.Status.Slug(),
+        e.Countries,
+        e.Commodities,
+        e.Topics,
+        e.Organizations,
+        e.AmountValue is { } v && e.AmountCurrency is { } currency ? new AmountJson(v, currency) : null,
+        e.AmountCurrency == "USD" ? e.AmountValue : null,
+        e.Summary,
+        e.KnowledgeBaseIds,
+        e.Sources.Select(s => new EventSourceJson(s.ArticleId, s.Location, s.Url, s.Published, s.Evidence,
+            s.Fields.Select(f => new FieldSpanJson(f.Field, f.Value, f.Start, f.End)).ToList())).ToList());
+
+    public static ProposalJson ToJson(Proposal p) => new(p.Id, p.EventId, p.Kind, p.Status, p.Payload, p.CreatedAt, p.DecidedAt);
 
     private static SpanJson Span(TextSpan span) => new(span.Start, span.End);
 

@@ -10,9 +10,13 @@ public interface INewsStore : IDisposable
     /// <summary>Adds an article unless one with the same canonical URL or content hash exists; returns the new id, or null for a duplicate.</summary>
     long? TryAddArticle(ArticleDocument document, DateTimeOffset ingestedAt);
 
+    /// <summary>Events matching <paramref name="query"/>, with their sources and review status; dated events first, oldest first.</summary>
     IReadOnlyList<StoredEvent> Events(EventQuery query);
 
     StoredEvent? Event(long id);
+
+    /// <summary>One article with its text (the text evidence offsets count into); null when there is no such article.</summary>
+    StoredArticle? Article(long id);
 
     /// <summary>Inserts a new event reported by <paramref name="articleId"/>; returns its id.</summary>
     long AddEvent(ExtractedEvent extracted, long articleId, IReadOnlyList<string> knowledgeBaseIds);

@@ -20,7 +20,7 @@ public sealed class SqliteNewsStore : INewsStore
             kb_ids TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS news_event_sources (
             event_id INTEGER NOT NULL REFERENCES news_events(id), article_id INTEGER NOT NULL REFERENCES news_articles(id),
-            evidence TEXT NOT NULL, PRIMARY KEY (event_id, article_id));
+            evidence TEXT NOT NULL, fields TEXT, PRIMARY KEY (event_id, article_id));
         CREATE TABLE IF NOT EXISTS news_claims (
             id INTEGER PRIMARY KEY AUTOINCREMENT, article_id INTEGER NOT NULL REFERENCES news_articles(id), speaker TEXT,
             text TEXT NOT NULL, horizon_months INTEGER, due_date TEXT, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL);
@@ -44,6 +44,7 @@ public sealed class SqliteNewsStore : INewsStore
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
         _connection.Open();
         Execute(Schema);
+        AddMissingColumns();
     }
 
     public long? TryAddArticle(ArticleDocument document, DateTimeOffset ingestedAt)
@@ -85,15 +86,33 @@ public sealed class SqliteNewsStore : INewsStore
                 events.Add(ReadEvent(reader));
             }
         }
+        var proposals = Proposals(null).ToLookup(p => p.EventId);
         return events
+            .Select(e => e with { Status = EventStatuses.Of(e.KnowledgeBaseIds, proposals[e.Id]) })
             .Where(e => query.Since is not { } since || (e.Date is { } d && d.Latest >= since))
+            .Where(e => query.Until is not { } until || (e.Date is { } d && d.Earliest <= until))
             .Where(e => query.Commodity is null || e.Commodities.Contains(query.Commodity, StringComparer.OrdinalIgnoreCase))
             .Where(e => query.Country is not { } c || e.Countries.Contains(c.Code, StringComparer.Ordinal))
+            .Where(e => query.Type is not { } t || e.Type == t)
+            .Where(e => query.Status is not { } s || e.Status == s)
             .Select(e => e with { Sources = SourcesOf(e.Id) })
             .ToList();
     }
 
     public StoredEvent? Event(long id) => Events(new EventQuery()).FirstOrDefault(e => e.Id == id);
+
+    public StoredArticle? Article(long id)
+    {
+        using var select = Command("SELECT id, location, url, title, published, content_hash, body FROM news_articles WHERE id = $id");
+        select.Parameters.AddWithValue("$id", id);
+        using var reader = select.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+        var published = NullableString(reader, 4) is { } p && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        return new StoredArticle(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), published, reader.GetString(5), reader.GetString(6));
+    }
 
     public long AddEvent(ExtractedEvent extracted, long articleId, IReadOnlyList<string> knowledgeBaseIds)
     {
@@ -233,25 +252,55 @@ public sealed class SqliteNewsStore : INewsStore
     private void AddSource(long eventId, long articleId, ExtractedEvent extracted)
     {
         var evidence = JsonSerializer.Serialize(extracted.Evidence.Select(s => new[] { s.Start, s.End }));
-        using var insert = Command("INSERT OR IGNORE INTO news_event_sources (event_id, article_id, evidence) VALUES ($e, $a, $ev)");
+        using var insert = Command("INSERT OR IGNORE INTO news_event_sources (event_id, article_id, evidence, fields) VALUES ($e, $a, $ev, $f)");
         insert.Parameters.AddWithValue("$e", eventId);
         insert.Parameters.AddWithValue("$a", articleId);
         insert.Parameters.AddWithValue("$ev", evidence);
+        insert.Parameters.AddWithValue("$f", JsonSerializer.Serialize(FieldSpans(extracted)));
         insert.ExecuteNonQuery();
     }
 
     private List<EventSource> SourcesOf(long eventId)
     {
         var result = new List<EventSource>();
-        using var select = Command("SELECT s.article_id, a.location, a.url, a.published, s.evidence FROM news_event_sources s JOIN news_articles a ON a.id = s.article_id WHERE s.event_id = $e ORDER BY s.article_id");
+        using var select = Command("SELECT s.article_id, a.location, a.url, a.published, s.evidence, s.fields FROM news_event_sources s JOIN news_articles a ON a.id = s.article_id WHERE s.event_id = $e ORDER BY s.article_id");
         select.Parameters.AddWithValue("$e", eventId);
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
             var evidence = JsonSerializer.Deserialize<List<int[]>>(reader.GetString(4)) ?? [];
-            result.Add(new EventSource(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), evidence));
+            var fields = NullableString(reader, 5) is { } f ? JsonSerializer.Deserialize<List<FieldSpan>>(f) ?? [] : [];
+            result.Add(new EventSource(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), evidence, fields));
         }
         return result;
+    }
+
+    /// <summary>Every field value of <paramref name="e"/> with the span it was read from, in text order.</summary>
+    private static List<FieldSpan> FieldSpans(ExtractedEvent e)
+    {
+        var spans = new List<FieldSpan>();
+        spans.AddRange(e.Parties.Select(m => new FieldSpan("country", m.Value, m.Span.Start, m.Span.End)));
+        spans.AddRange(e.Commodities.Select(m => new FieldSpan("commodity", m.Value, m.Span.Start, m.Span.End)));
+        spans.AddRange(e.Organizations.Select(m => new FieldSpan("organization", m.Value, m.Span.Start, m.Span.End)));
+        if (e.Date is { } date && e.DateSpan is { } ds)
+        {
+            spans.Add(new FieldSpan("date", date.ToString(), ds.Start, ds.End));
+        }
+        if (e.Amount is { } amount)
+        {
+            spans.Add(new FieldSpan("amount", amount.Value.ToString(CultureInfo.InvariantCulture) + " " + amount.Currency, amount.Span.Start, amount.Span.End));
+        }
+        return spans.OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
+    }
+
+    /// <summary>Files written before a column existed get it added (CREATE TABLE IF NOT EXISTS leaves old tables as they were).</summary>
+    private void AddMissingColumns()
+    {
+        using var check = Command("SELECT COUNT(*) FROM pragma_table_info('news_event_sources') WHERE name = 'fields'");
+        if (Convert.ToInt64(check.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            Execute("ALTER TABLE news_event_sources ADD COLUMN fields TEXT");
+        }
     }
 
     private static StoredEvent ReadEvent(SqliteDataReader reader) => new(

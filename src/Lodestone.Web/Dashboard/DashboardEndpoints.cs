@@ -26,6 +26,12 @@ public static class DashboardEndpoints
             .WithName("SourcesPage").WithSummary("Every source.");
         group.MapGet("/sources/{id}", (DatasetHolder data, string id) => SourcePages.Detail(data, id))
             .WithName("SourcePage").WithSummary("One source.");
+        group.MapGet("/events", (DatasetHolder data, NewsAccess news, [FromQuery] string? commodity, [FromQuery] string? country, [FromQuery] string? type,
+                [FromQuery] string? since, [FromQuery] string? until, [FromQuery] string? status, [FromQuery] int? page) =>
+                EventsPage.Render(data, news, new EventsPageQuery(commodity, country, type, since, until, status, page)))
+            .WithName("EventsPage").WithSummary("The event feed from ingested news, newest first, filterable and paged.");
+        group.MapGet("/events/{id}", (DatasetHolder data, NewsAccess news, string id) => EventPage.Render(data, news, id))
+            .WithName("EventPage").WithSummary("One event: fields linked to the knowledge base, evidence marked in each source sentence, proposals.");
         return group;
     }
 }

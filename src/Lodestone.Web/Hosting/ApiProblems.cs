@@ -20,6 +20,9 @@ public static class ApiProblems
     public static ProblemHttpResult BadRequest(string detail) =>
         Of(ErrorCode.BadArguments, StatusCodes.Status400BadRequest, "Bad request", detail);
 
+    public static ProblemHttpResult StorageUnavailable(string detail) =>
+        Of(ErrorCode.StorageUnavailable, StatusCodes.Status503ServiceUnavailable, "Storage unavailable", detail);
+
     public static ProblemHttpResult InsufficientData(string detail) =>
         Of(ErrorCode.InsufficientData, StatusCodes.Status422UnprocessableEntity, "Insufficient data", detail);
 }

@@ -1,4 +1,5 @@
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.News.Storage;
 
 namespace Lodestone.Web.Hosting;
 
@@ -23,6 +24,13 @@ public sealed class LodestoneWebSettings
 
     /// <summary>Where <c>wwwroot</c> lives; defaults to the binaries' directory.</summary>
     public string ContentRoot { get; init; } = AppContext.BaseDirectory;
+
+    /// <summary>Opens the news store (events, proposals) for one request; null when there is none (the events pages then say why).</summary>
+    /// <remarks><c>lodestone serve</c> passes the SQLite file of <c>--db</c>, the store <c>lodestone news ingest</c> writes.</remarks>
+    public Func<INewsStore>? OpenNewsStore { get; init; }
+
+    /// <summary>Why there is no news store, shown on <c>/events</c> and in the 503 of <c>/api/events</c> when <see cref="OpenNewsStore"/> is null.</summary>
+    public string NewsUnavailableReason { get; init; } = "Events need the SQLite news store: serve with --db naming a SQLite file.";
 
     /// <summary>Extra endpoint groups mapped after the built-in ones (the way later capabilities plug in from outside).</summary>
     public IReadOnlyList<Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>> ExtraEndpoints { get; init; } = [];

@@ -80,15 +80,16 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
     }
 
     [Theory]
-    // A phone (390 px) and the desktop width the brief names (1280 px).
-    [InlineData(390, 844)]
+    // A small phone (375 px, the width the web issue names) and the desktop width the brief names (1280 px).
+    [InlineData(375, 812)]
     [InlineData(1280, 900)]
     public async Task Pages_AtWidth_DoNotOverflowHorizontally(int width, int height)
     {
         // Given
         await using var s = await BrowserSession.OpenAsync(browser.Browser, server.Server.Address, width, height);
 
-        foreach (var (url, name) in new[] { ("/", "overview"), ("/minerals/rare%20earths", "mineral-rare-earths"), ("/countries/CHN", "country-china") })
+        var eventUrl = "/events/" + server.News.EventOf(FixtureArticles.JapanUrl);
+        foreach (var (url, name) in new[] { ("/", "overview"), ("/minerals/rare%20earths", "mineral-rare-earths"), ("/countries/CHN", "country-china"), ("/events", "events"), (eventUrl, "event") })
         {
             // When
             await s.Page.GotoAsync(url);

@@ -35,4 +35,33 @@ public sealed class XssEndToEndTests(BrowserFixture browser) : IClassFixture<Bro
         await s.ScreenshotAsync("xss-source");
         Assert.DoesNotContain(s.Errors, e => e.StartsWith("dialog", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task HostileArticle_IngestedAndServed_ShowsAsTextNoScriptRuns()
+    {
+        // Given a hostile article ingested through the real NewsIngestor into a temporary SQLite news store
+        using var news = NewsStoreFile.Ingest([HostileData.Article]);
+        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default, openNewsStore: news.Opener);
+        await using var s = await BrowserSession.OpenAsync(browser.Browser, server.Address);
+
+        // When: the feed, then the event page through its link
+        await s.Page.GotoAsync("/events");
+        var feed = await s.Page.EvaluateAsync<string>("document.body.innerText");
+        var feedXss = await s.Page.EvaluateAsync<string>("typeof window.__xss");
+        await s.Page.Locator("ol.events li a").First.ClickAsync();
+        await s.Page.WaitForURLAsync("**/events/*");
+        await s.ScreenshotAsync("xss-event");
+        var page = await s.Page.EvaluateAsync<string>("document.body.innerText");
+
+        // Then: nothing ran, the hostile text is on the pages as text, and no javascript: link exists
+        Assert.Equal("undefined", feedXss);
+        Assert.Equal("undefined", await s.Page.EvaluateAsync<string>("typeof window.__xss"));
+        Assert.Contains(HostileData.ArticlePayload, feed, StringComparison.Ordinal);
+        Assert.Contains(HostileData.ArticlePayload, page, StringComparison.Ordinal);
+        Assert.Contains(HostileData.ArticleTitle, page, StringComparison.Ordinal);
+        Assert.Contains(HostileData.ArticleUrl, page, StringComparison.Ordinal);
+        Assert.Equal(0, await s.Page.Locator("a[href^='javascript:' i]").CountAsync());
+        Assert.Equal(0, await s.Page.Locator("main script, main img, main svg").CountAsync());
+        Assert.DoesNotContain(s.Errors, e => e.StartsWith("dialog", StringComparison.Ordinal));
+    }
 }

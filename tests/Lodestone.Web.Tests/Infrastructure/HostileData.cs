@@ -1,5 +1,6 @@
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
+using Lodestone.News.Ingestion;
 using Lodestone.Testing;
 
 namespace Lodestone.Web.Tests.Infrastructure;
@@ -19,6 +20,23 @@ public static class HostileData
     /// <summary>The id of the source given the hostile title: the source of China's rare-earth mine production.</summary>
     public static string SourceId { get; } = DefaultData.Dataset.Production
         .First(p => p.Commodity == "rare earths" && p.Country.Code == "CHN").SourceId;
+
+    /// <summary>A news article with hostile text where it lands on the events pages: the title, the sentence that becomes the summary and evidence, the URL.</summary>
+    /// <remarks>The sentence still reads as an agreement between Kazakhstan and the United States, so the ingestor makes an event of it.</remarks>
+    public static ArticleDocument Article { get; } = new(
+        ArticleUrl,
+        ArticleUrl,
+        ArticleTitle,
+        new DateOnly(2025, 11, 7),
+        "Kazakhstan and the United States signed an agreement on tungsten on Thursday " + ArticlePayload + " to expand mining.\n" +
+        "The deal " + Payload + " covers exploration.\n");
+
+    /// <summary>Breaks out of a <c>&lt;title&gt;</c> and an attribute, then tries a script and an event handler.</summary>
+    public const string ArticleTitle = "</title><script>window.__xss=5</script>Tungsten pact\"><img src=x onerror=window.__xss=6>";
+
+    public const string ArticlePayload = "</title><script>window.__xss=7</script><img src=x onerror=\"window.__xss=8\">";
+
+    public const string ArticleUrl = "javascript:window.__xss=9";
 
     public static Dataset Create()
     {

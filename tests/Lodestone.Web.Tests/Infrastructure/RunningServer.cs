@@ -24,7 +24,8 @@ public sealed class RunningServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<RunningServer> StartAsync(
-        Func<CancellationToken, Task<Dataset>> load, string? apiKey = null, bool requireKeyForReads = false, TimeProvider? clock = null)
+        Func<CancellationToken, Task<Dataset>> load, string? apiKey = null, bool requireKeyForReads = false, TimeProvider? clock = null,
+        Func<Lodestone.News.Storage.INewsStore>? openNewsStore = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -33,6 +34,7 @@ public sealed class RunningServer : IAsyncDisposable
             ApiKey = apiKey,
             RequireKeyForReads = requireKeyForReads,
             Clock = clock ?? TimeProvider.System,
+            OpenNewsStore = openNewsStore,
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());

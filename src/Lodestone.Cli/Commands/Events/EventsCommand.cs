@@ -4,6 +4,7 @@ using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.Model;
+using Lodestone.News.Contracts;
 using Lodestone.News.Model;
 using Lodestone.News.Storage;
 using Spectre.Console;
@@ -49,21 +50,7 @@ internal static class EventsCommand
             var events = store.Events(new EventQuery(sinceDate, commodityName, iso3));
             if (r.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, events.Select(e => new
-                {
-                    e.Id,
-                    Type = e.Type.Slug(),
-                    Date = e.Date?.ToString(),
-                    e.Countries,
-                    e.Commodities,
-                    e.Topics,
-                    e.Organizations,
-                    Amount = e.AmountValue is { } v ? new { Value = v, Currency = e.AmountCurrency } : null,
-                    AmountUsd = e.AmountCurrency == "USD" ? e.AmountValue : null,
-                    e.Summary,
-                    KnowledgeBase = e.KnowledgeBaseIds,
-                    e.Sources,
-                }));
+                JsonOutput.Write(context.Out, events.Select(e => ContractMapper.ToJson(e)));
                 return 0;
             }
             var table = new Table().AddColumns("id", "type", "date", "countries", "commodities", "sources", "kb", "summary");

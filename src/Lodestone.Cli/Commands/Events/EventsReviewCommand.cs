@@ -4,6 +4,7 @@ using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.Model;
+using Lodestone.News.Contracts;
 using Lodestone.News.Review;
 using Spectre.Console;
 
@@ -64,7 +65,7 @@ internal static class EventsReviewCommand
             var proposals = store.Proposals(r.GetValue(all) ? null : "pending");
             if (r.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, new { Proposals = proposals, ChangeLog = r.GetValue(all) ? store.ChangeLog().Select(c => new { c.ProposalId, c.EventId, c.Kind, c.Payload, c.Sources, c.At }) : null });
+                JsonOutput.Write(context.Out, new { Proposals = proposals.Select(p => ContractMapper.ToJson(p)), ChangeLog = r.GetValue(all) ? store.ChangeLog().Select(c => new { c.ProposalId, c.EventId, c.Kind, c.Payload, c.Sources, c.At }) : null });
                 return 0;
             }
             var table = new Table().AddColumns("id", "event", "kind", "status", "proposed record");

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
+using Lodestone.News.Storage;
 using Lodestone.Web;
 using Lodestone.Web.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -25,11 +27,14 @@ internal static class ServeCommand
         {
             var addresses = Parse(r.GetValue(urls)!);
             var db = r.GetValue(LodestoneApp.Db);
+            // The news store lives in the same SQLite file as `lodestone news ingest` writes; a PostgreSQL --db has none yet.
+            var newsPath = NewsStoreOpener.SqlitePath(db);
             var settings = new LodestoneWebSettings
             {
                 Urls = addresses,
                 LoadDataset = token => context.OpenDataset(db, token),
                 Clock = context.Clock,
+                OpenNewsStore = newsPath is null ? null : () => new SqliteNewsStore(newsPath),
             };
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
             try

@@ -1,0 +1,123 @@
+using Lodestone.Domain.Errors;
+using Lodestone.News.Contracts;
+using Lodestone.Web.Contracts;
+using Lodestone.Web.Hosting;
+using Lodestone.Web.Queries;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Lodestone.Web.Api;
+
+/// <summary><c>/api/events</c>: events read from ingested news, in the JSON of <c>lodestone events --format json</c>, and their review.</summary>
+/// <remarks>Reviewing (as <c>lodestone events review --accept/--reject</c> does) is a write and needs the API key.</remarks>
+public static class EventEndpoints
+{
+    public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/events").WithTags("Events")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/", List)
+            .WithName("ListEvents")
+            .WithSummary("Events from ingested news, newest first, filtered by commodity, country, type, since/until date and review status.");
+        group.MapGet("/{id}", Get)
+            .WithName("GetEvent")
+            .WithSummary("One event with its sources and the evidence spans of every field in each article's text.");
+        group.MapGet("/proposals", Proposals)
+            .WithName("ListEventProposals")
+            .WithSummary("Proposed knowledge-base records (agreements, export controls) from news, as `lodestone events review --format json` lists them.");
+
+        var review = routes.MapGroup("/api/events/proposals").WithTags("Events").RequireApiKey()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        review.MapPost("/{id}/accept", (NewsAccess news, TimeProvider clock, long id) => Decide(news, clock, id, accept: true))
+            .WithName("AcceptEventProposal")
+            .WithSummary("Accepts a pending proposal and logs the change with its sources (`lodestone events review --accept ID`). Needs the API key.");
+        review.MapPost("/{id}/reject", (NewsAccess news, TimeProvider clock, long id) => Decide(news, clock, id, accept: false))
+            .WithName("RejectEventProposal")
+            .WithSummary("Rejects a pending proposal (`lodestone events review --reject ID`). Needs the API key.");
+        return routes;
+    }
+
+    internal static Results<Ok<PageDto<StoredEventJson>>, ValidationProblem, ProblemHttpResult> List(
+        DatasetHolder data,
+        NewsAccess news,
+        [FromQuery] string? commodity,
+        [FromQuery] string? country,
+        [FromQuery] string? type,
+        [FromQuery] string? since,
+        [FromQuery] string? until,
+        [FromQuery] string? status,
+        [FromQuery] int? page,
+        [FromQuery(Name = "page_size")] int? pageSize)
+    {
+        var pagingOk = Paging.TryCreate(page, pageSize, out var paging, out var errors);
+        var filterOk = EventFilter.TryCreate(data.Current, commodity, country, type, since, until, status, out var query, out var filterErrors);
+        if (!pagingOk || !filterOk)
+        {
+            foreach (var (name, messages) in filterErrors)
+            {
+                errors[name] = messages;
+            }
+            return TypedResults.ValidationProblem(errors, title: "Bad request", type: ApiProblems.TypeOf(ErrorCode.BadArguments));
+        }
+        if (!news.TryOpen(out var store, out var reason))
+        {
+            return ApiProblems.StorageUnavailable(reason);
+        }
+        using (store)
+        {
+            var events = EventFilter.NewestFirst(store.Events(query)).Select(x => ContractMapper.ToJson(x)).ToList();
+            return TypedResults.Ok(paging.Apply(events));
+        }
+    }
+
+    internal static Results<Ok<StoredEventJson>, ProblemHttpResult> Get(NewsAccess news, long id)
+    {
+        if (!news.TryOpen(out var store, out var reason))
+        {
+            return ApiProblems.StorageUnavailable(reason);
+        }
+        using (store)
+        {
+            return store.Event(id) is { } e
+                ? TypedResults.Ok(ContractMapper.ToJson(e))
+                : ApiProblems.NotFound($"no event with id {id}");
+        }
+    }
+
+    internal static Results<Ok<IReadOnlyList<ProposalJson>>, ValidationProblem, ProblemHttpResult> Proposals(NewsAccess news, [FromQuery] string? status)
+    {
+        if (status is not (null or "pending" or "accepted" or "rejected" or "all"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["status must be pending, accepted, rejected or all"] },
+                title: "Bad request", type: ApiProblems.TypeOf(ErrorCode.BadArguments));
+        }
+        if (!news.TryOpen(out var store, out var reason))
+        {
+            return ApiProblems.StorageUnavailable(reason);
+        }
+        using (store)
+        {
+            IReadOnlyList<ProposalJson> proposals = store.Proposals(status is "all" ? null : status ?? "pending").Select(x => ContractMapper.ToJson(x)).ToList();
+            return TypedResults.Ok(proposals);
+        }
+    }
+
+    internal static Results<Ok<ProposalJson>, ProblemHttpResult> Decide(NewsAccess news, TimeProvider clock, long id, bool accept)
+    {
+        if (!news.TryOpen(out var store, out var reason))
+        {
+            return ApiProblems.StorageUnavailable(reason);
+        }
+        using (store)
+        {
+            if (!store.Decide(id, accept, clock.GetUtcNow()))
+            {
+                return ApiProblems.NotFound($"no pending proposal {id}");
+            }
+            return TypedResults.Ok(ContractMapper.ToJson(store.Proposals(null).Single(p => p.Id == id)));
+        }
+    }
+}

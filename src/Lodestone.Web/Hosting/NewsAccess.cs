@@ -1,0 +1,33 @@
+using Lodestone.News.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Lodestone.Web.Hosting;
+
+/// <summary>Opens the news store for one request, or says why it cannot.</summary>
+/// <remarks>
+/// A store per request: <see cref="SqliteNewsStore"/> holds one connection, which must not be shared between
+/// concurrent requests; opening a SQLite file is cheap next to rendering a page.
+/// </remarks>
+public sealed class NewsAccess(Func<INewsStore>? open, string unavailableReason)
+{
+    /// <summary>Opens the store; on failure <paramref name="reason"/> says why in one line (no store configured, or the file cannot be opened).</summary>
+    public bool TryOpen(out INewsStore store, out string reason)
+    {
+        store = null!;
+        reason = unavailableReason;
+        if (open is null)
+        {
+            return false;
+        }
+        try
+        {
+            store = open();
+            return true;
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            reason = "The news store cannot be opened: " + e.Message;
+            return false;
+        }
+    }
+}
