@@ -42,6 +42,7 @@ public static class LodestoneWebApp
         builder.Services.AddSingleton(new DatasetHolder(settings.LoadDataset, settings.Clock));
         builder.Services.AddSingleton<BriefCache>();
         builder.Services.AddSingleton(new NewsAccess(settings.OpenNewsStore, settings.NewsUnavailableReason));
+        builder.Services.AddSingleton(new KnowledgeStoreAccess(settings.OpenKnowledgeStore));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>

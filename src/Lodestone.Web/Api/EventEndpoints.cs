@@ -1,5 +1,7 @@
 using Lodestone.Domain.Errors;
+using Lodestone.Domain.Model;
 using Lodestone.News.Contracts;
+using Lodestone.News.Review;
 using Lodestone.Web.Contracts;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Queries;
@@ -31,10 +33,10 @@ public static class EventEndpoints
 
         var review = routes.MapGroup("/api/events/proposals").WithTags("Events").RequireApiKey()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        review.MapPost("/{id}/accept", (NewsAccess news, TimeProvider clock, long id) => Decide(news, clock, id, accept: true))
+        review.MapPost("/{id}/accept", Accept)
             .WithName("AcceptEventProposal")
-            .WithSummary("Accepts a pending proposal and logs the change with its sources (`lodestone events review --accept ID`). Needs the API key.");
-        review.MapPost("/{id}/reject", (NewsAccess news, TimeProvider clock, long id) => Decide(news, clock, id, accept: false))
+            .WithSummary("Accepts a pending proposal: writes the agreement or export control into the knowledge base with its article as source, logs the change and reloads the snapshot (`lodestone events review --accept ID [--imposing ISO3] [--measure-type TEXT]`). Needs the API key.");
+        review.MapPost("/{id}/reject", (NewsAccess news, TimeProvider clock, long id) => Reject(news, clock, id))
             .WithName("RejectEventProposal")
             .WithSummary("Rejects a pending proposal (`lodestone events review --reject ID`). Needs the API key.");
         return routes;
@@ -105,7 +107,44 @@ public static class EventEndpoints
         }
     }
 
-    internal static Results<Ok<ProposalJson>, ProblemHttpResult> Decide(NewsAccess news, TimeProvider clock, long id, bool accept)
+    internal static async Task<Results<Ok<ProposalJson>, ProblemHttpResult>> Accept(
+        NewsAccess news, KnowledgeStoreAccess knowledgeBase, DatasetHolder data, TimeProvider clock, long id,
+        [FromQuery] string? imposing, [FromQuery(Name = "measure_type")] string? measureType, CancellationToken cancellationToken)
+    {
+        Iso3? imposer = null;
+        if (imposing is not null)
+        {
+            if (!Iso3.TryParse(imposing, out var iso))
+            {
+                return ApiProblems.BadRequest($"imposing: '{imposing}' is not an ISO 3166-1 alpha-3 code (e.g. CHN)");
+            }
+            imposer = iso;
+        }
+        if (!knowledgeBase.IsAvailable)
+        {
+            return ApiProblems.StorageUnavailable(KnowledgeStoreAccess.UnavailableReason);
+        }
+        if (!news.TryOpen(out var store, out var reason))
+        {
+            return ApiProblems.StorageUnavailable(reason);
+        }
+        using (store)
+        {
+            try
+            {
+                var kb = await knowledgeBase.OpenAsync(cancellationToken);
+                await new ProposalReviewer(store, kb).AcceptAsync(id, new ReviewDecision(imposer, measureType), clock.GetUtcNow(), cancellationToken);
+            }
+            catch (ReviewException e)
+            {
+                return e.Message.StartsWith("no pending", StringComparison.Ordinal) ? ApiProblems.NotFound(e.Message) : ApiProblems.BadRequest(e.Message);
+            }
+            await data.ReloadAsync(cancellationToken);
+            return TypedResults.Ok(ContractMapper.ToJson(store.Proposals(null).Single(p => p.Id == id)));
+        }
+    }
+
+    internal static Results<Ok<ProposalJson>, ProblemHttpResult> Reject(NewsAccess news, TimeProvider clock, long id)
     {
         if (!news.TryOpen(out var store, out var reason))
         {
@@ -113,7 +152,7 @@ public static class EventEndpoints
         }
         using (store)
         {
-            if (!store.Decide(id, accept, clock.GetUtcNow()))
+            if (!store.Decide(id, accept: false, clock.GetUtcNow()))
             {
                 return ApiProblems.NotFound($"no pending proposal {id}");
             }

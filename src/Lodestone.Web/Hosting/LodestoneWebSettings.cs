@@ -32,6 +32,10 @@ public sealed class LodestoneWebSettings
     /// <summary>Why there is no news store, shown on <c>/events</c> and in the 503 of <c>/api/events</c> when <see cref="OpenNewsStore"/> is null.</summary>
     public string NewsUnavailableReason { get; init; } = "Events need the SQLite news store: serve with --db naming a SQLite file.";
 
+    /// <summary>Opens the writable knowledge store that accepted news proposals go into; null when the server has none (accepting then answers 503).</summary>
+    /// <remarks><c>lodestone serve</c> passes the store of <c>--db</c>, the one <see cref="LoadDataset"/> reads, so the snapshot reloaded after an accept shows the record.</remarks>
+    public Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? OpenKnowledgeStore { get; init; }
+
     /// <summary>Extra endpoint groups mapped after the built-in ones (the way later capabilities plug in from outside).</summary>
     public IReadOnlyList<Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>> ExtraEndpoints { get; init; } = [];
 }

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.Json;
+using Lodestone.Data;
+using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;
 
 namespace Lodestone.Web.Tests.Api;
@@ -8,6 +11,21 @@ public sealed class EventReviewTests
 {
     private const string Key = "review-key";
 
+    /// <summary>A server whose knowledge base is a fresh SQLite file (seeded from the shipped data), writable through the review endpoints.</summary>
+    private static Task<RunningServer> ServerWithWritableStore(TempDirectory dir, NewsStoreFile news)
+    {
+        var db = dir.File("kb.db");
+        return RunningServer.StartAsync(ct => KnowledgeBaseOpener.OpenAsync(db, ct), Key, openNewsStore: news.Opener,
+            openKnowledgeStore: async ct => await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, ct));
+    }
+
+    private static HttpRequestMessage Post(string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path);
+        request.Headers.Add("X-Api-Key", Key);
+        return request;
+    }
+
     [Theory]
     // Accepting and rejecting are the two decisions of `lodestone events review`.
     [InlineData("accept", "accepted")]
@@ -15,17 +33,16 @@ public sealed class EventReviewTests
     public async Task Review_WithKey_DecidesTheProposalAndChangesTheEventStatus(string action, string status)
     {
         // Given the memorandum pending review
+        using var dir = new TempDirectory();
         using var news = NewsStoreFile.Ingest(FixtureArticles.All);
-        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default, Key, openNewsStore: news.Opener);
+        await using var server = await ServerWithWritableStore(dir, news);
         var eventId = news.EventOf(FixtureArticles.UkraineUrl);
         var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
 
         // When
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/events/proposals/{proposal}/{action}");
-        request.Headers.Add("X-Api-Key", Key);
+        using var request = Post($"/api/events/proposals/{proposal}/{action}");
         var decided = await Problems.JsonAsync(await server.Client.SendAsync(request));
-        using var again = new HttpRequestMessage(HttpMethod.Post, $"/api/events/proposals/{proposal}/{action}");
-        again.Headers.Add("X-Api-Key", Key);
+        using var again = Post($"/api/events/proposals/{proposal}/{action}");
         var second = await server.Client.SendAsync(again);
 
         // Then
@@ -33,6 +50,44 @@ public sealed class EventReviewTests
         var e = await Problems.JsonAsync(await server.Client.GetAsync($"/api/events/{eventId}"));
         Assert.Equal(status, e.GetProperty("status").GetString());
         await Problems.AssertProblemAsync(second, HttpStatusCode.NotFound); // decided once: no longer pending
+    }
+
+    [Fact]
+    public async Task Accept_WritesTheAgreementIntoTheKnowledgeBaseTheMineralPageReads()
+    {
+        // Given the Ukraine–EU memorandum (lithium and titanium) pending review, and lithium's agreements before
+        using var dir = new TempDirectory();
+        using var news = NewsStoreFile.Ingest(FixtureArticles.All);
+        await using var server = await ServerWithWritableStore(dir, news);
+        var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
+        static IEnumerable<string> AgreementIds(JsonElement mineral) =>
+            mineral.GetProperty("agreements").EnumerateArray().Select(a => a.GetProperty("id").GetString()!);
+        var before = AgreementIds(await Problems.JsonAsync(await server.Client.GetAsync("/api/minerals/lithium"))).ToList();
+
+        // When
+        using var request = Post($"/api/events/proposals/{proposal}/accept");
+        var response = await server.Client.SendAsync(request);
+
+        // Then the record is there at once (the snapshot reloads), under the id the review gives it
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var after = AgreementIds(await Problems.JsonAsync(await server.Client.GetAsync("/api/minerals/lithium"))).ToList();
+        Assert.DoesNotContain("NEWS-" + proposal, before);
+        Assert.Equal(before.Count + 1, after.Count);
+        Assert.Contains("NEWS-" + proposal, after);
+    }
+
+    [Fact]
+    public async Task Accept_WithoutWritableStore_Answers503AndLeavesTheProposalPending()
+    {
+        using var news = NewsStoreFile.Ingest(FixtureArticles.All);
+        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default, Key, openNewsStore: news.Opener);
+        var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
+
+        using var request = Post($"/api/events/proposals/{proposal}/accept");
+        var response = await server.Client.SendAsync(request);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Single((await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals"))).EnumerateArray());
     }
 
     [Fact]

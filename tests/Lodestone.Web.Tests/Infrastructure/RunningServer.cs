@@ -25,7 +25,8 @@ public sealed class RunningServer : IAsyncDisposable
 
     public static async Task<RunningServer> StartAsync(
         Func<CancellationToken, Task<Dataset>> load, string? apiKey = null, bool requireKeyForReads = false, TimeProvider? clock = null,
-        Func<Lodestone.News.Storage.INewsStore>? openNewsStore = null)
+        Func<Lodestone.News.Storage.INewsStore>? openNewsStore = null,
+        Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? openKnowledgeStore = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -35,6 +36,7 @@ public sealed class RunningServer : IAsyncDisposable
             RequireKeyForReads = requireKeyForReads,
             Clock = clock ?? TimeProvider.System,
             OpenNewsStore = openNewsStore,
+            OpenKnowledgeStore = openKnowledgeStore,
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());

@@ -35,6 +35,7 @@ internal static class ServeCommand
                 LoadDataset = token => context.OpenDataset(db, token),
                 Clock = context.Clock,
                 OpenNewsStore = newsPath is null ? null : () => new SqliteNewsStore(newsPath),
+                OpenKnowledgeStore = async token => await context.OpenStore(db, true, token),
             };
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
             try
