@@ -41,6 +41,7 @@ public static class LodestoneWebApp
         builder.Services.AddSingleton(settings.Clock);
         builder.Services.AddSingleton(new DatasetHolder(settings.LoadDataset, settings.Clock));
         builder.Services.AddSingleton<BriefCache>();
+        builder.Services.AddAnalysis(settings);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -71,6 +72,7 @@ public static class LodestoneWebApp
         app.MapExportEndpoints();
         app.MapAdminEndpoints();
         app.MapDashboardEndpoints();
+        app.MapAnalysisEndpoints();
         foreach (var extra in settings.ExtraEndpoints)
         {
             extra(app);

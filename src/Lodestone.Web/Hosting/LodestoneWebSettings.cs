@@ -24,6 +24,12 @@ public sealed class LodestoneWebSettings
     /// <summary>Where <c>wwwroot</c> lives; defaults to the binaries' directory.</summary>
     public string ContentRoot { get; init; } = AppContext.BaseDirectory;
 
+    /// <summary>The shipped scenarios <c>POST /api/simulations</c> may run by name; defaults to the CLI's folder (<see cref="Simulation.Scenarios.ScenarioPaths.DefaultDirectory"/>).</summary>
+    public string ScenariosDirectory { get; init; } = Simulation.Scenarios.ScenarioPaths.DefaultDirectory;
+
+    /// <summary>The data folder holding <c>claims.csv</c> and the USGS salient tables; defaults to the CLI's (<see cref="Data.DataPaths.DefaultDataDirectory"/>).</summary>
+    public string DataDirectory { get; init; } = Data.DataPaths.DefaultDataDirectory;
+
     /// <summary>Extra endpoint groups mapped after the built-in ones (the way later capabilities plug in from outside).</summary>
     public IReadOnlyList<Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>> ExtraEndpoints { get; init; } = [];
 }
