@@ -19,7 +19,7 @@ internal static class SimulationsPage
         var chosen = names.Contains(scenario ?? "") ? scenario : names.Contains("baseline") ? "baseline" : names.FirstOrDefault();
         var h = new Html();
         h.Element("p", "Run a shipped disruption scenario by Monte Carlo: the server queues the job, one at a time, and shows its fan charts when done. "
-            + "The same scenario, runs and seed give the same figures as `lodestone simulate`.", ("class", "lead"));
+            + "The same scenario, runs and seed give the same figures as the lodestone simulate command.", ("class", "lead"));
         h.Raw("<form class=\"picker runner\" method=\"post\" action=\"/simulations\">")
             .Raw("<label for=\"scenario\">Scenario</label><select id=\"scenario\" name=\"scenario\">");
         foreach (var n in names)

@@ -21,11 +21,10 @@ public sealed class ClaimsCache(ScenarioLibrary library)
     public const int MaxRuns = 20_000;
 
     private Snapshot _state = new(null, new ConcurrentDictionary<(int, ulong), Lazy<Task<IReadOnlyList<ClaimEvaluation>>>>());
+    private int _computed;
 
     /// <summary>Number of evaluations actually computed (not served from the cache); for tests and diagnostics.</summary>
     public int Computed => Volatile.Read(ref _computed);
-
-    private int _computed;
 
     public Task<IReadOnlyList<ClaimEvaluation>> GetOrEvaluate(Dataset dataset, int runs, ulong seed)
     {
