@@ -43,6 +43,7 @@ public static class LodestoneWebApp
         builder.Services.AddSingleton<BriefCache>();
         builder.Services.AddSingleton(new NewsAccess(settings.OpenNewsStore, settings.NewsUnavailableReason));
         builder.Services.AddSingleton(new KnowledgeStoreAccess(settings.OpenKnowledgeStore));
+        builder.Services.AddAnalysis(settings);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -74,6 +75,7 @@ public static class LodestoneWebApp
         app.MapAdminEndpoints();
         app.MapEventEndpoints();
         app.MapDashboardEndpoints();
+        app.MapAnalysisEndpoints();
         foreach (var extra in settings.ExtraEndpoints)
         {
             extra(app);

@@ -9,6 +9,10 @@ internal static class ErrorPage
 
     public static IResult BadRequest(string detail) => Render("Bad request", detail, StatusCodes.Status400BadRequest);
 
+    public static IResult Forbidden(string detail) => Render("Forbidden", detail, StatusCodes.Status403Forbidden);
+
+    public static IResult Busy(string detail) => Render("Busy", detail, StatusCodes.Status503ServiceUnavailable);
+
     private static IResult Render(string title, string detail, int status)
     {
         var h = new Html();

@@ -20,7 +20,7 @@ internal static class Layout
         }
         h.Raw("</head><body><a class=\"skip\" href=\"#main\">Skip to content</a>")
             .Raw("<header class=\"top\"><nav aria-label=\"Main\"><a class=\"brand\" href=\"/\">Lodestone</a>")
-            .Raw("<a href=\"/\">Overview</a><a href=\"/brief\">Brief</a><a href=\"/map\">Map</a><a href=\"/events\">Events</a><a href=\"/sources\">Sources</a><a href=\"/scalar\">API</a></nav></header>")
+            .Raw("<a href=\"/\">Overview</a><a href=\"/brief\">Brief</a><a href=\"/map\">Map</a><a href=\"/exposure\">Exposure</a><a href=\"/events\">Events</a><a href=\"/simulations\">Simulations</a><a href=\"/claims\">Claims</a><a href=\"/sources\">Sources</a><a href=\"/scalar\">API</a></nav></header>")
             .Raw("<main id=\"main\" tabindex=\"-1\">")
             .Element("h1", title)
             .Raw(body.ToString())

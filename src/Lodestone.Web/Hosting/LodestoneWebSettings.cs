@@ -36,6 +36,12 @@ public sealed class LodestoneWebSettings
     /// <remarks><c>lodestone serve</c> passes the store of <c>--db</c>, the one <see cref="LoadDataset"/> reads, so the snapshot reloaded after an accept shows the record.</remarks>
     public Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? OpenKnowledgeStore { get; init; }
 
+    /// <summary>The shipped scenarios <c>POST /api/simulations</c> may run by name; defaults to the CLI's folder (<see cref="Simulation.Scenarios.ScenarioPaths.DefaultDirectory"/>).</summary>
+    public string ScenariosDirectory { get; init; } = Simulation.Scenarios.ScenarioPaths.DefaultDirectory;
+
+    /// <summary>The data folder holding <c>claims.csv</c> and the USGS salient tables; defaults to the CLI's (<see cref="Data.DataPaths.DefaultDataDirectory"/>).</summary>
+    public string DataDirectory { get; init; } = Data.DataPaths.DefaultDataDirectory;
+
     /// <summary>Extra endpoint groups mapped after the built-in ones (the way later capabilities plug in from outside).</summary>
     public IReadOnlyList<Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>> ExtraEndpoints { get; init; } = [];
 }

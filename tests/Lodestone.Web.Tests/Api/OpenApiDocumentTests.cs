@@ -35,7 +35,7 @@ public sealed class OpenApiDocumentTests(DefaultServerFixture fixture) : IClassF
 
         // Then
         var paths = doc["paths"]!.AsObject();
-        foreach (var expected in new[] { "/api/brief", "/api/minerals", "/api/minerals/{name}", "/api/countries/{iso3}", "/api/sources/{id}", "/api/export", "/api/admin/reload" })
+        foreach (var expected in new[] { "/api/brief", "/api/minerals", "/api/minerals/{name}", "/api/countries/{iso3}", "/api/sources/{id}", "/api/export", "/api/admin/reload", "/api/exposure", "/api/claims", "/api/simulations", "/api/simulations/{id}" })
         {
             Assert.True(paths.ContainsKey(expected) || paths.ContainsKey(expected + "/"), expected + " is not in the document");
         }

@@ -17,6 +17,10 @@ public sealed class DashboardPagesTests(DefaultServerFixture fixture) : IClassFi
     [InlineData("/countries/USA")]
     [InlineData("/sources")]
     [InlineData("/brief")]
+    [InlineData("/exposure")]
+    [InlineData("/exposure?commodity=gallium")]
+    [InlineData("/simulations")]
+    [InlineData("/claims?runs=100")]
     public async Task Page_Renders_WithStrictCspAndNoInlineScript(string url)
     {
         // When

@@ -80,16 +80,22 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
     }
 
     [Theory]
-    // A small phone (375 px, the width the web issue names) and the desktop width the brief names (1280 px).
+    // A small phone (375 px), a larger phone (390 px) and the desktop width the brief names (1280 px).
     [InlineData(375, 812)]
+    [InlineData(390, 844)]
     [InlineData(1280, 900)]
     public async Task Pages_AtWidth_DoNotOverflowHorizontally(int width, int height)
     {
         // Given
         await using var s = await BrowserSession.OpenAsync(browser.Browser, server.Server.Address, width, height);
 
-        var eventUrl = "/events/" + server.News.EventOf(FixtureArticles.JapanUrl);
-        foreach (var (url, name) in new[] { ("/", "overview"), ("/minerals/rare%20earths", "mineral-rare-earths"), ("/countries/CHN", "country-china"), ("/events", "events"), (eventUrl, "event") })
+        var pages = new[]
+        {
+            ("/", "overview"), ("/minerals/rare%20earths", "mineral-rare-earths"), ("/countries/CHN", "country-china"),
+            ("/exposure?commodity=gallium", "exposure-gallium"), ("/simulations", "simulations"), ("/claims?runs=100", "claims"),
+            (await FinishedRunAsync(), "simulation-run"), ("/events", "events"), ("/events/" + server.News.EventOf(FixtureArticles.JapanUrl), "event"),
+        };
+        foreach (var (url, name) in pages)
         {
             // When
             await s.Page.GotoAsync(url);
@@ -105,6 +111,16 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
             Assert.True(overflow <= 1, $"{url} overflows by {overflow} px at {width} px: {culprits}");
         }
         Assert.Empty(s.Errors);
+    }
+
+    /// <summary>Starts a small run through the API and returns its page's address once it has finished.</summary>
+    private async Task<string> FinishedRunAsync()
+    {
+        var response = await server.Client.PostAsync("/api/simulations",
+            new StringContent("""{"scenario":"baseline","runs":40,"seed":1}""", System.Text.Encoding.UTF8, "application/json"));
+        var url = response.Headers.Location!.OriginalString;
+        await Api.SimulationEndpointsTests.PollAsync(server.Client, url);
+        return url.Replace("/api/", "/", StringComparison.Ordinal);
     }
 
     /// <summary>Names the elements sticking out past the viewport's right edge (outside scroll boxes), for the failure message.</summary>

@@ -5,6 +5,7 @@ using Lodestone.Domain.Exposure;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Exposure;
+using Lodestone.Exposure.Contracts;
 
 namespace Lodestone.Cli.Commands.Exposure;
 

@@ -1,0 +1,26 @@
+using Lodestone.Domain.Exposure;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Exposure.Contracts;
+
+/// <summary>The supplier's exposure figures at one stage, all fractions 0–1, with the stage shares' year, series and source ids.</summary>
+public sealed record ExposureStageJson(
+    string Stage,
+    double? Direct,
+    double? Effective,
+    double? ControlAdjusted,
+    double? ControlAdjustedDirect,
+    bool ControlIsLowerBound,
+    int? Year,
+    string? Series,
+    string? DataType,
+    string? Basis,
+    bool IsProxy,
+    IReadOnlyList<string> SourceIds,
+    IReadOnlyList<string> Notes)
+{
+    public static ExposureStageJson From(ExposureStageRow s) => new(
+        s.Stage.Name(), s.Direct, s.Effective, s.ControlAdjusted, s.ControlAdjustedDirect, s.ControlIsLowerBound,
+        s.Distribution?.Year, s.Distribution?.Series, s.Distribution?.DataType, s.Distribution?.Basis.ToString(),
+        s.Distribution?.IsProxy ?? false, s.Distribution?.SourceIds ?? [], s.Notes);
+}

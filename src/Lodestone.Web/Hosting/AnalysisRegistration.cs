@@ -1,0 +1,29 @@
+using Lodestone.Web.Api;
+using Lodestone.Web.Dashboard;
+using Lodestone.Web.Simulations;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lodestone.Web.Hosting;
+
+/// <summary>The analysis area in two calls: exposure, claims and simulations (services, the job worker, API routes and pages).</summary>
+public static class AnalysisRegistration
+{
+    public static IServiceCollection AddAnalysis(this IServiceCollection services, LodestoneWebSettings settings)
+    {
+        services.AddSingleton(new ScenarioLibrary(settings.ScenariosDirectory, settings.DataDirectory));
+        services.AddSingleton<ClaimsCache>();
+        services.AddSingleton<SimulationJobs>();
+        services.AddHostedService<SimulationWorker>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAnalysisEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapExposureEndpoints();
+        routes.MapClaimsEndpoints();
+        routes.MapSimulationEndpoints();
+        routes.MapAnalysisPages();
+        return routes;
+    }
+}

@@ -1,0 +1,57 @@
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Simulation.Attribution;
+using Lodestone.Simulation.Claims;
+using Lodestone.Simulation.Inputs;
+using Lodestone.Simulation.Scenarios;
+
+namespace Lodestone.Web.Simulations;
+
+/// <summary>The shipped scenarios and the data files the simulation needs, found where the CLI finds them (see <see cref="Hosting.LodestoneWebSettings"/>).</summary>
+/// <remarks>
+/// Built-in scenarios are named by file name without <c>.yaml</c>; a name is only ever looked up in the list of shipped files,
+/// never joined into a path, so a request cannot reach a file outside the scenarios folder. Uploaded YAML may
+/// <c>extends:</c> a shipped scenario by file name, nothing else.
+/// </remarks>
+public sealed class ScenarioLibrary(string scenariosDirectory, string dataDirectory)
+{
+    /// <summary>Upper bound on uploaded scenario text, in characters (the shipped files are under 10 KB).</summary>
+    public const int MaxYamlLength = 64 * 1024;
+
+    public string ScenariosDirectory { get; } = scenariosDirectory;
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    /// <summary>Names of the shipped scenarios ("baseline", …), sorted.</summary>
+    public IReadOnlyList<string> Names() =>
+        ScenarioPaths.Shipped(ScenariosDirectory).Select(p => Path.GetFileNameWithoutExtension(p)).ToList();
+
+    /// <summary>Whether <paramref name="name"/> is a shipped scenario.</summary>
+    public bool Contains(string? name) => name is not null && Names().Contains(name, StringComparer.Ordinal);
+
+    /// <summary>Reads a shipped scenario by name; throws <see cref="ScenarioException"/> on a bad file and <see cref="ArgumentException"/> for a name not in <see cref="Names"/>.</summary>
+    public ScenarioDefinition ReadShipped(string name)
+    {
+        if (!Contains(name))
+        {
+            throw new ArgumentException($"'{name}' is not a shipped scenario", nameof(name));
+        }
+        return ScenarioReader.ReadFile(Path.Combine(ScenariosDirectory, name + ".yaml"));
+    }
+
+    /// <summary>Reads uploaded scenario YAML; <c>extends:</c> may name a shipped scenario file only. Throws <see cref="ScenarioException"/> with line and field.</summary>
+    public ScenarioDefinition ReadUpload(string yaml) =>
+        ScenarioReader.ReadText(yaml, "scenario_yaml", extends =>
+        {
+            var name = extends.EndsWith(".yaml", StringComparison.Ordinal) ? extends[..^".yaml".Length] : extends;
+            return Contains(name)
+                ? ReadShipped(name)
+                : throw new ScenarioException("scenario_yaml", 0, "extends", $"'{extends}' is not a shipped scenario (one of: {string.Join(", ", Names())})");
+        });
+
+    /// <summary>Compile options as the CLI's: demand from the USGS salient tables under the data folder, origins traced through <paramref name="dataset"/>'s exposure network.</summary>
+    public CompileOptions Compile(Dataset dataset, int? horizon = null) =>
+        new(new SalientTable(Path.Combine(DataDirectory, "usgs", "salient")), new TracedOriginAttribution(dataset), horizon);
+
+    /// <summary>The tracked claims (<c>claims.csv</c> in the data folder).</summary>
+    public IReadOnlyList<TrackedClaim> Claims() => ClaimFile.Read(Path.Combine(DataDirectory, ClaimFile.FileName));
+}

@@ -1,0 +1,73 @@
+using Lodestone.Domain.Errors;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Simulation.Scenarios;
+using Microsoft.AspNetCore.Http;
+
+namespace Lodestone.Web.Simulations;
+
+/// <summary>Checks a simulation request (API body or dashboard form) and compiles its scenario before anything is queued.</summary>
+/// <remarks>
+/// Compiling up front means a bad scenario is answered at once with its file, line and field, and a queued job can only
+/// fail for reasons outside the request (shutdown, a bug). Bounds: runs 1–<see cref="MaxRuns"/> (the CLI allows ten million;
+/// a shared server keeps a job under a few seconds), horizon 1–<see cref="MaxHorizon"/> months as the CLI's <c>--horizon</c>.
+/// </remarks>
+public static class SimulationRequests
+{
+    public const int DefaultRuns = 1000;
+    public const int MaxRuns = 50_000;
+    public const int MaxHorizon = 240;
+    public const ulong DefaultSeed = 1;
+
+    public static bool TryPlan(ScenarioLibrary library, Dataset dataset, string? scenario, string? scenarioYaml, int? runs, ulong? seed, int? horizonMonths,
+        out SimulationPlan? plan, out SimulationRejection? rejection)
+    {
+        plan = null;
+        var errors = new Dictionary<string, string[]>();
+        if ((scenario is null) == (scenarioYaml is null))
+        {
+            errors["scenario"] = ["give exactly one of scenario (the name of a shipped scenario) or scenario_yaml (scenario text)"];
+        }
+        var n = runs ?? DefaultRuns;
+        if (n is < 1 or > MaxRuns)
+        {
+            errors["runs"] = [$"runs must be between 1 and {MaxRuns} (got {n})"];
+        }
+        if (horizonMonths is < 1 or > MaxHorizon)
+        {
+            errors["horizon_months"] = [$"horizon_months must be between 1 and {MaxHorizon} (got {horizonMonths})"];
+        }
+        if (scenarioYaml is { Length: > ScenarioLibrary.MaxYamlLength })
+        {
+            errors["scenario_yaml"] = [$"scenario_yaml must be at most {ScenarioLibrary.MaxYamlLength} characters"];
+        }
+        if (errors.Count > 0)
+        {
+            rejection = new SimulationRejection(ErrorCode.BadArguments, StatusCodes.Status400BadRequest, errors);
+            return false;
+        }
+        if (scenario is not null && !library.Contains(scenario))
+        {
+            rejection = new SimulationRejection(ErrorCode.NotFound, StatusCodes.Status404NotFound, new Dictionary<string, string[]>
+            {
+                ["scenario"] = [$"no shipped scenario '{scenario}' (one of: {string.Join(", ", library.Names())})"],
+            });
+            return false;
+        }
+        try
+        {
+            var definition = scenario is not null ? library.ReadShipped(scenario) : library.ReadUpload(scenarioYaml!);
+            var model = ScenarioCompiler.Compile(definition, dataset, library.Compile(dataset, horizonMonths));
+            plan = new SimulationPlan(model, n, seed ?? DefaultSeed, scenario is null);
+            rejection = null;
+            return true;
+        }
+        catch (ScenarioException e)
+        {
+            rejection = new SimulationRejection(ErrorCode.InvalidData, StatusCodes.Status400BadRequest, new Dictionary<string, string[]>
+            {
+                [scenario is null ? "scenario_yaml" : "scenario"] = [e.Message],
+            });
+            return false;
+        }
+    }
+}

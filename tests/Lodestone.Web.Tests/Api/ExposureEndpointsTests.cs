@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Lodestone.Domain.Exposure;
+using Lodestone.Domain.Model;
+using Lodestone.Exposure;
+using Lodestone.Exposure.Contracts;
+using Lodestone.Testing;
+using Lodestone.Web.Tests.Infrastructure;
+
+namespace Lodestone.Web.Tests.Api;
+
+public sealed class ExposureEndpointsTests(DefaultServerFixture fixture) : IClassFixture<DefaultServerFixture>
+{
+    [Fact]
+    public async Task Get_Gallium_DirectShareImportShareAndTopPathComeFromTheDataFiles()
+    {
+        // When: the defaults are the CLI's, importer USA and supplier CHN
+        var doc = await Problems.JsonAsync(await fixture.Client.GetAsync("/api/exposure?commodity=gallium"));
+
+        // Then: data/processing_shares.csv gives China 98.7 % of 2024 primary gallium refining; data/usgs_mcs_us_trade.csv gives
+        // U.S. gallium metal imports 2021-24 as Canada 28 %, Japan 22 %, China 18 %, with net import reliance 100 %
+        Assert.Equal("USA", doc.GetProperty("importer").GetString());
+        Assert.Equal("CHN", doc.GetProperty("supplier").GetString());
+        var gallium = Assert.Single(doc.GetProperty("commodities").EnumerateArray());
+        var refining = gallium.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "refining");
+        Assert.Equal(0.987, refining.GetProperty("direct").GetDouble(), 6);
+        Assert.NotEmpty(refining.GetProperty("source_ids").EnumerateArray());
+        Assert.Equal(0.18, gallium.GetProperty("import_share").GetDouble(), 6);
+        Assert.Equal("100", gallium.GetProperty("net_import_reliance_pct").GetString());
+        var top = gallium.GetProperty("top_paths")[0];
+        Assert.Equal(["CAN/refining", "USA/use"], top.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(0.28, top.GetProperty("share").GetDouble(), 6);
+    }
+
+    [Fact]
+    public async Task Get_Default_IsTheCliJsonDocument()
+    {
+        // Given: the CLI's document for every commodity (ExposureCommand: AdaptiveUpstreamSolver, the shared contract, snake_case)
+        var cli = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        };
+        var (usa, chn) = (new Iso3("USA"), new Iso3("CHN"));
+        var reports = ExposureCalculator.ForAll(DefaultData.Dataset, usa, chn, new AdaptiveUpstreamSolver());
+        var expected = JsonNode.Parse(JsonSerializer.Serialize(ExposureJson.From(usa, chn, reports), cli));
+
+        // When
+        var served = JsonNode.Parse(await fixture.Client.GetStringAsync("/api/exposure"));
+
+        // Then: same shape and values as `lodestone exposure --format json`
+        Assert.True(JsonNode.DeepEquals(expected, served));
+    }
+
+    [Fact]
+    public async Task Get_StageFilter_KeepsOnlyThatStage()
+    {
+        // When
+        var doc = await Problems.JsonAsync(await fixture.Client.GetAsync("/api/exposure?stage=mining"));
+
+        // Then
+        var stages = doc.GetProperty("commodities").EnumerateArray().SelectMany(c => c.GetProperty("stages").EnumerateArray()).ToList();
+        Assert.NotEmpty(stages);
+        Assert.All(stages, s => Assert.Equal("mining", s.GetProperty("stage").GetString()));
+    }
+
+    [Fact]
+    public async Task Get_UnknownCommodity_Returns404Problem()
+    {
+        // When
+        var response = await fixture.Client.GetAsync("/api/exposure?commodity=unobtainium");
+
+        // Then
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.Equal("urn:lodestone:error:not-found", problem.GetProperty("type").GetString());
+        Assert.Contains("unobtainium", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    // Each parameter wrong in the way a user is likely to get it wrong.
+    [InlineData("/api/exposure?importer=Atlantis", "importer")]
+    [InlineData("/api/exposure?supplier=XX", "supplier")]
+    [InlineData("/api/exposure?stage=teleportation", "stage")]
+    public async Task Get_BadParameter_Returns400ValidationProblem(string url, string field)
+    {
+        // When
+        var response = await fixture.Client.GetAsync(url);
+
+        // Then
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Lodestone.Web.Tests.Infrastructure;
+
+namespace Lodestone.Web.Tests.Dashboard;
+
+public sealed class AnalysisPagesTests(DefaultServerFixture fixture) : IClassFixture<DefaultServerFixture>
+{
+    [Fact]
+    public async Task ExposurePage_Gallium_EveryNumberLinksToASourceOrTheSourcesList()
+    {
+        // Given
+        var doc = new HtmlParser().ParseDocument(await fixture.Client.GetStringAsync("/exposure?commodity=gallium"));
+
+        // When
+        var links = doc.QuerySelectorAll("a.num").Select(a => a.GetAttribute("href")!).ToList();
+
+        // Then: data/processing_shares.csv puts China at 98.7 % of gallium refining; every figure leads to a source
+        Assert.Contains("98.7 %", doc.QuerySelector("#exposure")!.TextContent);
+        Assert.NotEmpty(doc.QuerySelectorAll("table.paths tbody tr"));
+        Assert.All(links, l => Assert.True(l.StartsWith("/sources/", StringComparison.Ordinal) || l == "#exposure-sources", l));
+        Assert.NotNull(doc.GetElementById("exposure-sources"));
+        foreach (var source in links.Where(l => l.StartsWith('/')).Distinct())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await fixture.Client.GetAsync(source)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task ExposurePage_UnknownCommodity_Returns404Page()
+    {
+        // When
+        var response = await fixture.Client.GetAsync("/exposure?commodity=unobtainium");
+
+        // Then
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ClaimsPage_ShowsTheClaimWithVerdictsHorizonAndSource()
+    {
+        // When
+        var doc = new HtmlParser().ParseDocument(await fixture.Client.GetStringAsync("/claims?runs=100"));
+
+        // Then: the one row of data/claims.csv, an 18-month horizon due 2027-05, cited to its news report
+        var claim = doc.QuerySelector("section.claim")!;
+        Assert.Contains("Donald Trump", claim.TextContent);
+        Assert.Contains("18 months: due 2027-05", claim.TextContent);
+        Assert.Contains("Trump meets with leaders of five Central Asian countries", claim.TextContent);
+        Assert.NotEmpty(claim.QuerySelectorAll("table.verdicts tbody tr"));
+        Assert.All(claim.QuerySelectorAll(".verdict"), v => Assert.Contains(v.TextContent, new[] { "likely", "unlikely", "uncertain" }));
+        var anchor = claim.QuerySelectorAll("a.num").Select(a => a.GetAttribute("href")!).Distinct().Single();
+        Assert.NotNull(doc.GetElementById(anchor[1..]));
+    }
+
+    [Fact]
+    public async Task RunnerForm_Post_RedirectsWith303ToARunThatDrawsTheFanCharts()
+    {
+        // Given: the runner's form fields, posted as a browser on this site would
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Server.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/simulations")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["scenario"] = "baseline", ["runs"] = "40", ["seed"] = "2" }),
+        };
+        request.Headers.Add("Origin", fixture.Server.Address.GetLeftPart(UriPartial.Authority));
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        var markets = Regex.Matches(await File.ReadAllTextAsync(RepoPaths.Combine("scenarios", "baseline.yaml")), @"^  - commodity:", RegexOptions.Multiline).Count;
+
+        // When
+        var response = await client.SendAsync(request);
+        var location = response.Headers.Location!.OriginalString;
+        await Api.SimulationEndpointsTests.PollAsync(fixture.Client, "/api" + location);
+        var doc = new HtmlParser().ParseDocument(await fixture.Client.GetStringAsync(location));
+
+        // Then: one fan chart per market of scenarios/baseline.yaml, each with its band, median and axis labels
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Matches("^/simulations/[0-9a-f]{16}$", location);
+        var charts = doc.QuerySelectorAll("svg.fanchart");
+        Assert.Equal(markets, charts.Length);
+        Assert.All(charts, c =>
+        {
+            Assert.Single(c.QuerySelectorAll("path.band"));
+            Assert.Single(c.QuerySelectorAll("path.median"));
+            Assert.Equal(2, c.QuerySelectorAll("text.axis-label").Length);
+        });
+        Assert.Equal(markets, doc.QuerySelectorAll("details.data table").Length);
+        Assert.NotNull(doc.GetElementById("parameters"));
+    }
+
+    [Theory]
+    // Another site's page posting the form, seen by the two headers browsers set.
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    public async Task RunnerForm_CrossSitePost_Returns403(string header, string value)
+    {
+        // Given
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/simulations")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["scenario"] = "baseline", ["runs"] = "10", ["seed"] = "1" }),
+        };
+        request.Headers.Add(header, value);
+
+        // When
+        var response = await fixture.Client.SendAsync(request);
+
+        // Then
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    // A run count over the cap, a non-number, and a scenario that is not shipped.
+    [InlineData("baseline", "50001", "1", HttpStatusCode.BadRequest)]
+    [InlineData("baseline", "many", "1", HttpStatusCode.BadRequest)]
+    [InlineData("atlantis", "10", "1", HttpStatusCode.NotFound)]
+    public async Task RunnerForm_BadInput_AnswersAnErrorPage(string scenario, string runs, string seed, HttpStatusCode status)
+    {
+        // When
+        var response = await fixture.Client.PostAsync("/simulations",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["scenario"] = scenario, ["runs"] = runs, ["seed"] = seed }));
+
+        // Then
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+}
