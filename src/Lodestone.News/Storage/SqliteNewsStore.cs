@@ -99,7 +99,22 @@ public sealed class SqliteNewsStore : INewsStore
             .ToList();
     }
 
-    public StoredEvent? Event(long id) => Events(new EventQuery()).FirstOrDefault(e => e.Id == id);
+    public StoredEvent? Event(long id)
+    {
+        StoredEvent e;
+        using (var select = Command("SELECT id, type, date, countries, commodities, topics, organizations, amount_value, amount_currency, summary, kb_ids FROM news_events WHERE id = $id"))
+        {
+            select.Parameters.AddWithValue("$id", id);
+            using var reader = select.ExecuteReader();
+            if (!reader.Read())
+            {
+                return null;
+            }
+            e = ReadEvent(reader);
+        }
+        var proposals = Proposals(null).Where(p => p.EventId == id);
+        return e with { Status = EventStatuses.Of(e.KnowledgeBaseIds, proposals), Sources = SourcesOf(id) };
+    }
 
     public StoredArticle? Article(long id)
     {
