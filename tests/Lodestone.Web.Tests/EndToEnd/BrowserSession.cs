@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Lodestone.Web.Tests.EndToEnd;
@@ -43,6 +44,17 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>Waits until the page's URL matches <paramref name="url"/>, then for that document's load event.</summary>
+    /// <remarks>
+    /// Polls the URL instead of waiting for a navigation event: after a key press or click the navigation can commit
+    /// before <c>WaitForURLAsync</c> attaches its listener, and under load that race lost CI runs for 30 s at a time.
+    /// </remarks>
+    public async Task ExpectUrlAsync(Regex url)
+    {
+        await Assertions.Expect(Page).ToHaveURLAsync(url, new() { Timeout = 30_000 });
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
 
     /// <summary>Waits until map.js has drawn the map (or reported that it could not).</summary>
     public async Task WaitForMapAsync()

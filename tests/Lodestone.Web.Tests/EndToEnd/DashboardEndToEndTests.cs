@@ -18,7 +18,7 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
         await s.Page.GotoAsync("/");
         await s.ScreenshotAsync("overview");
         await s.Page.Locator("#overview").GetByRole(AriaRole.Link, new() { Name = "rare earths", Exact = true }).ClickAsync();
-        await s.Page.WaitForURLAsync("**/minerals/rare%20earths");
+        await s.ExpectUrlAsync(new Regex("/minerals/rare%20earths$"));
         await s.WaitForMapAsync();
         await s.ScreenshotAsync("mineral-rare-earths");
 
@@ -43,7 +43,7 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
         await s.Page.SelectOptionAsync("#mineral", "rare earths");
         await s.Page.SelectOptionAsync("#stage", "refining");
         await s.Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await s.Page.WaitForURLAsync("**/map?mineral=rare+earths&stage=refining");
+        await s.ExpectUrlAsync(new Regex(Regex.Escape("/map?mineral=rare+earths&stage=refining") + "$"));
         await s.WaitForMapAsync();
         await s.ScreenshotAsync("map-rare-earths-refining");
 
@@ -63,14 +63,14 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
 
         // When: follow the first producer's country, then its first sourced figure
         await s.Page.Locator("#producers tbody tr").First.GetByRole(AriaRole.Link).First.ClickAsync();
-        await s.Page.WaitForURLAsync("**/countries/CHN");
+        await s.ExpectUrlAsync(new Regex("/countries/CHN$"));
         await s.ScreenshotAsync("country-china");
         await s.Page.Locator("a.num").First.ClickAsync();
-        await s.Page.WaitForURLAsync("**/sources/**");
+        await s.ExpectUrlAsync(new Regex("/sources/.+"));
         await s.ScreenshotAsync("source");
         var addressLabel = await s.Page.Locator("dl.facts dt").Nth(3).InnerTextAsync();
         await s.Page.GetByRole(AriaRole.Link, new() { Name = "Brief", Exact = true }).ClickAsync();
-        await s.Page.WaitForURLAsync("**/brief");
+        await s.ExpectUrlAsync(new Regex("/brief$"));
         await s.ScreenshotAsync("brief");
 
         // Then
@@ -152,9 +152,8 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
         Assert.Equal("/minerals/rare%20earths", await s.Page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
         await s.Page.Keyboard.PressAsync("Enter");
 
-        // Then: poll the URL rather than wait for a navigation event, which a key press can fire before the waiter is attached
-        await Assertions.Expect(s.Page).ToHaveURLAsync(new Regex("/minerals/rare%20earths$"));
-        await s.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Then
+        await s.ExpectUrlAsync(new Regex("/minerals/rare%20earths$"));
         Assert.Empty(s.Errors);
     }
 }

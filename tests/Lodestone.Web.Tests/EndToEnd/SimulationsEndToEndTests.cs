@@ -21,7 +21,7 @@ public sealed class SimulationsEndToEndTests(BrowserFixture browser, DefaultServ
         await s.Page.FillAsync("#runs", "200");
         await s.Page.FillAsync("#seed", "11");
         await s.Page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
-        await s.Page.WaitForURLAsync(new Regex("/simulations/[0-9a-f]{16}$"));
+        await s.ExpectUrlAsync(new Regex("/simulations/[0-9a-f]{16}$"));
         await s.Page.WaitForSelectorAsync("svg.fanchart", new() { Timeout = 60_000 });
         await s.ScreenshotAsync("simulation-baseline");
         await s.Page.Locator(".charts").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "simulation-baseline-charts.png") });

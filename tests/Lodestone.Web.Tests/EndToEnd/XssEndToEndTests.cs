@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lodestone.Web.Tests.Infrastructure;
 
 namespace Lodestone.Web.Tests.EndToEnd;
@@ -49,7 +50,7 @@ public sealed class XssEndToEndTests(BrowserFixture browser) : IClassFixture<Bro
         var feed = await s.Page.EvaluateAsync<string>("document.body.innerText");
         var feedXss = await s.Page.EvaluateAsync<string>("typeof window.__xss");
         await s.Page.Locator("ol.events li a").First.ClickAsync();
-        await s.Page.WaitForURLAsync("**/events/*");
+        await s.ExpectUrlAsync(new Regex(@"/events/\d+$"));
         await s.ScreenshotAsync("xss-event");
         var page = await s.Page.EvaluateAsync<string>("document.body.innerText");
 
