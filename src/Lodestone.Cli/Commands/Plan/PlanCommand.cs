@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Lodestone.Cli.Commands.Simulate;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.Model;
@@ -8,6 +9,7 @@ using Lodestone.Optimization.Frontier;
 using Lodestone.Optimization.Model;
 using Lodestone.Optimization.Solving;
 using Lodestone.Optimization.Specs;
+using Lodestone.Simulation.PlanRobustness;
 
 namespace Lodestone.Cli.Commands.Plan;
 
@@ -29,10 +31,13 @@ internal static class PlanCommand
         var quarters = new Option<int?>("--quarters") { Description = "Horizon length in quarters (default 12)" };
         var plan = new Option<string?>("--plan") { Description = "Plan file (YAML) with sourced prices, demand and project overrides (default plans/<commodity>.yaml)" };
         var frontier = new Option<string?>("--frontier") { Description = "Also compute the cost–cap frontier and plot it to this PNG file" };
+        var robustness = new Option<int?>("--robustness") { Description = "Also replay the plan through this many sampled runs of a scenario (1–100,000) and report the probability it keeps the cap" };
+        var robustnessSeed = new Option<int?>("--robustness-seed") { Description = "Seed of the robustness runs (default 1): the same seed gives the same report" };
+        var robustnessScenario = new Option<string?>("--robustness-scenario") { Description = "Scenario whose events and project delays are sampled: a shipped name or a YAML path (default announced-partnerships)" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
 
         var command = new Command("plan", "Least-cost diversification plan: sourcing, offtakes, projects and stockpile that keep a supplier's share under a cap, explained.");
-        foreach (var option in new Option[] { importer, supplier, commodity, stage, cap, by, budget, partnersOnly, basis, everyCountry, quarters, plan, frontier, format })
+        foreach (var option in new Option[] { importer, supplier, commodity, stage, cap, by, budget, partnersOnly, basis, everyCountry, quarters, plan, frontier, robustness, robustnessSeed, robustnessScenario, format })
         {
             command.Options.Add(option);
         }
@@ -61,6 +66,8 @@ internal static class PlanCommand
             {
                 throw new CliException(ErrorCode.BadArguments, "--quarters must be between 1 and 80");
             }
+            var robustnessRuns = RobustnessRuns(r.GetValue(robustness), r.GetValue(robustnessSeed), r.GetValue(robustnessScenario));
+            var scenario = robustnessRuns is null ? null : SimulationInputs.Read(r.GetValue(robustnessScenario) ?? ScenarioRobustnessEvaluator.DefaultScenario);
             BuiltPlan built;
             try
             {
@@ -74,7 +81,16 @@ internal static class PlanCommand
             {
                 throw new CliException(e.Code, string.Join("; ", e.Errors));
             }
-            var result = new Planner().Solve(built.Problem, notes: built.Notes, cancellationToken: ct);
+            var options = scenario is null
+                ? new PlannerOptions()
+                : new PlannerOptions(
+                    Robustness: new ScenarioRobustnessEvaluator(built.Problem, scenario, name => dataset.Commodities.Find(name)?.Name),
+                    RobustnessRuns: robustnessRuns!.Value,
+                    RobustnessSeed: r.GetValue(robustnessSeed) ?? 1);
+            var result = new Planner().Solve(built.Problem, options, built.Notes, ct);
+            var skipped = scenario is not null && !result.IsFeasible
+                ? $"robustness not evaluated: there is no feasible plan to replay (status {result.Status.ToString().ToLowerInvariant()})"
+                : null;
             IReadOnlyList<FrontierPoint>? points = null;
             if (r.GetValue(frontier) is { } png)
             {
@@ -84,15 +100,30 @@ internal static class PlanCommand
             }
             if (r.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, PlanJson.From(built, result, points, r.GetValue(frontier)));
+                JsonOutput.Write(context.Out, PlanJson.From(built, result, points, r.GetValue(frontier), skipped));
             }
             else
             {
                 PlanRenderer.Render(context.Console, built, result, points, r.GetValue(frontier));
+                PlanRobustnessRenderer.Render(context.Console, built, result.Robustness, skipped);
             }
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The robustness run count, or null when not asked for; seed and scenario without a run count are an error.</summary>
+    private static int? RobustnessRuns(int? runs, int? seed, string? scenario)
+    {
+        if (runs is null)
+        {
+            return seed is null && scenario is null
+                ? null
+                : throw new CliException(ErrorCode.BadArguments, "--robustness-seed and --robustness-scenario need --robustness RUNS");
+        }
+        return runs is < 1 or > 100_000
+            ? throw new CliException(ErrorCode.BadArguments, "--robustness must be between 1 and 100,000 runs")
+            : runs;
     }
 
     private static PlanSpec ReadSpec(string? path, string? commodity)

@@ -7,7 +7,7 @@ namespace Lodestone.Cli.Commands.Plan;
 /// <summary>The JSON contract of <c>lodestone plan --format json</c>, mapped by hand from the planner's records.</summary>
 internal static class PlanJson
 {
-    public static object From(BuiltPlan built, PlanResult result, IReadOnlyList<FrontierPoint>? frontier, string? png) => new
+    public static object From(BuiltPlan built, PlanResult result, IReadOnlyList<FrontierPoint>? frontier, string? png, string? robustnessSkipped = null) => new
     {
         status = result.Status,
         solver = result.Solver,
@@ -52,6 +52,7 @@ internal static class PlanJson
             earliest_achievable = inf.Achievability.Select(a => new { market = a.Market, cap = a.Cap, requested = a.Requested.ToString(), earliest = a.EarliestAchievable?.ToString(), explanation = a.Explanation }),
         } : null,
         robustness = result.Robustness,
+        robustness_skipped = robustnessSkipped,
         frontier = frontier?.Select(p => new { cap = p.Cap, cost_usd = p.CostUsd, feasible = p.Feasible }),
         frontier_png = png,
         notes = result.Notes,

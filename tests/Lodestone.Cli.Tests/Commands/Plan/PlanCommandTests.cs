@@ -74,6 +74,40 @@ public sealed class PlanCommandTests
         Assert.Contains("unknown commodity", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Plan_WithRobustness_JsonCarriesTheReport()
+    {
+        // When: the command with 200 robustness runs on the default data and scenario
+        var (exit, output, _) = await Run("plan", "--commodity", "rare earths", "--cap", "0.5", "--by", "2027-05", "--robustness", "200", "--format", "json");
+
+        // Then: a report of 200 runs, seed 1 by default, scenario announced-partnerships, a probability in [0, 1] and its assumptions
+        Assert.Equal(0, exit);
+        var robustness = JsonDocument.Parse(output).RootElement.GetProperty("robustness");
+        Assert.Equal(200, robustness.GetProperty("runs").GetInt32());
+        Assert.Equal(1, robustness.GetProperty("seed").GetInt32());
+        Assert.Equal("announced-partnerships", robustness.GetProperty("scenario_set").GetString());
+        Assert.InRange(robustness.GetProperty("probability_cap_holds").GetDouble(), 0, 1);
+        Assert.True(robustness.GetProperty("expected_shortfall_units").TryGetProperty("rare earths (refining)", out _));
+        Assert.NotEqual(0, robustness.GetProperty("assumptions").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData(new[] { "--robustness", "0" }, 2, "between 1 and 100,000")] // below the range
+    [InlineData(new[] { "--robustness", "100001" }, 2, "between 1 and 100,000")] // above the range
+    [InlineData(new[] { "--robustness-seed", "3" }, 2, "need --robustness RUNS")] // a seed alone asks for nothing
+    [InlineData(new[] { "--robustness", "10", "--robustness-scenario", "nope" }, 4, "announced-partnerships")] // unknown: lists the shipped ones
+    public async Task Plan_BadRobustnessArguments_OneLineError(string[] extra, int code, string named)
+    {
+        // When
+        var (exit, _, error) = await Run(["plan", "--commodity", "rare earths", "--cap", "0.5", "--by", "2027-05", .. extra]);
+
+        // Then
+        Assert.Equal(code, exit);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains(named, error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Lodestone.Domain.Model;
+using Lodestone.Optimization.Model;
+using Lodestone.Optimization.Solving;
+
+namespace Lodestone.Simulation.PlanRobustness;
+
+/// <summary>One market's plan compiled for replay: origins, backed projects and the scenario events that touch them.</summary>
+/// <remarks>
+/// Per quarter t of a run: origin o delivers planned_o·(1 − max_e cut_e) over the active events e of o's country;
+/// a backed project delivers its planned path shifted later by its sampled delay (and is cut like its country).
+/// Volume lost from the supplier of concern is covered from the stockpile, else it is shortfall (the concern's own
+/// restriction on the importer cannot be bought around); other lost volume is covered from the stockpile, else from spot
+/// purchases of concern content <see cref="SpotContent"/>. The share is Σ c·volume ÷ Σ volume on the cap's basis, as the
+/// planner computes it; the cap holds in the run when every capped quarter's share is ≤ cap + <see cref="Tolerance"/>.
+/// </remarks>
+internal sealed class MarketReplay
+{
+    /// <summary>Slack on the share test: the planner's own tolerance (solver feasibility leaves shares like 0.5000001).</summary>
+    public const double Tolerance = 1e-6;
+
+    private readonly PlanMarket _market;
+    private readonly MarketPlan _plan;
+    private readonly IReadOnlyList<ReplayDisruption> _events;
+    private readonly IReadOnlyList<ReplayProject> _projects;
+    private readonly Dictionary<Iso3, SourceOrigin> _origins;
+
+    public MarketReplay(PlanMarket market, MarketPlan plan, IReadOnlyList<ReplayDisruption> events, IReadOnlyList<ReplayProject> projects, double spotContent)
+    {
+        _market = market;
+        _plan = plan;
+        _events = events;
+        _projects = projects;
+        _origins = market.Origins.ToDictionary(o => o.Code);
+        SpotContent = spotContent;
+    }
+
+    public string Label => _market.Label;
+
+    /// <summary>Concern content of replacement spot purchases, 0–1.</summary>
+    public double SpotContent { get; }
+
+    /// <summary>The spot content the market implies: Σ c_o·offtake_o ÷ Σ offtake_o over the horizon, offtake capacity before
+    /// restrictions (the builder sizes it as the spare fraction × each producer's output, so this is the content-weighted
+    /// producer share at the stage); 1 (all concern) when the market has no offtake capacity at all.</summary>
+    public static double SpotContentOf(PlanMarket market)
+    {
+        double total = 0, concern = 0;
+        foreach (var o in market.Origins)
+        {
+            var offtake = o.OfftakeCapacity.Sum();
+            total += offtake;
+            concern += o.ConcernContent * offtake;
+        }
+        return total > 0 ? concern / total : 1;
+    }
+
+    /// <summary>Replays the plan with one run's draws.</summary>
+    /// <returns>Whether every capped quarter keeps the cap, and unmet demand over the horizon (the plan's own plus the run's).</returns>
+    public (bool Holds, double ShortfallUnits) Run(ReadOnlySpan<double> draws)
+    {
+        Span<int> shifts = _projects.Count <= 64 ? stackalloc int[_projects.Count] : new int[_projects.Count];
+        for (var p = 0; p < _projects.Count; p++)
+        {
+            shifts[p] = _projects[p].DelayStream < 0 ? 0 : ReplayProject.ShiftQuarters(draws[_projects[p].DelayStream]);
+        }
+        var holds = true;
+        double shortfall = 0;
+        var level = _market.Stockpile?.InitialUnits ?? 0;
+        for (var t = 0; t < _plan.Quarters.Count; t++)
+        {
+            var q = _plan.Quarters[t];
+            double concernVolume = 0, sourced = 0, lostConcern = 0, lostOther = 0;
+            foreach (var volume in q.Origins)
+            {
+                var origin = _origins[volume.Origin];
+                var cut = CutOf(volume.Origin, t, draws);
+                var delivered = volume.Total * (1 - cut);
+                if (volume.Origin == _market.Concern)
+                {
+                    lostConcern += volume.Total * cut;
+                }
+                else
+                {
+                    lostOther += volume.Total * cut;
+                }
+                if (_market.Counts(volume.Origin))
+                {
+                    sourced += delivered;
+                    concernVolume += origin.ConcernContent * delivered;
+                }
+            }
+            for (var p = 0; p < _projects.Count; p++)
+            {
+                var project = _projects[p];
+                var delivered = project.Delivered(t, shifts[p]) * (1 - CutOf(project.Country, t, draws));
+                lostOther += project.PlannedOutput[t] - delivered;
+                if (project.Counts)
+                {
+                    sourced += delivered;
+                    concernVolume += project.ConcernContent * delivered;
+                }
+            }
+            sourced += _market.CountsRecycling ? q.Recycling : 0;
+
+            // Stock: builds go ahead as planned; the planned release comes first, then cover for lost volume (the
+            // concern's first, since nothing else can replace it). A release the run's stock cannot make is lost too.
+            var stock = level + q.StockBuild;
+            var release = Math.Min(q.StockRelease, stock);
+            stock -= release;
+            lostOther += q.StockRelease - release;
+            var cover = Math.Min(lostConcern, stock);
+            stock -= cover;
+            lostConcern -= cover;
+            cover = Math.Min(lostOther, stock);
+            stock -= cover;
+            lostOther -= cover;
+            level = stock;
+
+            // Spot purchases replace the rest of the non-concern loss; they are imports, so they count on either basis.
+            sourced += lostOther;
+            concernVolume += SpotContent * lostOther;
+            shortfall += q.Shortfall + lostConcern;
+
+            if (q.CapApplies && _market.Cap is { } cap && sourced > 0 && concernVolume / sourced > cap + Tolerance)
+            {
+                holds = false;
+            }
+        }
+        return (holds, shortfall);
+    }
+
+    /// <summary>The largest cut of the active events imposed by <paramref name="country"/> in quarter <paramref name="t"/> (the
+    /// simulation engine's rule: overlapping measures do not compound).</summary>
+    private double CutOf(Iso3 country, int t, ReadOnlySpan<double> draws)
+    {
+        double cut = 0;
+        foreach (var e in _events)
+        {
+            if (e.Country == country && e.Active[t])
+            {
+                cut = Math.Max(cut, e.Cut(draws));
+            }
+        }
+        return cut;
+    }
+
+    /// <summary>Words for the report: what this market's replay draws and applies.</summary>
+    public IEnumerable<string> Describe(IReadOnlyList<string> streamNames)
+    {
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"{Label}: spot purchases replacing lost non-{_market.Concern} volume carry {SpotContent:0.###} {_market.Concern} content (the content-weighted share of the plan's new-offtake capacity, which is sized from each producer's output at the stage).");
+        if (_events.Count == 0)
+        {
+            yield return $"{Label}: no event of the scenario restricts this commodity at this stage toward {_market.Importer} in the plan's quarters.";
+        }
+        foreach (var e in _events)
+        {
+            var quarters = Enumerable.Range(0, e.Active.Count).Where(t => e.Active[t]).Select(t => _plan.Quarters[t].Quarter.ToString()).ToList();
+            yield return $"{Label}: event {e.Id} cuts {e.Country} deliveries (shipments and projects) by severity × (1 − approval), {streamNames[e.SeverityStream]} and {streamNames[e.ApprovalStream]}, in "
+                + (quarters.Count == 0 ? "no plan quarter" : string.Join(", ", quarters)) + ".";
+        }
+        if (_projects.Count == 0)
+        {
+            yield return $"{Label}: the plan backs no project, so no project delay is drawn.";
+        }
+        foreach (var p in _projects)
+        {
+            yield return p.DelayStream < 0
+                ? $"{Label}: project {p.Id} has no delay in the scenario; it delivers as planned."
+                : $"{Label}: project {p.Id} slips by {streamNames[p.DelayStream]}, rounded up to whole quarters.";
+        }
+    }
+}
