@@ -25,15 +25,15 @@ public static class DatasetLoader
         var usgsDirectory = Path.Combine(dataDirectory, UsgsFolder);
         if (!Directory.Exists(usgsDirectory))
         {
-            var curated = LoadFactFiles(FactFilesIn(dataDirectory), reference, issues);
+            var curated = WithTradeMatrices(LoadFactFiles(FactFilesIn(dataDirectory), reference, issues), dataDirectory, reference, issues);
             issues.ThrowIfAny();
             return curated.ToDataset(reference);
         }
         var mappings = UsgsMappings.Load(Path.Combine(dataDirectory, ReferenceLoader.Folder), reference, issues);
         issues.ThrowIfAny();
         var usgs = UsgsImporter.Import(usgsDirectory, reference, mappings, issues);
-        var others = LoadFactFiles(FactFilesIn(dataDirectory).Where(p => Path.GetFileName(p) is not (FactFiles.Production or FactFiles.Reserves)),
-            reference, issues);
+        var others = WithTradeMatrices(LoadFactFiles(FactFilesIn(dataDirectory).Where(p => Path.GetFileName(p) is not (FactFiles.Production or FactFiles.Reserves)),
+            reference, issues), dataDirectory, reference, issues);
         issues.ThrowIfAny();
         var cited = usgs.Facts.Production.Select(p => p.SourceId).Concat(usgs.Facts.Reserves.Select(r => r.SourceId)).ToHashSet(StringComparer.Ordinal);
         var facts = others with
@@ -59,10 +59,42 @@ public static class DatasetLoader
     {
         var issues = new IssueLog();
         var paths = FactFiles.Companion.Order(StringComparer.Ordinal).Select(name => Path.Combine(dataDirectory, name)).Where(File.Exists);
-        var facts = LoadFactFiles(paths, reference, issues);
+        var facts = WithTradeMatrices(LoadFactFiles(paths, reference, issues), dataDirectory, reference, issues);
         issues.ThrowIfAny();
         return facts;
     }
+
+    private static FactSet WithTradeMatrices(FactSet facts, string dataDirectory, ReferenceData reference, IssueLog issues)
+    {
+        var trade = LoadTradeMatrices(dataDirectory, reference, issues);
+        return facts with { TradeFlows = trade.Flows, Sources = [.. facts.Sources, .. trade.Sources.Where(t => facts.Sources.All(s => s.Id != t.Id))] };
+    }
+
+    /// <summary>Reads the BACI matrix files of <c>trade/</c> (ISO3 form), citing the BACI release in <c>reference/sources.csv</c>.</summary>
+    private static (List<Domain.Trade.TradeFlow> Flows, List<Domain.Model.Source> Sources) LoadTradeMatrices(string dataDirectory, ReferenceData reference, IssueLog issues)
+    {
+        var flows = new List<Domain.Trade.TradeFlow>();
+        var files = TradeFlowReader.MatrixFiles(dataDirectory);
+        if (files.Count == 0)
+        {
+            return (flows, []);
+        }
+        var source = reference.Sources.FirstOrDefault(s => s.Id == BaciSourceId);
+        if (source is null)
+        {
+            issues.Add(ReferenceLoader.Folder + "/sources.csv", 0, "id", $"the trade files cite source '{BaciSourceId}', which is missing");
+            return (flows, []);
+        }
+        foreach (var path in files)
+        {
+            var name = TradeFlowReader.Folder + "/" + Path.GetFileName(path);
+            flows.AddRange(TradeFlowReader.Read(CsvFile.Read(path, name, issues, TradeFlowReader.Columns), reference, BaciSourceId));
+        }
+        return (flows, [source]);
+    }
+
+    /// <summary>The BACI release the shipped trade matrix comes from.</summary>
+    public const string BaciSourceId = "cepii-baci-hs17-v202601";
 
     /// <summary>The fact files in a directory, or the file itself; unknown file names are an error.</summary>
     /// <param name="includeCompanion">False for imports into a store, which does not hold the companion tables.</param>

@@ -1,6 +1,7 @@
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
 
 namespace Lodestone.Data.Loading;
 
@@ -18,7 +19,8 @@ public sealed record FactSet(
     IReadOnlyList<GovernanceFact>? Governance = null,
     IReadOnlyList<OwnershipFact>? Ownership = null,
     IReadOnlyList<TransitRoute>? TransitRoutes = null,
-    IReadOnlyList<PublishedRiskFact>? PublishedRisk = null)
+    IReadOnlyList<PublishedRiskFact>? PublishedRisk = null,
+    IReadOnlyList<TradeFlow>? TradeFlows = null)
 {
     public static FactSet Empty { get; } = new([], [], [], [], [], [], [], [], []);
 
@@ -37,16 +39,17 @@ public sealed record FactSet(
         ["ownership"] = Ownership?.Count ?? 0,
         ["transit_routes"] = TransitRoutes?.Count ?? 0,
         ["published_risk"] = PublishedRisk?.Count ?? 0,
+        ["trade_flows"] = TradeFlows?.Count ?? 0,
         ["sources"] = Sources.Count,
     };
 
     public Dataset ToDataset(ReferenceData reference) =>
         new(reference.Commodities, reference.Countries, reference.Sources.Concat(Sources).DistinctBy(s => s.Id),
             Production, Reserves, NetImportReliance, ImportSources, StageShares, ExportControls, Agreements, Projects,
-            Governance, Ownership, TransitRoutes, PublishedRisk);
+            Governance, Ownership, TransitRoutes, PublishedRisk, TradeFlows, reference.HsCodes);
 
     public static FactSet FromDataset(Dataset dataset) =>
         new(dataset.Sources.Values.ToList(), dataset.Production, dataset.Reserves, dataset.NetImportReliance, dataset.ImportSources,
             dataset.StageShares, dataset.ExportControls, dataset.Agreements, dataset.Projects,
-            dataset.Governance, dataset.Ownership, dataset.TransitRoutes, dataset.PublishedRisk);
+            dataset.Governance, dataset.Ownership, dataset.TransitRoutes, dataset.PublishedRisk, dataset.TradeFlows);
 }

@@ -14,7 +14,9 @@ public static class ReferenceLoader
         var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var commodities = LoadCommodities(folder, issues, sourceIds);
         var countries = LoadCountries(folder, issues, sourceIds);
-        return new ReferenceData(new CommodityCatalog(commodities), new CountryCatalog(countries), sources);
+        var catalog = new CommodityCatalog(commodities);
+        var hsCodes = HsCodeReader.Load(folder, catalog, sourceIds, issues);
+        return new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes);
     }
 
     private static string FileName(string name) => Folder + "/" + name;

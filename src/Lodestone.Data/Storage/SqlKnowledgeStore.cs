@@ -136,6 +136,7 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
             Ownership = companion.Ownership,
             TransitRoutes = companion.TransitRoutes,
             PublishedRisk = companion.PublishedRisk,
+            TradeFlows = companion.TradeFlows,
             Sources = [.. facts.Sources, .. companion.Sources.Where(s => facts.Sources.All(f => f.Id != s.Id))],
         }).ToDataset(Reference);
     }

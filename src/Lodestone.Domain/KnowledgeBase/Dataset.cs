@@ -1,5 +1,6 @@
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
 
 namespace Lodestone.Domain.KnowledgeBase;
 
@@ -25,7 +26,9 @@ public sealed class Dataset
         IEnumerable<GovernanceFact>? governance = null,
         IEnumerable<OwnershipFact>? ownership = null,
         IEnumerable<TransitRoute>? transitRoutes = null,
-        IEnumerable<PublishedRiskFact>? publishedRisk = null)
+        IEnumerable<PublishedRiskFact>? publishedRisk = null,
+        IEnumerable<TradeFlow>? tradeFlows = null,
+        IEnumerable<HsCode>? hsCodes = null)
     {
         Commodities = commodities;
         Countries = countries;
@@ -42,7 +45,12 @@ public sealed class Dataset
         Ownership = ownership?.ToList() ?? [];
         TransitRoutes = transitRoutes?.ToList() ?? [];
         PublishedRisk = publishedRisk?.ToList() ?? [];
+        TradeFlows = tradeFlows?.ToList() ?? [];
+        HsCodes = hsCodes?.ToList() ?? [];
+        _trade = new Lazy<TradeMatrix>(() => new TradeMatrix(TradeFlows, HsCodes));
     }
+
+    private readonly Lazy<TradeMatrix> _trade;
 
     public CommodityCatalog Commodities { get; }
     public CountryCatalog Countries { get; }
@@ -67,6 +75,15 @@ public sealed class Dataset
 
     /// <summary>Published results of criticality assessments (EU CRM SR and EI …) as reported.</summary>
     public IReadOnlyList<PublishedRiskFact> PublishedRisk { get; }
+
+    /// <summary>Bilateral trade flows (CEPII BACI), empty when the dataset has none.</summary>
+    public IReadOnlyList<TradeFlow> TradeFlows { get; }
+
+    /// <summary>What each HS6 code carries (commodity, stage, content, bundle), from <c>data/reference/hs_codes.csv</c>.</summary>
+    public IReadOnlyList<HsCode> HsCodes { get; }
+
+    /// <summary>The trade flows indexed for lookups, built on first use.</summary>
+    public TradeMatrix Trade => _trade.Value;
 
     /// <summary>Commodities that have at least one production, stage-share or trade fact.</summary>
     public IReadOnlyList<string> CommoditiesWithData() =>

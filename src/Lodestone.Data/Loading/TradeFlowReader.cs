@@ -1,0 +1,84 @@
+using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
+
+namespace Lodestone.Data.Loading;
+
+/// <summary>Reads bilateral flows in the ISO3 matrix form shipped in <c>data/trade/</c> (one CEPII BACI flow per row).</summary>
+/// <remarks>
+/// Columns: year, exporter, exporter_name, importer, importer_name, hs6, material, value_usd, qty_t. Value is in USD
+/// (already converted from BACI's thousands); a blank quantity is missing, never zero. BACI's own code for Taiwan
+/// ("Other Asia, nes", S19 in this form, 490 in raw files) is read as TWN.
+/// </remarks>
+public static class TradeFlowReader
+{
+    public const string Folder = "trade";
+
+    public static readonly string[] Columns =
+        ["year", "exporter", "exporter_name", "importer", "importer_name", "hs6", "material", "value_usd", "qty_t"];
+
+    /// <summary>BACI country codes that are not ISO 3166-1 alpha-3, with the ISO code they stand for.</summary>
+    public static readonly IReadOnlyDictionary<string, string> BaciCodes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["S19"] = "TWN",
+    };
+
+    /// <summary>The matrix files of a data directory's <c>trade/</c> folder: CSVs whose header is the ISO3 matrix form.</summary>
+    public static IReadOnlyList<string> MatrixFiles(string dataDirectory)
+    {
+        var folder = Path.Combine(dataDirectory, Folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+        return Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal).Where(IsMatrix).ToList();
+    }
+
+    private static bool IsMatrix(string path)
+    {
+        using var reader = new StreamReader(path);
+        var header = reader.ReadLine();
+        return header is not null && header.Trim().Split(',').SequenceEqual(Columns, StringComparer.Ordinal);
+    }
+
+    public static List<TradeFlow> Read(IEnumerable<CsvRow> rows, ReferenceData reference, string sourceId)
+    {
+        var result = new List<TradeFlow>();
+        var keys = new Dictionary<(int, string, string, string), int>();
+        foreach (var row in rows)
+        {
+            var year = row.RequiredYear("year");
+            var exporter = Country(row, "exporter", reference.Countries);
+            var importer = Country(row, "importer", reference.Countries);
+            var hs6 = row.Required("hs6");
+            if (hs6.Length > 0 && (hs6.Length != 6 || !hs6.All(char.IsAsciiDigit)))
+            {
+                row.Error("hs6", $"expected six digits such as 811292, got '{hs6}'");
+                continue;
+            }
+            var value = row.OptionalNumber("value_usd");
+            if (value is null)
+            {
+                row.Error("value_usd", "a value in USD is required");
+            }
+            var tonnes = row.OptionalNumber("qty_t");
+            if (exporter is not { } e || importer is not { } i || value is not { } v)
+            {
+                continue;
+            }
+            if (keys.TryGetValue((year, e.Code, i.Code, hs6), out var first))
+            {
+                row.Error("hs6", $"duplicate flow ({year}, {e.Code} -> {i.Code}, {hs6}); first on line {first}");
+                continue;
+            }
+            keys[(year, e.Code, i.Code, hs6)] = row.Line;
+            result.Add(new TradeFlow(year, e, i, hs6, v, tonnes, sourceId));
+        }
+        return result;
+    }
+
+    private static Iso3? Country(CsvRow row, string column, CountryCatalog countries)
+    {
+        var text = row.Required(column);
+        return text.Length == 0 ? null : row.ResolveCountry(column, BaciCodes.GetValueOrDefault(text, text), countries);
+    }
+}
