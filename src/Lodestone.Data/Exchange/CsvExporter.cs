@@ -56,6 +56,10 @@ public static partial class CsvExporter
         yield return (FactFiles.ExportControls, facts.ExportControls.Select(e => ExportControl(e, sources)));
         yield return (FactFiles.Agreements, facts.Agreements.Select(a => Agreement(a, sources)));
         yield return (FactFiles.Projects, facts.Projects.Select(p => Project(p, sources)));
+        if (facts.TradeFlows is { Count: > 0 } flows)
+        {
+            yield return (FactFiles.TradeFlows, flows.Select(f => TradeFlow(f, reference, sources)));
+        }
     }
 
     private static Source SourceOf(string id, Dictionary<string, Source> sources) =>

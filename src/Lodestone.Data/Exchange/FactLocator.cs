@@ -51,6 +51,8 @@ public static class FactLocator
                 return PolicyReader.ReadAgreements(one, reference, registry).Select(f => (StoreTables.Agreements.Name, FactKeys.Of(f)));
             case FactFiles.Projects:
                 return PolicyReader.ReadProjects(one, reference, registry).Select(f => (StoreTables.Projects.Name, FactKeys.Of(f)));
+            case FactFiles.TradeFlows:
+                return TradeFlowReader.Read(one, reference, "", sources: registry).Select(f => (TradeFlowTable.Name, TradeFlowTable.Describe(f)));
             default:
                 return [];
         }

@@ -9,7 +9,7 @@ namespace Lodestone.Data.Exchange;
 /// <remarks>
 /// Shape: <c>{"format":"lodestone-export","schema_version":N,"counts":{table:n},"sources":[…],"production":[…],
 /// "reserves":[…],"net_import_reliance":[…],"import_sources":[…],"stage_shares":[…],"export_controls":[…],
-/// "agreements":[…],"projects":[…]}</c>. Each record carries every field of its fact type; shares are fractions
+/// "agreements":[…],"projects":[…],"trade_flows":[…]}</c>. Each record carries every field of its fact type; shares are fractions
 /// 0–1, dates are YYYY[-MM[-DD]] strings, net import reliance is <c>{"kind","percent","lower","upper"}</c>.
 /// </remarks>
 public static class JsonExporter
@@ -49,5 +49,6 @@ public static class JsonExporter
         ["export_controls"] = facts.ExportControls,
         ["agreements"] = facts.Agreements,
         ["projects"] = facts.Projects,
+        ["trade_flows"] = facts.TradeFlows ?? [],
     };
 }

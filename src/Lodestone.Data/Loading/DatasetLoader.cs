@@ -59,7 +59,7 @@ public static class DatasetLoader
     {
         var issues = new IssueLog();
         var paths = FactFiles.Companion.Order(StringComparer.Ordinal).Select(name => Path.Combine(dataDirectory, name)).Where(File.Exists);
-        var facts = WithTradeMatrices(LoadFactFiles(paths, reference, issues), dataDirectory, reference, issues);
+        var facts = LoadFactFiles(paths, reference, issues);
         issues.ThrowIfAny();
         return facts;
     }
@@ -88,7 +88,8 @@ public static class DatasetLoader
         foreach (var path in files)
         {
             var name = TradeFlowReader.Folder + "/" + Path.GetFileName(path);
-            flows.AddRange(TradeFlowReader.Read(CsvFile.Read(path, name, issues, TradeFlowReader.Columns), reference, BaciSourceId));
+            flows.AddRange(TradeFlowReader.Read(CsvFile.Read(path, name, issues, TradeFlowReader.Columns), reference, BaciSourceId,
+                Baci.BaciRelease.FromFileName(path)?.Nomenclature));
         }
         return (flows, [source]);
     }
@@ -143,6 +144,7 @@ public static class DatasetLoader
                 FactFiles.Governance => facts with { Governance = [.. facts.Governance ?? [], .. GovernanceReader.Read(rows, reference, registry)] },
                 FactFiles.Ownership => facts with { Ownership = [.. facts.Ownership ?? [], .. OwnershipReader.Read(rows, reference, registry)] },
                 FactFiles.TransitRoutes => facts with { TransitRoutes = [.. facts.TransitRoutes ?? [], .. TransitRouteReader.Read(rows, reference, registry)] },
+                FactFiles.TradeFlows => facts with { TradeFlows = [.. facts.TradeFlows ?? [], .. TradeFlowReader.Read(rows, reference, "", sources: registry)] },
                 FactFiles.PublishedRisk => facts with { PublishedRisk = [.. facts.PublishedRisk ?? [], .. PublishedRiskReader.Read(rows, reference, registry)] },
                 _ => facts,
             };

@@ -15,6 +15,9 @@ public static class FactFiles
     public const string TransitRoutes = "transit_routes.csv";
     public const string PublishedRisk = "eu_crm_results.csv";
 
+    /// <summary>Bilateral trade flows as <c>data export</c> writes them: the ISO3 matrix form of <c>data/trade/</c> plus revision and source.</summary>
+    public const string TradeFlows = "trade_flows.csv";
+
     public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Production] = ["commodity", "stage", "country", "iso3", "year", "value", "unit", "is_estimate", "source", "note"],
@@ -28,6 +31,7 @@ public static class FactFiles
         [Ownership] = OwnershipReader.Columns,
         [TransitRoutes] = TransitRouteReader.Columns,
         [PublishedRisk] = PublishedRiskReader.Columns,
+        [TradeFlows] = [.. TradeFlowReader.Columns, .. TradeFlowReader.ExportColumns],
     };
 
     /// <summary>Columns a file may have beyond its required ones. Production: <c>kind</c> = production|capacity (blank means production),

@@ -40,7 +40,14 @@ public static class TradeFlowReader
         return header is not null && header.Trim().Split(',').SequenceEqual(Columns, StringComparer.Ordinal);
     }
 
-    public static List<TradeFlow> Read(IEnumerable<CsvRow> rows, ReferenceData reference, string sourceId)
+    /// <summary>Columns an exported <c>trade_flows.csv</c> adds, so a re-import gives back the same flows: the HS revision and the cited source.</summary>
+    public static readonly string[] ExportColumns = ["nomenclature", "source_id", "source", "source_publisher", "source_url", "source_date", "read_via"];
+
+    /// <param name="sourceId">The source of every row, unless the file has a <c>source_id</c> column (an export).</param>
+    /// <param name="nomenclature">The HS revision of every row, unless the file has a <c>nomenclature</c> column.</param>
+    /// <param name="sources">Where the sources named by a <c>source_id</c> column are registered (known ids are kept as they are).</param>
+    public static List<TradeFlow> Read(IEnumerable<CsvRow> rows, ReferenceData reference, string sourceId, string? nomenclature = null,
+        SourceRegistry? sources = null)
     {
         var result = new List<TradeFlow>();
         var keys = new Dictionary<(int, string, string, string), int>();
@@ -71,9 +78,45 @@ public static class TradeFlowReader
                 continue;
             }
             keys[(year, e.Code, i.Code, hs6)] = row.Line;
-            result.Add(new TradeFlow(year, e, i, hs6, v, tonnes, sourceId));
+            var cited = CitedSource(row, reference, sources) ?? sourceId;
+            if (cited.Length == 0)
+            {
+                row.Error("source_id", "a source id is required (the BACI release the flow comes from)");
+                continue;
+            }
+            result.Add(new TradeFlow(year, e, i, hs6, v, tonnes, cited, row.Optional("nomenclature") ?? nomenclature));
         }
         return result;
+    }
+
+    /// <summary>The row's own source (an exported file names it by id with its citation), or null when the file has none.</summary>
+    private static string? CitedSource(CsvRow row, ReferenceData reference, SourceRegistry? sources)
+    {
+        if (row.Optional("source_id") is not { } id)
+        {
+            return null;
+        }
+        if (sources is null)
+        {
+            return id;
+        }
+        // A source of reference/sources.csv (the shipped BACI release) is cited as it is there; any other is rebuilt from the row.
+        if (reference.Sources.FirstOrDefault(s => s.Id == id) is { } known)
+        {
+            sources.Register(known);
+        }
+        else
+        {
+            var title = row.Optional("source");
+            if (title is null)
+            {
+                row.Error("source", $"source '{id}' is not in reference/sources.csv, so its title is required");
+                return id;
+            }
+            sources.Register(new Source(id, title, row.Optional("source_publisher"), row.Optional("source_url"), row.OptionalDate("source_date"),
+                row.Optional("read_via")));
+        }
+        return id;
     }
 
     private static Iso3? Country(CsvRow row, string column, CountryCatalog countries)

@@ -25,7 +25,66 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
 
     public override string Backend => "postgres";
 
-    protected override DbConnection CreateConnection() => new NpgsqlConnection(_connectionString);
+    /// <remarks>
+    /// Error detail is included so a duplicate trade flow found by COPY can be named by its key (the detail of a unique
+    /// violation holds the key's values, which are the user's own data, never credentials).
+    /// </remarks>
+    protected override DbConnection CreateConnection() =>
+        new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { IncludeErrorDetail = true }.ConnectionString);
+
+    protected override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    /// <remarks>Binary COPY streams the flows; a duplicate surfaces when the server checks the index, so its key comes from the error detail.</remarks>
+    protected override async Task<long> BulkInsertTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<Domain.Trade.TradeFlow> flows,
+        long firstSeq, CancellationToken cancellationToken)
+    {
+        if (!UseCopy)
+        {
+            return await base.BulkInsertTradeFlowsAsync(connection, transaction, flows, firstSeq, cancellationToken);
+        }
+        var columns = string.Join(", ", TradeFlowTable.Columns.Select(c => c.Name));
+        var seq = firstSeq;
+        try
+        {
+            await using var importer = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
+                $"COPY {TradeFlowTable.Name} (seq, {columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            foreach (var flow in flows)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(seq++, NpgsqlDbType.Bigint, cancellationToken);
+                await importer.WriteAsync(flow.Nomenclature ?? "", NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(flow.Year, NpgsqlDbType.Integer, cancellationToken);
+                await importer.WriteAsync(flow.Hs6, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(flow.Exporter.Code, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(flow.Importer.Code, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(flow.ValueUsd, NpgsqlDbType.Double, cancellationToken);
+                if (flow.Tonnes is { } tonnes)
+                {
+                    await importer.WriteAsync(tonnes, NpgsqlDbType.Double, cancellationToken);
+                }
+                else
+                {
+                    await importer.WriteNullAsync(cancellationToken);
+                }
+                await importer.WriteAsync(flow.SourceId, NpgsqlDbType.Text, cancellationToken);
+            }
+            await importer.CompleteAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw new DuplicateTradeFlowException(KeyOf(e.Detail));
+        }
+        return seq - firstSeq;
+    }
+
+    /// <summary>"(811292, HS17, 2024, CHN, USA)" from "Key (hs6, nomenclature, year, exporter, importer)=(811292, HS17, 2024, CHN, USA) already exists."</summary>
+    private static string KeyOf(string? detail)
+    {
+        var start = detail?.IndexOf(")=(", StringComparison.Ordinal) ?? -1;
+        var end = detail?.LastIndexOf(')') ?? -1;
+        return start >= 0 && end > start ? detail![(start + 2)..(end + 1)] : "(key not reported by the server)";
+    }
 
     protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -42,7 +101,7 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
     /// foreign-key checks of the next write to scan.
     /// </remarks>
     protected override Task ClearAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, transaction, "TRUNCATE " + string.Join(", ", StoreTables.All.Select(t => t.Name)), cancellationToken);
+        ExecuteAsync(connection, transaction, "TRUNCATE " + string.Join(", ", StoreTables.All.Select(t => t.Name).Append(TradeFlowTable.Name)), cancellationToken);
 
     protected override void SetParameterType(DbParameter parameter, ColumnType? type) =>
         ((NpgsqlParameter)parameter).NpgsqlDbType = DbType(type);

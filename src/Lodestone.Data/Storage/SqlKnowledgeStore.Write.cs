@@ -42,22 +42,28 @@ public abstract partial class SqlKnowledgeStore
             await transaction.RollbackAsync(cancellationToken);
             throw new DuplicateKeyException(duplicates);
         }
+        foreach (var (table, rows) in pending.Where(p => p.Rows.Count > 0))
+        {
+            await BulkInsertAsync(connection, transaction, table, rows, cancellationToken);
+        }
+        // Trade flows are checked by the store's unique index as they are written (a release is too large to hold its keys),
+        // so a dry run writes them too and rolls back with everything else.
+        try
+        {
+            counts[TradeFlowTable.Name] = (int)await WriteTradeFlowsAsync(connection, transaction, facts.TradeFlows ?? [], cancellationToken);
+        }
+        catch (DuplicateTradeFlowException e)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            throw new DuplicateKeyException([new DuplicateKey(TradeFlowTable.Name, FactFiles.TradeFlows, "hs6", e.Key, e.Key)]);
+        }
         if (dryRun)
         {
             // The deletes of a dry-run replace are undone with everything else.
             await transaction.RollbackAsync(cancellationToken);
             return counts;
         }
-        foreach (var (table, rows) in pending.Where(p => p.Rows.Count > 0))
-        {
-            await BulkInsertAsync(connection, transaction, table, rows, cancellationToken);
-        }
-        await ExecuteAsync(connection, transaction, "DELETE FROM store_meta WHERE key = 'origin'", cancellationToken);
-        await using (var meta = Command(connection, transaction, "INSERT INTO store_meta (key, value) VALUES ('origin', @origin)"))
-        {
-            AddParameter(meta, "@origin", origin, ColumnType.Text);
-            await meta.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await SetOriginAsync(connection, transaction, origin, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return counts;
     }
@@ -65,6 +71,7 @@ public abstract partial class SqlKnowledgeStore
     /// <summary>Deletes every row of every table inside the caller's transaction (facts before the sources they cite).</summary>
     protected virtual async Task ClearAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
+        await ExecuteAsync(connection, transaction, $"DELETE FROM {TradeFlowTable.Name}", cancellationToken);
         foreach (var table in StoreTables.All.Reverse())
         {
             await ExecuteAsync(connection, transaction, $"DELETE FROM {table.Name}", cancellationToken);

@@ -81,10 +81,14 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
 
     /// <summary>The column names of <paramref name="table"/> as the database reports them, in order.</summary>
     /// <remarks>Portable (an empty SELECT *), so one test checks the migrations against <see cref="StoreTables"/> on both backends.</remarks>
-    public async Task<IReadOnlyList<string>> ColumnNamesAsync(StoreTable table, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> ColumnNamesAsync(StoreTable table, CancellationToken cancellationToken = default) =>
+        ColumnNamesAsync(table.Name, cancellationToken);
+
+    /// <summary>The column names of the table called <paramref name="table"/> (a name from the code, never user input).</summary>
+    public async Task<IReadOnlyList<string>> ColumnNamesAsync(string table, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, $"SELECT * FROM {table.Name} LIMIT 0");
+        await using var command = Command(connection, null, $"SELECT * FROM {table} LIMIT 0");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
     }
@@ -100,10 +104,15 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
                 return false;
             }
         }
-        return true;
+        await using var trade = Command(connection, null, $"SELECT 1 FROM {TradeFlowTable.Name} LIMIT 1");
+        return await trade.ExecuteScalarAsync(cancellationToken) is null;
     }
 
-    public async Task<FactSet> LoadFactsAsync(CancellationToken cancellationToken = default)
+    /// <remarks>Every trade flow too: for an export or a copy. A computation reads <see cref="LoadAsync"/>, which holds only the mapped codes' flows.</remarks>
+    public Task<FactSet> LoadFactsAsync(CancellationToken cancellationToken = default) => LoadFactsAsync(tradeCodes: null, cancellationToken);
+
+    /// <param name="tradeCodes">HS6 codes whose flows are read; null for every flow.</param>
+    private async Task<FactSet> LoadFactsAsync(IReadOnlyCollection<string>? tradeCodes, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginSnapshotAsync(connection, cancellationToken);
@@ -121,13 +130,21 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
             }
             facts = table.With(facts, rows);
         }
+        facts = facts with { TradeFlows = await LoadTradeFlowsAsync(connection, transaction, tradeCodes, cancellationToken) };
         await transaction.CommitAsync(cancellationToken);
         return facts;
     }
 
+    /// <remarks>
+    /// The snapshot holds the trade flows of the codes <c>reference/hs_codes.csv</c> maps, in the nomenclature it maps them in
+    /// (a flow of an unmapped code carries no commodity, so no computation could use it); the rest of a full BACI release stays
+    /// in the store's <c>trade_flows</c> table. See docs/trade.md for the measurements behind this choice.
+    /// </remarks>
     public async Task<Dataset> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var facts = await LoadFactsAsync(cancellationToken);
+        var mapped = (Reference.HsCodes ?? []).Select(c => (c.Nomenclature, c.Hs6)).ToHashSet();
+        var loaded = await LoadFactsAsync(mapped.Select(m => m.Hs6).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        var facts = loaded with { TradeFlows = loaded.TradeFlows!.Where(f => mapped.Contains((f.Nomenclature ?? "", f.Hs6))).ToList() };
         var companion = _companion.Value;
         // The companion tables live in the data directory, like the catalogues (see FactFiles.Companion).
         return (facts with
@@ -136,7 +153,6 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
             Ownership = companion.Ownership,
             TransitRoutes = companion.TransitRoutes,
             PublishedRisk = companion.PublishedRisk,
-            TradeFlows = companion.TradeFlows,
             Sources = [.. facts.Sources, .. companion.Sources.Where(s => facts.Sources.All(f => f.Id != s.Id))],
         }).ToDataset(Reference);
     }

@@ -40,6 +40,10 @@ public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
     protected override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
+    /// <remarks>SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).</remarks>
+    protected override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+
     protected override void SetParameterType(DbParameter parameter, ColumnType? type) =>
         ((SqliteParameter)parameter).SqliteType = type switch
         {

@@ -14,4 +14,9 @@ namespace Lodestone.Domain.Trade;
 /// <param name="ValueUsd">Value in current U.S. dollars (BACI's raw files give thousands; readers convert).</param>
 /// <param name="Tonnes">Quantity in metric tonnes of product (gross weight); null where BACI has none — never zero for unknown.</param>
 /// <param name="SourceId">The BACI release cited.</param>
-public sealed record TradeFlow(int Year, Iso3 Exporter, Iso3 Importer, string Hs6, double ValueUsd, double? Tonnes, string SourceId);
+/// <param name="Nomenclature">
+/// HS revision the code is read in ("HS92", "HS17" …), as the BACI release states it; null where the reader could not tell.
+/// The same six digits can mean different products in two revisions, so a code is mapped (<see cref="HsCode"/>) within its revision.
+/// </param>
+public sealed record TradeFlow(int Year, Iso3 Exporter, Iso3 Importer, string Hs6, double ValueUsd, double? Tonnes, string SourceId,
+    string? Nomenclature = null);

@@ -1,6 +1,7 @@
 using Lodestone.Data.Loading;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
 
 namespace Lodestone.Data.Tests.Storage;
 
@@ -58,6 +59,14 @@ internal static class EdgeFacts
             [
                 new Project("EDGE-P", "Plant", new Iso3("CAN"), null, null, [], "unknown mineral", [Stage.Refining, Stage.Recycling],
                     "refining; recycling", 1e-7, 1e12, null, "planned", null, new PartialDate(2027), 0m, null, null, null, source.Id, "n"),
+            ],
+            TradeFlows =
+            [
+                // Missing tonnage stays null; an unknown revision stays null; a value that is not a short decimal survives bit for bit.
+                new TradeFlow(2024, new Iso3("CHN"), usa, "811292", 1.0 / 3.0, null, source.Id),
+                // The same flow in another HS revision is another fact.
+                new TradeFlow(2024, new Iso3("CHN"), usa, "811292", 52051, 13.235, source.Id, "HS17"),
+                new TradeFlow(2024, new Iso3("CHN"), usa, "811292", 1e-300, double.Epsilon, source.Id, "HS92"),
             ],
         };
     }

@@ -20,6 +20,7 @@ internal sealed record FactSnapshot(IReadOnlyDictionary<string, IReadOnlyList<st
         ["export_controls"] = Lines(facts.ExportControls),
         ["agreements"] = Lines(facts.Agreements),
         ["projects"] = Lines(facts.Projects),
+        ["trade_flows"] = Lines(facts.TradeFlows ?? []),
     });
 
     /// <summary>What a query of the dataset sees: catalogue-joined sources (as a set) and every fact in order.</summary>

@@ -2,6 +2,8 @@ using Lodestone.Data.Exchange;
 using Lodestone.Data.Loading;
 using Lodestone.Data.Storage;
 using Lodestone.Domain.Errors;
+using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
 using Lodestone.Testing;
 using Xunit.Abstractions;
 
@@ -152,6 +154,80 @@ public abstract class KnowledgeStoreSuite(ITestOutputHelper output) : IDisposabl
             string[] expected = ["seq", "fact_key", .. table.Columns.Select(c => c.Name)];
             Assert.Equal(expected, await store.ColumnNamesAsync(table));
         }
+        string[] trade = ["seq", .. TradeFlowTable.Columns.Select(c => c.Name)];
+        Assert.Equal(trade, await store.ColumnNamesAsync(TradeFlowTable.Name));
+    }
+
+    [Fact]
+    public async Task Load_AfterSeeding_HoldsEveryShippedFlowWithMissingTonnesMissing()
+    {
+        // Given the seeded store (data/trade/README.md: 21,723 flows of 30 mapped HS17 codes, 1,030 without tonnage)
+        var store = await SeededStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+
+        // When the snapshot is read
+        var dataset = await store.LoadAsync();
+
+        // Then every flow is there, from the store, and a missing quantity is still missing (not 0)
+        Assert.Equal(21_723, dataset.TradeFlows.Count);
+        Assert.Equal(21_723, await store.CountTradeFlowsAsync());
+        Assert.Equal(1_030, dataset.TradeFlows.Count(f => f.Tonnes is null));
+        Assert.DoesNotContain(dataset.TradeFlows, f => f.Tonnes == 0);
+        Assert.All(dataset.TradeFlows, f => Assert.Equal("HS17", f.Nomenclature));
+    }
+
+    [Fact]
+    public async Task Load_FlowOfUnmappedCodeOrRevision_StaysInTheStoreButNotInTheSnapshot()
+    {
+        // Given a seeded store plus a flow of an unmapped code (chromite 261000) and one of a mapped code in another revision (HS92)
+        var store = await SeededStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        var source = Default.TradeFlows![0].SourceId;
+        TradeFlow chromite = new(2021, new Iso3("ZAF"), new Iso3("CHN"), "261000", 1000, 10, source, "HS92");
+        TradeFlow gallium92 = new(2021, new Iso3("CHN"), new Iso3("USA"), "811292", 1000, 1, source, "HS92");
+        await store.ImportAsync(FactSet.Empty with { TradeFlows = [chromite, gallium92] });
+
+        // When the snapshot and the full table are read
+        var dataset = await store.LoadAsync();
+        var all = await store.LoadFactsAsync();
+
+        // Then both are stored, neither is in the snapshot (hs_codes.csv maps HS17 codes only)
+        Assert.Equal(21_725, all.TradeFlows!.Count);
+        Assert.Equal(21_723, dataset.TradeFlows.Count);
+        Assert.DoesNotContain(dataset.TradeFlows, f => f.Year == 2021);
+    }
+
+    [Fact]
+    public async Task ImportAsync_TradeFlowAlreadyStored_IsRejectedAndNothingIsWritten()
+    {
+        // Given a seeded store and facts holding one new production row and one stored trade flow
+        var store = await SeededStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        var before = FactSnapshot.Of(await store.LoadFactsAsync());
+        var facts = FactSet.Empty with
+        {
+            Sources = Default.Sources,
+            Production = [Default.Production[0] with { Year = 2031 }],
+            TradeFlows = [Default.TradeFlows![5] with { ValueUsd = 1 }],
+        };
+
+        // When they are imported
+        var error = await Assert.ThrowsAsync<DuplicateKeyException>(() => store.ImportAsync(facts));
+
+        // Then the flow is named by its key and neither row was written
+        var duplicate = Assert.Single(error.Duplicates);
+        var f = Default.TradeFlows[5];
+        Assert.Equal(("trade_flows", $"({f.Hs6}, HS17, 2024, {f.Exporter.Code}, {f.Importer.Code})"), (duplicate.Table, duplicate.Description));
+        before.AssertEqual(FactSnapshot.Of(await store.LoadFactsAsync()));
     }
 
     [Fact]

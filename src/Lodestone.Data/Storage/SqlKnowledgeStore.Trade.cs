@@ -1,0 +1,149 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
+
+namespace Lodestone.Data.Storage;
+
+public abstract partial class SqlKnowledgeStore
+{
+    /// <summary>Streams <paramref name="flows"/> into the store in one transaction; nothing is written unless every flow is good.</summary>
+    /// <param name="sources">The sources the flows cite (added when their id is not stored yet).</param>
+    /// <param name="flows">Read lazily, one flow at a time: memory stays flat in the input's size.</param>
+    /// <param name="failed">Asked once the flows are exhausted: true when the reader found problems, so the write is rolled back.</param>
+    /// <param name="dryRun">Run every check, then roll back.</param>
+    /// <returns>Flows written (or that would be written), or null when <paramref name="failed"/> said so and nothing was written.</returns>
+    /// <exception cref="DuplicateTradeFlowException">A flow's key is stored already or repeats in the input; nothing was written.</exception>
+    public async Task<long?> ImportTradeFlowsAsync(IReadOnlyList<Source> sources, IEnumerable<TradeFlow> flows, Func<bool> failed, bool dryRun,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await AddMissingSourcesAsync(connection, transaction, sources, cancellationToken);
+        var written = await WriteTradeFlowsAsync(connection, transaction, flows, cancellationToken);
+        if (failed() || dryRun)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return failed() ? null : written;
+        }
+        await SetOriginAsync(connection, transaction, UserOrigin, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    /// <summary>Every stored flow (or those of <paramref name="hs6"/>), in insertion order, read one at a time.</summary>
+    public async IAsyncEnumerable<TradeFlow> ReadTradeFlowsAsync(IReadOnlyCollection<string>? hs6 = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginSnapshotAsync(connection, cancellationToken);
+        await using var command = Command(connection, transaction, TradeFlowTable.SelectSql(hs6));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var codes = new Dictionary<string, Iso3>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return TradeFlowTable.Read(reader, codes, strings);
+        }
+    }
+
+    /// <summary>Number of stored flows.</summary>
+    public async Task<long> CountTradeFlowsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT COUNT(*) FROM {TradeFlowTable.Name}");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Writes flows inside the caller's transaction, numbering them after the stored ones.</summary>
+    /// <exception cref="DuplicateTradeFlowException">A key collides; the caller's transaction must be rolled back.</exception>
+    protected async Task<long> WriteTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<TradeFlow> flows,
+        CancellationToken cancellationToken)
+    {
+        await using var max = Command(connection, transaction, $"SELECT COALESCE(MAX(seq), 0) FROM {TradeFlowTable.Name}");
+        var first = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) + 1;
+        return await BulkInsertTradeFlowsAsync(connection, transaction, flows, first, cancellationToken);
+    }
+
+    /// <summary>The portable path: one prepared INSERT, parameters rebound per flow; a unique violation names the flow being inserted.</summary>
+    protected virtual async Task<long> BulkInsertTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<TradeFlow> flows,
+        long firstSeq, CancellationToken cancellationToken)
+    {
+        var columns = TradeFlowTable.Columns;
+        var sql = $"INSERT INTO {TradeFlowTable.Name} (seq, {string.Join(", ", columns.Select(c => c.Name))}) VALUES (@p0, "
+            + string.Join(", ", columns.Select((_, i) => "@p" + (i + 1))) + ")";
+        await using var command = Command(connection, transaction, sql);
+        var parameters = new DbParameter[columns.Count + 1];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = command.CreateParameter();
+            parameters[i].ParameterName = "@p" + i;
+            SetParameterType(parameters[i], i == 0 ? null : columns[i - 1].Type);
+            command.Parameters.Add(parameters[i]);
+        }
+        await command.PrepareAsync(cancellationToken);
+        var seq = firstSeq;
+        foreach (var flow in flows)
+        {
+            parameters[0].Value = seq;
+            var values = TradeFlowTable.Values(flow);
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i + 1].Value = values[i] ?? DBNull.Value;
+            }
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException e) when (IsUniqueViolation(e))
+            {
+                throw new DuplicateTradeFlowException(TradeFlowTable.Describe(flow));
+            }
+            seq++;
+        }
+        return seq - firstSeq;
+    }
+
+    /// <summary>True when <paramref name="exception"/> is the backend's unique-constraint violation.</summary>
+    protected abstract bool IsUniqueViolation(DbException exception);
+
+    private async Task<List<TradeFlow>> LoadTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string>? hs6,
+        CancellationToken cancellationToken)
+    {
+        var flows = new List<TradeFlow>();
+        if (hs6 is { Count: 0 })
+        {
+            return flows;
+        }
+        await using var command = Command(connection, transaction, TradeFlowTable.SelectSql(hs6));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var codes = new Dictionary<string, Iso3>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            flows.Add(TradeFlowTable.Read(reader, codes, strings));
+        }
+        return flows;
+    }
+
+    private async Task AddMissingSourcesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Source> sources,
+        CancellationToken cancellationToken)
+    {
+        var stored = await KeysAsync(connection, transaction, StoreTables.Sources, cancellationToken);
+        var next = await NextSeqAsync(connection, transaction, StoreTables.Sources, cancellationToken);
+        var rows = StoreTables.Sources.Rows(Loading.FactSet.Empty with { Sources = sources })
+            .Where(r => stored.Add(r.Key)).Select(r => (next++, r.Key, r.Values)).ToList();
+        if (rows.Count > 0)
+        {
+            await BulkInsertAsync(connection, transaction, StoreTables.Sources, rows, cancellationToken);
+        }
+    }
+
+    private async Task SetOriginAsync(DbConnection connection, DbTransaction transaction, string origin, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, "DELETE FROM store_meta WHERE key = 'origin'", cancellationToken);
+        await using var meta = Command(connection, transaction, "INSERT INTO store_meta (key, value) VALUES ('origin', @origin)");
+        AddParameter(meta, "@origin", origin, ColumnType.Text);
+        await meta.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
