@@ -59,6 +59,44 @@ public sealed class NewsCommandTests
     }
 
     [Fact]
+    public async Task Evaluate_ConstructedFolder_PrintsFieldScoresAndConfusion()
+    {
+        // Given one article whose labels claim a second country (USA) and a second event type (tariff) it does not report
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("a.txt"), "Title: Gallium curbs\nPublished: 2024-02-09\n\nChina imposed export controls on gallium on Tuesday.\n");
+        File.WriteAllText(dir.File("gold.jsonl"),
+            """{"file":"a.txt","published":"2024-02-09","countries":["CHN","USA"],"commodities":["gallium"],"event_types":["export_control","tariff"],"dates":["export_control:2024-02-06"],"quantities":[]}""" + "\n");
+        var (context, output, _) = Context();
+
+        // When `news evaluate DIR --format json` runs
+        var code = await LodestoneApp.RunAsync(["news", "evaluate", dir.Path, "--format", "json"], context);
+
+        // Then countries are 1 of 2 (recall 0.5), commodities and dates exact, tariff missed (gold tariff → none)
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        var fields = json.RootElement.GetProperty("fields");
+        Assert.Equal(0.5, fields.GetProperty("countries").GetProperty("recall").GetDouble());
+        Assert.Equal(1.0, fields.GetProperty("countries").GetProperty("precision").GetDouble());
+        Assert.Equal(1, fields.GetProperty("commodities").GetProperty("tp").GetInt32());
+        Assert.Equal(1, fields.GetProperty("dates").GetProperty("tp").GetInt32());
+        Assert.Equal(1, fields.GetProperty("event_types").GetProperty("fn").GetInt32());
+        var cells = json.RootElement.GetProperty("confusion").EnumerateArray()
+            .Select(c => (c.GetProperty("gold").GetString(), c.GetProperty("predicted").GetString(), c.GetProperty("count").GetInt32())).ToList();
+        Assert.Contains(("tariff", "(none)", 1), cells);
+        Assert.Contains(("export_control", "export_control", 1), cells);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("differences").ValueKind);
+    }
+
+    [Fact]
+    public async Task Evaluate_NotAFolder_ExitsWithBadArguments()
+    {
+        var (context, _, error) = Context();
+        var code = await LodestoneApp.RunAsync(["news", "evaluate", "/no/such/folder"], context);
+        Assert.Equal(2, code);
+        Assert.Contains("not a folder", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_BadDate_ExitsWithBadArguments()
     {
         var (context, _, error) = Context();

@@ -11,6 +11,7 @@ internal static class NewsCommand
         var command = new Command("news", "Ingest news articles and extract sourced events and claims");
         command.Subcommands.Add(NewsIngestCommand.Create(context));
         command.Subcommands.Add(NewsExtractCommand.Create(context));
+        command.Subcommands.Add(NewsEvaluateCommand.Create(context));
         return command;
     }
 }

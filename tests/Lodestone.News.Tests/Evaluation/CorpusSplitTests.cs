@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+using Lodestone.News.Evaluation;
+
+namespace Lodestone.News.Tests.Evaluation;
+
+/// <summary>The corpus split is fixed by the file name alone, so no article can move between train, dev and test.</summary>
+public sealed class CorpusSplitTests
+{
+    // The salt was chosen before any article was scored; changing it would re-split the corpus.
+    private const string Salt = "lodestone-news-split-v1:";
+
+    [Fact]
+    public void Split_EveryArticle_LivesInTheFolderItsNameHashesTo()
+    {
+        // Given the three folders of the labelled corpus
+        foreach (var split in new[] { "train", "dev", "test" })
+        {
+            var corpus = GoldCorpus.Load(Path.Combine(Corpus.Folder, split));
+
+            // Then every article is where SHA-256(salt + name)[0] mod 5 puts it (0 test, 1 dev, else train)
+            Assert.NotEmpty(corpus.Articles);
+            foreach (var article in corpus.Articles)
+            {
+                var bucket = SHA256.HashData(Encoding.UTF8.GetBytes(Salt + article.File))[0] % 5;
+                var expected = bucket == 0 ? "test" : bucket == 1 ? "dev" : "train";
+                Assert.True(expected == split, $"{article.File} is in {split} but hashes to {expected}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Split_AllFolders_HoldAtLeast150DistinctArticles()
+    {
+        var files = new[] { "train", "dev", "test" }
+            .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
+            .ToList();
+
+        Assert.True(files.Count >= 150, $"{files.Count} articles");
+        Assert.Equal(files.Count, files.Distinct(StringComparer.Ordinal).Count());
+    }
+}
