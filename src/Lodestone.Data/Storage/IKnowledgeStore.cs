@@ -40,4 +40,13 @@ public interface IKnowledgeStore
     /// <summary>Replaces the whole content with <paramref name="facts"/> in one transaction.</summary>
     /// <returns>Rows written per table.</returns>
     Task<IReadOnlyDictionary<string, int>> ReplaceAllAsync(FactSet facts, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the stored facts, passes them to <paramref name="change"/> and stores its result in their place, all in one transaction.</summary>
+    /// <remarks>
+    /// The read and the write are one write transaction and writers are serialised, so an import committed by another
+    /// process while <paramref name="change"/> runs cannot be lost: it either commits before the read (and is seen) or
+    /// waits until this write commits. <paramref name="change"/> must be a pure function of its input.
+    /// </remarks>
+    /// <returns>Rows written per table.</returns>
+    Task<IReadOnlyDictionary<string, int>> UpdateAsync(Func<FactSet, FactSet> change, CancellationToken cancellationToken = default);
 }

@@ -10,6 +10,9 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
     // Any constant works: it only has to be the same for every Lodestone process migrating one database.
     private const long MigrationLockId = 0x4C4F4445; // "LODE"
 
+    // Taken by every write transaction, so writers are serialised like SQLite's (see BeginWriteAsync).
+    private const long WriteLockId = 0x4C4F4457; // "LODW"
+
     private readonly string _connectionString;
 
     /// <param name="connectionString">An Npgsql connection string (see <see cref="StoreTarget"/> for postgres:// URLs).</param>
@@ -90,6 +93,18 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
     {
         await using var command = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLockId})");
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <remarks>
+    /// READ COMMITTED after a transaction-scoped advisory lock that every Lodestone writer takes: each statement then sees
+    /// every write committed before the lock was granted, and none can commit until this transaction ends.
+    /// </remarks>
+    protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLockId})");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return transaction;
     }
 
     /// <remarks>PostgreSQL's default READ COMMITTED would let each SELECT of a load see a different commit.</remarks>

@@ -12,6 +12,7 @@ public abstract partial class SqlKnowledgeStore
         try
         {
             await connection.OpenAsync(cancellationToken);
+            await ConfigureAsync(connection, cancellationToken);
             return connection;
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException)
@@ -20,6 +21,9 @@ public abstract partial class SqlKnowledgeStore
             throw new StoreUnavailableException($"cannot open the {Backend} store: {e.Message.Split('\n')[0]}", e);
         }
     }
+
+    /// <summary>Per-connection settings applied right after opening (SQLite: busy timeout and WAL).</summary>
+    protected virtual Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {

@@ -18,7 +18,7 @@ public abstract partial class SqlKnowledgeStore
         CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await AddMissingSourcesAsync(connection, transaction, sources, cancellationToken);
         var written = await WriteTradeFlowsAsync(connection, transaction, flows, cancellationToken);
         if (failed() || dryRun)

@@ -8,7 +8,23 @@ public abstract partial class SqlKnowledgeStore
     private async Task<IReadOnlyDictionary<string, int>> WriteAsync(FactSet facts, bool replace, bool dryRun, string origin, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        return await WriteAsync(connection, transaction, facts, replace, dryRun, origin, cancellationToken);
+    }
+
+    /// <summary>Reads the stored facts and writes <paramref name="change"/>'s result in place of them, in one write transaction.</summary>
+    private async Task<IReadOnlyDictionary<string, int>> ReadModifyWriteAsync(Func<FactSet, FactSet> change, string origin, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var current = await ReadFactsAsync(connection, transaction, tradeCodes: null, cancellationToken);
+        return await WriteAsync(connection, transaction, change(current), replace: true, dryRun: false, origin, cancellationToken);
+    }
+
+    /// <summary>Validates and writes <paramref name="facts"/> inside the caller's write transaction, committing it (or rolling it back).</summary>
+    private async Task<IReadOnlyDictionary<string, int>> WriteAsync(DbConnection connection, DbTransaction transaction, FactSet facts,
+        bool replace, bool dryRun, string origin, CancellationToken cancellationToken)
+    {
         if (replace)
         {
             await ClearAsync(connection, transaction, cancellationToken);

@@ -41,6 +41,14 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
         IReadOnlyList<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken) =>
         InsertRowsAsync(connection, transaction, table, rows, cancellationToken);
 
+    /// <summary>Begins the transaction of a write: writers are serialised, so what a write reads stays true until it commits.</summary>
+    /// <remarks>
+    /// SQLite takes the write lock at BEGIN (IMMEDIATE); PostgreSQL takes a transaction-scoped advisory lock that every
+    /// Lodestone writer takes, so a read-modify-write (<see cref="IKnowledgeStore.UpdateAsync"/>) never overwrites a concurrent import.
+    /// </remarks>
+    protected virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
     /// <summary>A read transaction in which every table is seen at one point in time (a load never mixes two imports).</summary>
     protected virtual async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
@@ -116,6 +124,15 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginSnapshotAsync(connection, cancellationToken);
+        var facts = await ReadFactsAsync(connection, transaction, tradeCodes, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return facts;
+    }
+
+    /// <summary>Every stored fact as <paramref name="transaction"/> sees it (trade flows of <paramref name="tradeCodes"/>, or all when null).</summary>
+    private async Task<FactSet> ReadFactsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string>? tradeCodes,
+        CancellationToken cancellationToken)
+    {
         var facts = FactSet.Empty;
         foreach (var table in StoreTables.All)
         {
@@ -131,7 +148,6 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
             facts = table.With(facts, rows);
         }
         facts = facts with { TradeFlows = await LoadTradeFlowsAsync(connection, transaction, tradeCodes, cancellationToken) };
-        await transaction.CommitAsync(cancellationToken);
         return facts;
     }
 
@@ -168,6 +184,9 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
 
     public Task<IReadOnlyDictionary<string, int>> CheckImportAsync(FactSet facts, bool replace, CancellationToken cancellationToken = default) =>
         WriteAsync(facts, replace, dryRun: true, UserOrigin, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, int>> UpdateAsync(Func<FactSet, FactSet> change, CancellationToken cancellationToken = default) =>
+        ReadModifyWriteAsync(change, UserOrigin, cancellationToken);
 
     /// <summary>Replaces the content with the shipped dataset and records it as <c>seed:</c><paramref name="fingerprint"/>.</summary>
     public Task<IReadOnlyDictionary<string, int>> SeedAsync(FactSet facts, string fingerprint, CancellationToken cancellationToken = default) =>

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Lodestone.Data.Storage;
 
-/// <summary>The embedded store: one SQLite file (Microsoft.Data.Sqlite), foreign keys enforced.</summary>
+/// <summary>The embedded store: one SQLite file (Microsoft.Data.Sqlite), foreign keys enforced, WAL journal (see <see cref="SqliteSettings"/>).</summary>
 public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
 {
     private readonly string _connectionString;
@@ -14,12 +14,7 @@ public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
         : base(dataDirectory, clock)
     {
         Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
-        }.ToString();
+        _connectionString = SqliteSettings.ConnectionString(Path);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -35,6 +30,16 @@ public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
         }
         return new SqliteConnection(_connectionString);
     }
+
+    protected override Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        SqliteSettings.Configure((SqliteConnection)connection);
+        return Task.CompletedTask;
+    }
+
+    /// <remarks>IMMEDIATE: the write lock is taken before the first read, so a read-modify-write sees no other writer's commit.</remarks>
+    protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
     /// <remarks>Deferred: a read takes SQLite's shared lock for the whole load, without blocking writers before its first SELECT.</remarks>
     protected override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>

@@ -12,8 +12,9 @@ public sealed class NewsIngestor(ArticleExtractor extractor, KnowledgeBaseMatche
 {
     public IngestReport Ingest(IEnumerable<SourceResult> sources)
     {
-        int added = 0, duplicates = 0, events = 0, merged = 0, claims = 0, proposals = 0;
+        var counts = new Counts();
         var errors = new List<string>();
+        var events = new EventCache(store);
         foreach (var source in sources)
         {
             if (source.Error is not null)
@@ -23,41 +24,61 @@ public sealed class NewsIngestor(ArticleExtractor extractor, KnowledgeBaseMatche
             }
             foreach (var document in source.Documents)
             {
-                var now = clock.GetUtcNow();
-                if (store.TryAddArticle(document, now) is not { } articleId)
+                // One transaction per article: the article is stored with its events, links, claims and proposals or not at
+                // all, so a crash never leaves an article that a re-run would skip as already seen without its events.
+                var before = counts;
+                try
                 {
-                    duplicates++;
-                    continue;
+                    counts = store.InTransaction(() => Add(document, events, before));
                 }
-                added++;
-                var extraction = extractor.Extract(document.Text, document.Title, document.Published);
-                foreach (var e in extraction.Events)
+                catch
                 {
-                    var same = EventMatcher.FindSame(store.Events(new EventQuery()), e, document.Published);
-                    if (same is not null)
-                    {
-                        store.MergeInto(same.Id, e, articleId);
-                        merged++;
-                        continue;
-                    }
-                    var kb = matcher.Match(e, document.Published);
-                    var id = store.AddEvent(e, articleId, kb);
-                    events++;
-                    if (kb.Count == 0 && e.Type is EventType.Agreement or EventType.ExportControl or EventType.ExportControlRelaxation)
-                    {
-                        store.AddProposal(id, e.Type == EventType.Agreement ? "agreement" : "export_control", Payload(e, document), now);
-                        proposals++;
-                    }
-                }
-                foreach (var claim in extraction.Claims)
-                {
-                    store.AddClaim(claim, articleId);
-                    claims++;
+                    events.Invalidate();
+                    throw;
                 }
             }
         }
-        return new IngestReport(added, duplicates, events, merged, claims, proposals, errors);
+        return new IngestReport(counts.Added, counts.Duplicates, counts.Events, counts.Merged, counts.Claims, counts.Proposals, errors);
     }
+
+    private Counts Add(ArticleDocument document, EventCache events, Counts counts)
+    {
+        var now = clock.GetUtcNow();
+        if (store.TryAddArticle(document, now) is not { } articleId)
+        {
+            return counts with { Duplicates = counts.Duplicates + 1 };
+        }
+        counts = counts with { Added = counts.Added + 1 };
+        var extraction = extractor.Extract(document.Text, document.Title, document.Published);
+        foreach (var e in extraction.Events)
+        {
+            var same = EventMatcher.FindSame(events.OfType(e.Type), e, document.Published);
+            if (same is not null)
+            {
+                store.MergeInto(same.Id, e, articleId);
+                events.Refresh(same.Id);
+                counts = counts with { Merged = counts.Merged + 1 };
+                continue;
+            }
+            var kb = matcher.Match(e, document.Published);
+            var id = store.AddEvent(e, articleId, kb);
+            counts = counts with { Events = counts.Events + 1 };
+            if (kb.Count == 0 && e.Type is EventType.Agreement or EventType.ExportControl or EventType.ExportControlRelaxation)
+            {
+                store.AddProposal(id, e.Type == EventType.Agreement ? "agreement" : "export_control", Payload(e, document), now);
+                counts = counts with { Proposals = counts.Proposals + 1 };
+            }
+            events.Refresh(id);
+        }
+        foreach (var claim in extraction.Claims)
+        {
+            store.AddClaim(claim, articleId);
+            counts = counts with { Claims = counts.Claims + 1 };
+        }
+        return counts;
+    }
+
+    private readonly record struct Counts(int Added, int Duplicates, int Events, int Merged, int Claims, int Proposals);
 
     private static string Payload(ExtractedEvent e, ArticleDocument document) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {

@@ -7,6 +7,13 @@ namespace Lodestone.News.Storage;
 /// <remarks>Kept small so it can move behind the platform store; <see cref="SqliteNewsStore"/> implements it on its own tables.</remarks>
 public interface INewsStore : IDisposable
 {
+    /// <summary>Runs <paramref name="work"/> in one write transaction: every write it makes is committed together or not at all.</summary>
+    /// <remarks>Writers are serialised; a call inside another joins it.</remarks>
+    T InTransaction<T>(Func<T> work);
+
+    /// <summary>True when another connection committed a change since the last call (or since opening).</summary>
+    bool ChangedElsewhere();
+
     /// <summary>Adds an article unless one with the same canonical URL or content hash exists; returns the new id, or null for a duplicate.</summary>
     long? TryAddArticle(ArticleDocument document, DateTimeOffset ingestedAt);
 

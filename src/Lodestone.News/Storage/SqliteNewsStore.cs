@@ -3,11 +3,13 @@ using System.Text.Json;
 using Lodestone.Domain.Model;
 using Lodestone.News.Ingestion;
 using Lodestone.News.Model;
+using Lodestone.Data.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Lodestone.News.Storage;
 
 /// <summary>The news store in a SQLite file, on its own <c>news_*</c> tables (created if missing) beside the knowledge base.</summary>
+/// <remarks>Opened with <see cref="SqliteSettings"/> (WAL, busy timeout), so it shares the file with a running server.</remarks>
 public sealed class SqliteNewsStore : INewsStore
 {
     private const string Schema = """
@@ -33,6 +35,8 @@ public sealed class SqliteNewsStore : INewsStore
         """;
 
     private readonly SqliteConnection _connection;
+    private SqliteTransaction? _transaction;
+    private long _dataVersion;
 
     public SqliteNewsStore(string path)
     {
@@ -41,10 +45,54 @@ public sealed class SqliteNewsStore : INewsStore
         {
             Directory.CreateDirectory(directory);
         }
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+        _connection = new SqliteConnection(SqliteSettings.ConnectionString(path));
         _connection.Open();
-        Execute(Schema);
-        AddMissingColumns();
+        SqliteSettings.Configure(_connection);
+        InTransaction(() =>
+        {
+            Execute(Schema);
+            AddMissingColumns();
+            return 0;
+        });
+        _dataVersion = DataVersion();
+    }
+
+    /// <remarks>
+    /// BEGIN IMMEDIATE: the write lock is held from the first read, so a duplicate check and the insert it allows cannot
+    /// interleave with another process's ingest. Nested calls join the outer transaction.
+    /// </remarks>
+    public T InTransaction<T>(Func<T> work)
+    {
+        if (_transaction is not null)
+        {
+            return work();
+        }
+        _transaction = _connection.BeginTransaction(deferred: false);
+        try
+        {
+            var result = work();
+            _transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _transaction = null;
+        }
+    }
+
+    public bool ChangedElsewhere()
+    {
+        var version = DataVersion();
+        var changed = version != _dataVersion;
+        _dataVersion = version;
+        return changed;
+    }
+
+    private long DataVersion()
+    {
+        using var command = Command("PRAGMA data_version");
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     public long? TryAddArticle(ArticleDocument document, DateTimeOffset ingestedAt)
@@ -112,8 +160,7 @@ public sealed class SqliteNewsStore : INewsStore
             }
             e = ReadEvent(reader);
         }
-        var proposals = Proposals(null).Where(p => p.EventId == id);
-        return e with { Status = EventStatuses.Of(e.KnowledgeBaseIds, proposals), Sources = SourcesOf(id) };
+        return e with { Status = EventStatuses.Of(e.KnowledgeBaseIds, ProposalsOf(id)), Sources = SourcesOf(id) };
     }
 
     public StoredArticle? Article(long id)
@@ -203,6 +250,22 @@ public sealed class SqliteNewsStore : INewsStore
         return Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    private List<Proposal> ProposalsOf(long eventId)
+    {
+        var result = new List<Proposal>();
+        using var select = Command("SELECT id, event_id, kind, status, payload, created_at, decided_at FROM news_proposals WHERE event_id = $e ORDER BY id");
+        select.Parameters.AddWithValue("$e", eventId);
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(ReadProposal(reader));
+        }
+        return result;
+    }
+
+    private static Proposal ReadProposal(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), NullableString(reader, 6));
+
     public IReadOnlyList<Proposal> Proposals(string? status)
     {
         var result = new List<Proposal>();
@@ -211,23 +274,23 @@ public sealed class SqliteNewsStore : INewsStore
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
-            result.Add(new Proposal(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), NullableString(reader, 6)));
+            result.Add(ReadProposal(reader));
         }
         return result;
     }
 
-    public bool Decide(long proposalId, bool accept, DateTimeOffset at)
+    public bool Decide(long proposalId, bool accept, DateTimeOffset at) => InTransaction(() => DecideInTransaction(proposalId, accept, at));
+
+    private bool DecideInTransaction(long proposalId, bool accept, DateTimeOffset at)
     {
         var proposal = Proposals("pending").FirstOrDefault(p => p.Id == proposalId);
         if (proposal is null)
         {
             return false;
         }
-        using var transaction = _connection.BeginTransaction();
         var when = at.ToString("O", CultureInfo.InvariantCulture);
         using (var update = Command("UPDATE news_proposals SET status = $s, decided_at = $at WHERE id = $id"))
         {
-            update.Transaction = transaction;
             update.Parameters.AddWithValue("$s", accept ? "accepted" : "rejected");
             update.Parameters.AddWithValue("$at", when);
             update.Parameters.AddWithValue("$id", proposalId);
@@ -237,7 +300,6 @@ public sealed class SqliteNewsStore : INewsStore
         {
             var sources = JsonSerializer.Serialize(SourcesOf(proposal.EventId).Select(s => new { s.Location, s.Url, s.Published, s.Evidence }));
             using var log = Command("INSERT INTO news_change_log (proposal_id, event_id, kind, payload, sources, at) VALUES ($p, $e, $k, $pl, $s, $at)");
-            log.Transaction = transaction;
             log.Parameters.AddWithValue("$p", proposalId);
             log.Parameters.AddWithValue("$e", proposal.EventId);
             log.Parameters.AddWithValue("$k", proposal.Kind);
@@ -246,7 +308,6 @@ public sealed class SqliteNewsStore : INewsStore
             log.Parameters.AddWithValue("$at", when);
             log.ExecuteNonQuery();
         }
-        transaction.Commit();
         return true;
     }
 
@@ -344,6 +405,7 @@ public sealed class SqliteNewsStore : INewsStore
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = _transaction;
         return command;
     }
 

@@ -297,6 +297,56 @@ public abstract class KnowledgeStoreSuite(ITestOutputHelper output) : IDisposabl
         before.AssertEqual(FactSnapshot.Of(await store.LoadFactsAsync()));
     }
 
+    [Fact]
+    public async Task UpdateAsync_ImportCommittedWhileItRuns_IsKeptNotOverwritten()
+    {
+        // Given an empty store, and an update (what import-usgs does) during which another writer imports the edge facts
+        var store = await NewStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        await store.MigrateAsync();
+        // Two warm connections, so the other writer is not slowed by its first connect (PostgreSQL's takes ~0.5 s).
+        await Task.WhenAll(store.IsEmptyAsync(), store.IsEmptyAsync());
+        Task? concurrent = null;
+
+        // When the update reads the (empty) store, the other import starts, and the update writes back what it read
+        await store.UpdateAsync(current =>
+        {
+            concurrent = Task.Run(() => store.ImportAsync(EdgeFacts.Create()));
+            // Long enough for the import to commit if nothing held it back (it took ~50 ms here): the old read-then-replace
+            // in two transactions lost it in exactly this window.
+            Thread.Sleep(700);
+            return current;
+        });
+        await concurrent!.WaitAsync(TimeSpan.FromSeconds(60));
+
+        // Then the import waited for the update and is in the store in full
+        FactSnapshot.Of(EdgeFacts.Create()).AssertEqual(FactSnapshot.Of(await store.LoadFactsAsync()));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ChangeOfStoredFacts_ReplacesThemInOneWrite()
+    {
+        // Given the edge facts in a store
+        var store = await NewStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+        await store.MigrateAsync();
+        await store.ImportAsync(EdgeFacts.Create());
+
+        // When an update drops the reserves and keeps the rest
+        var counts = await store.UpdateAsync(current => current with { Reserves = [] });
+
+        // Then the store holds the rest as it was, and no reserves
+        FactSnapshot.Of(EdgeFacts.Create() with { Reserves = [] }).AssertEqual(FactSnapshot.Of(await store.LoadFactsAsync()));
+        Assert.Equal(0, counts["reserves"]);
+        Assert.Equal(EdgeFacts.Create().Production.Count, counts["production"]);
+    }
+
     /// <summary>Bad files: (file, how to damage it, expected line, expected field). Each must name where it is wrong and change nothing.</summary>
     public static TheoryData<string, string, int, string> BadInputs => new()
     {

@@ -100,4 +100,55 @@ public sealed class NewsIngestorTests
         Assert.All(store.Events(new EventQuery(Country: new Domain.Model.Iso3("JPN"))), e => Assert.Contains("JPN", e.Countries));
         Assert.All(store.Events(new EventQuery(Since: new DateOnly(2025, 11, 6))), e => Assert.NotNull(e.Date));
     }
+
+    [Fact]
+    public void Ingest_FailureAfterTheArticleIsStored_LeavesNothingOfItAndAReRunCompletesIt()
+    {
+        // Given a store that fails on the claim write, after the article with the claim and its events were written
+        using var dir = new TempDirectory();
+        var path = dir.File("news.db");
+        using (var failing = new FailingClaimStore(new SqliteNewsStore(path)))
+        {
+            Assert.Throws<IOException>(() => Ingestor(failing).Ingest(Seeds()));
+        }
+
+        // When the ingest is run again on a sound store
+        using var store = new SqliteNewsStore(path);
+        var report = Ingestor(store).Ingest(Seeds());
+
+        // Then the article that failed was not kept half-written (it would be skipped as already seen, its claim lost):
+        // the result is that of one clean ingest, the summit with both sources and the one claim
+        Assert.Equal(2, report.ArticlesAdded + report.Duplicates);
+        var summit = Assert.Single(store.Events(new EventQuery()), e => e.Type == EventType.Summit);
+        Assert.Equal(2, summit.Sources.Count);
+        Assert.Single(store.Claims());
+    }
+
+    [Fact]
+    public async Task Ingest_WhileAnotherConnectionHoldsARead_Commits()
+    {
+        // Given a news store file and a second connection in a read transaction, as the server holds while it renders
+        using var dir = new TempDirectory();
+        var path = dir.File("news.db");
+        new SqliteNewsStore(path).Dispose();
+        await using var reader = new Microsoft.Data.Sqlite.SqliteConnection(Lodestone.Data.Storage.SqliteSettings.ConnectionString(path));
+        reader.Open();
+        await using var read = reader.BeginTransaction(deferred: true);
+        await using (var select = reader.CreateCommand())
+        {
+            select.Transaction = read;
+            select.CommandText = "SELECT COUNT(*) FROM news_articles";
+            Assert.Equal(0L, select.ExecuteScalar());
+        }
+
+        // When an ingest runs meanwhile (with the rollback journal it failed with "database is locked")
+        var report = await Task.Run(() =>
+        {
+            using var store = new SqliteNewsStore(path);
+            return Ingestor(store).Ingest(Seeds());
+        }).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Then both articles are stored
+        Assert.Equal(2, report.ArticlesAdded);
+    }
 }

@@ -72,6 +72,27 @@ public sealed class ProposalReviewerTests
         Assert.Equal(count, (await kb.LoadAsync()).Agreements.Count);
     }
 
+    [Fact]
+    public async Task Accept_AfterAStopBetweenTheKnowledgeBaseWriteAndTheMark_FinishesTheAccept()
+    {
+        // Given a proposal whose record an interrupted accept already wrote to the knowledge base (killed before marking it)
+        using var dir = new TempDirectory();
+        var (news, proposal) = StoreWithUkraineMou(dir);
+        using var _ = news;
+        var kb = await SeededKnowledgeBase(dir);
+        await kb.ImportAsync(ProposalRecords.ToFacts(proposal, new ReviewDecision()));
+        var count = (await kb.LoadAsync()).Agreements.Count;
+
+        // When it is accepted again
+        var id = await new ProposalReviewer(news, kb).AcceptAsync(proposal.Id, new ReviewDecision(), At);
+
+        // Then the accept completes: the proposal is accepted and logged once, the record is there once
+        Assert.Equal("NEWS-" + proposal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), id);
+        Assert.Empty(news.Proposals("pending"));
+        Assert.Single(news.ChangeLog());
+        Assert.Equal(count, (await kb.LoadAsync()).Agreements.Count);
+    }
+
     private static Proposal ExportControlProposal(string parties) => new(
         7, 3, "export_control", "pending",
         $$$"""{"type":"export_control","date":"2023-07-03","parties":[{{{parties}}}],"commodities":["gallium","germanium"],"amount":null,"summary":"China restricts exports.","source":{"location":"x.txt","url":"https://example.org/a","title":"Controls","published":"2023-07-04"}}""",

@@ -40,8 +40,8 @@ internal static class ImportUsgsCommand
             if (!result.GetValue(dryRun))
             {
                 var store = await context.OpenStore(result.GetValue(LodestoneApp.Db), true, ct);
-                var existing = await store.LoadFactsAsync(ct);
-                await store.ReplaceAllAsync(UsgsReleaseMerge.Merge(existing, import.Facts), ct);
+                // One transaction from read to write: an import committed meanwhile by another process is kept, not overwritten.
+                await store.UpdateAsync(existing => UsgsReleaseMerge.Merge(existing, import.Facts), ct);
             }
             if (result.GetValue(format) == OutputFormat.Json)
             {
