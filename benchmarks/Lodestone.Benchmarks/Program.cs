@@ -29,6 +29,16 @@ if (args.Length > 0 && args[0] == "sim-time")
     ReferenceExport.Time(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : -1);
     return 0;
 }
+if (args is ["sim-report", var reportRuns, var reportThreads])
+{
+    // The JSON report of `lodestone simulate` for the benchmark model (seed 1): for checking that results do not depend on threads.
+    var model = BenchmarkModel.Build();
+    var result = Lodestone.Simulation.MonteCarlo.MonteCarloRunner.Run(model, new Lodestone.Simulation.MonteCarlo.MonteCarloOptions(
+        int.Parse(reportRuns, CultureInfo.InvariantCulture), 1, int.Parse(reportThreads, CultureInfo.InvariantCulture)));
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(Lodestone.Simulation.MonteCarlo.SimulationReport.From(result),
+        new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower }));
+    return 0;
+}
 if (args.Length > 0 && args[0] == "sim-profile")
 {
     Profile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));

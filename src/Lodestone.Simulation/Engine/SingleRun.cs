@@ -15,7 +15,7 @@ public static class SingleRun
         ParameterSampler.Fill(model.Parameters, seed, run, 1, parameters);
         var maxOrigins = Math.Max(1, model.Markets.Select(m => m.Origins.Count).DefaultIfEmpty(1).Max());
         var recorder = new Recorder(model);
-        SimulationEngine.RunBlock(model, parameters, 1, new MonthBuffers(lanes, maxOrigins), recorder);
+        SimulationEngine.RunBlock(model, parameters, 1, new BlockBuffers(lanes, maxOrigins, model.Horizon), recorder);
         return recorder.Records;
     }
 

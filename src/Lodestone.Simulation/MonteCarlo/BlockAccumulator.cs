@@ -70,35 +70,17 @@ internal sealed class BlockAccumulator : IMonthObserver
         var at = _seriesOffset[market] + month * SeriesPerMonth(origins);
         for (var k = 0; k < origins; k++)
         {
-            row[at + k] = Sum(values.OriginSupply[k], runs);
+            row[at + k] = LaneMath.Sum(values.OriginSupply[k].AsSpan(0, runs));
         }
-        row[at + origins] = Sum(values.SpareSupply, runs);
-        row[at + origins + 1] = Sum(values.StockRelease, runs);
-        row[at + origins + 2] = Sum(values.Shortfall, runs);
+        row[at + origins] = LaneMath.Sum(values.SpareSupply.AsSpan(0, runs));
+        row[at + origins + 1] = LaneMath.Sum(values.StockRelease.AsSpan(0, runs));
+        row[at + origins + 2] = LaneMath.Sum(values.Shortfall.AsSpan(0, runs));
         for (var m = 0; m < metricCount; m++)
         {
-            row[at + origins + 3 + m] = Sum(values.Metrics[m], runs);
+            row[at + origins + 3 + m] = LaneMath.Sum(values.Metrics[m].AsSpan(0, runs));
         }
     }
 
     /// <summary>Series stored per month of a market: origins, spare, stockpile, shortfall, then one per metric.</summary>
     public static int SeriesPerMonth(int origins) => origins + 3 + Metrics.All.Count;
-
-    /// <summary>Sum of the first <paramref name="runs"/> lanes in a fixed order (vector partial sums, then the tail): deterministic for a block.</summary>
-    private static double Sum(double[] values, int runs)
-    {
-        var width = System.Numerics.Vector<double>.Count;
-        var whole = runs / width * width;
-        var acc = System.Numerics.Vector<double>.Zero;
-        for (var i = 0; i < whole; i += width)
-        {
-            acc += new System.Numerics.Vector<double>(values, i);
-        }
-        var sum = System.Numerics.Vector.Sum(acc);
-        for (var i = whole; i < runs; i++)
-        {
-            sum += values[i];
-        }
-        return sum;
-    }
 }

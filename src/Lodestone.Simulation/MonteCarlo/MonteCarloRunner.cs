@@ -45,7 +45,7 @@ public static class MonteCarloRunner
         Parallel.For(0, workers, parallel, _ =>
         {
             var accumulator = new BlockAccumulator(model, blockSums, seriesOffset);
-            var buffers = new MonthBuffers(lanes, maxOrigins);
+            var buffers = new BlockBuffers(lanes, maxOrigins, model.Horizon);
             var parameters = NewMatrix(model.Parameters.Count, lanes);
             int block;
             while ((block = Interlocked.Increment(ref next)) < blocks)
