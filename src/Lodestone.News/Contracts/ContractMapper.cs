@@ -39,7 +39,7 @@ public static class ContractMapper
             e.Amount is { } m ? Span(m.Span) : null));
 
     public static ClaimJson ToJson(ExtractedClaim c) => new(
-        c.Speaker, c.Text, c.HorizonMonths, c.DueDate?.ToString(), Span(c.Span), c.SpeakerSpan is { } s ? Span(s) : null, Span(c.HorizonSpan));
+        c.Speaker, c.Text, c.HorizonMonths, c.DueDate?.ToString(), Span(c.Span), c.SpeakerSpan is { } s ? Span(s) : null, Span(c.HorizonSpan), c.SpeakerCountry);
 
     /// <summary>A stored event as <c>lodestone events --format json</c> and <c>/api/events</c> write it.</summary>
     public static StoredEventJson ToJson(StoredEvent e) => new(

@@ -1,4 +1,4 @@
-using Lodestone.Domain.Model;
+using System.Text.RegularExpressions;
 using Lodestone.News.Gazetteers;
 using Lodestone.News.Model;
 using Lodestone.News.Text;
@@ -7,21 +7,32 @@ namespace Lodestone.News.Extraction;
 
 /// <summary>Turns an article's text into typed events and claims, every field with its evidence span.</summary>
 /// <remarks>
-/// Stateless and offline: gazetteers come from the knowledge base. Steps: sentences; mentions (countries, commodities,
-/// topics, organisations, people) outside link lists and navigation; one event per sentence whose triggers type it;
-/// its parties are the countries of the sentence except those named only as a motive or inside a non-government
-/// organisation's name; its date is the sentence's first date expression resolved against the publication date;
-/// events of an article that report the same thing (all summit sentences; same type and same parties) merge.
-/// An event needs at least one party or commodity. Texts longer than <see cref="MaxCharacters"/> are cut there.
+/// Stateless and offline: gazetteers come from the knowledge base. Steps: sentences; mentions (countries, also through
+/// companies and places; commodities, topics, organisations, people) outside link lists and navigation; one event per
+/// sentence whose main clause (causes in "after …" clauses set aside) a trigger types; its parties are the countries
+/// of the main clause except those named only as a motive or inside a non-government organisation's name; its date is
+/// the main clause's first date expression resolved against the publication date, else the dateline's. A sentence
+/// outside the lead that dates itself more than <see cref="BackgroundDays"/> days before publication, or reads as
+/// background ("had …", "since 2021"), gives no event. Events of an article that report the same thing merge; a
+/// sentence that refers back ("The deal …", "The projects cover …") adds to the event before it. When no event is
+/// found, the countries and commodities of the lead paragraph are kept as the article's subjects. An event needs at
+/// least one party or commodity. Texts longer than <see cref="MaxCharacters"/> are cut there.
 /// </remarks>
 public sealed class ArticleExtractor(NewsGazetteers gazetteers)
 {
     /// <summary>The longest text extracted (1,000,000 characters, ~300 news articles): longer input is truncated.</summary>
     public const int MaxCharacters = 1_000_000;
 
-    private static readonly System.Text.RegularExpressions.Regex Continuation = new(
-        @"^(?:The|This|That|Its) (?:plan|framework|deal|agreement|accord|ban|controls?|measure|rules?|project|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?)\b",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    /// <summary>A sentence dated this many days or more before publication reports background, unless it is the lead.</summary>
+    public const int BackgroundDays = 120;
+
+    private static readonly Regex Continuation = new(
+        @"^(?:The|This|That|Its|These|Those) (?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex BackgroundMarker = new(
+        @"\b(?:had (?:been |previously |already |earlier )?\w+(?:ed|en)|previously|in the past|(?:has|have) used such|since (?:19|20)\d\d|last year's|a year earlier|years? ago|decades? ago)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private readonly MentionFinder _mentions = new(gazetteers);
 
@@ -34,19 +45,33 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         var ignored = IgnoredRegions.Find(text);
         bool Kept(TextSpan span) => !ignored.Any(i => i.Overlaps(span));
 
-        var organizations = OrganizationFinder.Find(text, out var government).Where(o => Kept(o.Span)).ToList();
-        var countries = _mentions.Countries(text).Where(c => Kept(c.Mention.Span)).ToList();
+        var entities = gazetteers.Entities.Find(text).Where(e => Kept(e.Span)).ToList();
+        var organizations = OrganizationFinder.Find(text, out var governmentBodies).Where(o => Kept(o.Span)).ToList();
+        var government = new HashSet<TextSpan>(governmentBodies);
+        AddKnownOrganizations(text, entities, organizations, government);
+        var countries = _mentions.Countries(text, entities).Where(c => Kept(c.Mention.Span)).ToList();
         var commodities = _mentions.Commodities(text, out var topics)
             .Where(c => Kept(c.Span) && !InsideCompanyName(c.Span, organizations, government))
             .ToList();
         var people = PersonFinder.Find(text, countries).Where(p => Kept(p.Span)).ToList();
         var sentences = SentenceSplitter.Split(text).Where(Kept).ToList();
+        var lead = Lead(text, sentences);
+        var context = new SentenceContext(text, countries, commodities, topics, organizations, government, published, Dateline.Find(text, published));
 
         var events = new List<ExtractedEvent>();
         ExtractedEvent? previous = null;
         foreach (var sentence in sentences)
         {
-            var found = EventIn(text, sentence, countries, commodities, topics, organizations, government, published);
+            if (previous is not null && Continuation.IsMatch(sentence.Of(text)))
+            {
+                // "The framework covers rare earths and gallium.": the commodities belong to the event just reported.
+                var more = commodities.Where(c => sentence.Covers(c.Span)).ToList();
+                var index = events.IndexOf(previous);
+                previous = previous with { Commodities = Union(previous.Commodities, more), Evidence = [.. previous.Evidence, sentence] };
+                events[index] = previous;
+                continue;
+            }
+            var found = EventIn(sentence, lead.Contains(sentence), context);
             if (found is not null && found.Parties.Count == 0 && previous is not null && previous.Type == found.Type)
             {
                 // "Lithium concentrates are not covered by the export ban.": a follow-up of the event just reported.
@@ -61,18 +86,6 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
                 previous = events.FirstOrDefault(e => e.Evidence.Contains(sentence));
                 continue;
             }
-            if (previous is not null && Continuation.IsMatch(sentence.Of(text)))
-            {
-                // "The framework covers rare earths and gallium.": the commodities belong to the event just reported.
-                var more = commodities.Where(c => sentence.Covers(c.Span)).ToList();
-                if (more.Count > 0)
-                {
-                    var index = events.IndexOf(previous);
-                    previous = previous with { Commodities = Union(previous.Commodities, more), Evidence = [.. previous.Evidence, sentence] };
-                    events[index] = previous;
-                }
-                continue;
-            }
             previous = null;
         }
         var claims = ClaimFinder.Find(text, sentences, countries, people, organizations, gazetteers.Leaders, published);
@@ -80,33 +93,41 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             .Concat(commodities).Concat(topics.Where(t => Kept(t.Span))).Concat(organizations).Concat(people)
             .OrderBy(m => m.Span.Start)
             .ToList();
-        return new ArticleExtraction(title, published, events, claims, mentions);
+        return new ArticleExtraction(title, published, events, claims, mentions)
+        {
+            Quantities = QuantityFinder.Find(text, sentences),
+            Subjects = events.Count == 0 ? Subjects(text, lead, countries, commodities) : [],
+        };
     }
 
-    private static ExtractedEvent? EventIn(
-        string text, TextSpan sentence, IReadOnlyList<CountryMention> countries, IReadOnlyList<Mention> commodities,
-        IReadOnlyList<Mention> topics, IReadOnlyList<Mention> organizations, IReadOnlySet<TextSpan> government, DateOnly? published)
+    private static ExtractedEvent? EventIn(TextSpan sentence, bool isLead, SentenceContext x)
     {
-        var s = sentence.Of(text);
-        if (EventClassifier.Classify(s) is not { } type)
+        var s = sentence.Of(x.Text);
+        var main = BackgroundClauses.MainClause(s);
+        if (EventClassifier.Classify(main) is not { } type)
         {
             return null;
         }
-        var motives = MotiveScope.Find(s, sentence.Start);
-        var parties = countries
+        var date = DateResolver.FirstIn(main, sentence.Start, x.Published) ?? DateResolver.FirstIn(s, sentence.Start, x.Published);
+        if (!isLead && IsBackground(s, date, x.Published))
+        {
+            return null;
+        }
+        var asides = MotiveScope.Find(s, sentence.Start).Concat(BackgroundClauses.Find(s, sentence.Start)).ToList();
+        var parties = x.Countries
             .Where(c => sentence.Covers(c.Mention.Span))
-            .Where(c => !motives.Any(m => m.Covers(c.Mention.Span)))
-            .Where(c => !organizations.Any(o => o.Span.Covers(c.Mention.Span) && o.Value.EndsWith(" Party", StringComparison.Ordinal)))
+            .Where(c => !asides.Any(m => m.Covers(c.Mention.Span)))
+            .Where(c => !x.Organizations.Any(o => o.Span.Covers(c.Mention.Span) && o.Value.EndsWith(" Party", StringComparison.Ordinal)))
             .Select(c => c.Mention)
             .GroupBy(m => m.Value, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
-        var eventCommodities = commodities.Where(c => sentence.Covers(c.Span)).ToList();
+        var eventCommodities = x.Commodities.Where(c => sentence.Covers(c.Span)).ToList();
         if (parties.Count == 0 && eventCommodities.Count == 0)
         {
             return null;
         }
-        var date = DateResolver.FirstIn(s, sentence.Start, published);
+        date ??= x.Dateline;
         var money = MoneyFinder.Find(s, sentence.Start).FirstOrDefault();
         return new ExtractedEvent(
             type,
@@ -114,11 +135,57 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             date?.Span,
             parties,
             eventCommodities,
-            topics.Where(t => sentence.Covers(t.Span)).ToList(),
-            organizations.Where(o => sentence.Covers(o.Span)).ToList(),
+            x.Topics.Where(t => sentence.Covers(t.Span)).ToList(),
+            x.Organizations.Where(o => sentence.Covers(o.Span)).ToList(),
             money,
             s,
             [sentence]);
+    }
+
+    // Background: dated well before publication, or written as background ("had …", "since 2021").
+    private static bool IsBackground(string sentence, ResolvedDate? date, DateOnly? published) =>
+        (date is { } d && published is { } p && d.Date.Latest < p.AddDays(-BackgroundDays))
+        || BackgroundMarker.IsMatch(sentence);
+
+    // The lead: the sentences of the first paragraph, at most the first two sentences of the text.
+    private static HashSet<TextSpan> Lead(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var lead = new HashSet<TextSpan>();
+        foreach (var sentence in sentences.Take(2))
+        {
+            if (lead.Count > 0 && text.AsSpan(lead.Max(s => s.End), sentence.Start - lead.Max(s => s.End)).Contains("\n\n", StringComparison.Ordinal))
+            {
+                break;
+            }
+            lead.Add(sentence);
+        }
+        return lead;
+    }
+
+    private static List<Mention> Subjects(string text, HashSet<TextSpan> lead, IReadOnlyList<CountryMention> countries, IReadOnlyList<Mention> commodities)
+    {
+        var asides = lead.SelectMany(s => MotiveScope.Find(s.Of(text), s.Start).Concat(BackgroundClauses.Find(s.Of(text), s.Start))).ToList();
+        bool InLead(TextSpan span) => lead.Any(s => s.Covers(span)) && !asides.Any(a => a.Covers(span));
+        return countries.Where(c => InLead(c.Mention.Span)).Select(c => c.Mention)
+            .Concat(commodities.Where(c => InLead(c.Span)))
+            .ToList();
+    }
+
+    private static void AddKnownOrganizations(string text, IReadOnlyList<PhraseMatch<KnownEntity>> entities, List<Mention> organizations, HashSet<TextSpan> government)
+    {
+        foreach (var entity in entities.Where(e => !e.Value.IsPlace))
+        {
+            if (organizations.Any(o => o.Span.Overlaps(entity.Span)))
+            {
+                continue;
+            }
+            organizations.Add(new Mention(MentionKind.Organization, entity.Value.Name, entity.Span.Of(text), entity.Span));
+            if (entity.Value.Kind == "agency")
+            {
+                government.Add(entity.Span);
+            }
+        }
+        organizations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     private static void MergeInto(List<ExtractedEvent> events, ExtractedEvent next)
@@ -165,4 +232,8 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
 
     private static bool InsideCompanyName(TextSpan span, IReadOnlyList<Mention> organizations, IReadOnlySet<TextSpan> government) =>
         organizations.Any(o => o.Span.Covers(span) && !government.Contains(o.Span));
+
+    private sealed record SentenceContext(
+        string Text, IReadOnlyList<CountryMention> Countries, IReadOnlyList<Mention> Commodities, IReadOnlyList<Mention> Topics,
+        IReadOnlyList<Mention> Organizations, IReadOnlySet<TextSpan> Government, DateOnly? Published, ResolvedDate? Dateline);
 }

@@ -51,13 +51,19 @@ public static class ClaimFinder
             }
             var verbAt = sentence.Start + statement.Index;
             var (speaker, speakerSpan) = Speaker(text, sentence, verbAt, countries, people, organizations, leaders, published);
+            var role = RoleSpeaker(text, sentence, verbAt, countries);
+            if (role is not null && (speakerSpan is null || role.Value.Span.Covers(speakerSpan.Value) || speakerSpan.Value.End <= role.Value.Span.Start))
+            {
+                (speaker, speakerSpan) = (role.Value.Text, role.Value.Span);
+            }
+            var speakerCountry = role?.Country ?? countries.FirstOrDefault(c => c.Leader is not null && speakerSpan is { } sp && sp.Overlaps(c.Mention.Span))?.Mention.Value;
             PartialDate? due = horizon.Calendar;
             if (horizon.Months is { } months && published is { } p)
             {
                 var d = p.AddMonths(months);
                 due = new PartialDate(d.Year, d.Month);
             }
-            result.Add(new ExtractedClaim(speaker, speakerSpan, s, sentence, horizon.Months, horizon.Span, due));
+            result.Add(new ExtractedClaim(speaker, speakerSpan, s, sentence, horizon.Months, horizon.Span, due) { SpeakerCountry = speakerCountry });
         }
         return result;
     }
@@ -120,6 +126,29 @@ public static class ClaimFinder
             return null;
         }
         return unit.StartsWith("year", StringComparison.Ordinal) ? count * 12 : count;
+    }
+
+    private static readonly Regex Role = new(
+        @"^(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|official|officials|regulator|ministry|government)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A speaker named by role and country ("Japan's trade minister", "the Chilean mining minister") before the statement verb.</summary>
+    private static (string Text, TextSpan Span, string Country)? RoleSpeaker(string text, TextSpan sentence, int verbAt, IReadOnlyList<CountryMention> countries)
+    {
+        foreach (var country in countries.Where(c => c.Mention.Span.Start >= sentence.Start && c.Mention.Span.End <= verbAt).Reverse())
+        {
+            if (country.Kind is not (CountryReferenceKind.Name or CountryReferenceKind.Demonym))
+            {
+                continue;
+            }
+            var m = Role.Match(text[country.Mention.Span.End..verbAt]);
+            if (m.Success)
+            {
+                var span = new TextSpan(country.Mention.Span.Start, country.Mention.Span.End + m.Length);
+                return (span.Of(text), span, country.Mention.Value);
+            }
+        }
+        return null;
     }
 
     private static (string? Name, TextSpan? Span) Speaker(

@@ -24,7 +24,11 @@ public static class DateResolver
     private static readonly Regex MonthDay = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex DayMonth = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex MonthYear = new(@"\b(?<mon>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", Options);
-    private static readonly Regex InMonth = new(@"\b(?:in|during|early|late|mid-?)\s+(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b", Options);
+    private static readonly Regex InMonth = new(@"\b(?:in|during|early|late|mid-?)\s+(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?:and|or|to)\s+(?:" + Months + @")\s+(?<y>(?:19|20)\d{2})\b)?", Options);
+    private static readonly Regex YearEdge = new(@"\b(?:mid-|early |late |the end of |the start of |end-)(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Quarter = new(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>(?:19|20)\d{2}))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Week = new(@"\b(?<rel>last week|earlier this week|this week|the previous week|the past week)\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Attributive = new(@"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Weekday = new(@"\b(?<wd>" + Weekdays + @")\b", Options);
     private static readonly Regex InYear = new(@"\b(?:in|during|for)\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
     private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month)\b", Options | RegexOptions.IgnoreCase);
@@ -35,25 +39,30 @@ public static class DateResolver
     public static ResolvedDate? FirstIn(string sentence, int offset, DateOnly? published)
     {
         var candidates = new List<ResolvedDate>();
+        var from = new List<ResolvedDate>();
         foreach (Match m in Iso.Matches(sentence))
         {
-            Add(candidates, sentence, m, offset, TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d")));
+            Add(candidates, sentence, m, offset, TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d")), from);
         }
-        foreach (var regex in new[] { MonthDay, DayMonth })
+        foreach (var (m, date) in DayDates(sentence, published))
         {
-            foreach (Match m in regex.Matches(sentence))
-            {
-                var month = MonthNumber(m.Groups["mon"].Value);
-                var day = Int(m, "d");
-                PartialDate? date = m.Groups["y"].Success
-                    ? TryDate(Int(m, "y"), month, day)
-                    : published is { } p ? Nearest(p, month, day) : null;
-                Add(candidates, sentence, m, offset, date);
-            }
+            Add(candidates, sentence, m, offset, date, from);
         }
         foreach (Match m in MonthYear.Matches(sentence))
         {
-            Add(candidates, sentence, m, offset, TryDate(Int(m, "y"), MonthNumber(m.Groups["mon"].Value), null));
+            Add(candidates, sentence, m, offset, TryDate(Int(m, "y"), MonthNumber(m.Groups["mon"].Value), null), from);
+        }
+        foreach (Match m in YearEdge.Matches(sentence))
+        {
+            Add(candidates, sentence, m, offset, TryDate(Int(m, "y"), null, null), from);
+        }
+        foreach (Match m in Quarter.Matches(sentence))
+        {
+            var year = m.Groups["y"].Success ? Int(m, "y") : published is { } pq ? QuarterYear(sentence, m, pq) : (int?)null;
+            if (year is { } y)
+            {
+                Add(candidates, sentence, m, offset, TryDate(y, null, null), from);
+            }
         }
         if (published is { } pub)
         {
@@ -61,9 +70,10 @@ public static class DateResolver
             {
                 var month = MonthNumber(m.Groups["mon"].Value);
                 var future = FutureBefore(sentence, m.Index);
-                var year = future ? (month >= pub.Month ? pub.Year : pub.Year + 1) : (month <= pub.Month ? pub.Year : pub.Year - 1);
+                var year = m.Groups["y"].Success ? Int(m, "y")
+                    : future ? (month >= pub.Month ? pub.Year : pub.Year + 1) : (month <= pub.Month ? pub.Year : pub.Year - 1);
                 var group = m.Groups["mon"];
-                Add(candidates, sentence, group.Index, group.Length, m.Index, offset, TryDate(year, month, null));
+                Add(candidates, sentence, group.Index, group.Length, m.Index, offset, TryDate(year, month, null), from);
             }
             foreach (Match m in Weekday.Matches(sentence))
             {
@@ -71,22 +81,70 @@ public static class DateResolver
                 var future = FutureBefore(sentence, m.Index);
                 var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
                 var date = future ? pub.AddDays(back == 0 ? 7 : 7 - back) : pub.AddDays(-back);
-                Add(candidates, sentence, m, offset, PartialDate.FromDate(date));
+                Add(candidates, sentence, m, offset, PartialDate.FromDate(date), from);
             }
             foreach (Match m in Relative.Matches(sentence))
             {
-                Add(candidates, sentence, m, offset, RelativeDate(m.Value.ToLowerInvariant(), pub));
+                Add(candidates, sentence, m, offset, RelativeDate(m.Value.ToLowerInvariant(), pub), from);
+            }
+            foreach (Match m in Week.Matches(sentence))
+            {
+                Add(candidates, sentence, m, offset, WeekDate(m.Value.ToLowerInvariant(), pub), from);
             }
         }
         foreach (Match m in InYear.Matches(sentence))
         {
             var group = m.Groups["y"];
-            Add(candidates, sentence, group.Index, group.Length, m.Index, offset, TryDate(Int(m, "y"), null, null));
+            Add(candidates, sentence, group.Index, group.Length, m.Index, offset, TryDate(Int(m, "y"), null, null), from);
         }
-        return candidates
+        var first = candidates
             .OrderBy(c => c.Span.Start)
             .ThenByDescending(c => c.Span.Length)
             .FirstOrDefault();
+        // "suspended tin mining from August 1": with no other date, a past start date is the event's date.
+        return first ?? from
+            .Where(c => published is null || c.Date.Earliest <= published.Value)
+            .OrderBy(c => c.Span.Start)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Day-precision dates written as month and day ("November 6", "6 November 2025"), resolved against <paramref name="published"/>.</summary>
+    internal static IEnumerable<(Match Match, PartialDate? Date)> DayDates(string text, DateOnly? published)
+    {
+        foreach (var regex in new[] { MonthDay, DayMonth })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                var month = MonthNumber(m.Groups["mon"].Value);
+                var day = Int(m, "d");
+                PartialDate? date = m.Groups["y"].Success
+                    ? TryDate(Int(m, "y"), month, day)
+                    : published is { } p ? Nearest(p, month, day) : null;
+                yield return (m, date);
+            }
+        }
+    }
+
+    // A week fixes a month when all its days fall in one month, else the year when they fall in one year; else nothing.
+    private static PartialDate? WeekDate(string expression, DateOnly p)
+    {
+        var monday = p.AddDays(-(((int)p.DayOfWeek + 6) % 7));
+        var (first, last) = expression is "earlier this week" or "this week" ? (monday, p) : (monday.AddDays(-7), monday.AddDays(-1));
+        if (first.Year == last.Year && first.Month == last.Month)
+        {
+            return new PartialDate(first.Year, first.Month);
+        }
+        return first.Year == last.Year ? new PartialDate(first.Year) : null;
+    }
+
+    // A quarter without a year is the latest such quarter that has begun by publication (the next one after "will").
+    private static int QuarterYear(string sentence, Match m, DateOnly p)
+    {
+        var q = m.Groups["q"].Success
+            ? m.Groups["q"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 }
+            : int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture);
+        var started = (q - 1) * 3 + 1 <= p.Month;
+        return FutureBefore(sentence, m.Index) ? (started && q * 3 < p.Month ? p.Year + 1 : p.Year) : (started ? p.Year : p.Year - 1);
     }
 
     // Future tense close before the expression ("will meet on Thursday", "next Thursday"), not anywhere in the sentence.
@@ -129,29 +187,39 @@ public static class DateResolver
         return best;
     }
 
-    private static void Add(List<ResolvedDate> candidates, string sentence, Match m, int offset, PartialDate? date) =>
-        Add(candidates, sentence, m.Index, m.Length, m.Index, offset, date);
+    private static void Add(List<ResolvedDate> candidates, string sentence, Match m, int offset, PartialDate? date, List<ResolvedDate> from) =>
+        Add(candidates, sentence, m.Index, m.Length, m.Index, offset, date, from);
 
-    private static void Add(List<ResolvedDate> candidates, string sentence, int index, int length, int contextStart, int offset, PartialDate? date)
+    private static void Add(List<ResolvedDate> candidates, string sentence, int index, int length, int contextStart, int offset, PartialDate? date, List<ResolvedDate> from)
     {
-        if (date is null || BoundingWord(sentence, contextStart))
+        if (date is null)
         {
             return;
         }
-        candidates.Add(new ResolvedDate(date.Value, new TextSpan(offset + index, offset + index + length)));
+        var resolved = new ResolvedDate(date.Value, new TextSpan(offset + index, offset + index + length));
+        var bound = BoundingWord(sentence, contextStart);
+        if (bound is null && !Attributive.IsMatch(sentence.AsSpan(0, contextStart).ToString()))
+        {
+            candidates.Add(resolved);
+        }
+        else if (bound == "from")
+        {
+            from.Add(resolved);
+        }
     }
 
-    private static bool BoundingWord(string sentence, int index)
+    // The word before a date that makes it a bound of something else ("until", "by", "from" …), or null.
+    private static string? BoundingWord(string sentence, int index)
     {
         var before = sentence[..index].TrimEnd();
         foreach (var word in new[] { " until", " by", " since", " through", " till", " to", " from", " after", " before" })
         {
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) || (before.Length == word.Length - 1 && string.Equals(" " + before, word, StringComparison.OrdinalIgnoreCase)))
             {
-                return true;
+                return word.Trim().ToLowerInvariant();
             }
         }
-        return false;
+        return null;
     }
 
     private static PartialDate? TryDate(int year, int? month, int? day)

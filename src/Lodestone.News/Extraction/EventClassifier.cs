@@ -5,41 +5,48 @@ namespace Lodestone.News.Extraction;
 
 /// <summary>Types a sentence by trigger phrases, the most specific type first.</summary>
 /// <remarks>
-/// Order: export-control relaxation (a relaxing verb and an export-control noun), export control, tariff,
-/// discovery, project milestone, investment, agreement, summit, price move, policy, other. "Investment" as a noun in
-/// a list ("exploration, investment, and production") is not a trigger; the verb and "investment of" are.
+/// Order: export-control relaxation (a relaxing verb acting on an export control), export control, tariff, discovery,
+/// project milestone, investment, agreement, summit, price move, policy, other. "Investment" as a noun in a list
+/// ("exploration, investment, and production") is not a trigger; the verb and "investment of" are. Callers pass the
+/// main clause (<see cref="BackgroundClauses"/> blanked out) so a cause in an "after …" clause does not type the news.
 /// </remarks>
 public static class EventClassifier
 {
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
+    private const string ControlNoun = @"(?:export )?(?:controls?|bans?|restrictions?|curbs?|measures|rules|requirements|licen[cs]ing|embargo|prohibition)";
+
     private static readonly Regex ExportControlNoun = new(
-        @"\b(?:export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|quotas?|dut(?:y|ies)|tax(?:es)?|permits?|limits?)|ban(?:s|ned|ning)? (?:on )?(?:the )?(?:export|exports|shipments|sales)|(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|halt|halts|halted|block|blocks|blocked|ban|bans|banned|prohibit|prohibits|prohibited) (?:the )?(?:export|exports|shipments)|exports? (?:of [\w\s,-]{1,60}? )?(?:were|was|are|is|will be) (?:banned|restricted|halted|suspended)|licen[cs]e requirements?|controls on (?:the )?exports?|export-control|dual-use)\b",
+        @"\b(?:export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|quotas?|dut(?:y|ies)|tax(?:es)?|permits?|limits?|halt|suspension)|ban(?:s|ned|ning)? (?:on )?(?:the )?(?:export|exports|shipments|sales)|(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|halt|halts|halted|block|blocks|blocked|ban|bans|banned|prohibit|prohibits|prohibited|suspend|suspends|suspended|stop|stops|stopped) (?:the )?(?:export|exports|shipments)|exports? (?:of [\w\s,-]{1,60}? )?(?:were|was|are|is|will be) (?:banned|restricted|halted|suspended)|licen[cs]e requirements?|require (?:export )?(?:permits|licen[cs]es)|controls on (?:the )?exports?|export-control|dual-use|(?:placed|imposed|introduced|announced|added) (?:new )?(?:export )?controls|list of controlled|controlled (?:items|rare earths|minerals))\b",
         Options);
 
     private static readonly Regex Relaxing = new(
-        @"\b(?:suspend(?:s|ed|ing)?|suspension|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|paus(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|waive(?:s|d)?|exempt(?:s|ed|ion)?|general licen[cs]es?|scrap(?:s|ped)?|revok(?:e|es|ed)|lifting|approved (?:export )?licen[cs]es|granted (?:export )?licen[cs]es)\b",
+        @"\b(?:(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|paus(?:e|es|ed|ing)|waive(?:s|d)?|scrap(?:s|ped)?|revok(?:e|es|ed)|remov(?:e|es|ed)) (?:for (?:one|a|two) years? )?(?:the |its |an |a |some |all )?(?:[\w-]+ ){0,5}" + ControlNoun + @"|" + ControlNoun + @" (?:were|was|are|is|will be|has been|have been) (?:suspended|lifted|eased|relaxed|paused|scrapped)|suspension of (?:the )?(?:[\w-]+ ){0,4}" + ControlNoun + @"|general licen[cs]es?|exempt(?:s|ed|ion)? from|resum(?:e|es|ed|ing|ption of) (?:purchases|imports|exports|shipments)|approved (?:export )?licen[cs]es|granted (?:export )?licen[cs]es)\b",
         Options);
 
     private static readonly (EventType Type, Regex Trigger)[] Triggers =
     [
         (EventType.Tariff, new Regex(@"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing dut(?:y|ies)|levies|import levy)\b", Options)),
-        (EventType.Discovery, new Regex(@"\b(?:discover(?:s|ed|y|ies)|new deposits?|deposits? (?:was|were|has been|have been) (?:found|identified)|found (?:a |an )?(?:large |significant |new |major )?deposit|drill(?:ing)? results|maiden (?:mineral )?resource|resource estimate|identified (?:a |an )?(?:large |significant |new |major )?deposit)\b", Options)),
-        (EventType.ProjectMilestone, new Regex(@"\b(?:first production|(?:began|begins|begun|started|starts|start|commenced|commences) (?:commercial |trial )?(?:production|operations|mining)|commission(?:ed|ing)|first (?:shipment|ore|concentrate|output|pour)|final investment decision|feasibility study|broke ground|ground-?breaking|construction (?:began|started|begins|has begun|is complete|was completed)|ramp(?:ed|ing)?[- ]up|opened (?:a|its|the|a new) (?:\w+ )?(?:plant|refinery|mine|facility|processing plant|separation plant)|came online|comes online|(?:plant|refinery|mine|facility) (?:opened|opens))\b", Options)),
-        (EventType.Investment, new Regex(@"\b(?:invest(?:s|ed|ing)?|investment of|\d[\d.,]*\s?(?:billion|million|bn|m)? investment|equity (?:stake|investment)|(?:took|takes|take|acquire[sd]?|buy|buys|bought) (?:a |an )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|acquir(?:e|es|ed|ing)|acquisition of|loan|loans|financing|funding (?:of|for)|lend(?:s|ing)?|lent|letter of interest)\b", Options)),
-        (EventType.Agreement, new Regex(@"\b(?:agreements?|memorand(?:um|ums|a) of understanding|MOUs?|MoUs?|accords?|treaty|pact|deals?(?! with)|signed|sign(?:s|ing)? (?:a|an|the)|joined the|join the|frameworks?|offtake)\b", Options)),
-        (EventType.Summit, new Regex(@"\b(?:summit|hosted (?:the )?(?:leaders|presidents?|prime ministers?|heads of state)|state visit|met (?:with )?(?:his|her|their)? ?(?:counterparts?|leaders?|president|prime minister)|leaders(?:'|’)? meeting|talks with (?:president|prime minister|leaders)|C5\+1 (?:meeting|summit))\b", Options)),
-        (EventType.PriceMove, new Regex(@"\b(?:prices? (?:of [\w -]{1,40} )?(?:in [A-Z]\w+ )?(?:rose|fell|jumped|surged|soared|slumped|dropped|climbed|plunged|tumbled|rallied|doubled|halved|hit|reached|increased|decreased|declined|spiked|crashed|have (?:risen|fallen|doubled))|(?:rose|fell|jumped|surged|soared|slumped|dropped|climbed|plunged|tumbled|rallied|gained|lost)(?: by)? (?:almost |nearly |about |more than )?\d+(?:\.\d+)? ?(?:%|percent|per cent)|price (?:spike|slump|rally|crash|surge))", Options)),
-        (EventType.Policy, new Regex(@"(?i:\b(?:law|laws|bill|legislation|legislative|executive order|(?:national|critical minerals?|new|industrial|minerals?) strategy|strategy (?:for|on)|critical minerals list|list of critical (?:minerals|raw materials)|stockpil(?:e|es|ing)|subsid(?:y|ies|ize|ise|ized|ised)|regulations?|royalt(?:y|ies)|nationali[sz](?:e|ed|ation)|repeal(?:s|ed)?|decree|tax credits?|local processing requirement)\b)|\b[A-Z][a-z]+ Act\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        (EventType.Other, new Regex(@"\b(?:strike|strikes|protests?|protesters|floods?|flooding|landslide|accident|explosion|blockade|force majeure|collaps(?:e|ed)|halted (?:operations|production|output|mining)|suspended (?:operations|production|mining)|shut (?:down )?(?:the |its )?(?:mine|plant|refinery|operations)|sanctions?)\b", Options)),
+        (EventType.Discovery, new Regex(@"\b(?:discover(?:s|ed|y|ies)|new deposits?|deposits? (?:was|were|has been|have been) (?:found|identified)|(?:found|identified|reported|confirmed) (?:a |an |more than |about |over )?(?:[\w,.-]+ ){0,4}(?:deposit|tonnes|resource)|drill(?:ing)? results|maiden (?:mineral )?resource|resource estimate|high-grade)\b", Options)),
+        (EventType.ProjectMilestone, new Regex(@"\b(?:first production|(?:began|begins|begun|started|starts|start|commenced|commences|resumed|resumes|restarted|restarts) (?:commercial |trial )?(?:production|operations|mining|output|shipments|recycling)|(?:started|restarted|opened) (?:the |its |a |a new )?(?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|factory|smelter|line|unit|kiln|circuit|train)|commission(?:s|ed|ing)?|first (?:[\w-]+ ){0,2}(?:shipment|cargo|ore|concentrate|output|pour|production)|final investment decision|feasibility study|broke ground|ground-?breaking|construction (?:began|started|begins|has begun|is complete|was completed)|ramp(?:ed|ing)?[- ]up|opened (?:a|its|the|a new) (?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|processing plant|separation plant|factory)|came online|comes online|(?:plant|refinery|mine|facility) (?:opened|opens)|environmental (?:approval|licen[cs]e|permit)|(?:granted|approved|received) (?:a |an |the )?(?:mining |environmental |construction )?(?:licen[cs]e|permit|approval))\b", Options)),
+        (EventType.Investment, new Regex(@"\b(?:invest(?:s|ed|ing)?|investment of|\d[\d.,]*\s?(?:billion|million|bn|m)? investment|equity (?:stake|investment)|(?:took|takes|take|acquire[sd]?|buy|buys|bought|keep|kept|holds?) (?:a |an |its )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|acquir(?:e|es|ed|ing)|acquisition of|loan|loans|financing|funding (?:of|for)|lend(?:s|ing)?|lent|letter of interest|raised \$|committed \$|(?:take|took|taking) (?:a )?\d+(?:\.\d+)?\s?(?:%|percent|per cent) stake)\b", Options)),
+        (EventType.Agreement, new Regex(@"\b(?:agreements?|memorand(?:um|ums|a) of understanding|MOUs?|MoUs?|accords?|treaty|pact|deals?(?! with)|signed|sign(?:s|ing)? (?:a|an|the)|joined the|join the|frameworks?|offtake|agreed to (?:share|supply|cooperate|pool))\b", Options)),
+        (EventType.Summit, new Regex(@"\b(?:summit|hosted (?:the )?(?:leaders|presidents?|prime ministers?|heads of state)|state visit|met (?:with )?(?:his|her|their)? ?(?:counterparts?|leaders?|president|prime minister)|leaders(?:'|’)? meeting|talks with (?:president|prime minister|leaders)|C5\+1 (?:meeting|summit)|(?:President|Prime Minister) [\w .-]{2,60} met\b)", Options)),
+        (EventType.PriceMove, new Regex(@"\b(?:(?:prices?|futures|spot [\w ]{1,30}|benchmark)\b[^.;]{0,70}?\b(?:rose|fell|jumped|surged|soared|slumped|slid|dropped|climbed|plunged|tumbled|rallied|doubled|halved|hit|reached|increased|decreased|declined|spiked|crashed|eased|recovered|rebounded|lost|gained|topped|have (?:risen|fallen|doubled))|(?:rose|fell|jumped|surged|soared|slumped|slid|dropped|climbed|plunged|tumbled|rallied|gained|lost|slides?)(?: by)? (?:almost |nearly |about |more than |some )?\d+(?:\.\d+)? ?(?:%|percent|per cent)|(?:lost|shed) (?:more than )?(?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|half|a third) of (?:its|their) value|price (?:spike|slump|rally|crash|surge|collapse)|(?:record|(?:\w+-year|multi-year) (?:high|low)|lowest in|highest in|record lows?|record highs?)\b[^.;]{0,40}\bprices?|prices?\b[^.;]{0,60}\b(?:record|(?:\w+-year) (?:high|low)|lowest|highest))", Options)),
+        (EventType.Policy, new Regex(@"(?i:\b(?:law|laws|bill|legislation|legislative|executive order|strateg(?:y|ies)|mission|critical minerals list|list of critical (?:minerals|raw materials)|stockpil(?:e|es|ing)|strategic reserve|subsid(?:y|ies|ize|ise|ized|ised)|regulations?|royalt(?:y|ies)|nationali[sz](?:e|ed|es|ation)|national resource|repeal(?:s|ed)?|decree|tax credits?|local processing requirement|(?:mining|production|output|smelting|separation) quotas?|quotas? for (?:mining|production)|enters? into force|entered into force|came into force|comes into force|tak(?:e|es) effect|took effect|revok(?:e|es|ed)|withdr(?:ew|aws?|awn) [\w' -]{0,40}(?:permit|licen[cs]e)|licen[cs]es? (?:was |were )?(?:renewed|revoked|withdrawn|extended)|renewed [\w' -]{0,40}licen[cs]e|strategic projects?|investigation into imports|section 232|scheme|incentive regime|reform|divest|purchase programme|phase out|(?:raw materials|minerals) fund|tender for|overcapacity)\b)|\b[A-Z][a-z]+ Act\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
+        (EventType.Other, new Regex(@"\b(?:strike|strikes|protests?|protesters|floods?|flooding|landslide|mud rush|cyclone|accident|explosion|blockade|force majeure|collaps(?:e|ed)|(?:halt|halted|halts|suspend|suspended|suspends|stop|stopped|stops|cut|cuts|idle|idled) (?:[\w-]+ ){0,3}(?:operations|production|output|mining|sales|guidance|target|transit|a processing train|one of the processing trains)|shut (?:down )?(?:the |its )?(?:mine|plant|refinery|operations)|sanctions?|care and maintenance|mothball|seized|took control of|arrest(?:s|ed)?|corruption|probe|downed tools)\b", Options)),
     ];
 
-    /// <summary>The event type a sentence reports, or null when it reports none.</summary>
+    /// <summary>The event type a sentence (or main clause) reports, or null when it reports none.</summary>
     public static EventType? Classify(string sentence)
     {
         if (ExportControlNoun.IsMatch(sentence))
         {
             return Relaxing.IsMatch(sentence) ? EventType.ExportControlRelaxation : EventType.ExportControl;
+        }
+        if (Relaxing.IsMatch(sentence) && RelaxedBan.IsMatch(sentence))
+        {
+            return EventType.ExportControlRelaxation;
         }
         foreach (var (type, trigger) in Triggers)
         {
@@ -50,4 +57,7 @@ public static class EventClassifier
         }
         return null;
     }
+
+    // "lifting an unofficial ban", "resume purchases": a relaxation although no export-control noun is named.
+    private static readonly Regex RelaxedBan = new(@"\b(?:ban|embargo|restrictions?|controls?|purchases|imports)\b", Options);
 }

@@ -17,7 +17,7 @@ public sealed class MentionFinder(NewsGazetteers gazetteers)
 {
     private static readonly HashSet<string> ProductNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "magnet", "magnets", "battery", "batteries", "chip", "chips", "semiconductor", "semiconductors", "wafer", "wafers",
+        "battery", "batteries", "chip", "chips", "semiconductor", "semiconductors", "wafer", "wafers",
         "alloy", "alloys", "superalloy", "superalloys", "steel", "cells", "jewellery", "jewelry", "medal", "medals", "lining",
     };
 
@@ -34,7 +34,14 @@ public sealed class MentionFinder(NewsGazetteers gazetteers)
         "In", "As", "Be", "He", "Co", "No", "At", "W", "V", "U", "B", "C", "Y", "S", "P", "K", "I", "O", "N", "H", "F",
     };
 
-    public IReadOnlyList<CountryMention> Countries(string text)
+    /// <summary>
+    /// Country mentions: gazetteer phrases, and companies and places of the entity tables read as their country
+    /// ("Lynas" → AUS, "Kolwezi" → COD). A country word inside a longer entity name ("Inner Mongolia") is the entity's.
+    /// </summary>
+    public IReadOnlyList<CountryMention> Countries(string text) => Countries(text, gazetteers.Entities.Find(text));
+
+    /// <summary>Country mentions given the entity matches already found in <paramref name="text"/>.</summary>
+    public IReadOnlyList<CountryMention> Countries(string text, IReadOnlyList<PhraseMatch<KnownEntity>> entities)
     {
         var result = new List<CountryMention>();
         foreach (var match in gazetteers.Countries.Find(text))
@@ -53,12 +60,26 @@ public sealed class MentionFinder(NewsGazetteers gazetteers)
             {
                 continue;
             }
+            if (entities.Any(e => e.Span.Covers(span) && e.Span.Length > span.Length))
+            {
+                continue;
+            }
             var written = span.Of(text);
             foreach (var iso3 in reference.Countries)
             {
                 result.Add(new CountryMention(new Mention(MentionKind.Country, iso3.Code, written, span), reference.Kind, reference.Leader));
             }
         }
+        foreach (var entity in entities)
+        {
+            if (result.Exists(c => c.Mention.Span.Covers(entity.Span)))
+            {
+                continue;
+            }
+            var kind = entity.Value.IsPlace ? CountryReferenceKind.Place : CountryReferenceKind.Organization;
+            result.Add(new CountryMention(new Mention(MentionKind.Country, entity.Value.Country.Code, entity.Span.Of(text), entity.Span), kind, null));
+        }
+        result.Sort((a, b) => a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
         return result;
     }
 

@@ -15,9 +15,7 @@ public sealed class CommodityGazetteer
     private static readonly string[] ProductPhrases =
     [
         "lithium-ion", "Li-ion", "lithium-ion batteries", "lithium-ion battery", "NdFeB", "NdFeB magnets", "SmCo",
-        "rare earth magnets", "rare-earth magnets", "rare earth permanent magnets", "rare-earth permanent magnets",
-        "neodymium magnets", "permanent magnets", "gallium nitride", "gallium arsenide", "silicon carbide", "silicon chips",
-        "Silicon Valley", "tungsten carbide",
+        "permanent magnets", "gallium nitride", "silicon carbide", "silicon chips", "Silicon Valley", "tungsten carbide",
     ];
 
     private static readonly string[] TopicPhrases =
@@ -40,7 +38,27 @@ public sealed class CommodityGazetteer
             _matcher.Add(phrase, new CommodityReference(CommodityReferenceKind.Topic, ["critical minerals"]));
         }
         AddSynonym(commodities, ["NdPr", "Nd-Pr", "NdPr oxide", "neodymium-praseodymium", "neodymium and praseodymium"], "neodymium", "praseodymium");
-        AddSynonym(commodities, ["heavy rare earths", "light rare earths", "heavy rare earth elements", "rare earth metals"], "rare earths");
+        AddSynonym(commodities, ["heavy rare earths", "light rare earths", "heavy rare earth elements", "rare earth metals",
+            "rare earth magnets", "rare-earth magnets", "rare earth permanent magnets", "rare-earth permanent magnets", "magnet metals",
+            "medium and heavy rare earths", "ionic clay rare earths"], "rare earths");
+        // Minerals, ores and intermediate products named for the commodity they carry (reading rules, not catalogue facts).
+        AddSynonym(commodities, ["gallium arsenide"], "gallium", "arsenic");
+        AddSynonym(commodities, ["cadmium telluride"], "cadmium", "tellurium");
+        AddSynonym(commodities, ["coltan"], "tantalum", "niobium");
+        AddSynonym(commodities, ["celestite", "celestine"], "strontium");
+        AddSynonym(commodities, ["ferrochrome", "chrome ore", "chromite"], "chromium");
+        AddSynonym(commodities, ["cassiterite", "refined tin", "tin concentrate", "tin ore", "tin mining", "tin prices", "tin exports"], "tin");
+        AddSynonym(commodities, ["wolframite", "scheelite"], "tungsten");
+        AddSynonym(commodities, ["pyrochlore", "ferroniobium"], "niobium");
+        AddSynonym(commodities, ["zircon"], "zirconium");
+        AddSynonym(commodities, ["yellowcake", "U3O8"], "uranium");
+        AddSynonym(commodities, ["met coal", "metallurgical coal", "coking coal"], "metallurgical coal");
+        AddSynonym(commodities, ["mixed hydroxide precipitate", "nickel pig iron", "nickel matte", "nickel ore"], "nickel");
+        AddSynonym(commodities, ["manganese ore"], "manganese");
+        AddSynonym(commodities, ["LCE", "lithium carbonate equivalent", "lithium sulphate", "lithium sulfate"], "lithium");
+        AddSynonym(commodities, ["gold deliveries", "gold mining", "gold mine", "gold production", "gold output", "gold prices"], "gold");
+        AddSynonym(commodities, ["silver concentrates", "silver mine", "silver production", "silver prices"], "silver");
+        AddSynonym(commodities, ["lead concentrates", "lead smelter", "lead production"], "lead");
         foreach (var commodity in commodities.All)
         {
             if (commodity.Kind == CommodityKind.Product)

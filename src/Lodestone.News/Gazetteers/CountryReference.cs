@@ -14,6 +14,10 @@ public enum CountryReferenceKind
     Group,
     /// <summary>A phrase that contains a country word but names none ("Latin America", "New Mexico").</summary>
     NotACountry,
+    /// <summary>A company or agency named for its home country ("Lynas" → Australia), from companies.csv.</summary>
+    Organization,
+    /// <summary>A mine, deposit, region or city named for the country it lies in ("Kolwezi" → DR Congo), from places.csv.</summary>
+    Place,
 }
 
 /// <summary>What a gazetteer phrase resolves to: zero, one or several countries, and the leader if the phrase names one.</summary>

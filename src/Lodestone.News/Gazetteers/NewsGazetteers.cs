@@ -6,12 +6,13 @@ namespace Lodestone.News.Gazetteers;
 /// <summary>The gazetteers the extractor reads, built once from the knowledge base (no network, no model).</summary>
 public sealed class NewsGazetteers
 {
-    public NewsGazetteers(Dataset dataset, LeaderDirectory leaders)
+    public NewsGazetteers(Dataset dataset, LeaderDirectory leaders, IReadOnlyList<KnownEntity>? entities = null)
     {
         Dataset = dataset;
         Leaders = leaders;
         Countries = new CountryGazetteer(dataset.Countries, leaders);
         Commodities = new CommodityGazetteer(dataset.Commodities);
+        Entities = new EntityGazetteer(entities ?? []);
     }
 
     public Dataset Dataset { get; }
@@ -19,7 +20,13 @@ public sealed class NewsGazetteers
     public CountryGazetteer Countries { get; }
     public CommodityGazetteer Commodities { get; }
 
-    /// <summary>Builds the gazetteers from <paramref name="dataset"/> and the leaders file of <paramref name="dataDirectory"/> (default: the shipped data).</summary>
-    public static NewsGazetteers Create(Dataset dataset, string? dataDirectory = null) =>
-        new(dataset, LeaderDirectory.Load(dataDirectory ?? DataPaths.DefaultDataDirectory, dataset.Countries));
+    /// <summary>Companies, agencies and places with their countries (data/reference/companies.csv, places.csv).</summary>
+    public EntityGazetteer Entities { get; }
+
+    /// <summary>Builds the gazetteers from <paramref name="dataset"/> and the leader, company and place files of <paramref name="dataDirectory"/> (default: the shipped data).</summary>
+    public static NewsGazetteers Create(Dataset dataset, string? dataDirectory = null)
+    {
+        var directory = dataDirectory ?? DataPaths.DefaultDataDirectory;
+        return new(dataset, LeaderDirectory.Load(directory, dataset.Countries), KnownEntityTable.Load(directory, dataset.Countries));
+    }
 }

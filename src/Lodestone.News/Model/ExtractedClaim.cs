@@ -13,4 +13,8 @@ public sealed record ExtractedClaim(
     TextSpan Span,
     int? HorizonMonths,
     TextSpan HorizonSpan,
-    PartialDate? DueDate);
+    PartialDate? DueDate)
+{
+    /// <summary>ISO3 of the speaker's country when the text gives it ("Japan's trade minister" → JPN, a listed leader's country); else null.</summary>
+    public string? SpeakerCountry { get; init; }
+}
