@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Lodestone.Queries;
 using Lodestone.Web.Api;
 using Lodestone.Web.Dashboard;
 using Lodestone.Web.Hosting;
@@ -45,6 +44,7 @@ public static class LodestoneWebApp
         builder.Services.AddSingleton(new KnowledgeStoreAccess(settings.OpenKnowledgeStore));
         builder.Services.AddAnalysis(settings);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<LodestoneExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -71,6 +71,7 @@ public static class LodestoneWebApp
         app.MapMineralEndpoints();
         app.MapCountryEndpoints();
         app.MapSourceEndpoints();
+        app.MapRiskEndpoints();
         app.MapExportEndpoints();
         app.MapAdminEndpoints();
         app.MapEventEndpoints();
@@ -83,14 +84,8 @@ public static class LodestoneWebApp
         return app;
     }
 
-    /// <summary>The API's JSON style, the CLI's: snake_case names, enums as snake_case strings, nulls written.</summary>
-    public static void Configure(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        options.Encoder = JavaScriptEncoder.Default;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-    }
+    /// <summary>The API's JSON style, the CLI's (<see cref="QueryJson"/>), with HTML-significant characters escaped.</summary>
+    public static void Configure(JsonSerializerOptions options) => QueryJson.Configure(options, htmlSafe: true);
 
     /// <summary>The address Kestrel actually bound (useful with port 0).</summary>
     public static Uri BoundAddress(this WebApplication app) =>

@@ -1,20 +1,12 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Lodestone.Queries;
 
 namespace Lodestone.Cli.Infrastructure;
 
-/// <summary>The one JSON style of every command: snake_case, indented, nulls written (missing data is shown as missing).</summary>
+/// <summary>The one JSON style of every command (<see cref="QueryJson"/>, the API's), indented.</summary>
 internal static class JsonOutput
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    public static readonly JsonSerializerOptions Options = QueryJson.Configure(new JsonSerializerOptions { WriteIndented = true }, htmlSafe: false);
 
     public static void Write<T>(TextWriter writer, T value)
     {

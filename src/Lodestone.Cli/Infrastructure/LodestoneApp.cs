@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Lodestone.Cli.Commands;
-using Lodestone.Data.Storage;
 using Lodestone.Domain.Errors;
 
 namespace Lodestone.Cli.Infrastructure;
@@ -26,6 +25,10 @@ internal static class LodestoneApp
         return root;
     }
 
+    /// <summary>The one line a failure prints: the option at fault (<c>--as-of</c> for field <c>as_of</c>), then the reason.</summary>
+    public static string OneLine(LodestoneException e) =>
+        (e.Field is { } field ? "--" + field.Replace('_', '-') + ": " : "") + e.Message;
+
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         var root = BuildRoot(context);
@@ -42,16 +45,6 @@ internal static class LodestoneApp
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
         }
-        catch (CliException e)
-        {
-            await context.Error.WriteLineAsync("error: " + e.Message);
-            return e.Code.ExitCode();
-        }
-        catch (StoreUnavailableException e)
-        {
-            await context.Error.WriteLineAsync("error: " + e.Message);
-            return ErrorCode.StorageUnavailable.ExitCode();
-        }
         catch (DataValidationException e)
         {
             foreach (var issue in e.Issues.Take(50))
@@ -62,7 +55,12 @@ internal static class LodestoneApp
             {
                 await context.Error.WriteLineAsync($"error: … and {e.Issues.Count - 50} more");
             }
-            return ErrorCode.InvalidData.ExitCode();
+            return e.Code.ExitCode();
+        }
+        catch (LodestoneException e)
+        {
+            await context.Error.WriteLineAsync("error: " + OneLine(e));
+            return e.Code.ExitCode();
         }
         catch (OperationCanceledException)
         {

@@ -82,7 +82,7 @@ public static class ReferenceLoader
 
     private static List<Country> LoadCountries(string folder, IssueLog issues, HashSet<string> sourceIds)
     {
-        var codes = new Dictionary<string, (string IsoName, string? Common)>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, (string IsoName, string? Common, string? Iso2)>(StringComparer.Ordinal);
         var file = FileName("countries.csv");
         foreach (var row in CsvFile.Read(Path.Combine(folder, "countries.csv"), file, issues, ["iso3", "iso2", "name", "official_name", "common_name"]))
         {
@@ -92,7 +92,7 @@ public static class ReferenceLoader
                 row.Error("iso3", $"expected three upper-case letters, got '{iso3}'");
                 continue;
             }
-            if (!codes.TryAdd(iso3, (row.Required("name"), row.Optional("common_name"))))
+            if (!codes.TryAdd(iso3, (row.Required("name"), row.Optional("common_name"), row.Optional("iso2"))))
             {
                 row.Error("iso3", $"duplicate country code '{iso3}'");
             }
@@ -147,7 +147,7 @@ public static class ReferenceLoader
                 aliases.Add(common);
             }
             return new Country(new Iso3(kv.Key), display, kv.Value.IsoName, aliases, n.Demonyms ?? [], n.Capital,
-                groups.TryGetValue(kv.Key, out var g) ? g : new HashSet<string>());
+                groups.TryGetValue(kv.Key, out var g) ? g : new HashSet<string>()) { Iso2 = kv.Value.Iso2 };
         }).ToList();
     }
 

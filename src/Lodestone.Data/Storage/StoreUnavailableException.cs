@@ -1,4 +1,7 @@
+using Lodestone.Domain.Errors;
+
 namespace Lodestone.Data.Storage;
 
-/// <summary>The store could not be reached, opened or migrated (maps to <c>ErrorCode.StorageUnavailable</c>).</summary>
-public sealed class StoreUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>The store could not be reached, opened or migrated (<see cref="ErrorCode.StorageUnavailable"/>).</summary>
+public sealed class StoreUnavailableException(string message, Exception? inner = null)
+    : LodestoneException(ErrorCode.StorageUnavailable, message, inner: inner);

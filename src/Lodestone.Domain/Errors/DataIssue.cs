@@ -13,7 +13,7 @@ public sealed record DataIssue(string File, int Line, string? Field, string Mess
 
 /// <summary>Thrown when an import finds problems; carries every issue found, none of the data.</summary>
 public sealed class DataValidationException(IReadOnlyList<DataIssue> issues)
-    : Exception(issues.Count == 0 ? "invalid data" : issues[0] + (issues.Count > 1 ? $" (and {issues.Count - 1} more)" : ""))
+    : LodestoneException(ErrorCode.InvalidData, issues.Count == 0 ? "invalid data" : issues[0] + (issues.Count > 1 ? $" (and {issues.Count - 1} more)" : ""))
 {
     public IReadOnlyList<DataIssue> Issues { get; } = issues;
 }

@@ -1,32 +1,44 @@
 namespace Lodestone.Domain.Errors;
 
-/// <summary>The error catalogue: one code feeds CLI exit codes, API problem details and tests.</summary>
+/// <summary>The error catalogue: one code feeds CLI exit codes, API problem details and tests (the table is <see cref="ErrorCodes"/>).</summary>
 public enum ErrorCode
 {
-    /// <summary>Command-line arguments are wrong (exit 2).</summary>
+    /// <summary>Command-line arguments or request parameters are wrong (exit 2, HTTP 400).</summary>
     BadArguments = 2,
-    /// <summary>An input file failed validation (exit 3).</summary>
+    /// <summary>An input file or submitted document failed validation (exit 3, HTTP 422).</summary>
     InvalidData = 3,
-    /// <summary>A named commodity, country, scenario or record does not exist (exit 4).</summary>
+    /// <summary>A named commodity, country, scenario or record does not exist (exit 4, HTTP 404).</summary>
     NotFound = 4,
-    /// <summary>The store could not be opened or migrated (exit 5).</summary>
+    /// <summary>The store could not be opened or migrated (exit 5, HTTP 503).</summary>
     StorageUnavailable = 5,
-    /// <summary>A computation lacks the inputs it needs (exit 6).</summary>
+    /// <summary>A computation lacks the inputs it needs (exit 6, HTTP 422).</summary>
     InsufficientData = 6,
 }
 
-/// <summary>Stable string forms of <see cref="ErrorCode"/> for JSON and problem-details <c>type</c> URIs.</summary>
+/// <summary>The one table from <see cref="ErrorCode"/> to CLI exit code, HTTP status, problem title and the stable slug of the
+/// problem-details <c>type</c> URI (<c>urn:lodestone:error:&lt;slug&gt;</c>).</summary>
 public static class ErrorCodes
 {
-    public static string Slug(this ErrorCode code) => code switch
+    private static readonly Dictionary<ErrorCode, (string Slug, int Http, string Title)> Table = new()
     {
-        ErrorCode.BadArguments => "bad-arguments",
-        ErrorCode.InvalidData => "invalid-data",
-        ErrorCode.NotFound => "not-found",
-        ErrorCode.StorageUnavailable => "storage-unavailable",
-        ErrorCode.InsufficientData => "insufficient-data",
-        _ => "error",
+        [ErrorCode.BadArguments] = ("bad-arguments", 400, "Bad request"),
+        [ErrorCode.InvalidData] = ("invalid-data", 422, "Invalid data"),
+        [ErrorCode.NotFound] = ("not-found", 404, "Not found"),
+        [ErrorCode.StorageUnavailable] = ("storage-unavailable", 503, "Storage unavailable"),
+        [ErrorCode.InsufficientData] = ("insufficient-data", 422, "Insufficient data"),
     };
 
+    /// <summary>Every catalogued code.</summary>
+    public static IReadOnlyCollection<ErrorCode> All => Table.Keys;
+
+    public static string Slug(this ErrorCode code) => Table.TryGetValue(code, out var row) ? row.Slug : "error";
+
+    /// <summary>The process exit code: the enum value (2–6).</summary>
     public static int ExitCode(this ErrorCode code) => (int)code;
+
+    /// <summary>The HTTP status the API answers with.</summary>
+    public static int HttpStatus(this ErrorCode code) => Table.TryGetValue(code, out var row) ? row.Http : 500;
+
+    /// <summary>The problem-details title.</summary>
+    public static string Title(this ErrorCode code) => Table.TryGetValue(code, out var row) ? row.Title : "Error";
 }

@@ -17,6 +17,9 @@ public sealed record Country(
     string? Capital,
     IReadOnlySet<string> Groups)
 {
+    /// <summary>ISO 3166-1 alpha-2 code ("US"); null where the catalogue gives none.</summary>
+    public string? Iso2 { get; init; }
+
     public bool IsLandlocked => Groups.Contains(CountryGroups.Landlocked);
 
     public bool IsIn(string group) => Groups.Contains(group);

@@ -5,17 +5,23 @@ public sealed class CountryCatalog
 {
     private readonly Dictionary<string, Country> _byCode;
     private readonly Dictionary<string, Country> _byName;
+    private readonly Dictionary<string, Country> _byIso2;
 
     public CountryCatalog(IEnumerable<Country> countries)
     {
         All = countries.OrderBy(c => c.Iso3.Code, StringComparer.Ordinal).ToList();
         _byCode = new Dictionary<string, Country>(StringComparer.Ordinal);
         _byName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        _byIso2 = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in All)
         {
             if (!_byCode.TryAdd(c.Iso3.Code, c))
             {
                 throw new ArgumentException($"country '{c.Iso3}' is listed twice", nameof(countries));
+            }
+            if (c.Iso2 is { } iso2)
+            {
+                _byIso2.TryAdd(iso2, c);
             }
         }
         // Names first, aliases next: an alias never shadows another country's own name.
@@ -42,7 +48,9 @@ public sealed class CountryCatalog
     public Country Get(Iso3 code) =>
         Find(code) ?? throw new KeyNotFoundException($"unknown country code '{code}'");
 
-    /// <summary>Finds a country by ISO code, name or alias (case-insensitive).</summary>
+    /// <summary>Finds a country by ISO 3166-1 alpha-3 or alpha-2 code, English name or alias (case-insensitive).</summary>
+    /// <remarks>A three-letter text is tried as an alpha-3 code first, a two-letter text as an alpha-2 code, then either as a name
+    /// ("USA", "us", "United States" and "Korea, Republic of" all resolve).</remarks>
     public Country? FindByName(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -53,6 +61,10 @@ public sealed class CountryCatalog
         if (Iso3.TryParse(t, out var code) && t.Length == 3 && _byCode.TryGetValue(code.Code, out var byCode))
         {
             return byCode;
+        }
+        if (t.Length == 2 && _byIso2.TryGetValue(t, out var byIso2))
+        {
+            return byIso2;
         }
         return _byName.GetValueOrDefault(t);
     }

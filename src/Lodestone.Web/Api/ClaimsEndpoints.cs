@@ -38,8 +38,7 @@ public static class ClaimsEndpoints
         }
         catch (Exception e) when (e is DataValidationException or ScenarioException)
         {
-            return ApiProblems.Of(ErrorCode.InvalidData, StatusCodes.Status500InternalServerError, "Invalid data",
-                "the tracked claims or their scenarios on this server are invalid: " + e.Message);
+            return ApiProblems.Of(ErrorCode.InvalidData, "the tracked claims or their scenarios on this server are invalid: " + e.Message);
         }
     }
 

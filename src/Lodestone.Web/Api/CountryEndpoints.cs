@@ -1,7 +1,7 @@
-using Lodestone.Domain.Model;
-using Lodestone.Web.Contracts;
+using Lodestone.Queries;
+using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Countries;
 using Lodestone.Web.Hosting;
-using Lodestone.Web.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,24 +18,23 @@ public static class CountryEndpoints
         var group = routes.MapGroup("/api/countries").WithTags("Countries");
         group.MapGet("/", List)
             .WithName("ListCountries")
-            .WithSummary("Countries, filtered by name and group (C5, G7, EU27, MSP, US_FTA, FEOC, LANDLOCKED).");
+            .WithSummary("Countries, filtered by name and group (C5, G7, EU27, MSP, US_FTA, FEOC, LANDLOCKED).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{iso3}", Get)
             .WithName("GetCountry")
-            .WithSummary("One country: its supplier shares, reserves, export controls imposed and faced, agreements and projects.");
+            .WithSummary("One country: its supplier shares, reserves, export controls imposed and faced, agreements and projects.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
-    internal static Results<Ok<PageDto<CountrySummaryDto>>, ValidationProblem> List(
+    internal static Ok<PageDto<CountrySummaryDto>> List(
         DatasetHolder data,
         [FromQuery] string? q,
         [FromQuery] string? group,
         [FromQuery] int? page,
         [FromQuery(Name = "page_size")] int? pageSize)
     {
-        if (!Paging.TryCreate(page, pageSize, out var paging, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors, title: "Bad request", type: ApiProblems.TypeOf(Domain.Errors.ErrorCode.BadArguments));
-        }
+        var paging = Paging.Create(page, pageSize);
         var all = data.Current.Countries.All
             .Where(c => q is null || c.Name.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase) || c.Iso3.Code.Equals(q.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(c => group is null || c.Groups.Contains(group.Trim().ToUpperInvariant()))
@@ -44,17 +43,10 @@ public static class CountryEndpoints
         return TypedResults.Ok(paging.Apply(all));
     }
 
-    internal static Results<Ok<CountryDetailDto>, ProblemHttpResult> Get(DatasetHolder data, string iso3)
+    /// <summary>One country by ISO3, ISO2 or English name (the path segment is resolved as every country parameter is).</summary>
+    internal static Ok<CountryDetailDto> Get(DatasetHolder data, string iso3)
     {
-        if (!Iso3.IsWellFormed(iso3.ToUpperInvariant()))
-        {
-            return ApiProblems.BadRequest($"'{iso3}' is not an ISO 3166-1 alpha-3 code (three letters, e.g. CHN)");
-        }
         var dataset = data.Current;
-        if (dataset.Countries.Find(new Iso3(iso3.ToUpperInvariant())) is not { } country)
-        {
-            return ApiProblems.NotFound($"no country with code '{iso3.ToUpperInvariant()}'");
-        }
-        return TypedResults.Ok(CountryQueries.Detail(dataset, country, data.Today));
+        return TypedResults.Ok(CountryQueries.Detail(dataset, QueryInput.Country(dataset, iso3, null), data.Today));
     }
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using Lodestone.Web.Contracts;
+using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Export;
 using Lodestone.Web.Hosting;
-using Lodestone.Web.Queries;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 

@@ -78,7 +78,7 @@ public static class SimulationEndpoints
         rejection.Status == StatusCodes.Status400BadRequest
             ? TypedResults.ValidationProblem(rejection.Errors, detail: rejection.Detail, title: "Bad request", type: ApiProblems.TypeOf(rejection.Code),
                 extensions: new Dictionary<string, object?> { ["code"] = rejection.Code.Slug() })
-            : ApiProblems.Of(rejection.Code, rejection.Status, rejection.Status == StatusCodes.Status404NotFound ? "Not found" : "Error", rejection.Detail);
+            : ApiProblems.Of(rejection.Code, rejection.Detail);
 
     internal static ProblemHttpResult Busy() =>
         TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: "https://tools.ietf.org/html/rfc9110#section-15.6.4",

@@ -1,4 +1,5 @@
-using Lodestone.Web.Contracts;
+using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Sources;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Lodestone.Web.Api;
 
-/// <summary><c>/api/sources</c>: the sources every figure cites.</summary>
+/// <summary><c>/api/sources</c>: the sources every figure cites, the same documents as <c>lodestone sources --format json</c>, answered by <see cref="SourcesQuestion"/>.</summary>
 public static class SourceEndpoints
 {
     public static RouteGroupBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
@@ -16,34 +17,21 @@ public static class SourceEndpoints
         var group = routes.MapGroup("/api/sources").WithTags("Sources");
         group.MapGet("/", List)
             .WithName("ListSources")
-            .WithSummary("Sources, filtered by text in the title or publisher.");
+            .WithSummary("Sources, filtered by text in the title or publisher.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", Get)
             .WithName("GetSource")
-            .WithSummary("One source: title, publisher, URL, publication date.");
+            .WithSummary("One source: title, publisher, URL, publication date.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
-    internal static Results<Ok<PageDto<SourceDto>>, ValidationProblem> List(
+    internal static Ok<PageDto<SourceDto>> List(
         DatasetHolder data,
         [FromQuery] string? q,
         [FromQuery] int? page,
-        [FromQuery(Name = "page_size")] int? pageSize)
-    {
-        if (!Paging.TryCreate(page, pageSize, out var paging, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors, title: "Bad request", type: ApiProblems.TypeOf(Domain.Errors.ErrorCode.BadArguments));
-        }
-        var all = data.Current.Sources.Values
-            .Where(s => q is null || s.Title.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase)
-                || (s.Publisher?.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase) ?? false))
-            .OrderBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => s.ToDto())
-            .ToList();
-        return TypedResults.Ok(paging.Apply(all));
-    }
+        [FromQuery(Name = "page_size")] int? pageSize) =>
+        TypedResults.Ok(SourcesQuestion.Answer(data.Current, SourcesQuestion.Request(q, page, pageSize)));
 
-    internal static Results<Ok<SourceDto>, ProblemHttpResult> Get(DatasetHolder data, string id) =>
-        data.Current.Sources.TryGetValue(id, out var source)
-            ? TypedResults.Ok(source.ToDto())
-            : ApiProblems.NotFound($"no source with id '{id}'");
+    internal static Ok<SourceDto> Get(DatasetHolder data, string id) => TypedResults.Ok(SourcesQuestion.One(data.Current, id));
 }

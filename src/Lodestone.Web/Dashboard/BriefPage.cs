@@ -1,6 +1,6 @@
 using System.Globalization;
 using Lodestone.Domain.Brief;
-using Lodestone.Web.Api;
+using Lodestone.Queries.Brief;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -12,11 +12,8 @@ internal static class BriefPage
     public static IResult Render(DatasetHolder data, string? importer, string? supplier)
     {
         var dataset = data.Current;
-        if (!BriefEndpoints.TryCreateRequest(dataset, importer, supplier, null, null, data.Today, out var request, out var errors))
-        {
-            return ErrorPage.BadRequest(string.Join(" ", errors.Values.SelectMany(v => v)));
-        }
-        var brief = BriefCalculator.Compute(dataset, request);
+        var request = BriefQuestion.Request(dataset, importer, supplier, null, null, data.Today);
+        var brief = BriefQuestion.Answer(dataset, request);
         var h = new Html();
         h.Element("p", $"How exposed {dataset.Countries.NameOf(request.Importer)} is to {dataset.Countries.NameOf(request.Supplier)}, per mineral and stage, judged on {brief.AsOf}. Shares are of world output; HHI runs 0–10,000.", ("class", "lead"));
         h.Raw("<div class=\"scroll\"><table id=\"brief\"><thead><tr><th scope=\"col\">Mineral</th>");

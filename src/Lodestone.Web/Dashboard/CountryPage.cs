@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lodestone.Domain.Model;
+using Lodestone.Queries.Countries;
 using Lodestone.Web.Hosting;
-using Lodestone.Web.Queries;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Dashboard;

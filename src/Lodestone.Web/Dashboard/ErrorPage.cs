@@ -1,3 +1,4 @@
+using Lodestone.Domain.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Dashboard;
@@ -12,6 +13,9 @@ internal static class ErrorPage
     public static IResult Forbidden(string detail) => Render("Forbidden", detail, StatusCodes.Status403Forbidden);
 
     public static IResult Busy(string detail) => Render("Busy", detail, StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>The page for a catalogued failure: title and status from the error table (<see cref="ErrorCodes"/>).</summary>
+    public static IResult Of(LodestoneException e) => Render(e.Code.Title(), e.Message, e.Code.HttpStatus());
 
     private static IResult Render(string title, string detail, int status)
     {

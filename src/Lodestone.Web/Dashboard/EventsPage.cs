@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lodestone.News.Model;
 using Lodestone.News.Storage;
+using Lodestone.Queries;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Queries;
 using Microsoft.AspNetCore.Http;

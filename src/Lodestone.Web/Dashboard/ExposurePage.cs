@@ -1,7 +1,7 @@
 using Lodestone.Domain.Exposure;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Exposure.Contracts;
-using Lodestone.Web.Api;
+using Lodestone.Queries.Exposure;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -16,20 +16,9 @@ internal static class ExposurePage
     public static IResult Render(DatasetHolder data, string? importer, string? supplier, string? commodity)
     {
         var dataset = data.Current;
-        if (string.IsNullOrWhiteSpace(commodity))
-        {
-            commodity = null;
-        }
-        if (!ExposureEndpoints.TryCreateRequest(dataset, Blank(importer), Blank(supplier), null, out var request, out var errors))
-        {
-            return ErrorPage.BadRequest(string.Join(" ", errors.Values.SelectMany(v => v)));
-        }
-        var name = commodity is null ? null : dataset.Commodities.Find(commodity)?.Name;
-        if (commodity is not null && name is null)
-        {
-            return ErrorPage.NotFound($"No commodity named “{commodity}”.");
-        }
-        var json = ExposureEndpoints.Compute(dataset, request, name);
+        var request = ExposureQuestion.Request(dataset, Blank(importer), Blank(supplier), Blank(commodity), null);
+        var name = request.Commodity;
+        var json = ExposureQuestion.Answer(dataset, request);
         var h = new Html();
         Form(h, dataset, json, name);
         h.Element("p", $"How much of {dataset.Countries.NameOf(request.Importer)}’s supply depends on {dataset.Countries.NameOf(request.Supplier)}. "

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Lodestone.Web.Contracts;
+using Lodestone.Queries.Contracts;
 
 namespace Lodestone.Web.Dashboard;
 

@@ -1,4 +1,4 @@
-using Lodestone.Web.Contracts;
+using Lodestone.Queries.Contracts;
 
 namespace Lodestone.Web.Dashboard;
 

@@ -1,7 +1,7 @@
 using Lodestone.Domain.Model;
+using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Shares;
 using Lodestone.Web.Hosting;
-using Lodestone.Web.Queries;
-using Lodestone.Web.Contracts;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Dashboard;

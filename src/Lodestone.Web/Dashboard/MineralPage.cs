@@ -1,8 +1,8 @@
 using System.Globalization;
 using Lodestone.Domain.Model;
-using Lodestone.Web.Contracts;
+using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Minerals;
 using Lodestone.Web.Hosting;
-using Lodestone.Web.Queries;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Dashboard;

@@ -1,6 +1,7 @@
 using Lodestone.Domain.Model;
-using Lodestone.Web.Contracts;
-using Lodestone.Web.Queries;
+using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Minerals;
+using Lodestone.Queries.Shares;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 

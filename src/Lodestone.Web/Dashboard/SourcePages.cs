@@ -1,4 +1,4 @@
-using Lodestone.Web.Contracts;
+using Lodestone.Queries.Contracts;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 

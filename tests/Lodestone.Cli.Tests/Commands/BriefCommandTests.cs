@@ -77,7 +77,7 @@ public class BriefCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "brief", "--importer", "XXX" }, 2, "--importer: unknown country 'XXX'")] // unknown ISO code
+    [InlineData(new[] { "brief", "--importer", "XXX" }, 4, "--importer: unknown country 'XXX'")] // unknown ISO code: not found, as in every view
     [InlineData(new[] { "brief", "--format", "yaml" }, 2, "yaml")]                             // unsupported format
     [InlineData(new[] { "brief", "--year", "20" }, 2, "--year")]                               // not a year
     [InlineData(new[] { "mineral", "unobtainium" }, 4, "unknown commodity 'unobtainium'")]     // unknown commodity

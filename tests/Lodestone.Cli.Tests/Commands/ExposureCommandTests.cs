@@ -78,14 +78,28 @@ public class ExposureCommandTests
     }
 
     [Theory]
-    [InlineData("--importer", "XXX")]   // well-formed but unknown code
-    [InlineData("--supplier", "china")] // a name, not a code
-    public async Task Exposure_BadCountry_ExitsWithBadArgumentsAndOneLine(string option, string value)
+    [InlineData("--importer", "XXX")]      // well-formed but unknown code
+    [InlineData("--supplier", "Atlantis")] // a name no country has
+    public async Task Exposure_UnknownCountry_ExitsNotFoundWithOneLine(string option, string value)
     {
         var (exit, _, error) = await Run("exposure", option, value);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(4, exit);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(option + ": unknown country '" + value + "'", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // The case: `brief --importer "United States"` worked and `exposure` exited 2; every country form now resolves in one place.
+    [InlineData("United States")]
+    [InlineData("US")]
+    [InlineData("usa")]
+    public async Task Exposure_ImporterByNameOrIso2_ResolvesToUsa(string importer)
+    {
+        var (exit, output, _) = await Run("exposure", "--importer", importer, "--commodity", "gallium", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\"importer\": \"USA\"", output, StringComparison.Ordinal);
     }
 
     [Fact]

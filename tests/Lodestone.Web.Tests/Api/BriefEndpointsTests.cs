@@ -45,8 +45,6 @@ public sealed class BriefEndpointsTests(DefaultServerFixture fixture) : IClassFi
 
     [Theory]
     // Each parameter wrong in the way a user is likely to get it wrong.
-    [InlineData("/api/brief?importer=Atlantis", "importer")]
-    [InlineData("/api/brief?supplier=XX", "supplier")]
     [InlineData("/api/brief?as_of=2026-13-01", "as_of")]
     [InlineData("/api/brief?as_of=23/11/2026", "as_of")]
     [InlineData("/api/brief?year=1066", "year")]
@@ -58,5 +56,23 @@ public sealed class BriefEndpointsTests(DefaultServerFixture fixture) : IClassFi
         // Then
         var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Theory]
+    // A country nobody has is missing, not malformed: 404 with the field named, as every question answers it (issue 11).
+    [InlineData("/api/brief?importer=Atlantis", "importer")]
+    [InlineData("/api/brief?supplier=XX", "supplier")]
+    [InlineData("/api/exposure?importer=Atlantis", "importer")]
+    [InlineData("/api/exposure?supplier=XX", "supplier")]
+    public async Task Get_UnknownCountry_Returns404NamingTheField(string url, string field)
+    {
+        // When
+        var response = await fixture.Client.GetAsync(url);
+
+        // Then
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.Equal("urn:lodestone:error:not-found", problem.GetProperty("type").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+        Assert.StartsWith("unknown country", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

@@ -22,9 +22,8 @@ public sealed class CountryEndpointsTests(DefaultServerFixture fixture) : IClass
     }
 
     [Theory]
-    // Malformed codes are the client's mistake (400); well-formed codes nobody has are missing (404).
-    [InlineData("C1N", HttpStatusCode.BadRequest)]
-    [InlineData("CHINA", HttpStatusCode.BadRequest)]
+    // A path segment no country answers to (as ISO3, ISO2 or name) is missing: 404, the code every question uses.
+    [InlineData("C1N", HttpStatusCode.NotFound)]
     [InlineData("QQQ", HttpStatusCode.NotFound)]
     public async Task Get_BadCode_ReturnsProblem(string code, HttpStatusCode status)
     {
@@ -33,6 +32,20 @@ public sealed class CountryEndpointsTests(DefaultServerFixture fixture) : IClass
 
         // Then
         await Problems.AssertProblemAsync(response, status);
+    }
+
+    [Theory]
+    // The segment resolves as every country parameter does: ISO2 and English name give China's profile.
+    [InlineData("CN")]
+    [InlineData("China")]
+    public async Task Get_Iso2OrName_SameAsIso3(string segment)
+    {
+        // When
+        var byCode = await fixture.Client.GetStringAsync("/api/countries/CHN");
+        var other = await fixture.Client.GetStringAsync("/api/countries/" + segment);
+
+        // Then
+        Assert.Equal(byCode, other);
     }
 
     [Fact]

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Lodestone.Cli.Infrastructure;
-using Lodestone.Domain.Brief;
+using Lodestone.Queries.Brief;
 
 namespace Lodestone.Cli.Commands.Brief;
 
-/// <summary><c>lodestone brief</c>: the dependency brief, the main job.</summary>
+/// <summary><c>lodestone brief</c>: the dependency brief, the main job. Answered by <see cref="BriefQuestion"/>, rendered here.</summary>
 internal static class BriefCommand
 {
     public static Command Create(CliContext context)
@@ -12,21 +12,17 @@ internal static class BriefCommand
         var importer = CommonOptions.Importer();
         var supplier = CommonOptions.Supplier();
         var year = CommonOptions.Year();
+        var asOf = CommonOptions.AsOf();
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var command = new Command("brief", "How dependent an importer is on one supplier for each critical mineral, stage by stage, with sources.")
         {
-            importer, supplier, year, format,
+            importer, supplier, year, asOf, format,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            CommonOptions.CheckYear(parse.GetValue(year));
             var data = await context.OpenDataset(parse.GetValue(LodestoneApp.Db), cancellationToken);
-            var request = new BriefRequest(
-                CommonOptions.Country(data, parse.GetValue(importer)!, "--importer"),
-                CommonOptions.Country(data, parse.GetValue(supplier)!, "--supplier"),
-                parse.GetValue(year),
-                context.Today);
-            var brief = BriefCalculator.Compute(data, request);
+            var request = BriefQuestion.Request(data, parse.GetValue(importer), parse.GetValue(supplier), parse.GetValue(year), parse.GetValue(asOf), context.Today);
+            var brief = BriefQuestion.Answer(data, request);
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:

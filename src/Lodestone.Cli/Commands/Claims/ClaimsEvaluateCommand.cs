@@ -35,7 +35,7 @@ internal static class ClaimsEvaluateCommand
                 claims = claims.Where(c => c.Id == wanted).ToList();
                 if (claims.Count == 0)
                 {
-                    throw new CliException(ErrorCode.NotFound, $"no tracked claim '{wanted}' in {ClaimFile.FileName}");
+                    throw new LodestoneException(ErrorCode.NotFound, $"no tracked claim '{wanted}' in {ClaimFile.FileName}");
                 }
             }
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Cli.Commands.Minerals;
-using Lodestone.Domain.Errors;
 using Lodestone.Domain.Profiles;
+using Lodestone.Queries;
 
 namespace Lodestone.Cli.Commands.Countries;
 
@@ -18,8 +18,7 @@ internal static class CountryCommand
         {
             var data = await context.OpenDataset(parse.GetValue(LodestoneApp.Db), cancellationToken);
             var text = parse.GetValue(code)!;
-            var country = data.Countries.FindByName(text)
-                ?? throw new CliException(ErrorCode.NotFound, $"unknown country '{text}' (expected an ISO 3166-1 alpha-3 code such as KAZ)");
+            var country = QueryInput.Country(data, text, null);
             var profile = ProfileBuilder.Country(data, country, context.Today);
             if (parse.GetValue(format) == OutputFormat.Json)
             {

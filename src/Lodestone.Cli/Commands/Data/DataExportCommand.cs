@@ -30,7 +30,7 @@ internal static class DataExportCommand
             var directory = r.GetValue(output)!;
             if (File.Exists(directory))
             {
-                throw new CliException(ErrorCode.BadArguments, $"--out must be a directory, '{directory}' is a file");
+                throw new LodestoneException(ErrorCode.BadArguments, $"--out must be a directory, '{directory}' is a file");
             }
             var store = await context.OpenStore(r.GetValue(LodestoneApp.Db), true, ct);
             var facts = await store.LoadFactsAsync(ct);

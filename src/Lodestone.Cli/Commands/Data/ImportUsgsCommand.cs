@@ -34,7 +34,7 @@ internal static class ImportUsgsCommand
             var path = result.GetValue(directory) ?? "";
             if (!Directory.Exists(path))
             {
-                throw new CliException(ErrorCode.BadArguments, $"no such directory '{path}': expected a USGS data release folder");
+                throw new LodestoneException(ErrorCode.BadArguments, $"no such directory '{path}': expected a USGS data release folder");
             }
             var import = UsgsImporter.ImportOrThrow(path, DataPaths.DefaultDataDirectory);
             if (!result.GetValue(dryRun))

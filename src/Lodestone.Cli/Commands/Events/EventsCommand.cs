@@ -32,19 +32,19 @@ internal static class EventsCommand
             if (r.GetValue(since) is { } s)
             {
                 sinceDate = DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                    ? d : throw new CliException(ErrorCode.BadArguments, $"--since must be a date YYYY-MM-DD, got '{s}'");
+                    ? d : throw new LodestoneException(ErrorCode.BadArguments, $"--since must be a date YYYY-MM-DD, got '{s}'");
             }
             var db = r.GetValue(LodestoneApp.Db);
             var dataset = await context.OpenDataset(db, ct);
             string? commodityName = null;
             if (r.GetValue(commodity) is { } c)
             {
-                commodityName = dataset.Commodities.Find(c)?.Name ?? throw new CliException(ErrorCode.NotFound, $"unknown commodity '{c}'");
+                commodityName = dataset.Commodities.Find(c)?.Name ?? throw new LodestoneException(ErrorCode.NotFound, $"unknown commodity '{c}'");
             }
             Iso3? iso3 = null;
             if (r.GetValue(country) is { } k)
             {
-                iso3 = dataset.Countries.FindByName(k)?.Iso3 ?? throw new CliException(ErrorCode.NotFound, $"unknown country '{k}'");
+                iso3 = dataset.Countries.FindByName(k)?.Iso3 ?? throw new LodestoneException(ErrorCode.NotFound, $"unknown country '{k}'");
             }
             using var store = NewsStoreOpener.Open(db);
             var events = store.Events(new EventQuery(sinceDate, commodityName, iso3));

@@ -34,7 +34,7 @@ internal static class EventsReviewCommand
             var (a, j) = (r.GetValue(accept), r.GetValue(reject));
             if (a is not null && j is not null)
             {
-                throw new CliException(ErrorCode.BadArguments, "give either --accept or --reject, not both");
+                throw new LodestoneException(ErrorCode.BadArguments, "give either --accept or --reject, not both");
             }
             var db = r.GetValue(LodestoneApp.Db);
             using var store = NewsStoreOpener.Open(db);
@@ -49,7 +49,7 @@ internal static class EventsReviewCommand
                 }
                 catch (ReviewException e)
                 {
-                    throw new CliException(e.Message.StartsWith("no pending", StringComparison.Ordinal) ? ErrorCode.NotFound : ErrorCode.BadArguments, e.Message);
+                    throw new LodestoneException(e.Message.StartsWith("no pending", StringComparison.Ordinal) ? ErrorCode.NotFound : ErrorCode.BadArguments, e.Message);
                 }
                 return 0;
             }
@@ -57,7 +57,7 @@ internal static class EventsReviewCommand
             {
                 if (!store.Decide(rejectId, accept: false, context.Clock.GetUtcNow()))
                 {
-                    throw new CliException(ErrorCode.NotFound, $"no pending proposal {rejectId}");
+                    throw new LodestoneException(ErrorCode.NotFound, $"no pending proposal {rejectId}");
                 }
                 await context.Out.WriteLineAsync($"proposal {rejectId} rejected");
                 return 0;
@@ -82,5 +82,5 @@ internal static class EventsReviewCommand
     private static Iso3? ParseImposing(string? text) =>
         text is null ? null
         : Iso3.TryParse(text, out var iso) ? iso
-        : throw new CliException(ErrorCode.BadArguments, $"--imposing: '{text}' is not an ISO 3166-1 alpha-3 code (e.g. CHN)");
+        : throw new LodestoneException(ErrorCode.BadArguments, $"--imposing: '{text}' is not an ISO 3166-1 alpha-3 code (e.g. CHN)");
 }

@@ -1,17 +1,17 @@
 using System.Globalization;
-using Lodestone.Domain.Exposure;
-using Lodestone.Domain.Model;
+using Lodestone.Exposure.Contracts;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Lodestone.Cli.Commands.Exposure;
 
-/// <summary>Renders exposure reports as a table (Spectre.Console) or CSV; computing happens in <see cref="ExposureCalculator"/>.</summary>
+/// <summary>Renders the exposure answer (<see cref="ExposureJson"/>) as a table (Spectre.Console) or CSV.</summary>
 internal static class ExposureRenderer
 {
-    public static void Table(IAnsiConsole console, Iso3 importer, Iso3 supplier, IReadOnlyList<ExposureReport> reports)
+    public static void Table(IAnsiConsole console, ExposureJson answer)
     {
-        var table = new Table().Title($"Exposure of {importer.Code} to {supplier.Code} (shares of world stage output / of traced imports)");
+        var reports = answer.Commodities;
+        var table = new Table().Title($"Exposure of {answer.Importer} to {answer.Supplier} (shares of world stage output / of traced imports)");
         foreach (var column in new[] { "commodity", "stage", "direct", "effective", "control-adj.", "ctrl-adj. direct" })
         {
             table.AddColumn(new TableColumn(column).NoWrap());
@@ -21,14 +21,14 @@ internal static class ExposureRenderer
         {
             foreach (var s in r.Stages)
             {
-                var basis = s.Distribution is { } d ? $"{d.Year} {d.DataType}" : "";
-                Row(table, r.Commodity, s.Stage.Name(), Pct(s.Direct), Pct(s.Effective), Pct(s.ControlAdjusted, s.ControlIsLowerBound),
+                var basis = s.Year is { } year ? $"{year.ToString(CultureInfo.InvariantCulture)} {s.DataType}" : "";
+                Row(table, r.Commodity, s.Stage, Pct(s.Direct), Pct(s.Effective), Pct(s.ControlAdjusted, s.ControlIsLowerBound),
                     Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound), string.Join("; ", new[] { basis }.Concat(s.Notes).Where(n => n.Length > 0)));
             }
             if (r.ImportShare is not null)
             {
                 Row(table, r.Commodity, "import", Pct(r.ImportShare), Pct(r.AnyStage), "", "",
-                    $"direct = share of {importer.Code} imports {r.ImportPeriod}; effective = any traced stage" + (r.NetImportReliance is { } n ? $"; NIR {n} %" : ""));
+                    $"direct = share of {answer.Importer} imports {r.ImportPeriod}; effective = any traced stage" + (r.NetImportReliancePct is { } n ? $"; NIR {n} %" : ""));
             }
             if (r.Transit is { } t)
             {
@@ -39,10 +39,10 @@ internal static class ExposureRenderer
         if (reports.Count == 1)
         {
             Paths(console, "Top paths", reports[0].TopPaths);
-            Paths(console, $"Top paths through {supplier.Code}", reports[0].SupplierPaths);
+            Paths(console, $"Top paths through {answer.Supplier}", reports[0].SupplierPaths);
             foreach (var o in reports[0].OwnershipContext)
             {
-                console.WriteLine($"ownership (context, not used): {o.Asset} ({o.Country.Code}) {o.Share.Percent.ToString("0.#", CultureInfo.InvariantCulture)} % {o.OwnerCompany} [{o.Owner.Code}]");
+                console.WriteLine($"ownership (context, not used): {o.Asset} ({o.Country}) {o.SharePct.ToString("0.#", CultureInfo.InvariantCulture)} % {o.OwnerCompany} [{o.Owner}]");
             }
         }
         console.WriteLine("Assumptions:");
@@ -66,17 +66,17 @@ internal static class ExposureRenderer
         }
     }
 
-    public static void Csv(TextWriter writer, IReadOnlyList<ExposureReport> reports)
+    public static void Csv(TextWriter writer, ExposureJson answer)
     {
         CsvText.WriteRow(writer, ["commodity", "importer", "supplier", "stage", "direct", "effective", "control_adjusted", "control_adjusted_direct", "lower", "upper", "year", "series", "basis", "notes"]);
-        foreach (var r in reports)
+        foreach (var r in answer.Commodities)
         {
-            string?[] head = [r.Commodity, r.Importer.Code, r.Supplier.Code];
+            string?[] head = [r.Commodity, answer.Importer, answer.Supplier];
             foreach (var s in r.Stages)
             {
-                CsvText.WriteRow(writer, [.. head, s.Stage.Name(), CsvText.Number(s.Direct), CsvText.Number(s.Effective), CsvText.Number(s.ControlAdjusted),
-                    CsvText.Number(s.ControlAdjustedDirect), null, null, s.Distribution?.Year.ToString(CultureInfo.InvariantCulture), s.Distribution?.Series,
-                    s.Distribution?.Basis.ToString(), string.Join("; ", s.Notes)]);
+                CsvText.WriteRow(writer, [.. head, s.Stage, CsvText.Number(s.Direct), CsvText.Number(s.Effective), CsvText.Number(s.ControlAdjusted),
+                    CsvText.Number(s.ControlAdjustedDirect), null, null, s.Year?.ToString(CultureInfo.InvariantCulture), s.Series,
+                    s.Basis, string.Join("; ", s.Notes)]);
             }
             if (r.ImportShare is not null)
             {
@@ -90,7 +90,7 @@ internal static class ExposureRenderer
         }
     }
 
-    private static void Paths(IAnsiConsole console, string title, IReadOnlyList<ExposurePath> paths)
+    private static void Paths(IAnsiConsole console, string title, IReadOnlyList<PathJson> paths)
     {
         if (paths.Count == 0)
         {
@@ -99,7 +99,7 @@ internal static class ExposureRenderer
         console.WriteLine(title + ":");
         foreach (var p in paths)
         {
-            console.WriteLine($"  {Pct(p.Share),8}  {p}");
+            console.WriteLine($"  {Pct(p.Share),8}  {string.Join(" → ", p.Nodes)}");
         }
     }
 

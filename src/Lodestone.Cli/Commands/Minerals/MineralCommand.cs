@@ -1,6 +1,8 @@
+using Lodestone.Domain.Errors;
 using System.CommandLine;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Profiles;
+using Lodestone.Queries;
 
 namespace Lodestone.Cli.Commands.Minerals;
 
@@ -22,13 +24,13 @@ internal static class MineralCommand
         {
             if (parse.GetValue(top) < 1)
             {
-                throw new CliException(Domain.Errors.ErrorCode.BadArguments, "--top: expected a positive number");
+                throw new LodestoneException(Domain.Errors.ErrorCode.BadArguments, "--top: expected a positive number");
             }
             var data = await context.OpenDataset(parse.GetValue(LodestoneApp.Db), cancellationToken);
-            var commodity = CommonOptions.Commodity(data, parse.GetValue(name)!);
+            var commodity = QueryInput.Commodity(data, parse.GetValue(name), null);
             var profile = ProfileBuilder.Mineral(data, commodity,
-                CommonOptions.Country(data, parse.GetValue(importer)!, "--importer"),
-                CommonOptions.Country(data, parse.GetValue(supplier)!, "--supplier"),
+                QueryInput.Country(data, parse.GetValue(importer), "importer").Iso3,
+                QueryInput.Country(data, parse.GetValue(supplier), "supplier").Iso3,
                 context.Today);
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -29,7 +29,7 @@ internal static class NewsExtractCommand
             var inputs = r.GetValue(files) ?? [];
             if (inputs.Any(i => Uri.TryCreate(i, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal)))
             {
-                throw new CliException(ErrorCode.BadArguments, "news extract reads files only; use `lodestone news ingest URL` for URLs");
+                throw new LodestoneException(ErrorCode.BadArguments, "news extract reads files only; use `lodestone news ingest URL` for URLs");
             }
             var dataset = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
             var extractor = new ArticleExtractor(NewsGazetteers.Create(dataset));

@@ -29,7 +29,7 @@ internal static class NewsIngestCommand
             var date = NewsOptions.ParsePublished(r.GetValue(published));
             if (r.GetValue(timeout) is <= 0 or > 600)
             {
-                throw new CliException(ErrorCode.BadArguments, "--timeout must be 1–600 seconds");
+                throw new LodestoneException(ErrorCode.BadArguments, "--timeout must be 1–600 seconds");
             }
             var db = r.GetValue(LodestoneApp.Db);
             var dataset = await context.OpenDataset(db, ct);

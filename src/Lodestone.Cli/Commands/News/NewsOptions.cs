@@ -23,6 +23,6 @@ internal static class NewsOptions
         {
             return date;
         }
-        throw new CliException(ErrorCode.BadArguments, $"--published must be a date YYYY-MM-DD, got '{text}'");
+        throw new LodestoneException(ErrorCode.BadArguments, $"--published must be a date YYYY-MM-DD, got '{text}'");
     }
 }

@@ -13,14 +13,14 @@ internal static class NewsStoreOpener
 
     public static INewsStore Open(string? db)
     {
-        var path = SqlitePath(db) ?? throw new CliException(ErrorCode.StorageUnavailable, SqliteOnly);
+        var path = SqlitePath(db) ?? throw new LodestoneException(ErrorCode.StorageUnavailable, SqliteOnly);
         try
         {
             return new SqliteNewsStore(path);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
         {
-            throw new CliException(ErrorCode.StorageUnavailable, $"cannot open the news store: {e.Message}");
+            throw new LodestoneException(ErrorCode.StorageUnavailable, $"cannot open the news store: {e.Message}");
         }
     }
 

@@ -46,7 +46,7 @@ internal static class PlanCommand
             var dataset = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
             var commodityText = r.GetValue(commodity);
             var canonical = commodityText is null ? null : dataset.Commodities.Find(commodityText)?.Name
-                ?? throw new CliException(ErrorCode.NotFound, $"unknown commodity '{commodityText}'");
+                ?? throw new LodestoneException(ErrorCode.NotFound, $"unknown commodity '{commodityText}'");
             var spec = ReadSpec(r.GetValue(plan), canonical);
             var request = new PlanRequest(
                 context.Today, spec, canonical,
@@ -56,15 +56,15 @@ internal static class PlanCommand
                 r.GetValue(quarters), null, BasisOf(r.GetValue(basis)), r.GetValue(everyCountry) ? true : null);
             if (request.Cap is < 0 or > 1)
             {
-                throw new CliException(ErrorCode.BadArguments, "--cap is a share between 0 and 1 (0.5 = 50 %)");
+                throw new LodestoneException(ErrorCode.BadArguments, "--cap is a share between 0 and 1 (0.5 = 50 %)");
             }
             if (request.BudgetUsd is < 0)
             {
-                throw new CliException(ErrorCode.BadArguments, "--budget must not be negative");
+                throw new LodestoneException(ErrorCode.BadArguments, "--budget must not be negative");
             }
             if (request.Quarters is < 1 or > 80)
             {
-                throw new CliException(ErrorCode.BadArguments, "--quarters must be between 1 and 80");
+                throw new LodestoneException(ErrorCode.BadArguments, "--quarters must be between 1 and 80");
             }
             var robustnessRuns = RobustnessRuns(r.GetValue(robustness), r.GetValue(robustnessSeed), r.GetValue(robustnessScenario));
             var scenario = robustnessRuns is null ? null : SimulationInputs.Read(r.GetValue(robustnessScenario) ?? ScenarioRobustnessEvaluator.DefaultScenario);
@@ -75,11 +75,11 @@ internal static class PlanCommand
             }
             catch (PlanningException e)
             {
-                throw new CliException(e.Code, e.Message);
+                throw new LodestoneException(e.Code, e.Message);
             }
             catch (PlanSpecException e)
             {
-                throw new CliException(e.Code, string.Join("; ", e.Errors));
+                throw new LodestoneException(e.Code, string.Join("; ", e.Errors));
             }
             var options = scenario is null
                 ? new PlannerOptions()
@@ -119,10 +119,10 @@ internal static class PlanCommand
         {
             return seed is null && scenario is null
                 ? null
-                : throw new CliException(ErrorCode.BadArguments, "--robustness-seed and --robustness-scenario need --robustness RUNS");
+                : throw new LodestoneException(ErrorCode.BadArguments, "--robustness-seed and --robustness-scenario need --robustness RUNS");
         }
         return runs is < 1 or > 100_000
-            ? throw new CliException(ErrorCode.BadArguments, "--robustness must be between 1 and 100,000 runs")
+            ? throw new LodestoneException(ErrorCode.BadArguments, "--robustness must be between 1 and 100,000 runs")
             : runs;
     }
 
@@ -132,12 +132,12 @@ internal static class PlanCommand
         if (file is null)
         {
             return commodity is null
-                ? throw new CliException(ErrorCode.BadArguments, "give --commodity NAME or --plan FILE")
+                ? throw new LodestoneException(ErrorCode.BadArguments, "give --commodity NAME or --plan FILE")
                 : new PlanSpec();
         }
         if (!File.Exists(file))
         {
-            throw new CliException(ErrorCode.NotFound, $"plan file '{file}' not found");
+            throw new LodestoneException(ErrorCode.NotFound, $"plan file '{file}' not found");
         }
         try
         {
@@ -145,7 +145,7 @@ internal static class PlanCommand
         }
         catch (PlanSpecException e)
         {
-            throw new CliException(e.Code, string.Join("; ", e.Errors));
+            throw new LodestoneException(e.Code, string.Join("; ", e.Errors));
         }
     }
 
@@ -157,14 +157,14 @@ internal static class PlanCommand
         }
         return Iso3.TryParse(text, out var code) && text.Trim().Length == 3
             ? code
-            : throw new CliException(ErrorCode.BadArguments, $"{option}: '{text}' is not a three-letter ISO country code");
+            : throw new LodestoneException(ErrorCode.BadArguments, $"{option}: '{text}' is not a three-letter ISO country code");
     }
 
     private static Stage? StageOf(string? text) =>
-        text is null ? null : Stages.TryParse(text, out var s) ? s : throw new CliException(ErrorCode.BadArguments, $"--stage: '{text}' is not mining, refining, components or recycling");
+        text is null ? null : Stages.TryParse(text, out var s) ? s : throw new LodestoneException(ErrorCode.BadArguments, $"--stage: '{text}' is not mining, refining, components or recycling");
 
     private static PartialDate? DateOf(string? text) =>
-        text is null ? null : PartialDate.TryParse(text, out var d) ? d : throw new CliException(ErrorCode.BadArguments, $"--by: '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        text is null ? null : PartialDate.TryParse(text, out var d) ? d : throw new LodestoneException(ErrorCode.BadArguments, $"--by: '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
 
     private static CapBasis? BasisOf(string? text) =>
         text is null ? null
@@ -172,7 +172,7 @@ internal static class PlanCommand
         {
             "supply" => CapBasis.Supply,
             "imports" => CapBasis.Imports,
-            _ => throw new CliException(ErrorCode.BadArguments, $"--basis: '{text}' is not supply or imports"),
+            _ => throw new LodestoneException(ErrorCode.BadArguments, $"--basis: '{text}' is not supply or imports"),
         };
 
     internal static string Num(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Lodestone.Cli.Commands.Exposure;
 using Lodestone.Cli.Infrastructure;
-using Lodestone.Domain.Errors;
-using Lodestone.Domain.Metrics;
+using Lodestone.Queries;
+using Lodestone.Queries.Risk;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -14,9 +14,10 @@ internal static class RiskCommand
 {
     public static Command Create(CliContext context)
     {
-        var method = new Option<string>("--method") { Description = "eu|geopolrisk|usgs|all", DefaultValueFactory = _ => "all" };
-        method.AcceptOnlyFromAmong("eu", "geopolrisk", "usgs", "all");
-        var importer = new Option<string>("--importer") { Description = "Importer for GeoPolRisk (ISO alpha-3)", DefaultValueFactory = _ => "USA" };
+        var method = new Option<string>("--method") { Description = string.Join("|", RiskQuestion.MethodNames), DefaultValueFactory = _ => "all" };
+        method.AcceptOnlyFromAmong([.. RiskQuestion.MethodNames]);
+        var importer = CommonOptions.Importer();
+        importer.Description = "Importer for GeoPolRisk: " + QueryInput.CountryForms;
         var commodity = new Option<string?>("--commodity") { Description = "One commodity; default: every commodity with stage data" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("risk", "Supply-risk scores by published methods (EU CRM 2017, GeoPolRisk, USGS 2022) with every input shown; missing inputs give insufficient_data with the reason");
@@ -27,28 +28,17 @@ internal static class RiskCommand
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var dataset = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
-            var from = ExposureCommand.Country(dataset, r.GetValue(importer), "--importer");
-            var methods = r.GetValue(method) switch
-            {
-                "eu" => [RiskMethod.Eu],
-                "geopolrisk" => [RiskMethod.GeoPolRisk],
-                "usgs" => [RiskMethod.Usgs],
-                _ => new[] { RiskMethod.Eu, RiskMethod.GeoPolRisk, RiskMethod.Usgs },
-            };
-            IReadOnlyList<string> commodities = r.GetValue(commodity) is { } name
-                ? [(dataset.Commodities.Find(name) ?? throw new CliException(ErrorCode.NotFound, $"unknown commodity '{name}'")).Name]
-                : RiskAssessor.Commodities(dataset);
-            var assessments = commodities.SelectMany(c => methods.Select(m => RiskAssessor.Assess(dataset, c, m, from))).ToList();
+            var answer = RiskQuestion.Answer(dataset, RiskQuestion.Request(dataset, r.GetValue(importer), r.GetValue(method), r.GetValue(commodity)));
             switch (r.GetValue(format))
             {
                 case OutputFormat.Json:
-                    JsonOutput.Write(context.Out, new RiskJson(from.Code, assessments.Select(RiskAssessmentJson.From).ToList()));
+                    JsonOutput.Write(context.Out, answer);
                     break;
                 case OutputFormat.Csv:
-                    Csv(context.Out, assessments);
+                    Csv(context.Out, answer.Assessments);
                     break;
                 default:
-                    Table(context.Console, assessments);
+                    Table(context.Console, answer.Assessments);
                     break;
             }
             return 0;
@@ -56,14 +46,7 @@ internal static class RiskCommand
         return command;
     }
 
-    public static string MethodName(RiskMethod method) => method switch
-    {
-        RiskMethod.Eu => "eu",
-        RiskMethod.GeoPolRisk => "geopolrisk",
-        _ => "usgs",
-    };
-
-    private static void Table(IAnsiConsole console, IReadOnlyList<RiskAssessment> assessments)
+    private static void Table(IAnsiConsole console, IReadOnlyList<RiskAssessmentJson> assessments)
     {
         var table = new Table().Border(TableBorder.Simple).Title("Supply risk by published method (insufficient_data = an input is missing; never defaulted)");
         foreach (var column in new[] { "commodity", "method", "status", "value" })
@@ -94,7 +77,7 @@ internal static class RiskCommand
             }
             table.AddRow(new IRenderable[]
             {
-                new Text(a.Commodity), new Text(MethodName(a.Method)), new Text(MetricJson.StatusName(a.Result.Status)),
+                new Text(a.Commodity), new Text(a.Method), new Text(a.Result.Status),
                 new Text(Value(a.Result)), new Text(Short((published.Length == 0 ? "" : published + " | ") + string.Join("; ", lines), 110)),
             });
         }
@@ -104,24 +87,24 @@ internal static class RiskCommand
 
     private static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    private static void Csv(TextWriter writer, IReadOnlyList<RiskAssessment> assessments)
+    private static void Csv(TextWriter writer, IReadOnlyList<RiskAssessmentJson> assessments)
     {
         CsvText.WriteRow(writer, ["commodity", "method", "metric", "status", "value", "lower", "upper", "reason", "inputs"]);
         foreach (var a in assessments)
         {
             foreach (var m in a.Stages.Append(a.Result))
             {
-                CsvText.WriteRow(writer, [a.Commodity, MethodName(a.Method), m.Method, MetricJson.StatusName(m.Status), CsvText.Number(m.Value),
+                CsvText.WriteRow(writer, [a.Commodity, a.Method, m.Method, m.Status, CsvText.Number(m.Value),
                     CsvText.Number(m.Lower), CsvText.Number(m.Upper), m.Reason,
                     string.Join("; ", m.Inputs.Select(i => i.Name + "=" + (CsvText.Number(i.Value) ?? "missing")))]);
             }
         }
     }
 
-    private static string Value(MetricResult m) => m.Status switch
+    private static string Value(MetricJson m) => m.Status switch
     {
-        MetricStatus.Ok => m.Value!.Value.ToString("0.####", CultureInfo.InvariantCulture),
-        MetricStatus.Bounded => "[" + m.Lower!.Value.ToString("0.####", CultureInfo.InvariantCulture) + ", " + m.Upper!.Value.ToString("0.####", CultureInfo.InvariantCulture) + "]",
+        "ok" => m.Value!.Value.ToString("0.####", CultureInfo.InvariantCulture),
+        "bounded" => "[" + m.Lower!.Value.ToString("0.####", CultureInfo.InvariantCulture) + ", " + m.Upper!.Value.ToString("0.####", CultureInfo.InvariantCulture) + "]",
         _ => "—",
     };
 }

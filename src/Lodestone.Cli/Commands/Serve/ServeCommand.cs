@@ -44,7 +44,7 @@ internal static class ServeCommand
             }
             catch (IOException e)
             {
-                throw new CliException(ErrorCode.BadArguments, "cannot listen on " + string.Join(", ", addresses) + ": " + e.Message);
+                throw new LodestoneException(ErrorCode.BadArguments, "cannot listen on " + string.Join(", ", addresses) + ": " + e.Message);
             }
             var bound = app.Urls.ToList();
             if (r.GetValue(format) == OutputFormat.Json)
@@ -77,13 +77,13 @@ internal static class ServeCommand
         var parts = text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
-            throw new CliException(ErrorCode.BadArguments, "--urls needs at least one address, e.g. http://127.0.0.1:5080");
+            throw new LodestoneException(ErrorCode.BadArguments, "--urls needs at least one address, e.g. http://127.0.0.1:5080");
         }
         foreach (var p in parts)
         {
             if (!Uri.TryCreate(p, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
-                throw new CliException(ErrorCode.BadArguments, $"--urls: '{p}' is not an http:// or https:// address");
+                throw new LodestoneException(ErrorCode.BadArguments, $"--urls: '{p}' is not an http:// or https:// address");
             }
         }
         return parts;

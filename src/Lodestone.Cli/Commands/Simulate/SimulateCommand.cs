@@ -33,7 +33,7 @@ internal static class SimulateCommand
             SimulationInputs.CheckRuns(n);
             if (r.GetValue(horizon) is { } h && h is < 1 or > 240)
             {
-                throw new CliException(ErrorCode.BadArguments, "--horizon must be 1–240 months");
+                throw new LodestoneException(ErrorCode.BadArguments, "--horizon must be 1–240 months");
             }
             var scenario = SimulationInputs.Read(r.GetValue(file)!);
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);

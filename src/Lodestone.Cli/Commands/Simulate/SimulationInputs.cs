@@ -23,7 +23,7 @@ internal static class SimulationInputs
         var path = ScenarioPaths.Resolve(nameOrPath);
         if (!File.Exists(path))
         {
-            throw new CliException(ErrorCode.NotFound, $"scenario '{nameOrPath}' not found (a YAML path, or one of: {string.Join(", ", ScenarioPaths.Shipped().Select(Path.GetFileNameWithoutExtension))})");
+            throw new LodestoneException(ErrorCode.NotFound, $"scenario '{nameOrPath}' not found (a YAML path, or one of: {string.Join(", ", ScenarioPaths.Shipped().Select(Path.GetFileNameWithoutExtension))})");
         }
         return Guard(() => ScenarioReader.ReadFile(path));
     }
@@ -37,7 +37,7 @@ internal static class SimulationInputs
         }
         catch (ScenarioException e)
         {
-            throw new CliException(ErrorCode.InvalidData, e.Message);
+            throw new LodestoneException(ErrorCode.InvalidData, e.Message);
         }
     }
 
@@ -45,7 +45,7 @@ internal static class SimulationInputs
     {
         if (runs is < 1 or > 10_000_000)
         {
-            throw new CliException(ErrorCode.BadArguments, "--runs must be between 1 and 10,000,000");
+            throw new LodestoneException(ErrorCode.BadArguments, "--runs must be between 1 and 10,000,000");
         }
     }
 }

@@ -1,0 +1,19 @@
+namespace Lodestone.Queries.Contracts;
+
+/// <summary>A country: its role in each commodity's stages, reserves, controls it imposes or faces, agreements and projects.</summary>
+/// <param name="Groups">Group codes: C5, G7, EU27, MSP, US_FTA, FEOC, LANDLOCKED.</param>
+/// <param name="Shares">Its share of every stage table it appears in.</param>
+/// <param name="ControlsImposed">Export controls the country imposes.</param>
+/// <param name="ControlsFaced">Export controls naming the country as a target.</param>
+public sealed record CountryDetailDto(
+    string Iso3,
+    string Name,
+    string IsoName,
+    IReadOnlyList<string> Groups,
+    IReadOnlyList<CountryShareDto> Shares,
+    IReadOnlyList<ReserveDto> Reserves,
+    IReadOnlyList<ExportControlDto> ControlsImposed,
+    IReadOnlyList<ExportControlDto> ControlsFaced,
+    IReadOnlyList<AgreementDto> Agreements,
+    IReadOnlyList<ProjectDto> Projects,
+    IReadOnlyList<SourceDto> Sources);

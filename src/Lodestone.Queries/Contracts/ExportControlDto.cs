@@ -1,0 +1,23 @@
+namespace Lodestone.Queries.Contracts;
+
+/// <summary>An export control with its published status, the date that status was last confirmed, and the status judged for today.</summary>
+/// <param name="Targets">Targeted ISO3 codes; empty means all destinations.</param>
+/// <param name="StatusAsOf">Date of the newest source confirming <paramref name="Status"/>; null when the data gives none.</param>
+/// <param name="StatusToday">The status on the server's current date, judged from the dates in the record.</param>
+public sealed record ExportControlDto(
+    string Id,
+    string Date,
+    string? EffectiveDate,
+    string Imposing,
+    string ImposingName,
+    string MeasureType,
+    string? MeasureRef,
+    string CommodityText,
+    IReadOnlyList<string> Commodities,
+    IReadOnlyList<string> Targets,
+    string TargetsText,
+    string Status,
+    string? StatusAsOf,
+    string StatusToday,
+    string SourceId,
+    string? Notes);

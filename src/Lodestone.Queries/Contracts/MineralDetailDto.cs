@@ -1,0 +1,22 @@
+namespace Lodestone.Queries.Contracts;
+
+/// <summary>Everything the knowledge base holds on one commodity, each figure with its source id.</summary>
+/// <param name="TopProducers">Mining (else refining) output by country in the newest year with a world total.</param>
+public sealed record MineralDetailDto(
+    string Name,
+    string Kind,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Symbols,
+    string? MemberOf,
+    IReadOnlyList<string> HsCodes,
+    bool OnUsList2025,
+    bool OnEuList2023,
+    bool EuStrategic2023,
+    IReadOnlyList<StageSharesDto> Stages,
+    IReadOnlyList<ProductionDto> TopProducers,
+    IReadOnlyList<ReserveDto> Reserves,
+    UsTradeDto UsTrade,
+    IReadOnlyList<ExportControlDto> Controls,
+    IReadOnlyList<AgreementDto> Agreements,
+    IReadOnlyList<ProjectDto> Projects,
+    IReadOnlyList<SourceDto> Sources);

@@ -1,0 +1,7 @@
+namespace Lodestone.Queries.Contracts;
+
+/// <summary>U.S.-style net import reliance, kept as published.</summary>
+/// <param name="Value">As published: "80", "&gt;50", "&lt;25", "E" (net exporter), "W" (withheld), "NA".</param>
+/// <param name="LowerPct">Lower end of the interval in percent; null when unknown.</param>
+/// <param name="UpperPct">Upper end of the interval in percent; null when unknown.</param>
+public sealed record NetImportRelianceDto(string Importer, string Series, int Year, string Value, double? LowerPct, double? UpperPct, string? Note, string SourceId);

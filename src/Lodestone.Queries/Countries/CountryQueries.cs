@@ -1,0 +1,53 @@
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Shares;
+
+namespace Lodestone.Queries.Countries;
+
+/// <summary>Builds the country contract from a dataset.</summary>
+public static class CountryQueries
+{
+    public static CountryDetailDto Detail(Dataset dataset, Country country, DateOnly today)
+    {
+        var code = country.Iso3;
+        var countries = dataset.Countries;
+        var shares = new List<CountryShareDto>();
+        foreach (var commodity in dataset.CommoditiesWithData())
+        {
+            foreach (var table in SupplyShares.AllStages(dataset, commodity))
+            {
+                var ranked = table.Rows.Where(r => r.Country is { IsAggregate: false }).ToList();
+                var index = ranked.FindIndex(r => r.Country!.Value.Equals(code));
+                if (index >= 0 && ranked[index].SharePct is { } pct)
+                {
+                    shares.Add(new CountryShareDto(commodity, table.Stage.Name(), table.Year, index + 1, pct, ranked[index].Qualifier, table.Basis, ranked[index].SourceId));
+                }
+            }
+        }
+        shares = shares.OrderByDescending(s => s.SharePct).ToList();
+        var reserves = dataset.Reserves.Where(r => r.Country.Equals(code)).OrderBy(r => r.Commodity, StringComparer.Ordinal).ToList();
+        var imposed = dataset.ExportControls.Where(c => c.Imposing.Equals(code)).OrderByDescending(c => c.Date).ToList();
+        var faced = dataset.ExportControls.Where(c => c.Targets.Contains(code)).OrderByDescending(c => c.Date).ToList();
+        var agreements = dataset.Agreements.Where(a => a.Parties.Contains(code)).OrderByDescending(a => a.Date).ToList();
+        var projects = dataset.Projects.Where(p => p.Country.Equals(code)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var sourceIds = shares.Select(s => s.SourceId)
+            .Concat(reserves.Select(r => r.SourceId))
+            .Concat(imposed.Select(c => c.SourceId))
+            .Concat(faced.Select(c => c.SourceId))
+            .Concat(agreements.Select(a => a.SourceId))
+            .Concat(projects.Select(p => p.SourceId));
+        return new CountryDetailDto(
+            code.Code,
+            country.Name,
+            country.IsoName,
+            country.Groups.Order(StringComparer.Ordinal).ToList(),
+            shares,
+            reserves.Select(r => r.ToDto(countries)).ToList(),
+            imposed.Select(c => c.ToDto(countries, today)).ToList(),
+            faced.Select(c => c.ToDto(countries, today)).ToList(),
+            agreements.Select(a => a.ToDto()).ToList(),
+            projects.Select(p => p.ToDto(countries)).ToList(),
+            DtoMapper.SourcesFor(dataset, sourceIds));
+    }
+}

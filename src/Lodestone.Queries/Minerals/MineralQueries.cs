@@ -1,0 +1,101 @@
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Shares;
+
+namespace Lodestone.Queries.Minerals;
+
+/// <summary>Builds the mineral list and mineral detail contracts from a dataset.</summary>
+public static class MineralQueries
+{
+    /// <summary>Every commodity with data, with the largest supplier of each stage.</summary>
+    public static IReadOnlyList<MineralSummaryDto> Summaries(Dataset dataset) =>
+        dataset.CommoditiesWithData()
+            .Select(name => dataset.Commodities.Find(name))
+            .OfType<Commodity>()
+            .Select(c => Summary(dataset, c))
+            .ToList();
+
+    public static MineralSummaryDto Summary(Dataset dataset, Commodity commodity)
+    {
+        var leaders = SupplyShares.AllStages(dataset, commodity.Name)
+            .Select(t => (Table: t, Leader: t.Leader))
+            .Where(x => x.Leader is not null)
+            .Select(x => new StageLeaderDto(x.Table.Stage.Name(), x.Table.Year, x.Leader!.Country!.Value.Code, x.Leader.Label,
+                x.Leader.SharePct!.Value, x.Leader.Qualifier, x.Table.Basis, x.Leader.SourceId))
+            .ToList();
+        return new MineralSummaryDto(commodity.Name, KindName(commodity.Kind), commodity.OnUsList2025, commodity.OnEuList2023,
+            commodity.EuStrategic2023, leaders);
+    }
+
+    /// <summary>The detail of <paramref name="commodity"/>; <paramref name="today"/> judges control statuses.</summary>
+    public static MineralDetailDto Detail(Dataset dataset, Commodity commodity, DateOnly today)
+    {
+        var name = commodity.Name;
+        var countries = dataset.Countries;
+        var stages = SupplyShares.AllStages(dataset, name);
+        var producers = TopProducers(dataset, name);
+        var reserves = dataset.Reserves.Where(r => r.Commodity == name)
+            .OrderBy(r => r.Country.IsAggregate ? 1 : 0).ThenByDescending(r => r.Value ?? -1).ToList();
+        var nir = dataset.NetImportReliance.Where(n => n.Commodity == name && n.Importer.Code == "USA")
+            .OrderByDescending(n => n.Year).ThenBy(n => n.Series, StringComparer.Ordinal).ToList();
+        var imports = dataset.ImportSources.Where(i => i.Commodity == name && i.Importer.Code == "USA")
+            .OrderBy(i => i.Category, StringComparer.Ordinal).ThenByDescending(i => i.Share.Value).ToList();
+        var controls = dataset.ExportControls.Where(c => c.Commodities.Contains(name, StringComparer.Ordinal))
+            .OrderByDescending(c => c.Date).ToList();
+        var agreements = dataset.Agreements.Where(a => a.Covers(name)).OrderByDescending(a => a.Date).ToList();
+        var projects = dataset.Projects.Where(p => p.Commodities.Contains(name, StringComparer.Ordinal))
+            .OrderBy(p => p.ExpectedStart ?? new PartialDate(2200)).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+
+        var sourceIds = commodity.SourceIds
+            .Concat(stages.SelectMany(t => t.Rows.Select(r => r.SourceId)))
+            .Concat(producers.Select(p => p.SourceId))
+            .Concat(reserves.Select(r => r.SourceId))
+            .Concat(nir.Select(n => n.SourceId))
+            .Concat(imports.Select(i => i.SourceId))
+            .Concat(controls.Select(c => c.SourceId))
+            .Concat(agreements.Select(a => a.SourceId))
+            .Concat(projects.Select(p => p.SourceId));
+
+        return new MineralDetailDto(
+            name,
+            KindName(commodity.Kind),
+            commodity.Aliases,
+            commodity.Symbols,
+            commodity.MemberOf,
+            commodity.HsCodes,
+            commodity.OnUsList2025,
+            commodity.OnEuList2023,
+            commodity.EuStrategic2023,
+            stages.Select(t => t.ToDto()).ToList(),
+            producers.Select(p => p.ToDto(countries)).ToList(),
+            reserves.Select(r => r.ToDto(countries)).ToList(),
+            new UsTradeDto(nir.Select(n => n.ToDto()).ToList(), imports.Select(i => i.ToDto(countries)).ToList()),
+            controls.Select(c => c.ToDto(countries, today)).ToList(),
+            agreements.Select(a => a.ToDto()).ToList(),
+            projects.Select(p => p.ToDto(countries)).ToList(),
+            DtoMapper.SourcesFor(dataset, sourceIds));
+    }
+
+    /// <summary>Producers in the newest year of the main mining series (refining when there is no mining), largest first, world total last.</summary>
+    public static IReadOnlyList<ProductionFact> TopProducers(Dataset dataset, string commodity)
+    {
+        foreach (var stage in new[] { Stage.Mining, Stage.Refining })
+        {
+            var table = SupplyShares.For(dataset, commodity, stage);
+            if (table is not { Basis: SupplyShares.ComputedBasis })
+            {
+                continue;
+            }
+            return dataset.Production
+                .Where(p => p.Commodity == commodity && p.Stage == stage && p.Series == table.Scope && p.Year == table.Year && p.Kind == OutputKind.Production)
+                .OrderBy(p => p.Country.Equals(Iso3.World) ? 2 : p.Country.IsAggregate ? 1 : 0)
+                .ThenByDescending(p => p.Value ?? -1)
+                .ToList();
+        }
+        return [];
+    }
+
+    public static string KindName(CommodityKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,4 +1,0 @@
-namespace Lodestone.Web.Contracts;
-
-/// <summary>A country in the list.</summary>
-public sealed record CountrySummaryDto(string Iso3, string Name, IReadOnlyList<string> Groups);

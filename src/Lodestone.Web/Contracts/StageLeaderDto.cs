@@ -1,4 +1,0 @@
-namespace Lodestone.Web.Contracts;
-
-/// <summary>The largest supplier of one stage.</summary>
-public sealed record StageLeaderDto(string Stage, int Year, string Country, string Name, double SharePct, string Qualifier, string Basis, string SourceId);

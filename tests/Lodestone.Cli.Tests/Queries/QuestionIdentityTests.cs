@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+
+namespace Lodestone.Cli.Tests.Queries;
+
+/// <summary>Every question asked through the CLI's JSON and through the API gives the identical document (issue 11): both front
+/// ends only render what the query layer answers.</summary>
+public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServer>
+{
+    /// <summary>Ten minerals, written as a user would: canonical names, an element symbol and an alias resolve the same way in both.</summary>
+    public static readonly string[] Minerals =
+        ["rare earths", "Ga", "germanium", "natural graphite", "cobalt", "lithium", "copper", "antimony", "tungsten", "titanium"];
+
+    /// <summary>Ten countries, as ISO3, ISO2 and English names.</summary>
+    public static readonly string[] Countries =
+        ["United States", "DEU", "JP", "KOR", "India", "GBR", "FR", "Australia", "CAN", "Kazakhstan"];
+
+    public static TheoryData<string, string[], string> Cases()
+    {
+        var data = new TheoryData<string, string[], string>();
+        foreach (var m in Minerals)
+        {
+            data.Add("exposure of USA to CHN", ["exposure", "--commodity", m, "--format", "json"], "/api/exposure?commodity=" + Q(m));
+            data.Add("risk", ["risk", "--commodity", m, "--format", "json"], "/api/risk?commodity=" + Q(m));
+        }
+        foreach (var c in Countries)
+        {
+            data.Add("brief", ["brief", "--importer", c, "--format", "json"], "/api/brief?importer=" + Q(c));
+            data.Add("exposure of the country to CHN", ["exposure", "--importer", c, "--commodity", "rare earths", "--format", "json"],
+                "/api/exposure?commodity=rare%20earths&importer=" + Q(c));
+            data.Add("risk (GeoPolRisk importer)", ["risk", "--importer", c, "--method", "geopolrisk", "--commodity", "gallium", "--format", "json"],
+                "/api/risk?method=geopolrisk&commodity=gallium&importer=" + Q(c));
+        }
+        data.Add("brief judged on a date", ["brief", "--supplier", "China", "--as-of", "2025-06-01", "--format", "json"], "/api/brief?supplier=China&as_of=2025-06-01");
+        data.Add("sources", ["sources", "--format", "json"], "/api/sources");
+        data.Add("sources filtered and paged", ["sources", "--q", "USGS", "--page", "2", "--page-size", "5", "--format", "json"], "/api/sources?q=USGS&page=2&page_size=5");
+        data.Add("one source", ["sources", "msp", "--format", "json"], "/api/sources/msp");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Question_CliJsonAndApi_IdenticalDocuments(string question, string[] cli, string url)
+    {
+        // Given / When: the same question through both front ends, on the same dataset and clock
+        var run = await CliRunner.RunAsync(cli);
+        var response = await api.Client.GetAsync(url);
+
+        // Then
+        Assert.True(run.ExitCode == 0, question + ": " + run.Error);
+        Assert.True(response.IsSuccessStatusCode, question + ": " + await response.Content.ReadAsStringAsync());
+        var fromCli = JsonNode.Parse(run.Out);
+        var fromApi = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(JsonNode.DeepEquals(fromCli, fromApi), $"{question}: `lodestone {string.Join(' ', cli)}` and GET {url} differ");
+    }
+
+    [Theory]
+    // The same wrong value through both front ends: one wording, one code (exit 4 ⇔ 404, exit 2 ⇔ 400).
+    [InlineData(new[] { "brief", "--importer", "Atlantis" }, "/api/brief?importer=Atlantis", 4, 404, "unknown country 'Atlantis'")]
+    [InlineData(new[] { "exposure", "--supplier", "XX" }, "/api/exposure?supplier=XX", 4, 404, "unknown country 'XX'")]
+    [InlineData(new[] { "risk", "--commodity", "unobtainium" }, "/api/risk?commodity=unobtainium", 4, 404, "unknown commodity 'unobtainium'")]
+    [InlineData(new[] { "brief", "--as-of", "23/11/2026" }, "/api/brief?as_of=23/11/2026", 2, 400, "expected a date written YYYY-MM-DD")]
+    [InlineData(new[] { "sources", "NO-SUCH-SOURCE" }, "/api/sources/NO-SUCH-SOURCE", 4, 404, "no source with id 'NO-SUCH-SOURCE'")]
+    public async Task Question_BadValue_SameErrorInBoth(string[] cli, string url, int exit, int status, string message)
+    {
+        // When
+        var run = await CliRunner.RunAsync(cli);
+        var response = await api.Client.GetAsync(url);
+
+        // Then
+        Assert.Equal(exit, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Equal(status, (int)response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains(message, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static string Q(string text) => Uri.EscapeDataString(text);
+}
