@@ -25,7 +25,7 @@ internal static class NewsEvaluateCommand
             var dir = r.GetValue(folder)!;
             if (!Directory.Exists(dir))
             {
-                throw new CliException(ErrorCode.BadArguments, $"news evaluate: '{dir}' is not a folder (expected article files and {GoldCorpus.LabelsFile})");
+                throw new LodestoneException(ErrorCode.BadArguments, $"news evaluate: '{dir}' is not a folder (expected article files and {GoldCorpus.LabelsFile})");
             }
             var corpus = GoldCorpus.Load(dir);
             var dataset = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
