@@ -28,16 +28,8 @@ public static class CsvFile
             BadDataFound = args => badData.Add((args.Context.Parser?.RawRow ?? 0, args.Field)),
         };
         using var parser = new CsvParser(reader, config);
-        if (!parser.Read() || parser.Record is not { } header)
+        if (Header(parser, displayName, issues, requiredColumns) is not { } columns)
         {
-            issues.Add(displayName, 1, null, "the file is empty: expected a header row with " + string.Join(", ", requiredColumns));
-            return rows;
-        }
-        var columns = header.Select(h => h.Trim()).ToArray();
-        var missing = requiredColumns.Where(c => !columns.Contains(c, StringComparer.Ordinal)).ToList();
-        if (missing.Count > 0)
-        {
-            issues.Add(displayName, 1, missing[0], "missing column(s): " + string.Join(", ", missing) + "; expected header with " + string.Join(", ", requiredColumns));
             return rows;
         }
         try
@@ -74,6 +66,81 @@ public static class CsvFile
             issues.Add(displayName, line, FieldOf(rows, line, text), $"malformed CSV: stray quote in field '{Truncate(text)}'");
         }
         return rows;
+    }
+
+    /// <summary>Reads rows one at a time, for files too large to hold (a BACI release): memory stays flat in the file's size.</summary>
+    /// <remarks>
+    /// The same checks as <see cref="Read(TextReader, string, IssueLog, IReadOnlyCollection{string})"/>, except that a stray quote is reported
+    /// at its line without naming the field (that needs the whole row list).
+    /// </remarks>
+    public static IEnumerable<CsvRow> Stream(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = true,
+            DetectColumnCountChanges = false,
+            BadDataFound = args => issues.Add(displayName, args.Context.Parser?.RawRow ?? 0, null,
+                $"malformed CSV: stray quote in field '{Truncate(args.Field)}'"),
+        };
+        using var parser = new CsvParser(reader, config);
+        var columns = Header(parser, displayName, issues, requiredColumns);
+        if (columns is null)
+        {
+            yield break;
+        }
+        while (true)
+        {
+            string[] record;
+            int line;
+            try
+            {
+                if (!parser.Read())
+                {
+                    yield break;
+                }
+                record = parser.Record ?? [];
+                line = parser.RawRow;
+            }
+            catch (CsvHelperException e)
+            {
+                issues.Add(displayName, e.Context?.Parser?.RawRow ?? 0, null, "malformed CSV: " + e.Message.Split('\n')[0]);
+                yield break;
+            }
+            if (record.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+            if (record.Length != columns.Length)
+            {
+                var field = record.Length < columns.Length ? columns[record.Length] : columns[^1];
+                issues.Add(displayName, line, field, $"expected {columns.Length} fields, found {record.Length} (truncated or malformed line?)");
+                continue;
+            }
+            var cells = new Dictionary<string, string>(columns.Length, StringComparer.Ordinal);
+            for (var i = 0; i < columns.Length; i++)
+            {
+                cells[columns[i]] = record[i];
+            }
+            yield return new CsvRow(displayName, line, cells, issues);
+        }
+    }
+
+    /// <summary>Reads and checks the header row; null (with an issue logged) when the file is empty or lacks a required column.</summary>
+    private static string[]? Header(CsvParser parser, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
+    {
+        if (!parser.Read() || parser.Record is not { } header)
+        {
+            issues.Add(displayName, 1, null, "the file is empty: expected a header row with " + string.Join(", ", requiredColumns));
+            return null;
+        }
+        var columns = header.Select(h => h.Trim()).ToArray();
+        var missing = requiredColumns.Where(c => !columns.Contains(c, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            issues.Add(displayName, 1, missing[0], "missing column(s): " + string.Join(", ", missing) + "; expected header with " + string.Join(", ", requiredColumns));
+            return null;
+        }
+        return columns;
     }
 
     /// <summary>The column whose cell holds the bad text, when the row was read; null when it cannot be told.</summary>

@@ -53,40 +53,50 @@ public static class TradeFlowReader
         var keys = new Dictionary<(int, string, string, string), int>();
         foreach (var row in rows)
         {
-            var year = row.RequiredYear("year");
-            var exporter = Country(row, "exporter", reference.Countries);
-            var importer = Country(row, "importer", reference.Countries);
-            var hs6 = row.Required("hs6");
-            if (hs6.Length > 0 && (hs6.Length != 6 || !hs6.All(char.IsAsciiDigit)))
-            {
-                row.Error("hs6", $"expected six digits such as 811292, got '{hs6}'");
-                continue;
-            }
-            var value = row.OptionalNumber("value_usd");
-            if (value is null)
-            {
-                row.Error("value_usd", "a value in USD is required");
-            }
-            var tonnes = row.OptionalNumber("qty_t");
-            if (exporter is not { } e || importer is not { } i || value is not { } v)
+            if (ReadRow(row, reference, sourceId, nomenclature, sources) is not { } flow)
             {
                 continue;
             }
-            if (keys.TryGetValue((year, e.Code, i.Code, hs6), out var first))
+            if (keys.TryGetValue((flow.Year, flow.Exporter.Code, flow.Importer.Code, flow.Hs6), out var first))
             {
-                row.Error("hs6", $"duplicate flow ({year}, {e.Code} -> {i.Code}, {hs6}); first on line {first}");
+                row.Error("hs6", $"duplicate flow ({flow.Year}, {flow.Exporter.Code} -> {flow.Importer.Code}, {flow.Hs6}); first on line {first}");
                 continue;
             }
-            keys[(year, e.Code, i.Code, hs6)] = row.Line;
-            var cited = CitedSource(row, reference, sources) ?? sourceId;
-            if (cited.Length == 0)
-            {
-                row.Error("source_id", "a source id is required (the BACI release the flow comes from)");
-                continue;
-            }
-            result.Add(new TradeFlow(year, e, i, hs6, v, tonnes, cited, row.Optional("nomenclature") ?? nomenclature));
+            keys[(flow.Year, flow.Exporter.Code, flow.Importer.Code, flow.Hs6)] = row.Line;
+            result.Add(flow);
         }
         return result;
+    }
+
+    /// <summary>One row as a flow, or null (with the problem logged on the row) when it is not valid. Duplicates are the caller's business.</summary>
+    public static TradeFlow? ReadRow(CsvRow row, ReferenceData reference, string sourceId, string? nomenclature = null, SourceRegistry? sources = null)
+    {
+        var year = row.RequiredYear("year");
+        var exporter = Country(row, "exporter", reference.Countries);
+        var importer = Country(row, "importer", reference.Countries);
+        var hs6 = row.Required("hs6");
+        if (hs6.Length > 0 && (hs6.Length != 6 || !hs6.All(char.IsAsciiDigit)))
+        {
+            row.Error("hs6", $"expected six digits such as 811292, got '{hs6}'");
+            return null;
+        }
+        var value = row.OptionalNumber("value_usd");
+        if (value is null)
+        {
+            row.Error("value_usd", "a value in USD is required");
+        }
+        var tonnes = row.OptionalNumber("qty_t");
+        if (exporter is not { } e || importer is not { } i || value is not { } v || hs6.Length == 0)
+        {
+            return null;
+        }
+        var cited = CitedSource(row, reference, sources) ?? sourceId;
+        if (cited.Length == 0)
+        {
+            row.Error("source_id", "a source id is required (the BACI release the flow comes from)");
+            return null;
+        }
+        return new TradeFlow(year, e, i, hs6, v, tonnes, cited, row.Optional("nomenclature") ?? nomenclature);
     }
 
     /// <summary>The row's own source (an exported file names it by id with its citation), or null when the file has none.</summary>

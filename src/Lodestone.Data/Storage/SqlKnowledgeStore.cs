@@ -20,12 +20,16 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
     /// <param name="clock">Stamps <c>schema_version.applied_at</c>.</param>
     protected SqlKnowledgeStore(string dataDirectory, TimeProvider? clock)
     {
+        DataDirectory = dataDirectory;
         _reference = new Lazy<ReferenceData>(() => DatasetLoader.LoadReference(dataDirectory));
         _companion = new Lazy<FactSet>(() => DatasetLoader.LoadCompanion(dataDirectory, Reference));
         _clock = clock ?? TimeProvider.System;
     }
 
     public abstract string Backend { get; }
+
+    /// <summary>The data directory whose <c>reference/</c> files give the catalogues.</summary>
+    public string DataDirectory { get; }
 
     /// <summary>The reference catalogues facts are joined with on load.</summary>
     public ReferenceData Reference => _reference.Value;

@@ -13,6 +13,7 @@ internal static class DataCommand
         command.Subcommands.Add(DataValidateCommand.Create(context));
         command.Subcommands.Add(DataExportCommand.Create(context));
         command.Subcommands.Add(ImportUsgsCommand.Create(context));
+        command.Subcommands.Add(ImportBaciCommand.Create(context));
         return command;
     }
 }

@@ -49,7 +49,7 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal(0, import.Exit);
         Assert.Contains("production", import.Out, StringComparison.Ordinal);
         var files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(7, files.Count);
+        Assert.Equal(8, files.Count); // the seven fact files and trade_flows.csv
         foreach (var file in files)
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(first, file!)), File.ReadAllBytes(Path.Combine(second, file!)));
@@ -102,6 +102,40 @@ public sealed class DataCommandTests : IDisposable
 
         Assert.Equal(2, result.Exit);
         Assert.StartsWith("error:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportBaci_WrongFile_PrintsFileLineFieldExits3AndWritesNothing()
+    {
+        // Given a raw BACI file whose third line names a country code BACI does not have
+        var file = _temp.File("BACI_HS92_Y2021_V202301.csv");
+        File.WriteAllText(file, "t,i,j,k,v,q\n2021,710,156,720241,1.5,2\n2021,710,999,720241,1,1\n");
+
+        // When it is imported
+        var result = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file);
+        var json = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file, "--dry-run", "--format", "json");
+
+        // Then the error names file:line:field, exit 3, and the store holds only its seed
+        Assert.Equal(3, result.Exit);
+        Assert.Contains("BACI_HS92_Y2021_V202301.csv:3:j: country code 999 is not in", result.Error, StringComparison.Ordinal);
+        Assert.Equal(3, json.Exit);
+        var count = await (await KnowledgeBaseOpener.OpenStoreAsync(_temp.File("baci.db"), false, CancellationToken.None)).CountTradeFlowsAsync();
+        Assert.Equal(21_723, count);
+    }
+
+    [Fact]
+    public async Task ImportBaci_GoodFile_ReportsFlowsAsJson()
+    {
+        var file = _temp.File("BACI_HS92_Y2021_V202301.csv");
+        File.WriteAllText(file, "t,i,j,k,v,q\n2021,710,156,720241,1.5,\"       13.235\"\n2021,490,842,261000,1,\"           NA\"\n");
+
+        var result = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file, "--format", "json");
+
+        Assert.Equal(0, result.Exit);
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.Equal(2, doc.RootElement.GetProperty("flows").GetInt64());
+        Assert.Equal(1, doc.RootElement.GetProperty("missing_tonnes").GetInt64());
+        Assert.Equal("HS92", doc.RootElement.GetProperty("nomenclature").GetString());
     }
 
     public void Dispose() => _temp.Dispose();

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using Lodestone.Cli.Infrastructure;
+using Lodestone.Data.Baci;
+using Lodestone.Domain.Errors;
+using Lodestone.Domain.Model;
+using Spectre.Console;
+
+namespace Lodestone.Cli.Commands.Data;
+
+/// <summary><c>lodestone data import-baci PATH</c>: streams a CEPII BACI release into the store, all or nothing, and reports what it read.</summary>
+internal static class ImportBaciCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var path = new Argument<string>("PATH")
+        {
+            Description = "A BACI release as CEPII distributes it: BACI_HSxx_Vyyyymm.zip, a folder of its files, one BACI_HSxx_Yyyyy_Vyyyymm.csv "
+                + "(t,i,j,k,v,q), or the ISO3 matrix form of data/trade/",
+        };
+        var nomenclature = new Option<string?>("--nomenclature") { Description = "HS revision (HS92 … HS22) when the file name does not say it" };
+        var version = new Option<string?>("--version") { Description = "BACI release (V202301) when the file name does not say it" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Run every check, write nothing" };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("import-baci",
+            "Import a CEPII BACI release (raw t,i,j,k,v,q, zipped or not, or the ISO3 matrix form) into the trade_flows table, all or nothing");
+        command.Arguments.Add(path);
+        command.Options.Add(nomenclature);
+        command.Options.Add(version);
+        command.Options.Add(dryRun);
+        command.Options.Add(format);
+        command.SetAction(async (ParseResult r, CancellationToken ct) =>
+        {
+            BaciRelease? release = null;
+            if (r.GetValue(nomenclature) is { } hs || r.GetValue(version) is not null)
+            {
+                release = BaciRelease.Parse(r.GetValue(nomenclature) ?? "", r.GetValue(version) ?? "")
+                    ?? throw new CliException(ErrorCode.BadArguments, "--nomenclature and --version go together, e.g. --nomenclature HS92 --version V202301");
+            }
+            var store = await context.OpenStore(r.GetValue(LodestoneApp.Db), true, ct);
+            BaciImportReport report;
+            try
+            {
+                report = await BaciImporter.ImportAsync(store, r.GetValue(path)!, release, r.GetValue(dryRun), ct);
+            }
+            catch (DataValidationException e)
+            {
+                foreach (var issue in e.Issues)
+                {
+                    await context.Error.WriteLineAsync(issue.ToString());
+                }
+                await context.Error.WriteLineAsync($"error: {e.Issues.Count} issue(s) in {r.GetValue(path)}; nothing was written");
+                return ErrorCode.InvalidData.ExitCode();
+            }
+            if (r.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(context.Out, ToJson(report, store.Backend));
+            }
+            else
+            {
+                Render(context.Console, report, store.Backend);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static object ToJson(BaciImportReport report, string backend) => new
+    {
+        Status = report.DryRun ? "checked" : "imported",
+        Store = backend,
+        report.Release.Nomenclature,
+        report.Release.Version,
+        Source = new { report.Source.Id, report.Source.Title, report.Source.Url },
+        report.Files,
+        report.CountryTable,
+        Rows = report.Tally.Rows,
+        Flows = report.Written,
+        MissingTonnes = report.Tally.MissingTonnes,
+        PaddedCodes = report.Tally.PaddedCodes,
+        NonHsProducts = report.Tally.NonHsProducts,
+        Years = report.Tally.Years,
+        Aggregates = report.Tally.Aggregates.Select(a => new { Code = a.Key, a.Value.Name, a.Value.Rows }),
+        BaciCodes = report.Tally.Renamed.Select(a => new { Code = a.Key, a.Value.Iso3, a.Value.Rows }),
+        Mapped = report.Mapped.Select(m => new { m.Code.Hs6, m.Code.Commodity, Stage = m.Code.Stage.Name(), m.Code.IsBundle, m.Flows }),
+        UnmappedCodes = report.Unmapped.Count,
+        UnmappedFlows = report.Unmapped.Sum(u => u.Flows),
+        Unmapped = report.Unmapped.Take(20).Select(u => new { u.Hs6, u.Flows, u.Description }),
+    };
+
+    private static void Render(IAnsiConsole console, BaciImportReport report, string backend)
+    {
+        static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        var t = report.Tally;
+        console.MarkupLine($"{(report.DryRun ? "checked (dry run, nothing written)" : "imported")}: BACI {report.Release.Nomenclature} {report.Release.Version} → {Markup.Escape(backend)} store");
+        console.MarkupLine($"  {N(report.Written)} flows from {N(t.Rows)} rows of {report.Files.Count} file(s); years {string.Join(", ", t.Years)}");
+        console.MarkupLine($"  quantity missing (blank or NA, kept missing): {N(t.MissingTonnes)}; codes that had lost a leading zero: {N(t.PaddedCodes)}; non-HS products skipped: {N(t.NonHsProducts)}");
+        console.MarkupLine($"  country codes from {Markup.Escape(report.CountryTable)}; read through BACI's own codes: "
+            + Markup.Escape(string.Join(", ", t.Renamed.Select(a => $"{a.Key}→{a.Value.Iso3} ({N(a.Value.Rows)})"))));
+        if (t.Aggregates.Count > 0)
+        {
+            console.MarkupLine("  rows to or from aggregates that are no country (not imported): "
+                + Markup.Escape(string.Join(", ", t.Aggregates.Select(a => $"{a.Key} {a.Value.Name} ({N(a.Value.Rows)})"))));
+        }
+        var mapped = new Table().AddColumn("HS6").AddColumn("commodity").AddColumn("stage").AddColumn(new TableColumn("flows").RightAligned());
+        foreach (var (code, flows) in report.Mapped)
+        {
+            mapped.AddRow(code.Dotted, Markup.Escape(code.IsBundle ? "bundle: " + string.Join(", ", code.BundleMembers) : code.Commodity), code.Stage.Name(), N(flows));
+        }
+        console.MarkupLine($"  mapped by reference/hs_codes.csv in {report.Release.Nomenclature} (these reach the analyses): {report.Mapped.Count} code(s)");
+        if (report.Mapped.Count > 0)
+        {
+            console.Write(mapped);
+        }
+        var examples = string.Join(", ", report.Unmapped.Take(5).Select(u => u.Description is { } d ? $"{u.Hs6} {d}" : u.Hs6));
+        console.MarkupLine($"  unmapped in {report.Release.Nomenclature}: {N(report.Unmapped.Count)} code(s), {N(report.Unmapped.Sum(u => u.Flows))} flows "
+            + "(stored; add a row to hs_codes.csv to use one)" + (examples.Length > 0 ? "; most flows: " + Markup.Escape(examples) : ""));
+        console.MarkupLine($"  source: {Markup.Escape(report.Source.Title)}, {Markup.Escape(report.Source.Url ?? "")}");
+    }
+}

@@ -1,0 +1,25 @@
+using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
+
+namespace Lodestone.Data.Baci;
+
+/// <summary>What <c>data import-baci</c> read and wrote.</summary>
+/// <param name="Release">The release imported.</param>
+/// <param name="Source">The citation every imported flow carries.</param>
+/// <param name="Files">The trade files read, in order.</param>
+/// <param name="CountryTable">Where BACI's numeric country codes were read from.</param>
+/// <param name="Written">Flows written (or, in a dry run, that would be).</param>
+/// <param name="DryRun">True when nothing was written on purpose.</param>
+/// <param name="Tally">Rows, missing quantities, padded codes, aggregates, years and flows per code.</param>
+/// <param name="Mapped">Codes <c>reference/hs_codes.csv</c> maps in this release's revision, with their flows: these reach the snapshot.</param>
+/// <param name="Unmapped">Codes with flows that no row of <c>hs_codes.csv</c> maps in this revision, most flows first, with the release's product description when it has a product table.</param>
+public sealed record BaciImportReport(
+    BaciRelease Release,
+    Source Source,
+    IReadOnlyList<string> Files,
+    string CountryTable,
+    long Written,
+    bool DryRun,
+    BaciTally Tally,
+    IReadOnlyList<(HsCode Code, long Flows)> Mapped,
+    IReadOnlyList<(string Hs6, long Flows, string? Description)> Unmapped);

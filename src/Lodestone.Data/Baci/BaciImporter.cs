@@ -1,0 +1,131 @@
+using Lodestone.Data.Loading;
+using Lodestone.Data.Storage;
+using Lodestone.Domain.Errors;
+using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
+
+namespace Lodestone.Data.Baci;
+
+/// <summary><c>data import-baci PATH</c>: streams a BACI release into the store in one transaction; a bad or truncated file imports nothing.</summary>
+/// <remarks>
+/// Memory stays flat in the file's size: rows are parsed one at a time and written as they come (the store checks keys with its
+/// unique index); only counters per code, year and country code are kept. Any problem — a malformed or truncated line, an unknown
+/// country code, a duplicate flow — rolls the whole import back and is reported as file:line:field with what was expected.
+/// </remarks>
+public static class BaciImporter
+{
+    /// <summary>Reading stops after this many problems (a wrong file would otherwise list millions).</summary>
+    public const int MaxIssues = 50;
+
+    /// <param name="release">The revision and version when the file names do not say them.</param>
+    /// <exception cref="DataValidationException">Every problem found, as file:line:field; nothing was written.</exception>
+    public static async Task<BaciImportReport> ImportAsync(SqlKnowledgeStore store, string path, BaciRelease? release, bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        var reference = store.Reference;
+        using var input = BaciInput.Open(path, release);
+        var issues = new IssueLog();
+        var countries = CountryTable(input, store.DataDirectory, reference, issues);
+        var products = input.Products is { } p ? ProductTable(p, issues) : null;
+        issues.ThrowIfAny();
+        var source = reference.Sources.FirstOrDefault(s => s.Id == input.Release.SourceId) ?? input.Release.Source();
+        var tally = new BaciTally();
+
+        IEnumerable<TradeFlow> Flows()
+        {
+            foreach (var entry in input.Trade)
+            {
+                using var text = entry.Open();
+                foreach (var flow in BaciFileReader.Read(text, entry.Name, input.Release, source, countries, reference, tally, issues, MaxIssues))
+                {
+                    if (products is not null && !products.ContainsKey(flow.Hs6))
+                    {
+                        issues.Add(tally.Position.File, tally.Position.Line, "k", $"product code {flow.Hs6} is not in {input.Products!.Name}");
+                        continue;
+                    }
+                    yield return flow;
+                }
+            }
+        }
+
+        long? written;
+        try
+        {
+            written = await store.ImportTradeFlowsAsync([source], Flows(), () => issues.HasErrors, dryRun, cancellationToken);
+        }
+        catch (DuplicateTradeFlowException e)
+        {
+            throw new DataValidationException([Locate(e.Key, input, source, countries, reference)]);
+        }
+        catch (InvalidDataException e)
+        {
+            // A zip entry cut short or with a bad checksum surfaces while it is read.
+            throw new DataValidationException([new DataIssue(tally.Position.File, tally.Position.Line, null,
+                $"the archive is damaged ({e.Message}): truncated download? nothing was imported")]);
+        }
+        if (written is null)
+        {
+            var list = issues.Issues.ToList();
+            if (list.Count >= MaxIssues)
+            {
+                list.Add(new DataIssue(tally.Position.File, tally.Position.Line, null, $"stopped after {MaxIssues} problems; nothing was imported"));
+            }
+            throw new DataValidationException(list);
+        }
+        var mapped = (reference.HsCodes ?? []).Where(c => c.Nomenclature == input.Release.Nomenclature && tally.Codes.ContainsKey(c.Hs6))
+            .OrderBy(c => c.Hs6, StringComparer.Ordinal).Select(c => (c, tally.Codes[c.Hs6])).ToList();
+        var mappedCodes = mapped.Select(m => m.c.Hs6).ToHashSet(StringComparer.Ordinal);
+        var unmapped = tally.Codes.Where(c => !mappedCodes.Contains(c.Key)).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => (c.Key, c.Value, products?.GetValueOrDefault(c.Key))).ToList();
+        return new BaciImportReport(input.Release, source, input.Trade.Select(t => t.Name).ToList(), countries.Origin, written.Value, dryRun, tally,
+            mapped, unmapped);
+    }
+
+    private static BaciCountryCodes CountryTable(BaciInput input, string dataDirectory, Loading.ReferenceData reference, IssueLog issues)
+    {
+        if (input.Countries is not { } entry)
+        {
+            return BaciCountryCodes.FromReference(dataDirectory, reference.Countries, issues);
+        }
+        using var text = entry.Open();
+        return BaciCountryCodes.FromRelease(text, entry.Name, dataDirectory, reference.Countries, issues);
+    }
+
+    /// <summary>code → description from <c>product_codes_HS*_V*.csv</c> (<c>code,description</c>; codes read as text, leading zeros kept).</summary>
+    private static Dictionary<string, string> ProductTable(BaciEntry entry, IssueLog issues)
+    {
+        using var text = entry.Open();
+        var products = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in CsvFile.Read(text, entry.Name, issues, ["code", "description"]))
+        {
+            var code = row.Required("code");
+            products[code.Length == 5 && code.All(char.IsAsciiDigit) ? "0" + code : code] = row.Optional("description") ?? "";
+        }
+        return products;
+    }
+
+    /// <summary>Reads the files again (only on this error path) to find the line(s) holding the duplicated key.</summary>
+    private static DataIssue Locate(string key, BaciInput input, Source source, BaciCountryCodes countries, Loading.ReferenceData reference)
+    {
+        var tally = new BaciTally();
+        var scratch = new IssueLog();
+        var lines = new List<(string File, int Line)>();
+        foreach (var entry in input.Trade)
+        {
+            using var text = entry.Open();
+            foreach (var flow in BaciFileReader.Read(text, entry.Name, input.Release, source, countries, reference, tally, scratch, int.MaxValue))
+            {
+                if (TradeFlowTable.Describe(flow) == key && lines.Count < 2)
+                {
+                    lines.Add(tally.Position);
+                }
+            }
+        }
+        return lines.Count switch
+        {
+            0 => new DataIssue(input.Trade[0].Name, 0, "k", $"duplicate flow {key}: the store refused it"),
+            1 => new DataIssue(lines[0].File, lines[0].Line, "k", $"flow {key} is already in the store (release {source.Id} imported before?)"),
+            _ => new DataIssue(lines[1].File, lines[1].Line, "k", $"duplicate flow {key}; first on {lines[0].File} line {lines[0].Line}"),
+        };
+    }
+}

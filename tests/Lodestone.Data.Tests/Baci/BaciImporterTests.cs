@@ -1,0 +1,261 @@
+using System.IO.Compression;
+using Lodestone.Data.Baci;
+using Lodestone.Data.Storage;
+using Lodestone.Domain.Errors;
+using Lodestone.Domain.Model;
+using Lodestone.Testing;
+
+namespace Lodestone.Data.Tests.Baci;
+
+/// <summary>
+/// <c>data import-baci</c> on the shipped raw rows and on small hand-made files, one per quirk. Expected figures are worked out by
+/// hand (Python's csv module over data/trade/baci_raw_hs92_v202301_2021_exporters_ZAF_AFG.csv) or from the test's own rows.
+/// </summary>
+public sealed class BaciImporterTests : IDisposable
+{
+    private const string RawHeader = "\"t\",\"i\",\"j\",\"k\",\"v\",\"q\"";
+    private readonly TempDirectory _temp = new();
+
+    private static readonly string ShippedRaw =
+        Path.Combine(DefaultData.Directory, "trade", "baci_raw_hs92_v202301_2021_exporters_ZAF_AFG.csv");
+
+    private async Task<SqliteKnowledgeStore> EmptyStoreAsync()
+    {
+        var store = new SqliteKnowledgeStore(Path.Combine(_temp.Path, Guid.NewGuid().ToString("N")[..8] + ".db"), DefaultData.Directory);
+        await store.MigrateAsync();
+        return store;
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_temp.Path, Guid.NewGuid().ToString("N")[..8], name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public async Task ImportAsync_ShippedRawRows_ReadsEveryRowWithItsQuirks()
+    {
+        // Given the shipped HS92 V202301 rows: 71,192 rows, 2,306 with q "NA", 4,442 with a five-digit k (leading zero lost),
+        // 359 to code 490; every i/j code is ISO numeric or one of baci_country_codes.csv
+        var store = await EmptyStoreAsync();
+
+        // When they are imported
+        var report = await BaciImporter.ImportAsync(store, ShippedRaw, null, dryRun: false, CancellationToken.None);
+
+        // Then every row is a flow, with the counts worked out by hand
+        Assert.Equal(("HS92", "V202301"), (report.Release.Nomenclature, report.Release.Version));
+        Assert.Equal(71_192, report.Written);
+        Assert.Equal(71_192, await store.CountTradeFlowsAsync());
+        Assert.Equal(2_306, report.Tally.MissingTonnes);
+        Assert.Equal(4_442, report.Tally.PaddedCodes);
+        Assert.Equal(359, report.Tally.Renamed[490].Rows);
+        Assert.Equal("TWN", report.Tally.Renamed[490].Iso3);
+        // hs_codes.csv maps HS17 codes only: nothing of an HS92 release is mapped, and the report says so
+        Assert.Empty(report.Mapped);
+        Assert.Contains(report.Unmapped, u => u.Hs6 == "720241");
+
+        var all = await store.ReadTradeFlowsAsync().ToListAsync();
+        // South Africa -> China ferrochrome (720241): v 1052598.781 thousand USD, q "  1194189.660"
+        var ferrochrome = Assert.Single(all, f => f.Hs6 == "720241" && f.Exporter == new Iso3("ZAF") && f.Importer == new Iso3("CHN"));
+        Assert.Equal(1_052_598_781d, ferrochrome.ValueUsd);
+        Assert.Equal(1_194_189.66, ferrochrome.Tonnes);
+        Assert.Equal("HS92", ferrochrome.Nomenclature);
+        Assert.Equal("cepii-baci-hs92-v202301", ferrochrome.SourceId);
+        // The biggest chromite (261000) buyer is 699, India's customs-area code: 49245.773 thousand USD
+        Assert.Equal(49_245_773d, all.Single(f => f.Hs6 == "261000" && f.Importer == new Iso3("IND")).ValueUsd);
+        // Line 12: 2021,4,31,81310,1.624,"        0.500" -> 081310, Afghanistan -> Azerbaijan
+        var padded = Assert.Single(all, f => f.Hs6 == "081310" && f.Exporter == new Iso3("AFG") && f.Importer == new Iso3("AZE"));
+        Assert.Equal((1624d, 0.5), (padded.ValueUsd, padded.Tonnes!.Value));
+        // And the release is cited as a source of the store
+        Assert.Contains((await store.LoadFactsAsync()).Sources, s => s.Id == "cepii-baci-hs92-v202301" && s.Publisher == "CEPII");
+    }
+
+    [Fact]
+    public async Task ImportAsync_PaddedBlankAndNaQuantities_AreTonnesOrMissingNeverZero()
+    {
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS92_Y2021_V202301.csv", string.Join("\n",
+            RawHeader,
+            "2021,710,156,720241,1.5,\"       13.235\"",
+            "2021,710,842,720241,2,",
+            "2021,710,392,720241,3,\"           NA\"",
+            "2021,710,410,720241,0.001,\"        0.000\"") + "\n");
+
+        var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, CancellationToken.None);
+
+        var flows = await store.ReadTradeFlowsAsync().ToListAsync();
+        Assert.Equal([13.235, null, null, 0d], flows.Select(f => f.Tonnes));
+        // v in thousands: 1.5 -> 1500, 0.001 -> 1 USD exactly
+        Assert.Equal([1500d, 2000d, 3000d, 1d], flows.Select(f => f.ValueUsd));
+        Assert.Equal(2, report.Tally.MissingTonnes);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BaciCountryCodes_TaiwanIs490AndBelgiumIs56Or58()
+    {
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS92_Y1995_V202301.csv", string.Join("\n",
+            RawHeader,
+            "1995,490,842,850511,10,1",
+            "1995,58,842,261000,1,1",
+            "1996,56,842,261000,1,1") + "\n");
+
+        await BaciImporter.ImportAsync(store, path, null, dryRun: false, CancellationToken.None);
+
+        var flows = await store.ReadTradeFlowsAsync().ToListAsync();
+        Assert.Equal(["TWN:USA", "BEL:USA", "BEL:USA"], flows.Select(f => f.Exporter.Code + ":" + f.Importer.Code));
+    }
+
+    [Fact]
+    public async Task ImportAsync_Belgium56And58InOneYear_IsADuplicateNamedAtItsLine()
+    {
+        // 56 and 58 both read as BEL: the same flow twice, which must not be summed or silently kept once
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS92_Y1995_V202301.csv", string.Join("\n",
+            RawHeader, "1995,58,842,261000,1,1", "1995,4,842,261000,1,1", "1995,56,842,261000,2,1") + "\n");
+
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+
+        var issue = Assert.Single(error.Issues);
+        Assert.Equal(("BACI_HS92_Y1995_V202301.csv", 4, "k"), (issue.File, issue.Line, issue.Field));
+        Assert.Contains("first on BACI_HS92_Y1995_V202301.csv line 2", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await store.CountTradeFlowsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_ZippedRelease_UsesItsCountryTableWithNamibiaAndSkipsAggregates()
+    {
+        // Given a zip as CEPII ships it: country and product tables beside a year file; Namibia's ISO2 is "NA",
+        // 490 is S19, 697 is an aggregate with no ISO3 code
+        var store = await EmptyStoreAsync();
+        var zip = Path.Combine(_temp.Path, "BACI_HS92_V202301.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            Entry(archive, "country_codes_V202301.csv", "country_code,country_name,country_iso2,country_iso3\n516,Namibia,NA,NAM\n"
+                + "842,USA,US,USA\n490,\"Other Asia, nes\",,S19\n697,\"Europe EFTA, nes\",,R20\n");
+            Entry(archive, "product_codes_HS92_V202301.csv", "code,description\n261000,Chromium ores and concentrates\n080810,Apples\n");
+            Entry(archive, "BACI_HS92_Y2021_V202301.csv", "t,i,j,k,v,q\n2021,516,842,261000,7,3\n2021,490,516,080810,1,\n2021,516,697,261000,5,1\n");
+        }
+
+        var report = await BaciImporter.ImportAsync(store, zip, null, dryRun: false, CancellationToken.None);
+
+        var flows = await store.ReadTradeFlowsAsync().ToListAsync();
+        Assert.Equal(["NAM:USA:261000", "TWN:NAM:080810"], flows.Select(f => $"{f.Exporter.Code}:{f.Importer.Code}:{f.Hs6}"));
+        Assert.Equal(1, report.Tally.Aggregates[697].Rows);
+        Assert.Equal("BACI_HS92_V202301.zip/country_codes_V202301.csv", report.CountryTable);
+        Assert.Contains(report.Unmapped, u => u is { Hs6: "261000", Description: "Chromium ores and concentrates" });
+    }
+
+    [Fact]
+    public async Task ImportAsync_TruncatedFile_ImportsNothingAndSaysWhere()
+    {
+        // Given two good rows and a third cut off mid-number (no final line break): every field still parses
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS92_Y2021_V202301.csv", RawHeader + "\n2021,710,156,720241,1.5,2\n2021,710,842,720241,2,3\n2021,710,392,720241,3,1");
+
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+
+        var issue = Assert.Single(error.Issues);
+        Assert.Equal(("BACI_HS92_Y2021_V202301.csv", 4), (issue.File, issue.Line));
+        Assert.Contains("truncated", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await store.CountTradeFlowsAsync());
+        Assert.True(await store.IsEmptyAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_TruncatedZip_ImportsNothing()
+    {
+        var store = await EmptyStoreAsync();
+        var zip = Path.Combine(_temp.Path, "BACI_HS92_V202301.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            Entry(archive, "BACI_HS92_Y2021_V202301.csv", RawHeader + "\n" + string.Concat(Enumerable.Repeat("2021,710,156,720241,1.5,2\n", 50)));
+        }
+        var bytes = File.ReadAllBytes(zip);
+        File.WriteAllBytes(zip, bytes[..(bytes.Length / 2)]);
+
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, zip, null, false, CancellationToken.None));
+
+        Assert.Contains("truncated", Assert.Single(error.Issues).Message, StringComparison.Ordinal);
+        Assert.Equal(0, await store.CountTradeFlowsAsync());
+    }
+
+    /// <summary>Wrong files: (file text, line, field). Each names where it is wrong and what was expected; nothing is written.</summary>
+    public static TheoryData<string, int, string> WrongFiles => new()
+    {
+        // Not a BACI file at all.
+        { "year,country,value\n2021,ZAF,1\n", 1, "header" },
+        // A country code neither ISO numeric nor in BACI's table.
+        { RawHeader + "\n2021,710,156,720241,1,1\n2021,710,999,720241,1,1\n", 3, "j" },
+        // A value that is not a number.
+        { RawHeader + "\n2021,710,156,720241,1.0.0,1\n", 2, "v" },
+        // A negative quantity.
+        { RawHeader + "\n2021,710,156,720241,1,-3\n", 2, "q" },
+        // A line with a field missing.
+        { RawHeader + "\n2021,710,156,720241,1\n", 2, "q" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongFiles))]
+    public async Task ImportAsync_WrongFile_NamesFileLineFieldAndWritesNothing(string text, int line, string field)
+    {
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS92_Y2021_V202301.csv", text);
+
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+
+        Assert.Contains(error.Issues, i => i.File == "BACI_HS92_Y2021_V202301.csv" && i.Line == line && i.Field == field);
+        Assert.Equal(0, await store.CountTradeFlowsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_NoReleaseInTheName_AsksForIt()
+    {
+        var store = await EmptyStoreAsync();
+        var path = Write("flows.csv", RawHeader + "\n2021,710,156,720241,1,1\n");
+
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+        Assert.Contains("--nomenclature", Assert.Single(error.Issues).Message, StringComparison.Ordinal);
+
+        var report = await BaciImporter.ImportAsync(store, path, BaciRelease.Parse("hs22", "v202501"), false, CancellationToken.None);
+        Assert.Equal(("HS22", 1L), (report.Release.Nomenclature, report.Written));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ShippedMatrixForm_GivesTheSeededSnapshotFlows()
+    {
+        // Given the ISO3 matrix form shipped in data/trade (HS17 V202601, mapped by hs_codes.csv)
+        var store = await EmptyStoreAsync();
+        var matrix = Path.Combine(DefaultData.Directory, "trade", "baci_hs17_v202601_2024_critical.csv");
+
+        var report = await BaciImporter.ImportAsync(store, matrix, null, dryRun: false, CancellationToken.None);
+        var dataset = await store.LoadAsync();
+
+        // Then the flows are those the seed loads, and all 30 codes are mapped
+        Assert.Equal(21_723, report.Written);
+        Assert.Equal(30, report.Mapped.Count);
+        Assert.Empty(report.Unmapped);
+        Assert.Equal(DefaultData.Dataset.TradeFlows.Select(f => f.ToString()), dataset.TradeFlows.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public async Task ImportAsync_DryRun_ChecksEverythingAndWritesNothing()
+    {
+        var store = await EmptyStoreAsync();
+
+        var report = await BaciImporter.ImportAsync(store, ShippedRaw, null, dryRun: true, CancellationToken.None);
+
+        Assert.Equal(71_192, report.Written);
+        Assert.True(await store.IsEmptyAsync());
+    }
+
+    private static void Entry(ZipArchive archive, string name, string text)
+    {
+        using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+        writer.Write(text);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
