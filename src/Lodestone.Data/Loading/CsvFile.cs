@@ -36,25 +36,10 @@ public static class CsvFile
         {
             while (parser.Read())
             {
-                var record = parser.Record ?? [];
-                var line = parser.RawRow;
-                if (record.All(string.IsNullOrWhiteSpace))
+                if (Row(parser.Record ?? [], columns, parser.RawRow, displayName, issues) is { } row)
                 {
-                    continue;
+                    rows.Add(row);
                 }
-                if (record.Length != columns.Length)
-                {
-                    // Name the first missing (or first extra) column, so a truncated line points at a field.
-                    var field = record.Length < columns.Length ? columns[record.Length] : columns[^1];
-                    issues.Add(displayName, line, field, $"expected {columns.Length} fields, found {record.Length} (truncated or malformed line?)");
-                    continue;
-                }
-                var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-                for (var i = 0; i < columns.Length; i++)
-                {
-                    cells[columns[i]] = record[i];
-                }
-                rows.Add(new CsvRow(displayName, line, cells, issues));
             }
         }
         catch (CsvHelperException e)
@@ -106,23 +91,33 @@ public static class CsvFile
                 issues.Add(displayName, e.Context?.Parser?.RawRow ?? 0, null, "malformed CSV: " + e.Message.Split('\n')[0]);
                 yield break;
             }
-            if (record.All(string.IsNullOrWhiteSpace))
+            if (Row(record, columns, line, displayName, issues) is { } row)
             {
-                continue;
+                yield return row;
             }
-            if (record.Length != columns.Length)
-            {
-                var field = record.Length < columns.Length ? columns[record.Length] : columns[^1];
-                issues.Add(displayName, line, field, $"expected {columns.Length} fields, found {record.Length} (truncated or malformed line?)");
-                continue;
-            }
-            var cells = new Dictionary<string, string>(columns.Length, StringComparer.Ordinal);
-            for (var i = 0; i < columns.Length; i++)
-            {
-                cells[columns[i]] = record[i];
-            }
-            yield return new CsvRow(displayName, line, cells, issues);
         }
+    }
+
+    /// <summary>One record as a row; null for a blank (padding) line, or a line with the wrong field count (logged at its line).</summary>
+    private static CsvRow? Row(string[] record, string[] columns, int line, string displayName, IssueLog issues)
+    {
+        if (record.All(string.IsNullOrWhiteSpace))
+        {
+            return null;
+        }
+        if (record.Length != columns.Length)
+        {
+            // Name the first missing (or first extra) column, so a truncated line points at a field.
+            var field = record.Length < columns.Length ? columns[record.Length] : columns[^1];
+            issues.Add(displayName, line, field, $"expected {columns.Length} fields, found {record.Length} (truncated or malformed line?)");
+            return null;
+        }
+        var cells = new Dictionary<string, string>(columns.Length, StringComparer.Ordinal);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            cells[columns[i]] = record[i];
+        }
+        return new CsvRow(displayName, line, cells, issues);
     }
 
     /// <summary>Reads and checks the header row; null (with an issue logged) when the file is empty or lacks a required column.</summary>
