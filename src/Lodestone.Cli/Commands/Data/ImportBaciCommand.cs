@@ -35,7 +35,7 @@ internal static class ImportBaciCommand
             if (r.GetValue(nomenclature) is { } hs || r.GetValue(version) is not null)
             {
                 release = BaciRelease.Parse(r.GetValue(nomenclature) ?? "", r.GetValue(version) ?? "")
-                    ?? throw new CliException(ErrorCode.BadArguments, "--nomenclature and --version go together, e.g. --nomenclature HS92 --version V202301");
+                    ?? throw new LodestoneException(ErrorCode.BadArguments, "--nomenclature and --version go together, e.g. --nomenclature HS92 --version V202301");
             }
             var store = await context.OpenStore(r.GetValue(LodestoneApp.Db), true, ct);
             BaciImportReport report;
