@@ -39,6 +39,11 @@ if (args is ["sim-report", var reportRuns, var reportThreads])
         new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower }));
     return 0;
 }
+if (args is ["web-serve", var webUrl])
+{
+    await StaticTwinServer.RunAsync(webUrl);
+    return 0;
+}
 if (args.Length > 0 && args[0] == "sim-profile")
 {
     Profile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));

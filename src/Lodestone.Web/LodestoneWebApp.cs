@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Lodestone.Queries;
 using Lodestone.Web.Api;
+using Lodestone.Web.Caching;
 using Lodestone.Web.Dashboard;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;
@@ -40,6 +41,7 @@ public static class LodestoneWebApp
         builder.Services.AddSingleton(settings.Clock);
         builder.Services.AddSingleton(new DatasetHolder(settings.LoadDataset, settings.Clock));
         builder.Services.AddSingleton<BriefCache>();
+        builder.Services.AddSingleton<SnapshotResponseCache>();
         builder.Services.AddSingleton(new NewsAccess(settings.OpenNewsStore, settings.NewsUnavailableReason));
         builder.Services.AddSingleton(new KnowledgeStoreAccess(settings.OpenKnowledgeStore));
         builder.Services.AddAnalysis(settings);

@@ -1,5 +1,6 @@
 using Lodestone.Domain.Brief;
 using Lodestone.Queries.Brief;
+using Lodestone.Web.Caching;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,7 @@ public static class BriefEndpoints
     {
         var group = routes.MapGroup("/api/brief").WithTags("Brief");
         group.MapGet("/", Get)
+            .CachedPerSnapshot()
             .WithName("GetBrief")
             .WithSummary("The dependency brief for an importer and a supplier of concern: per commodity, stage shares, HHI, net import reliance, controls and a flag.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

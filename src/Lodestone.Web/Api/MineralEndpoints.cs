@@ -3,6 +3,7 @@ using Lodestone.Queries;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Minerals;
 using Lodestone.Queries.Shares;
+using Lodestone.Web.Caching;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,15 +20,18 @@ public static class MineralEndpoints
     {
         var group = routes.MapGroup("/api/minerals").WithTags("Minerals");
         group.MapGet("/", List)
+            .CachedPerSnapshot()
             .WithName("ListMinerals")
             .WithSummary("Commodities with data and the largest supplier of each stage; filter by name, stage or leading country.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{name}", Get)
+            .CachedPerSnapshot()
             .WithName("GetMineral")
             .WithSummary("One commodity: stage shares, producers, reserves, U.S. trade, export controls, agreements, projects and sources.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{name}/shares", Shares)
+            .CachedPerSnapshot()
             .WithName("GetMineralStageShares")
             .WithSummary("Supplier shares of one stage of a commodity (the data behind the map).");
         return group;

@@ -1,3 +1,4 @@
+using Lodestone.Web.Caching;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,13 +14,13 @@ public static class DashboardEndpoints
     {
         var group = routes.MapGroup("").ExcludeFromDescription().WithTags("Dashboard");
         group.MapGet("/", (DatasetHolder data, [FromQuery] string? sort, [FromQuery] string? dir) => OverviewPage.Render(data, sort, dir))
-            .WithName("OverviewPage").WithSummary("Per-mineral largest supplier by stage, sortable.");
+            .CachedPerSnapshot().WithName("OverviewPage").WithSummary("Per-mineral largest supplier by stage, sortable.");
         group.MapGet("/brief", (DatasetHolder data, [FromQuery] string? importer, [FromQuery] string? supplier) => BriefPage.Render(data, importer, supplier))
-            .WithName("BriefPage").WithSummary("The dependency brief for an importer and a supplier of concern.");
+            .CachedPerSnapshot().WithName("BriefPage").WithSummary("The dependency brief for an importer and a supplier of concern.");
         group.MapGet("/map", (DatasetHolder data, [FromQuery] string? mineral, [FromQuery] string? stage) => MapPage.Render(data, mineral, stage))
-            .WithName("MapPage").WithSummary("World choropleth of supplier shares for a chosen mineral and stage.");
+            .CachedPerSnapshot().WithName("MapPage").WithSummary("World choropleth of supplier shares for a chosen mineral and stage.");
         group.MapGet("/minerals/{name}", (DatasetHolder data, string name, [FromQuery] string? stage) => MineralPage.Render(data, name, stage))
-            .WithName("MineralPage").WithSummary("One mineral: stage bars, map, producers, reserves, trade, controls, agreements, projects, sources.");
+            .CachedPerSnapshot().WithName("MineralPage").WithSummary("One mineral: stage bars, map, producers, reserves, trade, controls, agreements, projects, sources.");
         group.MapGet("/countries/{iso3}", (DatasetHolder data, string iso3) => CountryPage.Render(data, iso3))
             .WithName("CountryPage").WithSummary("One country's shares, reserves, controls, agreements and projects.");
         group.MapGet("/sources", (DatasetHolder data) => SourcePages.List(data))
