@@ -99,8 +99,8 @@ public sealed class SnapshotCacheTests(DefaultServerFixture fixture) : IClassFix
     public async Task Get_BadQuery_ProblemNotCached()
     {
         // When a query the endpoint rejects is asked twice
-        using var first = await fixture.Client.GetAsync("/api/brief?importer=XXX");
-        using var second = await fixture.Client.GetAsync("/api/brief?importer=XXX");
+        using var first = await fixture.Client.GetAsync("/api/brief?as_of=not-a-date");
+        using var second = await fixture.Client.GetAsync("/api/brief?as_of=not-a-date");
 
         // Then both are the 400 problem, without an ETag
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
