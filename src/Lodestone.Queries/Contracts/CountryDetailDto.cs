@@ -1,7 +1,9 @@
 namespace Lodestone.Queries.Contracts;
 
 /// <summary>A country: its role in each commodity's stages, reserves, controls it imposes or faces, agreements and projects.</summary>
+/// <param name="Iso2">ISO 3166-1 alpha-2 code.</param>
 /// <param name="Groups">Group codes: C5, G7, EU27, MSP, US_FTA, FEOC, LANDLOCKED.</param>
+/// <param name="AsOf">The date control statuses are judged on, YYYY-MM-DD.</param>
 /// <param name="Shares">Its share of every stage table it appears in.</param>
 /// <param name="ControlsImposed">Export controls the country imposes.</param>
 /// <param name="ControlsFaced">Export controls naming the country as a target.</param>
@@ -9,7 +11,10 @@ public sealed record CountryDetailDto(
     string Iso3,
     string Name,
     string IsoName,
+    string? Iso2,
     IReadOnlyList<string> Groups,
+    bool Landlocked,
+    string AsOf,
     IReadOnlyList<CountryShareDto> Shares,
     IReadOnlyList<ReserveDto> Reserves,
     IReadOnlyList<ExportControlDto> ControlsImposed,

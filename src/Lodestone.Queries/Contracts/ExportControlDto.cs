@@ -1,9 +1,9 @@
 namespace Lodestone.Queries.Contracts;
 
-/// <summary>An export control with its published status, the date that status was last confirmed, and the status judged for today.</summary>
+/// <summary>An export control with its published status, the date that status was last confirmed, and the status judged on the as-of date.</summary>
 /// <param name="Targets">Targeted ISO3 codes; empty means all destinations.</param>
 /// <param name="StatusAsOf">Date of the newest source confirming <paramref name="Status"/>; null when the data gives none.</param>
-/// <param name="StatusToday">The status on the server's current date, judged from the dates in the record.</param>
+/// <param name="StatusJudged">The status on the answer's as-of date (default today), judged from the dates in the record.</param>
 public sealed record ExportControlDto(
     string Id,
     string Date,
@@ -18,6 +18,6 @@ public sealed record ExportControlDto(
     string TargetsText,
     string Status,
     string? StatusAsOf,
-    string StatusToday,
+    string StatusJudged,
     string SourceId,
     string? Notes);

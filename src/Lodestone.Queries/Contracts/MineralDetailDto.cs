@@ -1,9 +1,11 @@
 namespace Lodestone.Queries.Contracts;
 
 /// <summary>Everything the knowledge base holds on one commodity, each figure with its source id.</summary>
+/// <param name="AsOf">The date control statuses are judged on, YYYY-MM-DD.</param>
 /// <param name="TopProducers">Mining (else refining) output by country in the newest year with a world total.</param>
 public sealed record MineralDetailDto(
     string Name,
+    string AsOf,
     string Kind,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Symbols,

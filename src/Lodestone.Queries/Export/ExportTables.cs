@@ -47,7 +47,7 @@ public static class ExportTables
             "import_sources" => (["commodity", "importer", "partner", "share_pct", "period", "category", "source_id"],
                 d.ImportSources.Select(i => new[] { i.Commodity, i.Importer.Code, i.Partner.Code, N(i.Share.Percent), i.Period, i.Category, i.SourceId })),
             "export_controls" => (["id", "date", "effective_date", "imposing", "measure_type", "commodity_text", "targets_text", "status", "status_as_of", "status_today", "source_id"],
-                doc.ExportControls.Select(x => new[] { x.Id, x.Date, x.EffectiveDate, x.Imposing, x.MeasureType, x.CommodityText, x.TargetsText, x.Status, x.StatusAsOf, x.StatusToday, x.SourceId })),
+                doc.ExportControls.Select(x => new[] { x.Id, x.Date, x.EffectiveDate, x.Imposing, x.MeasureType, x.CommodityText, x.TargetsText, x.Status, x.StatusAsOf, x.StatusJudged, x.SourceId })),
             "agreements" => (["id", "date", "parties", "other_parties", "type", "commodity_text", "amount_usd", "summary", "status", "source_id"],
                 doc.Agreements.Select(a => new[] { a.Id, a.Date, string.Join(";", a.Parties), string.Join(";", a.OtherParties), a.Type, a.CommodityText, a.AmountUsd?.ToString(CultureInfo.InvariantCulture), a.Summary, a.Status, a.SourceId })),
             "projects" => (["id", "name", "country", "operator", "commodity_text", "stages", "capacity_min", "capacity_max", "unit", "status", "expected_start", "investment_usd", "source_id"],

@@ -23,6 +23,7 @@ public static class CountryEndpoints
         group.MapGet("/{iso3}", Get)
             .WithName("GetCountry")
             .WithSummary("One country: its supplier shares, reserves, export controls imposed and faced, agreements and projects.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -44,9 +45,9 @@ public static class CountryEndpoints
     }
 
     /// <summary>One country by ISO3, ISO2 or English name (the path segment is resolved as every country parameter is).</summary>
-    internal static Ok<CountryDetailDto> Get(DatasetHolder data, string iso3)
+    internal static Ok<CountryDetailDto> Get(DatasetHolder data, string iso3, [FromQuery(Name = "as_of")] string? asOf)
     {
         var dataset = data.Current;
-        return TypedResults.Ok(CountryQueries.Detail(dataset, QueryInput.Country(dataset, iso3, null), data.Today));
+        return TypedResults.Ok(CountryQuestion.Answer(dataset, CountryQuestion.Request(dataset, iso3, asOf, data.Today)));
     }
 }

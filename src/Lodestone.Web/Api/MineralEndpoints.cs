@@ -29,6 +29,7 @@ public static class MineralEndpoints
             .CachedPerSnapshot()
             .WithName("GetMineral")
             .WithSummary("One commodity: stage shares, producers, reserves, U.S. trade, export controls, agreements, projects and sources.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{name}/shares", Shares)
             .CachedPerSnapshot()
@@ -49,7 +50,7 @@ public static class MineralEndpoints
         var paging = Paging.Create(page, pageSize);
         var stageFilter = QueryInput.Stage(stage, "stage");
         var leaderFilter = string.IsNullOrWhiteSpace(leader) ? null : QueryInput.Country(dataset, leader, "leader").Iso3.Code;
-        var all = MineralQueries.Summaries(dataset)
+        var all = MineralQuestion.Summaries(dataset)
             .Where(m => q is null || m.Name.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(m => stageFilter is null || m.Leaders.Any(l => l.Stage == stageFilter.Value.Name()))
             .Where(m => leaderFilter is null || m.Leaders.Any(l => l.Country == leaderFilter
@@ -58,10 +59,10 @@ public static class MineralEndpoints
         return TypedResults.Ok(paging.Apply(all));
     }
 
-    internal static Ok<MineralDetailDto> Get(DatasetHolder data, string name)
+    internal static Ok<MineralDetailDto> Get(DatasetHolder data, string name, [FromQuery(Name = "as_of")] string? asOf)
     {
         var dataset = data.Current;
-        return TypedResults.Ok(MineralQueries.Detail(dataset, QueryInput.Commodity(dataset, name, null), data.Today));
+        return TypedResults.Ok(MineralQuestion.Answer(dataset, MineralQuestion.Request(dataset, name, asOf, data.Today)));
     }
 
     internal static Results<Ok<StageSharesDto>, ProblemHttpResult> Shares(DatasetHolder data, string name, [FromQuery] string? stage)

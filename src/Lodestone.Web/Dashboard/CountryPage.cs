@@ -12,11 +12,7 @@ internal static class CountryPage
     public static IResult Render(DatasetHolder data, string iso3)
     {
         var dataset = data.Current;
-        if (!Iso3.TryParse(iso3, out var code) || iso3.Trim().Length != 3 || dataset.Countries.Find(code) is not { } country)
-        {
-            return ErrorPage.NotFound($"No country with code “{iso3}”.");
-        }
-        var c = CountryQueries.Detail(dataset, country, data.Today);
+        var c = CountryQuestion.Answer(dataset, CountryQuestion.Request(dataset, iso3, null, data.Today));
         var h = new Html();
         h.Raw("<p class=\"badges\">").Element("span", c.Iso3, ("class", "badge"));
         foreach (var g in c.Groups)

@@ -70,7 +70,7 @@ internal static class Fragments
                 .Raw("</td><td>").Text(c.MeasureType).Raw(c.MeasureRef is null ? "" : "<br><small>").Text(c.MeasureRef ?? "").Raw(c.MeasureRef is null ? "" : "</small>")
                 .Raw("</td><td>").Text(c.CommodityText).Raw("</td><td>").Text(c.TargetsText)
                 .Raw("</td><td>").Element("span", c.Status, ("class", "status"))
-                .Raw("</td><td>").Text(c.StatusAsOf).Raw("</td><td>").Text(c.StatusToday).Raw("</td></tr>");
+                .Raw("</td><td>").Text(c.StatusAsOf).Raw("</td><td>").Text(c.StatusJudged).Raw("</td></tr>");
         }
         return h.Raw("</tbody></table></div>");
     }

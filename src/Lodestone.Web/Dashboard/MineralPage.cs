@@ -13,11 +13,7 @@ internal static class MineralPage
     public static IResult Render(DatasetHolder data, string name, string? stage)
     {
         var dataset = data.Current;
-        if (dataset.Commodities.Find(name) is not { } commodity)
-        {
-            return ErrorPage.NotFound($"No commodity named “{name}”.");
-        }
-        var m = MineralQueries.Detail(dataset, commodity, data.Today);
+        var m = MineralQuestion.Answer(dataset, MineralQuestion.Request(dataset, name, null, data.Today));
         var h = new Html();
         Badges(h, m);
         h.Raw("<nav class=\"toc\" aria-label=\"On this page\"><a href=\"#stages\">Stages</a><a href=\"#map-section\">Map</a><a href=\"#producers\">Producers</a><a href=\"#reserves\">Reserves</a>")

@@ -12,7 +12,7 @@ internal static class OverviewPage
 {
     public static IResult Render(DatasetHolder data, string? sort, string? dir)
     {
-        var minerals = MineralQueries.Summaries(data.Current);
+        var minerals = MineralQuestion.Summaries(data.Current);
         var stages = Stages.All.Where(s => minerals.Any(m => m.Leaders.Any(l => l.Stage == s.Name()))).Select(s => s.Name()).ToList();
         var key = sort is not null && (sort == "name" || stages.Contains(sort)) ? sort : "name";
         var descending = dir == "desc" || (dir is null && key != "name");

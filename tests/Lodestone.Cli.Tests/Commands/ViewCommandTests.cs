@@ -11,11 +11,13 @@ public class ViewCommandTests
 
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Out);
-        Assert.Equal("gallium", doc.RootElement.GetProperty("commodity").GetString());
+        Assert.Equal("gallium", doc.RootElement.GetProperty("name").GetString());
         var refining = doc.RootElement.GetProperty("stages").EnumerateArray().First(s => s.GetProperty("stage").GetString() == "refining");
-        // USGS MCS 2025 world total of primary gallium, 2024: 760,000 kg.
-        Assert.Equal(760000, refining.GetProperty("world_total").GetDouble());
-        Assert.True(doc.RootElement.GetProperty("export_controls").GetArrayLength() > 0);
+        // USGS MCS 2025 primary gallium, 2024: China 750,000 kg of a 760,000 kg world total = 98.684 %.
+        var china = refining.GetProperty("shares").EnumerateArray().First(s => s.GetProperty("country").GetString() == "CHN");
+        Assert.Equal(750000.0 / 760000 * 100, china.GetProperty("share_pct").GetDouble(), 9);
+        Assert.Equal(2024, refining.GetProperty("year").GetInt32());
+        Assert.True(doc.RootElement.GetProperty("controls").GetArrayLength() > 0);
     }
 
     [Fact]
@@ -40,9 +42,10 @@ public class ViewCommandTests
         var root = doc.RootElement;
         Assert.True(root.GetProperty("landlocked").GetBoolean());
         Assert.Contains("C5", root.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
-        // USGS MCS 2025: Kazakhstan titanium sponge 14,000 t in 2024.
-        Assert.Contains(root.GetProperty("production").EnumerateArray(),
-            p => p.GetProperty("commodity").GetString() == "titanium" && p.GetProperty("value").GetDouble() == 14000);
+        // USGS MCS 2025: Kazakhstan titanium sponge 14,000 t of a 320,000 t world total in 2024 = 4.375 %.
+        Assert.Contains(root.GetProperty("shares").EnumerateArray(),
+            p => p.GetProperty("commodity").GetString() == "titanium" && p.GetProperty("stage").GetString() == "refining"
+                 && Math.Abs(p.GetProperty("share_pct").GetDouble() - 14000.0 / 320000 * 100) < 1e-9);
         Assert.True(root.GetProperty("agreements").GetArrayLength() > 0);
     }
 

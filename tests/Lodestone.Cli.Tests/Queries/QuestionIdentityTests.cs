@@ -19,11 +19,13 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
         var data = new TheoryData<string, string[], string>();
         foreach (var m in Minerals)
         {
+            data.Add("mineral profile", ["mineral", m, "--format", "json"], "/api/minerals/" + Q(m));
             data.Add("exposure of USA to CHN", ["exposure", "--commodity", m, "--format", "json"], "/api/exposure?commodity=" + Q(m));
             data.Add("risk", ["risk", "--commodity", m, "--format", "json"], "/api/risk?commodity=" + Q(m));
         }
         foreach (var c in Countries)
         {
+            data.Add("country profile", ["country", c, "--format", "json"], "/api/countries/" + Q(c));
             data.Add("brief", ["brief", "--importer", c, "--format", "json"], "/api/brief?importer=" + Q(c));
             data.Add("exposure of the country to CHN", ["exposure", "--importer", c, "--commodity", "rare earths", "--format", "json"],
                 "/api/exposure?commodity=rare%20earths&importer=" + Q(c));
@@ -31,6 +33,8 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
                 "/api/risk?method=geopolrisk&commodity=gallium&importer=" + Q(c));
         }
         data.Add("brief judged on a date", ["brief", "--supplier", "China", "--as-of", "2025-06-01", "--format", "json"], "/api/brief?supplier=China&as_of=2025-06-01");
+        data.Add("mineral judged on a date", ["mineral", "gallium", "--as-of", "2025-12-01", "--format", "json"], "/api/minerals/gallium?as_of=2025-12-01");
+        data.Add("country judged on a date", ["country", "CN", "--as-of", "2025-12-01", "--format", "json"], "/api/countries/CN?as_of=2025-12-01");
         data.Add("sources", ["sources", "--format", "json"], "/api/sources");
         data.Add("sources filtered and paged", ["sources", "--q", "USGS", "--page", "2", "--page-size", "5", "--format", "json"], "/api/sources?q=USGS&page=2&page_size=5");
         data.Add("one source", ["sources", "msp", "--format", "json"], "/api/sources/msp");

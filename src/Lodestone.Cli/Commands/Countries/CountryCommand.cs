@@ -1,25 +1,25 @@
 using System.CommandLine;
-using Lodestone.Cli.Infrastructure;
 using Lodestone.Cli.Commands.Minerals;
-using Lodestone.Domain.Profiles;
+using Lodestone.Cli.Infrastructure;
 using Lodestone.Queries;
+using Lodestone.Queries.Countries;
 
 namespace Lodestone.Cli.Commands.Countries;
 
-/// <summary><c>lodestone country ISO3</c>: what a country produces and holds, its controls and agreements.</summary>
+/// <summary><c>lodestone country X</c>: what a country produces and holds, its controls and agreements. Answered by
+/// <see cref="CountryQuestion"/> (the document of <c>GET /api/countries/{iso3}</c>), rendered here.</summary>
 internal static class CountryCommand
 {
     public static Command Create(CliContext context)
     {
-        var code = new Argument<string>("iso3") { Description = "ISO 3166-1 alpha-3 code or name (e.g. KAZ, Kazakhstan)" };
+        var code = new Argument<string>("country") { Description = "The country: " + QueryInput.CountryForms };
+        var asOf = CommonOptions.AsOf();
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("country", "What a country mines, refines and holds, with its export controls, agreements and projects.") { code, format };
+        var command = new Command("country", "What a country mines, refines and holds, with its export controls, agreements and projects.") { code, asOf, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = await context.OpenDataset(parse.GetValue(LodestoneApp.Db), cancellationToken);
-            var text = parse.GetValue(code)!;
-            var country = QueryInput.Country(data, text, null);
-            var profile = ProfileBuilder.Country(data, country, context.Today);
+            var profile = CountryQuestion.Answer(data, CountryQuestion.Request(data, parse.GetValue(code), parse.GetValue(asOf), context.Today));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(context.Out, profile);

@@ -1,123 +1,127 @@
 using Lodestone.Cli.Rendering;
-using Lodestone.Domain.Brief;
-using Lodestone.Domain.Profiles;
+using Lodestone.Queries.Contracts;
 using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Minerals;
 
-/// <summary>Terminal rendering of mineral and country profiles.</summary>
+/// <summary>Terminal rendering of the mineral and country answers (<see cref="MineralDetailDto"/>, <see cref="CountryDetailDto"/>), the documents the API returns.</summary>
 internal static class ProfileRenderer
 {
-    public static void Mineral(IAnsiConsole console, MineralProfile p, int top)
+    public static void Mineral(IAnsiConsole console, MineralDetailDto p, int top)
     {
         var notes = new SourceFootnotes();
-        console.Write(new Rule($"[bold]{Markup.Escape(p.Commodity)}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(p.Name)}[/]").LeftJustified());
         console.MarkupLine(Markup.Escape(Fmt.Invariant(
-            $"{p.Kind}{(p.Symbols.Count > 0 ? " (" + string.Join(", ", p.Symbols) + ")" : "")}; US 2025 list: {(p.OnUsList2025 ? "yes" : "no")}; EU 2023 list: {(p.OnEuList2023 ? "yes" : "no")}{(p.HsCodes.Count > 0 ? "; HS " + string.Join(", ", p.HsCodes) : "")}")));
-        if (p.Members.Count > 0)
+            $"{p.Kind}{(p.Symbols.Count > 0 ? " (" + string.Join(", ", p.Symbols) + ")" : "")}; US 2025 list: {(p.OnUsList2025 ? "yes" : "no")}; EU 2023 list: {(p.OnEuList2023 ? "yes" : "no")}{(p.HsCodes.Count > 0 ? "; HS " + string.Join(", ", p.HsCodes) : "")}; as of {p.AsOf}")));
+        if (p.MemberOf is { } group)
         {
-            console.MarkupLine("Members: " + Markup.Escape(string.Join(", ", p.Members)));
+            console.MarkupLine("Member of: " + Markup.Escape(group));
         }
         foreach (var s in p.Stages)
         {
             var table = new Table().Border(TableBorder.Simple)
-                .Title(Markup.Escape(Fmt.Invariant($"{s.Stage}: {s.Series}, {s.Year} — {s.Basis}; HHI {Fmt.Int(s.Hhi)}{(s.HhiIsLowerBound ? " (lower bound)" : "")} [{notes.Refs(s.SourceIds)}]")))
-                .AddColumn("Country").AddColumn(new TableColumn(Markup.Escape(s.Unit ?? "value")).RightAligned()).AddColumn(new TableColumn("Share").RightAligned()).AddColumn("Note");
-            foreach (var c in s.Countries.Take(top))
+                .Title(Markup.Escape(Fmt.Invariant($"{s.Stage}: {s.Scope}, {s.Year} — {s.Basis} ({s.DataType}) [{notes.Refs(s.Shares.Select(x => x.SourceId))}]")))
+                .AddColumn("Country").AddColumn(new TableColumn("Value").RightAligned()).AddColumn(new TableColumn("Share").RightAligned());
+            foreach (var c in s.Shares.Take(top))
             {
-                table.AddRow(Markup.Escape(c.Name), Markup.Escape(Fmt.Num(c.Value) + (c.IsEstimate ? "e" : "") + (c.IsLowerBound ? " (>)" : "")), Markup.Escape(Fmt.Pct(c.Share)), Markup.Escape(Short(c.Note)));
+                table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Value is null ? Fmt.Missing : Fmt.Num(c.Value) + " " + Short(c.Unit, 18)),
+                    Markup.Escape(c.SharePct is { } pct ? Qualified(c.Qualifier) + Fmt.Pct(pct / 100) : Fmt.Missing));
             }
-            if (s.Countries.Count > top)
+            if (s.Shares.Count > top)
             {
-                table.AddRow(Markup.Escape(Fmt.Invariant($"… {s.Countries.Count - top} more")), "", "", "");
-            }
-            if (s.WorldTotal is { } w)
-            {
-                table.AddRow("[bold]World total[/]", Markup.Escape(Fmt.Num(w)), "100%", Markup.Escape(Short(s.Note)));
+                table.AddRow(Markup.Escape(Fmt.Invariant($"… {s.Shares.Count - top} more")), "", "");
             }
             console.Write(table);
         }
-        if (p.Reserves is { } r)
+        if (p.Reserves.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Simple)
-                .Title(Markup.Escape(Fmt.Invariant($"Reserves ({r.Year}) [{notes.Refs(r.SourceIds)}]")))
-                .AddColumn("Country").AddColumn(new TableColumn(Markup.Escape(r.Unit)).RightAligned()).AddColumn(new TableColumn("Share").RightAligned()).AddColumn("Note");
-            foreach (var c in r.Countries.Take(top))
+            var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(Fmt.Invariant($"Reserves ({p.Reserves[0].Year})")))
+                .AddColumn("Country").AddColumn(new TableColumn("Reserves").RightAligned()).AddColumn("Note").AddColumn("Src");
+            foreach (var r in p.Reserves.Take(top + 1))
             {
-                table.AddRow(Markup.Escape(c.Name), Markup.Escape(Fmt.Num(c.Value) + (c.IsLowerBound ? " (>)" : "")), Markup.Escape(Fmt.Pct(c.Share)), Markup.Escape(Short(c.Note)));
+                table.AddRow(Markup.Escape(r.Name), Markup.Escape(Fmt.Num(r.Value) + " " + Short(r.Unit, 24) + (r.IsLowerBound ? " (>)" : "")), Markup.Escape(Short(r.Note)), notes.Refs([r.SourceId]));
             }
-            table.AddRow("[bold]World total[/]", Markup.Escape(Fmt.Num(r.WorldTotal) + (r.WorldIsLowerBound ? " (>)" : "")), "", "");
             console.Write(table);
         }
-        if (p.ImporterTrade.Count > 0)
+        if (p.UsTrade.NetImportReliance.Count > 0 || p.UsTrade.ImportSources.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple).Title("U.S. net import reliance and import sources")
-                .AddColumn("Year").AddColumn("Series").AddColumn(new TableColumn("NIR %").RightAligned()).AddColumn("Import sources").AddColumn("Src");
-            foreach (var t in p.ImporterTrade)
+                .AddColumn("Year / period").AddColumn("Series / category").AddColumn(new TableColumn("NIR % / share").RightAligned()).AddColumn("Src");
+            foreach (var n in p.UsTrade.NetImportReliance)
             {
-                var partners = string.Join(", ", t.Sources.Take(5).Select(s => Fmt.Invariant($"{s.Name} {Fmt.Pct(s.Share, "0")}")));
-                var period = t.Sources.FirstOrDefault()?.Period;
-                table.AddRow(Fmt.Invariant($"{t.Year}"), Markup.Escape(t.Series), Markup.Escape(t.Nir), Markup.Escape(partners.Length == 0 ? Fmt.Missing : partners + (period is null ? "" : " (" + period + ")")), notes.Refs([t.SourceId]));
+                table.AddRow(Fmt.Invariant($"{n.Year}"), Markup.Escape(n.Series), Markup.Escape(n.Value), notes.Refs([n.SourceId]));
+            }
+            foreach (var i in p.UsTrade.ImportSources.Take(top))
+            {
+                table.AddRow(Markup.Escape(i.Period), Markup.Escape(i.Name + (i.Category is null ? "" : " (" + i.Category + ")")), Markup.Escape(Fmt.Pct(i.SharePct / 100, "0")), notes.Refs([i.SourceId]));
             }
             console.Write(table);
         }
-        Controls(console, p.ExportControls, notes);
+        Controls(console, p.Controls, notes);
         Agreements(console, p.Agreements, notes);
         Projects(console, p.Projects, notes);
         Sources(console, p.Sources, notes);
     }
 
-    public static void Country(IAnsiConsole console, CountryProfile p)
+    public static void Country(IAnsiConsole console, CountryDetailDto p)
     {
         var notes = new SourceFootnotes();
         console.Write(new Rule($"[bold]{Markup.Escape(p.Name)} ({Markup.Escape(p.Iso3)})[/]").LeftJustified());
-        console.MarkupLine(Markup.Escape($"ISO name: {p.IsoName}; groups: {(p.Groups.Count == 0 ? "none" : string.Join(", ", p.Groups))}; landlocked: {(p.Landlocked ? "yes" : "no")}"));
-        if (p.Production.Count > 0)
+        console.MarkupLine(Markup.Escape($"ISO name: {p.IsoName}; groups: {(p.Groups.Count == 0 ? "none" : string.Join(", ", p.Groups))}; landlocked: {(p.Landlocked ? "yes" : "no")}; as of {p.AsOf}"));
+        if (p.Shares.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Simple).Title("Production and stage shares")
-                .AddColumn("Commodity").AddColumn("Stage").AddColumn("Series").AddColumn(new TableColumn("Year").RightAligned())
-                .AddColumn(new TableColumn("Value").RightAligned()).AddColumn(new TableColumn("World share").RightAligned()).AddColumn("Src");
-            foreach (var o in p.Production)
+            var table = new Table().Border(TableBorder.Simple).Title("Share of world output by commodity and stage")
+                .AddColumn("Commodity").AddColumn("Stage").AddColumn(new TableColumn("Year").RightAligned()).AddColumn(new TableColumn("Rank").RightAligned())
+                .AddColumn(new TableColumn("World share").RightAligned()).AddColumn("Basis").AddColumn("Src");
+            foreach (var o in p.Shares)
             {
-                table.AddRow(Markup.Escape(o.Commodity), o.Stage, Markup.Escape(Short(o.Series, 28)), Fmt.Invariant($"{o.Year}"),
-                    Markup.Escape(o.Value is null ? Short(o.Note, 20) : Fmt.Num(o.Value) + " " + Short(o.Unit, 18)), Markup.Escape(Fmt.Pct(o.Share)), notes.Refs(o.SourceIds));
+                table.AddRow(Markup.Escape(o.Commodity), o.Stage, Fmt.Invariant($"{o.Year}"), Fmt.Invariant($"{o.Rank}"),
+                    Markup.Escape(Qualified(o.Qualifier) + Fmt.Pct(o.SharePct / 100)), Markup.Escape(o.Basis), notes.Refs([o.SourceId]));
             }
             console.Write(table);
         }
         if (p.Reserves.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple).Title("Reserves")
-                .AddColumn("Commodity").AddColumn(new TableColumn("Value").RightAligned()).AddColumn(new TableColumn("World share").RightAligned()).AddColumn("Src");
+                .AddColumn("Commodity").AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Src");
             foreach (var r in p.Reserves)
             {
                 table.AddRow(Markup.Escape(r.Commodity), Markup.Escape(r.Value is null ? Short(r.Note, 30) : Fmt.Num(r.Value) + " " + Short(r.Unit, 24) + (r.IsLowerBound ? " (>)" : "")),
-                    Markup.Escape(Fmt.Pct(r.Share)), notes.Refs([r.SourceId]));
+                    notes.Refs([r.SourceId]));
             }
             console.Write(table);
         }
-        Controls(console, p.ExportControls, notes);
+        Controls(console, p.ControlsImposed, notes, "Export controls imposed");
+        Controls(console, p.ControlsFaced, notes, "Export controls faced");
         Agreements(console, p.Agreements, notes);
         Projects(console, p.Projects, notes);
         Sources(console, p.Sources, notes);
     }
 
-    private static void Controls(IAnsiConsole console, IReadOnlyList<ControlSummary> controls, SourceFootnotes notes)
+    private static string Qualified(string qualifier) => qualifier switch
+    {
+        "~" => "~",
+        ">" => "≥",
+        _ => "",
+    };
+
+    private static void Controls(IAnsiConsole console, IReadOnlyList<ExportControlDto> controls, SourceFootnotes notes, string title = "Export controls")
     {
         if (controls.Count == 0)
         {
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).Title("Export controls")
-            .AddColumn("Id").AddColumn("Date").AddColumn("Measure").AddColumn("Targets").AddColumn("Status (as of)").AddColumn("Src");
+        var table = new Table().Border(TableBorder.Simple).Title(title)
+            .AddColumn("Id").AddColumn("Date").AddColumn("Measure").AddColumn("By → targets").AddColumn("Status on the as-of date").AddColumn("Src");
         foreach (var c in controls)
         {
-            table.AddRow(Markup.Escape(c.Id), c.Date, Markup.Escape(Short(c.MeasureType, 30)), Markup.Escape(Short(c.Targets, 20)),
-                Markup.Escape(Short(c.Status, 40) + (c.StatusAsOf is null ? "" : " (" + c.StatusAsOf + ")")), notes.Refs([c.SourceId]));
+            table.AddRow(Markup.Escape(c.Id), c.Date, Markup.Escape(Short(c.MeasureType, 30)), Markup.Escape(Short(c.Imposing + " → " + c.TargetsText, 24)),
+                Markup.Escape(Short(c.StatusJudged, 44) + (c.StatusAsOf is null ? "" : " (source " + c.StatusAsOf + ")")), notes.Refs([c.SourceId]));
         }
         console.Write(table);
     }
 
-    private static void Agreements(IAnsiConsole console, IReadOnlyList<AgreementSummary> agreements, SourceFootnotes notes)
+    private static void Agreements(IAnsiConsole console, IReadOnlyList<AgreementDto> agreements, SourceFootnotes notes)
     {
         if (agreements.Count == 0)
         {
@@ -127,12 +131,12 @@ internal static class ProfileRenderer
             .AddColumn("Date").AddColumn("Parties").AddColumn("Type").AddColumn("Status").AddColumn("Src");
         foreach (var a in agreements)
         {
-            table.AddRow(a.Date, Markup.Escape(Short(string.Join(" ", a.Parties), 28)), Markup.Escape(Short(a.Type, 34)), Markup.Escape(Short(a.Status, 20)), notes.Refs([a.SourceId]));
+            table.AddRow(a.Date, Markup.Escape(Short(string.Join(" ", a.Parties.Concat(a.OtherParties)), 28)), Markup.Escape(Short(a.Type, 34)), Markup.Escape(Short(a.Status, 20)), notes.Refs([a.SourceId]));
         }
         console.Write(table);
     }
 
-    private static void Projects(IAnsiConsole console, IReadOnlyList<ProjectSummary> projects, SourceFootnotes notes)
+    private static void Projects(IAnsiConsole console, IReadOnlyList<ProjectDto> projects, SourceFootnotes notes)
     {
         if (projects.Count == 0)
         {
@@ -149,7 +153,7 @@ internal static class ProfileRenderer
         console.Write(table);
     }
 
-    private static void Sources(IAnsiConsole console, IReadOnlyList<SourceRef> sources, SourceFootnotes notes)
+    private static void Sources(IAnsiConsole console, IReadOnlyList<SourceDto> sources, SourceFootnotes notes)
     {
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         console.MarkupLine("[bold]Sources[/]");

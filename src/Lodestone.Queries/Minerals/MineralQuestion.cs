@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
@@ -6,9 +7,15 @@ using Lodestone.Queries.Shares;
 
 namespace Lodestone.Queries.Minerals;
 
-/// <summary>Builds the mineral list and mineral detail contracts from a dataset.</summary>
-public static class MineralQueries
+/// <summary>The mineral profile (<c>lodestone mineral NAME</c>, <c>GET /api/minerals/{name}</c>) and the mineral list.</summary>
+public static class MineralQuestion
 {
+    /// <summary>Checks the raw values: a commodity by name, alias or symbol; the as-of date (default <paramref name="today"/>).</summary>
+    public static MineralRequest Request(Dataset data, string? name, string? asOf, DateOnly today) =>
+        new(QueryInput.Commodity(data, name, null), QueryInput.Date(asOf, "as_of", today));
+
+    public static MineralDetailDto Answer(Dataset data, MineralRequest request) => Detail(data, request.Commodity, request.AsOf);
+
     /// <summary>Every commodity with data, with the largest supplier of each stage.</summary>
     public static IReadOnlyList<MineralSummaryDto> Summaries(Dataset dataset) =>
         dataset.CommoditiesWithData()
@@ -29,8 +36,8 @@ public static class MineralQueries
             commodity.EuStrategic2023, leaders);
     }
 
-    /// <summary>The detail of <paramref name="commodity"/>; <paramref name="today"/> judges control statuses.</summary>
-    public static MineralDetailDto Detail(Dataset dataset, Commodity commodity, DateOnly today)
+    /// <summary>The detail of <paramref name="commodity"/>; control statuses are judged on <paramref name="asOf"/>.</summary>
+    private static MineralDetailDto Detail(Dataset dataset, Commodity commodity, DateOnly asOf)
     {
         var name = commodity.Name;
         var countries = dataset.Countries;
@@ -60,6 +67,7 @@ public static class MineralQueries
 
         return new MineralDetailDto(
             name,
+            asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             KindName(commodity.Kind),
             commodity.Aliases,
             commodity.Symbols,
@@ -72,7 +80,7 @@ public static class MineralQueries
             producers.Select(p => p.ToDto(countries)).ToList(),
             reserves.Select(r => r.ToDto(countries)).ToList(),
             new UsTradeDto(nir.Select(n => n.ToDto()).ToList(), imports.Select(i => i.ToDto(countries)).ToList()),
-            controls.Select(c => c.ToDto(countries, today)).ToList(),
+            controls.Select(c => c.ToDto(countries, asOf)).ToList(),
             agreements.Select(a => a.ToDto()).ToList(),
             projects.Select(p => p.ToDto(countries)).ToList(),
             DtoMapper.SourcesFor(dataset, sourceIds));

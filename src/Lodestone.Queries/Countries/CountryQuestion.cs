@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Queries.Contracts;
@@ -5,10 +6,16 @@ using Lodestone.Queries.Shares;
 
 namespace Lodestone.Queries.Countries;
 
-/// <summary>Builds the country contract from a dataset.</summary>
-public static class CountryQueries
+/// <summary>The country profile (<c>lodestone country X</c>, <c>GET /api/countries/{iso3}</c>): its shares, reserves, controls, agreements, projects.</summary>
+public static class CountryQuestion
 {
-    public static CountryDetailDto Detail(Dataset dataset, Country country, DateOnly today)
+    /// <summary>Checks the raw values: a country by ISO3, ISO2 or English name; the as-of date (default <paramref name="today"/>).</summary>
+    public static CountryRequest Request(Dataset data, string? country, string? asOf, DateOnly today) =>
+        new(QueryInput.Country(data, country, null), QueryInput.Date(asOf, "as_of", today));
+
+    public static CountryDetailDto Answer(Dataset data, CountryRequest request) => Detail(data, request.Country, request.AsOf);
+
+    private static CountryDetailDto Detail(Dataset dataset, Country country, DateOnly asOf)
     {
         var code = country.Iso3;
         var countries = dataset.Countries;
@@ -41,11 +48,14 @@ public static class CountryQueries
             code.Code,
             country.Name,
             country.IsoName,
+            country.Iso2,
             country.Groups.Order(StringComparer.Ordinal).ToList(),
+            country.IsLandlocked,
+            asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             shares,
             reserves.Select(r => r.ToDto(countries)).ToList(),
-            imposed.Select(c => c.ToDto(countries, today)).ToList(),
-            faced.Select(c => c.ToDto(countries, today)).ToList(),
+            imposed.Select(c => c.ToDto(countries, asOf)).ToList(),
+            faced.Select(c => c.ToDto(countries, asOf)).ToList(),
             agreements.Select(a => a.ToDto()).ToList(),
             projects.Select(p => p.ToDto(countries)).ToList(),
             DtoMapper.SourcesFor(dataset, sourceIds));
