@@ -27,7 +27,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     public const int BackgroundDays = 120;
 
     private static readonly Regex Continuation = new(
-        @"^(?:The|This|That|Its|These|Those) (?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit)\b",
+        @"^(?:The|This|That|Its|These|Those) (?:(?:[\w-]+ ){1,3}(?:said|says|added|reported) (?:that )?(?:the|this|its) )?(?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex BackgroundMarker = new(
@@ -56,7 +56,13 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         var people = PersonFinder.Find(text, countries).Where(p => Kept(p.Span)).ToList();
         var sentences = SentenceSplitter.Split(text).Where(Kept).ToList();
         var lead = Lead(text, sentences);
-        var context = new SentenceContext(text, countries, commodities, topics, organizations, government, published, Dateline.Find(text, published));
+        var dateline = Dateline.Find(text, published);
+        if (dateline is not null)
+        {
+            // The place of a dateline says where the report was filed, not who took part.
+            countries = countries.Where(c => !(dateline.Region.Covers(c.Mention.Span) && c.Kind is CountryReferenceKind.Capital or CountryReferenceKind.Place)).ToList();
+        }
+        var context = new SentenceContext(text, countries, commodities, topics, organizations, government, published, dateline, LeadCommodities(lead, commodities));
 
         var events = new List<ExtractedEvent>();
         ExtractedEvent? previous = null;
@@ -103,31 +109,43 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     private static ExtractedEvent? EventIn(TextSpan sentence, bool isLead, SentenceContext x)
     {
         var s = sentence.Of(x.Text);
-        var main = BackgroundClauses.MainClause(s);
+        var main = BackgroundClauses.MainClause(Blank(s, sentence.Start, x.Dateline?.Region));
         if (EventClassifier.Classify(main) is not { } type)
         {
             return null;
         }
-        var date = DateResolver.FirstIn(main, sentence.Start, x.Published) ?? DateResolver.FirstIn(s, sentence.Start, x.Published);
+        // A cause clause dates the news only with a calendar day ("after a mud rush on Sept. 8"), not "this month".
+        var date = DateResolver.FirstIn(main, sentence.Start, x.Published)
+            ?? (DateResolver.FirstIn(Blank(s, sentence.Start, x.Dateline?.Region), sentence.Start, x.Published) is { Date.Day: not null } day ? day : null);
         if (!isLead && IsBackground(s, date, x.Published))
         {
             return null;
         }
-        var asides = MotiveScope.Find(s, sentence.Start).Concat(BackgroundClauses.Find(s, sentence.Start)).ToList();
+        var motives = MotiveScope.Find(s, sentence.Start);
+        var causes = BackgroundClauses.Find(s, sentence.Start);
+        var located = BackgroundClauses.Find(s, sentence.Start, relatives: false);
         var parties = x.Countries
             .Where(c => sentence.Covers(c.Mention.Span))
-            .Where(c => !asides.Any(m => m.Covers(c.Mention.Span)))
+            .Where(c => !motives.Any(m => m.Covers(c.Mention.Span)))
+            // A relative clause ("…, which mines in Goiás state") still locates the object through its places and companies.
+            .Where(c => !(c.Kind is CountryReferenceKind.Place or CountryReferenceKind.Organization ? located : causes).Any(m => m.Covers(c.Mention.Span)))
             .Where(c => !x.Organizations.Any(o => o.Span.Covers(c.Mention.Span) && o.Value.EndsWith(" Party", StringComparison.Ordinal)))
             .Select(c => c.Mention)
             .GroupBy(m => m.Value, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
         var eventCommodities = x.Commodities.Where(c => sentence.Covers(c.Span)).ToList();
-        if (parties.Count == 0 && eventCommodities.Count == 0)
+        if (eventCommodities.Count == 0 && type is EventType.ProjectMilestone or EventType.Discovery)
+        {
+            // "began trial production at Boguty": a project's commodity is the one the lead names.
+            eventCommodities = [.. x.LeadCommodities];
+        }
+        var topics = x.Topics.Where(t => sentence.Covers(t.Span)).ToList();
+        if (parties.Count == 0 && eventCommodities.Count == 0 && (type != EventType.Policy || topics.Count == 0))
         {
             return null;
         }
-        date ??= x.Dateline;
+        date ??= x.Dateline?.Date;
         var money = MoneyFinder.Find(s, sentence.Start).FirstOrDefault();
         return new ExtractedEvent(
             type,
@@ -135,7 +153,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             date?.Span,
             parties,
             eventCommodities,
-            x.Topics.Where(t => sentence.Covers(t.Span)).ToList(),
+            topics,
             x.Organizations.Where(o => sentence.Covers(o.Span)).ToList(),
             money,
             s,
@@ -147,19 +165,41 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         (date is { } d && published is { } p && d.Date.Latest < p.AddDays(-BackgroundDays))
         || BackgroundMarker.IsMatch(sentence);
 
-    // The lead: the sentences of the first paragraph, at most the first two sentences of the text.
+    // The lead: the sentences of the first paragraph (up to the first line break), at most two.
     private static HashSet<TextSpan> Lead(string text, IReadOnlyList<TextSpan> sentences)
     {
         var lead = new HashSet<TextSpan>();
         foreach (var sentence in sentences.Take(2))
         {
-            if (lead.Count > 0 && text.AsSpan(lead.Max(s => s.End), sentence.Start - lead.Max(s => s.End)).Contains("\n\n", StringComparison.Ordinal))
+            if (lead.Count > 0 && text.AsSpan(lead.Max(s => s.End), sentence.Start - lead.Max(s => s.End)).Contains('\n'))
             {
                 break;
             }
             lead.Add(sentence);
         }
         return lead;
+    }
+
+    // The commodities the lead names, when it names one or two (more is an enumeration, not the article's subject).
+    private static IReadOnlyList<Mention> LeadCommodities(HashSet<TextSpan> lead, IReadOnlyList<Mention> commodities)
+    {
+        var named = commodities.Where(c => lead.Any(s => s.Covers(c.Span))).GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        return named.Count is > 0 and <= 2 ? named : [];
+    }
+
+    // The sentence with the dateline blanked, so its date and place are not read as the sentence's own.
+    private static string Blank(string sentence, int offset, TextSpan? region)
+    {
+        if (region is not { } r || r.End <= offset || r.Start >= offset + sentence.Length)
+        {
+            return sentence;
+        }
+        var chars = sentence.ToCharArray();
+        for (var i = Math.Max(r.Start, offset); i < Math.Min(r.End, offset + sentence.Length); i++)
+        {
+            chars[i - offset] = ' ';
+        }
+        return new string(chars);
     }
 
     private static List<Mention> Subjects(string text, HashSet<TextSpan> lead, IReadOnlyList<CountryMention> countries, IReadOnlyList<Mention> commodities)
@@ -235,5 +275,6 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
 
     private sealed record SentenceContext(
         string Text, IReadOnlyList<CountryMention> Countries, IReadOnlyList<Mention> Commodities, IReadOnlyList<Mention> Topics,
-        IReadOnlyList<Mention> Organizations, IReadOnlySet<TextSpan> Government, DateOnly? Published, ResolvedDate? Dateline);
+        IReadOnlyList<Mention> Organizations, IReadOnlySet<TextSpan> Government, DateOnly? Published, Dateline? Dateline,
+        IReadOnlyList<Mention> LeadCommodities);
 }

@@ -5,24 +5,37 @@ namespace Lodestone.News.Extraction;
 
 /// <summary>Finds the clauses of a sentence that give a cause or background rather than the sentence's news.</summary>
 /// <remarks>
-/// A clause starts at "after", "following", "since", "amid", "because", "as a result of", "in response to" or
-/// "hours/days after" and runs to the next comma, semicolon, colon or dash (or the end of the sentence):
-/// "Cobalt jumped 50% after Congo suspended exports" reports a price move, not an export control, and Congo is
-/// not its party. A clause that opens the sentence ("After the talks, China agreed …") ends at its comma.
+/// A clause starts at "after", "following", "since", "amid", "because", "as a result of", "in response to", ", as …"
+/// or "under the … agreement" and runs to the next comma, semicolon, colon or dash (or the end of the sentence):
+/// "Cobalt jumped 50% after Congo suspended exports" reports a price move, not an export control, and Congo is not
+/// its party. A clause that opens the sentence ends at its comma when one follows within 60 characters
+/// ("After years of talks, …"); without one it covers only its first three words ("After the talks China agreed …").
 /// </remarks>
 public static class BackgroundClauses
 {
     private static readonly Regex Opener = new(
-        @"\b(?:(?:hours|days|weeks|months|shortly|soon|just|a year|two years) )?(?:after|following|since|amid|because|as a result of|in response to|comes after|came after|in retaliation for)\b",
+        @"\b(?:(?:hours|days|weeks|months|shortly|soon|just|a year|two years) )?(?:after|following|since|amid|because|as a result of|in response to|comes after|came after|in retaliation for|complying with|in compliance with|to comply with|(?<!^)under (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|framework|pact|accord|programme|program|scheme|partnership))\b|, as (?!well\b|part\b|much\b|many\b|of\b)|(?<relative>, which\b|, who\b)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    public static IReadOnlyList<TextSpan> Find(string sentence, int offset)
+    public static IReadOnlyList<TextSpan> Find(string sentence, int offset) => Find(sentence, offset, relatives: true);
+
+    /// <summary>The background clauses; <paramref name="relatives"/> false leaves out ", which …" clauses (they describe, and may locate, the object).</summary>
+    public static IReadOnlyList<TextSpan> Find(string sentence, int offset, bool relatives)
     {
         var result = new List<TextSpan>();
         foreach (Match m in Opener.Matches(sentence))
         {
+            if (!relatives && m.Groups["relative"].Success)
+            {
+                continue;
+            }
             var end = sentence.IndexOfAny([',', ';', ':', '—', '–'], m.Index + m.Length);
-            if (end < 0)
+            if (m.Index == 0 && (end < 0 || end > 60))
+            {
+                // "After the talks China agreed …": a one-word opener takes its object's first two words.
+                end = EndOfWords(sentence, m.Index + m.Length, m.Value.Contains(' ', StringComparison.Ordinal) ? 0 : 2);
+            }
+            else if (end < 0)
             {
                 end = sentence.Length;
             }
@@ -48,5 +61,22 @@ public static class BackgroundClauses
             }
         }
         return new string(chars);
+    }
+
+    private static int EndOfWords(string sentence, int from, int words)
+    {
+        var i = from;
+        for (var w = 0; w < words && i < sentence.Length; w++)
+        {
+            while (i < sentence.Length && sentence[i] == ' ')
+            {
+                i++;
+            }
+            while (i < sentence.Length && sentence[i] != ' ')
+            {
+                i++;
+            }
+        }
+        return i;
     }
 }

@@ -24,13 +24,13 @@ public static class DateResolver
     private static readonly Regex MonthDay = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex DayMonth = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex MonthYear = new(@"\b(?<mon>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", Options);
-    private static readonly Regex InMonth = new(@"\b(?:in|during|early|late|mid-?)\s+(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?:and|or|to)\s+(?:" + Months + @")\s+(?<y>(?:19|20)\d{2})\b)?", Options);
+    private static readonly Regex InMonth = new(@"\b(?:(?i:in|during|early|late)|mid-?)\s+(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?:and|or|to)\s+(?:" + Months + @")\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex YearEdge = new(@"\b(?:mid-|early |late |the end of |the start of |end-)(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Quarter = new(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>(?:19|20)\d{2}))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Week = new(@"\b(?<rel>last week|earlier this week|this week|the previous week|the past week)\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Attributive = new(@"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Weekday = new(@"\b(?<wd>" + Weekdays + @")\b", Options);
-    private static readonly Regex InYear = new(@"\b(?:in|during|for)\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
+    private static readonly Regex InYear = new(@"\b(?i:in|during|for)\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
     private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month)\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Future = new(@"\b(?:will|next|scheduled|due to|is to|are to|plans? to|set to)\b", Options | RegexOptions.IgnoreCase);
 

@@ -10,13 +10,15 @@ namespace Lodestone.News.Extraction;
 /// day-precision date. The date resolves against the publication date and must not be after it nor more than 7 days
 /// before it: a dateline says when the report was filed, so it dates the events the text leaves undated.
 /// </remarks>
-public static class Dateline
+/// <param name="Region">The dateline itself (place, date, agency), not part of any sentence's news.</param>
+/// <param name="Date">The dateline's date when it is a plausible filing date; else null.</param>
+public sealed record Dateline(TextSpan Region, ResolvedDate? Date)
 {
     private static readonly Regex Wire = new(
         @"^[A-Z][\p{L}.'’ ]{1,40}(?:,\s*[\p{L}.]{2,12})?,\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*(?:\([^)]{1,40}\))?\s*[-–—]",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    public static ResolvedDate? Find(string text, DateOnly? published)
+    public static Dateline? Find(string text, DateOnly? published)
     {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -28,15 +30,18 @@ public static class Dateline
         var wire = Wire.Match(line);
         string candidate;
         int at;
+        TextSpan region;
         if (wire.Success)
         {
             candidate = wire.Groups["date"].Value;
             at = start + wire.Groups["date"].Index;
+            region = new TextSpan(start, start + wire.Length);
         }
-        else if (line.Length is > 0 and < 100 && !line.TrimEnd().EndsWith('.'))
+        else if (line.Length is > 0 and < 100 && !line.TrimEnd().EndsWith('.') && DateResolver.DayDates(line, published).Any())
         {
             candidate = line;
             at = start;
+            region = new TextSpan(start, start + line.Length);
         }
         else
         {
@@ -48,8 +53,8 @@ public static class Dateline
             {
                 continue;
             }
-            return new ResolvedDate(d, new TextSpan(at + m.Index, at + m.Index + m.Length));
+            return new Dateline(region, new ResolvedDate(d, new TextSpan(at + m.Index, at + m.Index + m.Length)));
         }
-        return null;
+        return new Dateline(region, null);
     }
 }

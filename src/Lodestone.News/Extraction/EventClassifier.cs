@@ -27,17 +27,29 @@ public static class EventClassifier
     private static readonly (EventType Type, Regex Trigger)[] Triggers =
     [
         (EventType.Tariff, new Regex(@"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing dut(?:y|ies)|levies|import levy)\b", Options)),
-        (EventType.Discovery, new Regex(@"\b(?:discover(?:s|ed|y|ies)|new deposits?|deposits? (?:was|were|has been|have been) (?:found|identified)|(?:found|identified|reported|confirmed) (?:a |an |more than |about |over )?(?:[\w,.-]+ ){0,4}(?:deposit|tonnes|resource)|drill(?:ing)? results|maiden (?:mineral )?resource|resource estimate|high-grade)\b", Options)),
-        (EventType.ProjectMilestone, new Regex(@"\b(?:first production|(?:began|begins|begun|started|starts|start|commenced|commences|resumed|resumes|restarted|restarts) (?:commercial |trial )?(?:production|operations|mining|output|shipments|recycling)|(?:started|restarted|opened) (?:the |its |a |a new )?(?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|factory|smelter|line|unit|kiln|circuit|train)|commission(?:s|ed|ing)?|first (?:[\w-]+ ){0,2}(?:shipment|cargo|ore|concentrate|output|pour|production)|final investment decision|feasibility study|broke ground|ground-?breaking|construction (?:began|started|begins|has begun|is complete|was completed)|ramp(?:ed|ing)?[- ]up|opened (?:a|its|the|a new) (?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|processing plant|separation plant|factory)|came online|comes online|(?:plant|refinery|mine|facility) (?:opened|opens)|environmental (?:approval|licen[cs]e|permit)|(?:granted|approved|received) (?:a |an |the )?(?:mining |environmental |construction )?(?:licen[cs]e|permit|approval))\b", Options)),
-        (EventType.Investment, new Regex(@"\b(?:invest(?:s|ed|ing)?|investment of|\d[\d.,]*\s?(?:billion|million|bn|m)? investment|equity (?:stake|investment)|(?:took|takes|take|acquire[sd]?|buy|buys|bought|keep|kept|holds?) (?:a |an |its )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|acquir(?:e|es|ed|ing)|acquisition of|loan|loans|financing|funding (?:of|for)|lend(?:s|ing)?|lent|letter of interest|raised \$|committed \$|(?:take|took|taking) (?:a )?\d+(?:\.\d+)?\s?(?:%|percent|per cent) stake)\b", Options)),
+        (EventType.Discovery, new Regex(@"\b(?:discover(?:s|ed|y|ies)|(?:found|identified) (?:a )?new deposits?|deposits? (?:was|were|has been|have been) (?:found|identified)|(?:found|identified|reported|confirmed) (?:a |an |more than |about |over )?(?:[\w,.-]+ ){0,4}(?:deposit|tonnes|resource)|drill(?:ing)? results|maiden (?:mineral )?resource|resource estimate|high-grade)\b", Options)),
+        (EventType.ProjectMilestone, new Regex(@"\b(?:first production|(?:began|begins|begun|started|starts|start|commenced|commences|resumed|resumes|restarted|restarts) (?:commercial |trial )?(?:production|operations|mining|output|shipments|recycling)|(?:started|restarted|opened) (?:the |its |a |a new )?(?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|factory|smelter|line|unit|kiln|circuit|train)|(?-i:commission(?:s|ed|ing)?)\b|inaugurat(?:ed|es|ion)|(?:plant|refinery|mine|facility|factory|smelter)\b[\w ,'’-]{0,60}\b(?:opened|opens|was opened|began operating|started operating) (?:in|at|on)\b|first (?:[\w-]+ ){0,2}(?:shipment|cargo|ore|concentrate|output|pour|production)|final investment decision|feasibility study|broke ground|ground-?breaking|construction (?:began|started|begins|has begun|is complete|was completed)|ramp(?:ed|ing)?[- ]up|opened (?:a|its|the|a new) (?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|processing plant|separation plant|factory)|came online|comes online|(?:plant|refinery|mine|facility) (?:opened|opens)|environmental (?:approval|licen[cs]e|permit)|(?:granted|approved|received) (?:a |an |the )?(?:mining |environmental |construction )?(?:licen[cs]e|permit|approval))\b", Options)),
+        (EventType.Investment, new Regex(@"\b(?:invest(?:s|ed|ing)?|investment of|\d[\d.,]*\s?(?:billion|million|bn|m)? investment|equity (?:stake|investment)|(?:took|takes|take|acquire[sd]?|buy|buys|bought|keep|kept|holds?) (?:a |an |its )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|acquir(?:e|es|ed|ing)|acquisition of|loan|loans|financing|funding (?:of|for)|lend(?:s|ing)?|lent|letter of interest|raised \$|committed \$|(?:received|won|secured|awarded|granted) (?:a |an )?(?:US)?\$[\d.,]+|(?:grant|award) of|purchase of (?:a |an |its )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|completed the (?:purchase|acquisition)|\d+(?:\.\d+)?\s?(?:%|percent|per cent) stake|(?:take|took|taking) (?:a )?\d+(?:\.\d+)?\s?(?:%|percent|per cent) stake)\b", Options)),
         (EventType.Agreement, new Regex(@"\b(?:agreements?|memorand(?:um|ums|a) of understanding|MOUs?|MoUs?|accords?|treaty|pact|deals?(?! with)|signed|sign(?:s|ing)? (?:a|an|the)|joined the|join the|frameworks?|offtake|agreed to (?:share|supply|cooperate|pool))\b", Options)),
         (EventType.Summit, new Regex(@"\b(?:summit|hosted (?:the )?(?:leaders|presidents?|prime ministers?|heads of state)|state visit|met (?:with )?(?:his|her|their)? ?(?:counterparts?|leaders?|president|prime minister)|leaders(?:'|’)? meeting|talks with (?:president|prime minister|leaders)|C5\+1 (?:meeting|summit)|(?:President|Prime Minister) [\w .-]{2,60} met\b)", Options)),
         (EventType.PriceMove, new Regex(@"\b(?:(?:prices?|futures|spot [\w ]{1,30}|benchmark)\b[^.;]{0,70}?\b(?:rose|fell|jumped|surged|soared|slumped|slid|dropped|climbed|plunged|tumbled|rallied|doubled|halved|hit|reached|increased|decreased|declined|spiked|crashed|eased|recovered|rebounded|lost|gained|topped|have (?:risen|fallen|doubled))|(?:rose|fell|jumped|surged|soared|slumped|slid|dropped|climbed|plunged|tumbled|rallied|gained|lost|slides?)(?: by)? (?:almost |nearly |about |more than |some )?\d+(?:\.\d+)? ?(?:%|percent|per cent)|(?:lost|shed) (?:more than )?(?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|half|a third) of (?:its|their) value|price (?:spike|slump|rally|crash|surge|collapse)|(?:record|(?:\w+-year|multi-year) (?:high|low)|lowest in|highest in|record lows?|record highs?)\b[^.;]{0,40}\bprices?|prices?\b[^.;]{0,60}\b(?:record|(?:\w+-year) (?:high|low)|lowest|highest))", Options)),
-        (EventType.Policy, new Regex(@"(?i:\b(?:law|laws|bill|legislation|legislative|executive order|strateg(?:y|ies)|mission|critical minerals list|list of critical (?:minerals|raw materials)|stockpil(?:e|es|ing)|strategic reserve|subsid(?:y|ies|ize|ise|ized|ised)|regulations?|royalt(?:y|ies)|nationali[sz](?:e|ed|es|ation)|national resource|repeal(?:s|ed)?|decree|tax credits?|local processing requirement|(?:mining|production|output|smelting|separation) quotas?|quotas? for (?:mining|production)|enters? into force|entered into force|came into force|comes into force|tak(?:e|es) effect|took effect|revok(?:e|es|ed)|withdr(?:ew|aws?|awn) [\w' -]{0,40}(?:permit|licen[cs]e)|licen[cs]es? (?:was |were )?(?:renewed|revoked|withdrawn|extended)|renewed [\w' -]{0,40}licen[cs]e|strategic projects?|investigation into imports|section 232|scheme|incentive regime|reform|divest|purchase programme|phase out|(?:raw materials|minerals) fund|tender for|overcapacity)\b)|\b[A-Z][a-z]+ Act\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
+        (EventType.Policy, new Regex(@"(?i:\b(?:law|laws|bill|legislation|legislative|executive order|strateg(?:y|ies)|mission|critical minerals list|list of critical (?:minerals|raw materials)|stockpil(?:e|ing) (?:plan|programme|program|policy)|(?:strategic|national(?: defense)?) (?:stockpile|reserve)|to stockpile|build (?:up )?stockpiles|strategic reserve|subsid(?:y|ies|ize|ise|ized|ised)|regulations?|royalt(?:y|ies)|nationali[sz](?:e|ed|es|ation)|national resource|repeal(?:s|ed)?|decree|tax credits?|local processing requirement|(?:mining|production|output|smelting|separation) quotas?|quotas? for (?:mining|production)|enters? into force|entered into force|came into force|comes into force|tak(?:e|es) effect|took effect|revok(?:e|es|ed)|withdr(?:ew|aws?|awn) [\w' -]{0,40}(?:permit|licen[cs]e)|licen[cs]es? (?:was |were )?(?:renewed|revoked|withdrawn|extended)|renewed [\w' -]{0,40}licen[cs]e|strategic projects?|investigation into imports|section 232|scheme|incentive regime|reform|divest|purchase programme|phase out|(?:raw materials|minerals) fund|tender for|overcapacity)\b)|\b[A-Z][a-z]+ Act\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
         (EventType.Other, new Regex(@"\b(?:strike|strikes|protests?|protesters|floods?|flooding|landslide|mud rush|cyclone|accident|explosion|blockade|force majeure|collaps(?:e|ed)|(?:halt|halted|halts|suspend|suspended|suspends|stop|stopped|stops|cut|cuts|idle|idled) (?:[\w-]+ ){0,3}(?:operations|production|output|mining|sales|guidance|target|transit|a processing train|one of the processing trains)|shut (?:down )?(?:the |its )?(?:mine|plant|refinery|operations)|sanctions?|care and maintenance|mothball|seized|took control of|arrest(?:s|ed)?|corruption|probe|downed tools)\b", Options)),
     ];
 
+    // A government adopting an instrument ("approved a National Critical Mineral Mission", "launched a tender"): policy,
+    // even when the sentence goes on to name investment or agreements the instrument is for.
+    private static readonly Regex StrongPolicy = new(
+        @"\b(?:approv|adopt|unveil|publish|announc|launch|pass|enact|introduc|order)(?:e|es|ed|ing|s)? (?:on \w+ )?(?:a |an |the |its |their |his |her )?(?:[\w'’-]+ ){0,5}(?:strategy|mission|law|act|Act|policy|list|scheme|regulations?|programme|program|reserve|regime|bill|reform|code|tender|investigation|fund)\b|\b(?:enters?|entered|came|comes) into force\b|\b(?:takes?|took) effect\b",
+        Options);
+
+    // Volume words: "imports rose 60%" is trade, not a price move, unless a price is named.
+    private static readonly Regex Volume = new(@"\b(?:imports?|exports?|output|production|shipments|sales|demand|consumption|shares|profits?|revenue|earnings|stocks|inventories)\b", Options);
+    private static readonly Regex PriceWord = new(@"\b(?:prices?|futures|spot|valued?|benchmark|quotes?)\b", Options);
+
     /// <summary>The event type a sentence (or main clause) reports, or null when it reports none.</summary>
+    /// <remarks>After export controls, the trigger that comes first in the clause wins (the main verb usually does);
+    /// on a tie the more specific type in the order above wins.</remarks>
     public static EventType? Classify(string sentence)
     {
         if (ExportControlNoun.IsMatch(sentence))
@@ -48,14 +60,24 @@ public static class EventClassifier
         {
             return EventType.ExportControlRelaxation;
         }
+        var strong = StrongPolicy.Match(sentence);
+        EventType? best = strong.Success ? EventType.Policy : null;
+        var bestAt = strong.Success ? strong.Index : int.MaxValue;
         foreach (var (type, trigger) in Triggers)
         {
-            if (trigger.IsMatch(sentence))
+            var m = trigger.Match(sentence);
+            if (!m.Success || m.Index >= bestAt)
             {
-                return type;
+                continue;
             }
+            if (type == EventType.PriceMove && Volume.IsMatch(sentence) && !PriceWord.IsMatch(sentence))
+            {
+                continue;
+            }
+            best = type;
+            bestAt = m.Index;
         }
-        return null;
+        return best;
     }
 
     // "lifting an unofficial ban", "resume purchases": a relaxation although no export-control noun is named.

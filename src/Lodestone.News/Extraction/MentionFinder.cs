@@ -25,7 +25,7 @@ public sealed class MentionFinder(NewsGazetteers gazetteers)
     {
         "ore", "ores", "mine", "mines", "mining", "smelter", "smelters", "smelting", "concentrate", "concentrates", "deposit",
         "deposits", "metal", "metals", "prices", "price", "production", "output", "reserves", "refinery", "exports", "imports",
-        "tonnes", "tons", "ounces", "miner", "miners", "project", "zinc", "copper", "silver", "gold", "lead", "tin", "nickel",
+        "tonnes", "tons", "ounces", "miner", "miners", "project", "fertiliser", "fertilizer", "transit", "port", "producer", "zinc", "copper", "silver", "gold", "lead", "tin", "nickel",
     };
 
     // Symbols that are also English words or single letters: only in parentheses or formulas, never from a list.
@@ -56,8 +56,9 @@ public sealed class MentionFinder(NewsGazetteers gazetteers)
             {
                 continue;
             }
-            if (reference.Kind == CountryReferenceKind.Capital && NextWordIsCapitalised(text, span.End))
+            if (reference.Kind == CountryReferenceKind.Capital && (NextWordIsCapitalised(text, span.End) || AfterLocationWord(text, span.Start)))
             {
+                // "London Metal Exchange" is a longer name; "rose 3% in London" is a market's location, not the British state.
                 continue;
             }
             if (entities.Any(e => e.Span.Covers(span) && e.Span.Length > span.Length))
@@ -320,6 +321,12 @@ public sealed class MentionFinder(NewsGazetteers gazetteers)
             }
         }
         return false;
+    }
+
+    private static bool AfterLocationWord(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 4), start - Math.Max(0, start - 4));
+        return before.EndsWith(" in ", StringComparison.Ordinal) || before.EndsWith(" at ", StringComparison.Ordinal);
     }
 
     private static bool NextWordIsCapitalised(string text, int end)

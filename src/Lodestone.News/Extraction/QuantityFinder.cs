@@ -48,7 +48,7 @@ public static class QuantityFinder
                 var perDay = PerDay.IsMatch(after);
                 var span = new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
                 var multiplier = Multiplier(m.Groups["mult"].Value);
-                if (m.Groups["first"].Success && Value(m.Groups["first"].Value) is { } first)
+                if (m.Groups["first"].Success && !IsYear(m.Groups["first"].Value) && Value(m.Groups["first"].Value) is { } first)
                 {
                     var firstMultiplier = m.Groups["fmult"].Success ? Multiplier(m.Groups["fmult"].Value) : multiplier;
                     result.Add(new ExtractedQuantity(first * firstMultiplier * factor, kind, perDay, m.Value, span));
@@ -78,6 +78,9 @@ public static class QuantityFinder
         }
         return RateAfter.IsMatch(after) ? QuantityKind.Capacity : QuantityKind.Other;
     }
+
+    // "for the rest of 2025 and 96,600 tonnes": a year is not the first bound of a range.
+    private static bool IsYear(string number) => number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
 
     // A word number needs a spelled-out unit ("one million tonnes"); "a tonne" is the unit of a price, not a quantity.
     private static bool IsAmbiguous(Match m)

@@ -22,6 +22,7 @@ public sealed class CommodityGazetteer
     [
         "critical minerals", "critical mineral", "critical raw materials", "critical raw material", "strategic minerals",
         "battery metals", "battery minerals", "key minerals", "key mineral", "critical metals", "strategic metals",
+        "strategic raw materials", "strategic raw material", "raw materials",
     ];
 
     private readonly PhraseMatcher<CommodityReference> _matcher = new();

@@ -34,6 +34,14 @@ public sealed class CountryGazetteer
         {
             _matcher.Add(phrase, new CountryReference(CountryReferenceKind.NotACountry, []));
         }
+        // Reading rule: in minerals news "Congo" alone is the DR Congo (the Republic of the Congo is named in full).
+        foreach (var phrase in new[] { "Democratic Republic of Congo", "DR Congo", "D.R. Congo", "Congo" })
+        {
+            if (countries.Contains(new Iso3("COD")))
+            {
+                _matcher.Add(phrase, new CountryReference(CountryReferenceKind.Name, [new Iso3("COD")]));
+            }
+        }
         AddGroup(C5Phrases, countries.InGroup(CountryGroups.C5));
         AddGroup(["G7", "G-7", "Group of Seven", "G7 countries", "G7 nations"], countries.InGroup(CountryGroups.G7));
         foreach (var leader in leaders.All)
