@@ -38,6 +38,7 @@ internal static class ReferenceExport
                 events = m.Events.Select(e => new { e.OriginIndex, e.TargetsImporter, e.TargetsAll, active = e.Active, e.Severity, e.ApprovalRate, e.WorldShare }),
                 projects = m.Projects.Select(p => new { p.OriginIndex, p.StartMonth, p.Capacity, p.ToDemandUnits, p.Scale, p.Offtake, p.DelayMonths, p.RampMonths, scurve = p.Curve == RampCurve.SCurve }),
             }),
+            predicates = model.Predicates.Select(p => new { name = p.Name, market = p.MarketIndex, metric = p.Metric.Name(), month = p.Month, op = p.Op, threshold = p.Threshold }),
             check = new { runs, values, outputs },
         };
         File.WriteAllText(path, JsonSerializer.Serialize(document));
@@ -49,10 +50,15 @@ internal static class ReferenceExport
     {
         var model = BenchmarkModel.Build();
         MonteCarloRunner.Run(model, new MonteCarloOptions(1000, 1, threads));
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         MonteCarloRunner.Run(model, new MonteCarloOptions(runs, 1, threads));
         watch.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs × {model.Horizon} months × {model.Markets.Count} markets, threads {threads}: {watch.Elapsed.TotalSeconds:0.000} s = {runs / watch.Elapsed.TotalSeconds:N0} runs/s"));
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{runs} runs × {model.Horizon} months × {model.Markets.Count} markets, threads {threads}: {watch.Elapsed.TotalSeconds:0.000} s = {runs / watch.Elapsed.TotalSeconds:N0} runs/s, cpu {cpuSeconds:0.000} s"));
     }
 
     private static object Describe(Distribution d) => d switch

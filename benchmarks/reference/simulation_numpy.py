@@ -7,7 +7,9 @@ markets, origins, shares, events, projects and parameter distributions. Two mode
   check  FILE          recompute the exported check runs from their exported parameters and compare with
                        the C# trajectories (maximum absolute difference must be below 1e-9)
   bench  FILE [RUNS]   draw RUNS parameter sets with NumPy, run every market for the horizon vectorised over
-                       runs, reduce to P5/P50/P95 per market, month and metric, and report runs/s
+                       runs, reduce to what the C# Monte Carlo reports — P5/P50/P95 and the mean per market, month and
+                       metric, mean supply by origin (plus spare, stockpile, shortfall) per month, and the probability
+                       of each predicate — and report runs/s
 
 Run with Debian's interpreter: /usr/bin/python3 (python3-numpy).
 """
@@ -18,6 +20,7 @@ import time
 import numpy as np
 
 METRICS = ("shortfall", "concern_share", "effective_concern_share", "price_index")
+OPERATORS = {"<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal}
 
 
 def sample(parameters, runs, rng):
@@ -44,7 +47,8 @@ def sample(parameters, runs, rng):
 
 
 def run_market(m, v, horizon):
-    """Simulates one market for all runs; returns metrics[4, horizon, runs] and stock[horizon, runs]."""
+    """Simulates one market for all runs; returns metrics[4, horizon, runs], stock[horizon, runs] and
+    supply[origins + 3, horizon]: the mean over runs of supply by origin, spare, stockpile release and shortfall."""
     P = m["p"]
     runs = v.shape[1]
     k_count = len(m["origins"])
@@ -65,6 +69,7 @@ def run_market(m, v, horizon):
     effects = [np.clip(v[e["Severity"]], 0, 1) * (1 - np.clip(v[e["ApprovalRate"]], 0, 1)) for e in m["events"]]
     out = np.empty((4, horizon, runs))
     stocks = np.empty((horizon, runs))
+    supply_means = np.empty((k_count + 3, horizon))
     for t in range(horizon):
         restriction = np.zeros((k_count, runs))
         row_lost = np.zeros(runs)
@@ -104,9 +109,13 @@ def run_market(m, v, horizon):
         traded = x_k.sum(axis=0)
         concern = (x_k * direct).sum(axis=0)
         concern_traced = (x_k * traced).sum(axis=0)
+        by_origin = x_k.copy()
         for pr, q in zip(m["projects"], project_out):
             concern += q * scale * direct[pr["OriginIndex"], 0]
             concern_traced += q * scale * traced[pr["OriginIndex"], 0]
+            by_origin[pr["OriginIndex"]] += q * scale
+        if m["domestic"] >= 0:
+            by_origin[m["domestic"]] += recycling * scale
         lag = v[P["SpareLagMonths"]]
         omega = v[P["WorldToImporter"]]
         spare = np.where(age > lag, omega * ((1 - v[P["ConcernWorldShare"]]) * v[P["SpareCapacity"]]
@@ -126,9 +135,13 @@ def run_market(m, v, horizon):
         out[2, t] = np.divide(concern_traced, flows, out=np.zeros(runs), where=flows > 0)
         out[3, t] = price
         stocks[t] = stock
+        supply_means[:k_count, t] = by_origin.mean(axis=1)
+        supply_means[k_count, t] = spare_delivered.mean()
+        supply_means[k_count + 1, t] = release.mean()
+        supply_means[k_count + 2, t] = shortfall.mean()
         demand = demand * demand_step
         world = world * world_step
-    return out, stocks
+    return out, stocks, supply_means
 
 
 def check(model):
@@ -136,7 +149,7 @@ def check(model):
     v = np.array(c["values"])
     worst = 0.0
     for i, m in enumerate(model["markets"]):
-        out, stocks = run_market(m, v, model["horizon"])
+        out, stocks, _ = run_market(m, v, model["horizon"])
         for r in range(c["runs"]):
             expected = np.array(c["outputs"][r][i])  # [month][shortfall, share, traced, price, stock]
             got = np.column_stack([out[0, :, r], out[1, :, r], out[2, :, r], out[3, :, r], stocks[:, r]])
@@ -147,15 +160,21 @@ def check(model):
 
 def bench(model, runs):
     rng = np.random.default_rng(1)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     v = sample(model["parameters"], runs, rng)
-    quantiles = {}
-    for m in model["markets"]:
-        out, _ = run_market(m, v, model["horizon"])
+    quantiles, means, supply, probabilities = {}, {}, {}, {}
+    for i, m in enumerate(model["markets"]):
+        out, _, supply[m["key"]] = run_market(m, v, model["horizon"])
         quantiles[m["key"]] = np.percentile(out, [5, 50, 95], axis=2)
-    elapsed = time.perf_counter() - start
-    print(f"numpy {np.__version__}: {runs} runs x {model['horizon']} months x {len(model['markets'])} markets: "
-          f"{elapsed:.3f} s = {runs / elapsed:,.0f} runs/s")
+        means[m["key"]] = out.mean(axis=2)
+        for p in model.get("predicates", []):
+            if p["market"] == i:
+                value = out[METRICS.index(p["metric"]), p["month"] - 1]
+                holds = OPERATORS[p["op"]](value, p["threshold"])
+                probabilities[p["name"]] = holds.mean()
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"numpy {np.__version__}: {runs} runs x {model['horizon']} months x {len(model['markets'])} markets, "
+          f"{len(probabilities)} predicates: {elapsed:.3f} s = {runs / elapsed:,.0f} runs/s, cpu {cpu:.3f} s")
     return elapsed
 
 

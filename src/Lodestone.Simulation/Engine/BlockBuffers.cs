@@ -31,4 +31,18 @@ public sealed class BlockBuffers
     internal double[] DemandStep { get; }
 
     internal double[] WorldStep { get; }
+
+    /// <summary>The event schedule of each market of <paramref name="model"/>, built on the first block and kept for the next ones.</summary>
+    internal MarketSchedule[] SchedulesOf(SimulationModel model)
+    {
+        if (!ReferenceEquals(_scheduledModel, model))
+        {
+            _schedules = model.Markets.Select(m => MarketSchedule.Build(m, model.Horizon)).ToArray();
+            _scheduledModel = model;
+        }
+        return _schedules;
+    }
+
+    private SimulationModel? _scheduledModel;
+    private MarketSchedule[] _schedules = [];
 }

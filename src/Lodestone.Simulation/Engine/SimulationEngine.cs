@@ -35,11 +35,12 @@ public static class SimulationEngine
         {
             throw new ArgumentException($"buffers hold {buffers.Months.Length} months, the model needs {model.Horizon}", nameof(buffers));
         }
+        var schedules = buffers.SchedulesOf(model);
         for (var m = 0; m < model.Markets.Count; m++)
         {
             var market = model.Markets[m];
             Prepare(market, parameters, buffers);
-            RunMarket(market, model.Horizon, MarketSchedule.Build(market, model.Horizon), parameters, buffers);
+            RunMarket(market, model.Horizon, schedules[m], parameters, buffers);
             for (var t = 0; t < model.Horizon; t++)
             {
                 observer.Observe(m, t, buffers.Months[t], runs);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lodestone.Simulation.Engine;
 
 namespace Lodestone.Simulation.MonteCarlo;
@@ -40,6 +41,7 @@ internal sealed class BlockAccumulator : IMonthObserver
     /// <summary>The block whose sums <see cref="Observe"/> writes.</summary>
     public int Block { get; set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(int market, int month, MonthBuffers values, int runs)
     {
         var metricCount = Metrics.All.Count;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Lodestone.Simulation.MonteCarlo;
 
 /// <summary>Fixed-bin histograms with the exact minimum and maximum of each bin, for order-independent quantiles.</summary>
@@ -37,6 +39,7 @@ internal sealed class Histogram
     /// the block's extremes, found at full vector width, tell, and then the bin is updated once. The result is the same
     /// as adding the values one by one, because the bin index is a non-decreasing function of the value.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int series, ReadOnlySpan<double> values)
     {
         var lo = _lo[series];
@@ -68,6 +71,7 @@ internal sealed class Histogram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Merge(Histogram other)
     {
         for (var i = 0; i < _cells.Length; i++)

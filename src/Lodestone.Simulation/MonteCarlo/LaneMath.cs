@@ -9,6 +9,7 @@ internal static class LaneMath
 {
     /// <summary>The smallest and largest value, and whether every value is a number (no NaN).</summary>
     /// <remarks>With a NaN present the extremes are meaningless and callers must take the value-by-value path.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double Min, double Max, bool AllNumbers) MinMax(ReadOnlySpan<double> values)
     {
         ref var start = ref MemoryMarshal.GetReference(values);
@@ -43,6 +44,7 @@ internal static class LaneMath
     }
 
     /// <summary>The sum in a fixed order (vector partial sums, then the tail): the same bits for the same values on the same machine.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Sum(ReadOnlySpan<double> values)
     {
         ref var start = ref MemoryMarshal.GetReference(values);

@@ -35,7 +35,7 @@ public static class MonteCarloRunner
         {
             blockSums[b] = new double[totalSeries];
         }
-        var merged = new BlockAccumulator(model, blockSums, seriesOffset);
+        BlockAccumulator? merged = null;
         var gate = new object();
         var completed = 0;
         // One worker per thread, each claiming blocks from a shared counter: a fixed, small number of histograms to merge.
@@ -58,8 +58,15 @@ public static class MonteCarloRunner
                 SimulationEngine.RunBlock(model, parameters, runs, buffers, accumulator);
                 options.Progress?.Invoke(Interlocked.Add(ref completed, runs));
             }
+            // The first worker to finish keeps its accumulator as the total (no extra histogram to allocate and fill);
+            // the others merge into it. Counts add and extremes are min/max, so the order does not change a bit.
             lock (gate)
             {
+                if (merged is null)
+                {
+                    merged = accumulator;
+                    return;
+                }
                 merged.Histograms.Merge(accumulator.Histograms);
                 for (var i = 0; i < merged.PredicateHits.Length; i++)
                 {
@@ -67,7 +74,7 @@ public static class MonteCarloRunner
                 }
             }
         });
-        return Reduce(model, options, merged, blockSums, seriesOffset);
+        return Reduce(model, options, merged!, blockSums, seriesOffset);
     }
 
     private static MonteCarloResult Reduce(SimulationModel model, MonteCarloOptions options, BlockAccumulator merged, double[][] blockSums, int[] seriesOffset)

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Peer pairs, each run alternately A/B several times as whole processes (benchmarks/alternate.py), medians and ratios
+# printed with the load average and the date:
+#   1. Monte Carlo: C# one thread and two threads vs the NumPy reference (one process), same model, same runs,
+#      same outputs (quantiles, means, supply by origin, predicate probabilities); first the agreement check on
+#      exported runs and the thread-count identity check.
+#   2. Exposure: C# Jacobi solve vs SciPy CSR mat-vec on the same generated network (in-process solve medians).
+#   3. Web: /api/brief and / against the same bytes from a static endpoint of the same process, under wrk on loopback.
+# Usage: benchmarks/compare.sh [--quick]   (--quick: small sizes, to check the script; not figures to report)
+# Needs Debian's python3-numpy, python3-scipy and wrk (installed when missing). Figures taken while `uptime` shows a
+# high load are not comparable: run on a quiet machine and keep the load lines with the figures.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+quick=false
+[[ "${1:-}" == "--quick" ]] && quick=true
+if $quick; then runs=5000; nodes=100000; rounds=3; wrk_duration=2s; wrk_rounds=2
+else runs=100000; nodes=1000000; rounds=5; wrk_duration=10s; wrk_rounds=3; fi
+py=/usr/bin/python3
+if ! $py -c "import numpy, scipy" 2>/dev/null || ! command -v wrk >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-numpy python3-scipy wrk >/dev/null
+fi
+work="$(mktemp -d)"
+server=""
+cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "# benchmarks/compare.sh $($quick && echo --quick) — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uptime | sed 's/.*load/load/')"
+echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(dotnet --version | sed 's/^/.NET SDK /'); $($py -c 'import numpy, scipy; print(f"NumPy {numpy.__version__}, SciPy {scipy.__version__}")')"
+dotnet build "$root/benchmarks/Lodestone.Benchmarks" -c Release -nologo -v q >/dev/null
+bench="dotnet $root/benchmarks/Lodestone.Benchmarks/bin/Release/net10.0/Lodestone.Benchmarks.dll"
+
+echo
+echo "## Monte Carlo: $runs runs x 36 months x 7 markets (benchmark model)"
+$bench sim-export "$work/model.json" 16 >/dev/null
+echo "  agreement: $($py "$root/benchmarks/reference/simulation_numpy.py" check "$work/model.json")"
+$bench sim-report 2000 1 >"$work/one.json"
+$bench sim-report 2000 2 >"$work/two.json"
+if cmp -s "$work/one.json" "$work/two.json"; then echo "  threads: the 2,000-run JSON report is byte-identical on 1 and 2 threads"
+else echo "  threads: the reports on 1 and 2 threads DIFFER" >&2; exit 1; fi
+timed='(?:threads \d+|predicates): ([0-9.]+) s.*?cpu ([0-9.]+) s'
+for threads in 1 2; do
+  echo "### C# on $threads thread(s) vs NumPy"
+  $py "$root/benchmarks/alternate.py" "$rounds" "C# sim-time, $threads thread(s)" "$bench sim-time $runs $threads" \
+    "NumPy simulation_numpy.py bench" "$py $root/benchmarks/reference/simulation_numpy.py bench $work/model.json $runs" --metric "$timed"
+done
+
+echo
+echo "## Exposure: upstream solve, $nodes nodes x $((nodes * 10)) edges (in-process solve medians; export also generates the network)"
+$bench export "$work/net" "$nodes" >/dev/null
+$py "$root/benchmarks/alternate.py" "$rounds" "C# Jacobi, all cores" "$bench export $work/net $nodes" \
+  "SciPy CSR mat-vec" "$py $root/benchmarks/reference/upstream_solve.py $work/net 5" --metric 'solve_s_median=([0-9.]+).*?cpu_s_median=([0-9.]+)'
+echo "  agreement: $($py "$root/benchmarks/reference/upstream_solve.py" "$work/net" 1 | grep -o 'max_abs_diff_vs_csharp=[^ ]*')"
+
+echo
+echo "## Web: cached endpoints vs the same bytes from a static endpoint of the same process (wrk -t2 -c64 -d$wrk_duration, loopback)"
+port="${LODESTONE_BENCH_PORT:-5192}"
+$bench web-serve "http://127.0.0.1:$port" >"$work/web.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do grep -q '^serving' "$work/web.log" && break; sleep 1; done
+grep -q '^serving' "$work/web.log" || { cat "$work/web.log" >&2; exit 1; }
+echo "  $(cat "$work/web.log")"
+rps() { wrk -t2 -c64 -d"$wrk_duration" "http://127.0.0.1:$port$1" | awk '/Requests\/sec/ {print $2}'; }
+for pair in "/bench/static/brief /api/brief" "/bench/static/overview /"; do
+  set -- $pair
+  rps "$1" >/dev/null; rps "$2" >/dev/null   # warm-up (JIT, first render)
+  a=(); b=()
+  echo "  load before: $(cut -d' ' -f1 /proc/loadavg)"
+  for _ in $(seq 1 "$wrk_rounds"); do a+=("$(rps "$1")"); b+=("$(rps "$2")"); done
+  $py - "$1" "$2" "${a[*]}" "${b[*]}" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+import statistics, sys
+static, cached, a, b, load = sys.argv[1], sys.argv[2], [float(x) for x in sys.argv[3].split()], [float(x) for x in sys.argv[4].split()], sys.argv[5]
+ma, mb = statistics.median(a), statistics.median(b)
+print(f"  load after:  {load}, {len(a)} alternating rounds")
+print(f"  {static:<34} {ma:10,.0f} req/s (median)")
+print(f"  {cached:<34} {mb:10,.0f} req/s (median)")
+print(f"  ratio {cached} / {static}: {mb / ma:.2f}")
+PY
+done
