@@ -1,26 +1,25 @@
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Brief;
 
 /// <summary>Shares of world mining and reserves held by a set of countries (agreement partners, the C5).</summary>
 /// <remarks>
-/// Sum of the members' published figures over the world total of the same series (mining: the primary mine
-/// series and year of <see cref="StageAnalysis"/>; reserves: the WLD row). Members with no published figure
+/// Sum of the members' published figures over the world total of the same series (mining: the series and year
+/// <see cref="StageSeriesSelector"/> chooses; reserves: the WLD row). Members with no published figure
 /// (W, NA, or not listed) add nothing and mark the share as a lower bound when they are listed without a figure.
 /// </remarks>
 public static class GroupShares
 {
     public static GroupShare? OfMining(Dataset data, string commodity, IReadOnlySet<Iso3> members, int? year)
     {
-        if (StageAnalysis.PrimarySeries(data, commodity, Stage.Mining, year) is not { } chosen)
+        if (StageSeriesSelector.Choose(data, commodity, Stage.Mining, year) is not { Basis: ShareBasis.ProductionOverWorldTotal } chosen)
         {
             return null;
         }
-        var rows = StageAnalysis.SeriesRows(data, commodity, Stage.Mining, chosen.Series, chosen.Year);
-        var (total, note) = StageAnalysis.WorldTotal(rows);
-        return total is { } t ? Sum(rows.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, t, note) : null;
+        return Sum(chosen.Production.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, chosen.World!.Value!.Value, null);
     }
 
     public static GroupShare? OfReserves(Dataset data, string commodity, IReadOnlySet<Iso3> members)

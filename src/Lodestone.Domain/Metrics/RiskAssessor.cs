@@ -63,7 +63,7 @@ public static class RiskAssessor
     {
         // GeoPolRisk weighs the concentration of primary production: the mine split, else USGS refinery production
         // for commodities USGS reports only at the refinery (gallium, germanium …), so p is read from the same series.
-        var mining = StageDistributions.For(dataset, commodity, Stage.Mining) ?? StageDistributions.FromProduction(dataset, commodity, Stage.Refining);
+        var mining = StageDistributions.For(dataset, commodity, Stage.Mining) ?? (StageDistributions.For(dataset, commodity, Stage.Refining) is { Basis: ShareBasis.ProductionOverWorldTotal } refinery ? refinery : null);
         var sources = ImportConcentration.LatestSources(dataset, importer, commodity);
         var governance = LatestGovernance(dataset);
         double? hhiLow = null, hhiHigh = null;

@@ -19,13 +19,14 @@ public sealed class ExposureEndpointsTests(DefaultServerFixture fixture) : IClas
         // When: the defaults are the CLI's, importer USA and supplier CHN
         var doc = await Problems.JsonAsync(await fixture.Client.GetAsync("/api/exposure?commodity=gallium"));
 
-        // Then: data/processing_shares.csv gives China 98.7 % of 2024 primary gallium refining; data/usgs_mcs_us_trade.csv gives
+        // Then: the USGS MCS 2025 data release gives China 750,000 kg of a 760,000 kg world total of 2024 primary gallium
+        // (98.68 %; the one series rule reads the production table before processing_shares.csv's rounded 98.7); data/usgs_mcs_us_trade.csv gives
         // U.S. gallium metal imports 2021-24 as Canada 28 %, Japan 22 %, China 18 %, with net import reliance 100 %
         Assert.Equal("USA", doc.GetProperty("importer").GetString());
         Assert.Equal("CHN", doc.GetProperty("supplier").GetString());
         var gallium = Assert.Single(doc.GetProperty("commodities").EnumerateArray());
         var refining = gallium.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "refining");
-        Assert.Equal(0.987, refining.GetProperty("direct").GetDouble(), 6);
+        Assert.Equal(750000.0 / 760000.0, refining.GetProperty("direct").GetDouble(), 12);
         Assert.NotEmpty(refining.GetProperty("source_ids").EnumerateArray());
         Assert.Equal(0.18, gallium.GetProperty("import_share").GetDouble(), 6);
         Assert.Equal("100", gallium.GetProperty("net_import_reliance_pct").GetString());
