@@ -51,7 +51,7 @@ public static class BriefCalculator
             GroupShares.OfMining(data, commodity, c5, request.Year),
             GroupShares.OfReserves(data, commodity, c5),
             controls,
-            BriefFlag.For(request.Supplier.Code, stages, nir, controls.Any(c => c.InForce)));
+            BriefFlag.For(request.Supplier.Code, stages, nir, controls.Any(c => c.InForce == true)));
     }
 
     /// <summary>
@@ -135,13 +135,8 @@ public static class BriefCalculator
             .Where(c => c.Imposing == request.Supplier && c.Commodities.Any(x => x == commodity || members.Contains(x)))
             .Where(c => c.AppliesTo(request.Importer))
             .OrderBy(c => c.Date)
-            .Select(c =>
-            {
-                var status = c.StatusOn(request.AsOf);
-                var inForce = !c.IsRelaxation && !status.StartsWith("ended", StringComparison.Ordinal) && !status.StartsWith("suspended", StringComparison.Ordinal)
-                              && !status.StartsWith("pending", StringComparison.Ordinal) && !status.StartsWith("suspension lapsed", StringComparison.Ordinal);
-                return new ControlSummary(c.Id, c.Date.ToString(), c.MeasureType, c.TargetsText, status, c.StatusAsOf?.ToString(), inForce, c.SourceId);
-            })
+            .Select(c => new ControlSummary(c.Id, c.Date.ToString(), c.MeasureType, c.TargetsText, c.StatusOn(request.AsOf), c.StatusAsOf?.ToString(),
+                c.InForceOn(request.AsOf), c.SourceId))
             .ToList();
     }
 

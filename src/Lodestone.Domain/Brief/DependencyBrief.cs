@@ -59,7 +59,8 @@ public sealed record ImportShare(double? Share, string Period, string? Category,
 public sealed record GroupShare(double Share, IReadOnlyList<string> Countries, bool IsLowerBound, string? Note, IReadOnlyList<string> SourceIds);
 
 /// <summary>An export control of the supplier on the commodity, with its status judged on the brief's as-of date.</summary>
-public sealed record ControlSummary(string Id, string Date, string MeasureType, string Targets, string Status, string? StatusAsOf, bool InForce, string SourceId);
+/// <param name="InForce">Whether it restricts exports on the as-of date (<see cref="Facts.ExportControl.InForceOn"/>); null when the record cannot tell.</param>
+public sealed record ControlSummary(string Id, string Date, string MeasureType, string Targets, string Status, string? StatusAsOf, bool? InForce, string SourceId);
 
 /// <summary>A source cited by the brief.</summary>
 public sealed record SourceRef(string Id, string Title, string? Url, string? Published);

@@ -50,9 +50,10 @@ public sealed record ExportControl(
 
     /// <summary>The effective status on <paramref name="date"/>, judged from dates in the record.</summary>
     /// <remarks>
-    /// "suspended" inside the suspension window; "ended" when the published status says so; "pending" before
-    /// the measure takes effect; otherwise the published status. The answer is only as fresh as
-    /// <see cref="StatusAsOf"/>, which callers show beside it.
+    /// "ended" when the published status says so; "suspended until …" inside the suspension window; "pending" before the
+    /// measure takes effect; once a suspension window has closed and no source dated after its end confirms the status,
+    /// "suspension ended YYYY-MM-DD; status since then unknown"; otherwise the published status. The answer is only as
+    /// fresh as <see cref="StatusAsOf"/>, which callers show beside it.
     /// </remarks>
     public string StatusOn(DateOnly date)
     {
@@ -69,10 +70,28 @@ public sealed record ExportControl(
         {
             return "pending (from " + (EffectiveDate ?? Date) + ")";
         }
-        if (SuspendedUntil is { } u && date > u.Latest && Status.Contains("suspend", StringComparison.OrdinalIgnoreCase))
+        if (SuspendedUntil is { } u && date > u.Latest && (StatusAsOf is null || StatusAsOf.Value.Earliest <= u.Latest))
         {
-            return "suspension lapsed " + u + " (status unknown since " + (StatusAsOf?.ToString() ?? "?") + ")";
+            return SuspensionEnded + " " + u + "; status since then unknown";
         }
         return Status;
     }
+
+    /// <summary>Whether the measure restricts exports on <paramref name="date"/>: the one in-force rule every view uses.</summary>
+    /// <returns>False for relaxations (suspensions, general licences) and for ended, suspended or pending measures; null when the
+    /// record cannot tell (a suspension ended and no newer source says what followed); true otherwise.</returns>
+    public bool? InForceOn(DateOnly date)
+    {
+        var status = StatusOn(date);
+        if (status.StartsWith(SuspensionEnded, StringComparison.Ordinal))
+        {
+            return IsRelaxation ? false : null;
+        }
+        return !IsRelaxation
+               && !status.StartsWith("ended", StringComparison.Ordinal)
+               && !status.StartsWith("suspended", StringComparison.OrdinalIgnoreCase)
+               && !status.StartsWith("pending", StringComparison.Ordinal);
+    }
+
+    private const string SuspensionEnded = "suspension ended";
 }

@@ -32,7 +32,7 @@ public static class DtoMapper
     public static ExportControlDto ToDto(this ExportControl c, CountryCatalog countries, DateOnly asOf) =>
         new(c.Id, c.Date.ToString(), c.EffectiveDate?.ToString(), c.Imposing.Code, countries.NameOf(c.Imposing), c.MeasureType, c.MeasureRef,
             c.CommodityText, c.Commodities, c.Targets.Select(t => t.Code).ToList(), c.TargetsText, c.Status, c.StatusAsOf?.ToString(),
-            c.StatusOn(asOf), c.SourceId, c.Notes);
+            c.StatusOn(asOf), c.InForceOn(asOf), c.SourceId, c.Notes);
 
     public static AgreementDto ToDto(this Agreement a) =>
         new(a.Id, a.Date.ToString(), a.Parties.Select(p => p.Code).ToList(), a.OtherParties, a.Type, a.CommodityText, a.AmountUsd, a.AmountNote,

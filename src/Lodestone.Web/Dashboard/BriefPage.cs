@@ -48,7 +48,7 @@ internal static class BriefPage
             {
                 h.Text(null);
             }
-            h.Raw("</td><td class=\"n\">").Text(row.ExportControls.Count(c => c.InForce).ToString(CultureInfo.InvariantCulture))
+            h.Raw("</td><td class=\"n\">").Text(row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture))
                 .Raw("</td><td>").Element("span", row.Flag, ("class", "flag flag-" + row.Flag.Split(':')[0].Replace(' ', '-'))).Raw("</td></tr>");
         }
         h.Raw("</tbody></table></div>");

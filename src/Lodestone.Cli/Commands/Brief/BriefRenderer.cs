@@ -111,7 +111,7 @@ internal static class BriefRenderer
                     row.NetImportReliance?.Kind ?? "", row.NetImportReliance?.Display ?? "", row.NetImportReliance?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
                     N(row.SupplierShareOfImports?.Share), row.SupplierShareOfImports?.Period ?? "",
                     N(row.PartnerShareOfMining?.Share), N(row.PartnerShareOfReserves?.Share), N(row.C5ShareOfMining?.Share), N(row.C5ShareOfReserves?.Share),
-                    row.ExportControls.Count(c => c.InForce).ToString(CultureInfo.InvariantCulture), row.Flag, string.Join(";", s?.SourceIds ?? []),
+                    row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture), row.Flag, string.Join(";", s?.SourceIds ?? []),
                 ];
                 sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
             }
