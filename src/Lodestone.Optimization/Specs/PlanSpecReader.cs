@@ -14,15 +14,27 @@ namespace Lodestone.Optimization.Specs;
 /// </remarks>
 public static class PlanSpecReader
 {
-    public static PlanSpec ReadFile(string path) => Read(File.ReadAllText(path), path);
+    public static PlanSpec ReadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = YamlLimits.ReadFile(path);
+        }
+        catch (YamlException e)
+        {
+            throw new PlanSpecException([new PlanSpecError(path, 0, "(file)", e.Message)]);
+        }
+        return Read(text, path);
+    }
 
     public static PlanSpec Read(string yaml, string fileName)
     {
         var errors = new List<PlanSpecError>();
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = YamlLimits.Load(yaml);
         }
         catch (YamlException e)
         {

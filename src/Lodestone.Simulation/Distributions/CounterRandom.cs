@@ -14,6 +14,16 @@ public static class CounterRandom
     /// <summary>The per-run seed derived from the user's seed and the run index.</summary>
     public static ulong RunSeed(ulong seed, long run) => Mix(seed ^ Mix((ulong)run * Golden + 0x632BE59BD9B4E019UL));
 
+    /// <summary>The smallest value <see cref="Uniform"/> returns: half a step of 2⁻⁵³ above 0.</summary>
+    public const double SmallestUniform = 0.5 / (1UL << 53);
+
+    /// <summary>The largest value below 1 that <see cref="Uniform"/> returns: 1 − 2⁻⁵².</summary>
+    /// <remarks>
+    /// Above 2⁵² a double holds only integers, so <c>k + 0.5</c> rounds to even: the top draws are 1 − 2⁻⁵² and, for the single
+    /// largest <c>k</c> (a 2⁻⁵³ chance), exactly 1. Range checks use this value; the engine refuses a non-finite result.
+    /// </remarks>
+    public const double LargestUniform = 1.0 - 1.0 / (1UL << 52);
+
     /// <summary>A uniform draw on the open interval (0, 1) for one stream of one run.</summary>
     public static double Uniform(ulong runSeed, int stream)
     {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Lodestone.Domain.Model;
 using Lodestone.Simulation.Distributions;
+using Lodestone.Optimization.Specs;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -37,19 +39,28 @@ public static class ScenarioReader
             throw new ScenarioException(path, 0, null, "file not found");
         }
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return ReadText(File.ReadAllText(path), Path.GetFileName(path), name => ReadFile(Path.Combine(directory, name), depth + 1));
+        string text;
+        try
+        {
+            text = YamlLimits.ReadFile(path);
+        }
+        catch (YamlException e)
+        {
+            throw new ScenarioException(path, 0, null, e.Message);
+        }
+        return ReadText(text, Path.GetFileName(path), name => ReadFile(Path.Combine(directory, name), depth + 1));
     }
 
     private static YamlMap Parse(string text, string file)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = YamlLimits.Load(text);
         }
         catch (YamlException e)
         {
-            throw new ScenarioException(file, e.Start.Line, null, "invalid YAML: " + (e.InnerException?.Message ?? e.Message));
+            throw new ScenarioException(file, e.Start.Line, null, "invalid YAML: " + YamlMessage(e));
         }
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode map)
         {
@@ -58,6 +69,14 @@ public static class ScenarioReader
         var root = new YamlMap(map, file, "");
         root.CheckKeys(TopKeys);
         return root;
+    }
+
+    /// <summary>The reason alone: YamlDotNet prefixes its messages with the marks, and the line is reported on its own.</summary>
+    private static string YamlMessage(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var colon = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+        return colon < 0 ? message : message[(colon + 3)..];
     }
 
     private static ScenarioDefinition Build(YamlMap root, ScenarioDefinition? parent)
@@ -151,6 +170,10 @@ public static class ScenarioReader
         catch (ArgumentException e)
         {
             throw map.Error(kind, e.Message);
+        }
+        if (ParameterRanges.For(key) is { } range && ParameterRanges.Extremes(distribution) is var (low, high) && !(low >= range.Min && high <= range.Max))
+        {
+            throw map.Error(kind, string.Create(CultureInfo.InvariantCulture, $"{key} can draw {low:G6} to {high:G6}; allowed: {range}"));
         }
         var source = map.String("source");
         var assumption = map.String("assumption");

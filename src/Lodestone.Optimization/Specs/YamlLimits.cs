@@ -1,0 +1,132 @@
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Lodestone.Optimization.Specs;
+
+/// <summary>Loads plan and scenario YAML only after checking, on the parser's event stream, that its work is bounded.</summary>
+/// <remarks>
+/// <para>YamlDotNet's representation model builds nodes recursively and compares mapping keys structurally: 32,000 nested
+/// <c>[</c> (64 KB) overflowed the stack and killed the server, and a 548-byte alias bomb used as a mapping key cost 31 s of
+/// CPU. The event parser is iterative, so a first pass over its events can refuse such input before anything recurses:
+/// nesting deeper than <see cref="MaxDepth"/>, more than <see cref="MaxNodes"/> nodes, or aliases expanding to more than
+/// <see cref="MaxExpandedNodes"/> nodes (each alias counts the whole subtree it stands for, so nested aliases multiply).</para>
+/// <para>The largest shipped file (a scenario) has depth 6 and ~400 nodes; the limits leave two orders of magnitude.</para>
+/// </remarks>
+public static class YamlLimits
+{
+    /// <summary>Deepest nesting of mappings and sequences.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Most nodes (scalars, mappings, sequences) written in the file.</summary>
+    public const int MaxNodes = 100_000;
+
+    /// <summary>Most nodes once every alias is replaced by what it names.</summary>
+    public const long MaxExpandedNodes = 200_000;
+
+    /// <summary>Largest file read, in bytes (1 MiB).</summary>
+    public const int MaxBytes = 1 << 20;
+
+    /// <summary>Checks <paramref name="text"/> against the limits, then loads it.</summary>
+    /// <exception cref="YamlException">Invalid YAML, or a limit exceeded (its mark gives the line).</exception>
+    public static YamlStream Load(string text)
+    {
+        Check(text);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream;
+    }
+
+    /// <summary>Reads a file of at most <see cref="MaxBytes"/> as UTF-8, counting what it reads rather than trusting a reported size.</summary>
+    /// <exception cref="YamlException">The file is larger.</exception>
+    public static string ReadFile(string path)
+    {
+        using var file = File.OpenRead(path);
+        var buffer = new byte[MaxBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = file.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+        if (length > MaxBytes)
+        {
+            throw new YamlException($"the file is larger than {MaxBytes / (1 << 20)} MiB: a plan or scenario is a few KB");
+        }
+        return new UTF8Encoding(false, throwOnInvalidBytes: false).GetString(buffer, 0, length).TrimStart('\uFEFF');
+    }
+
+    private static void Check(string text)
+    {
+        if (text.Length > MaxBytes)
+        {
+            throw new YamlException($"the text is longer than {MaxBytes} characters: a plan or scenario is a few KB");
+        }
+        var parser = new Parser(new StringReader(text));
+        // Expanded size of each open collection, and the anchor it will be recorded under.
+        var open = new Stack<(long Size, string? Anchor)>();
+        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
+        long nodes = 0, expanded = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            long added;
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    added = anchors.TryGetValue(alias.Value.Value, out var size) ? size : 1;
+                    break;
+                case Scalar scalar:
+                    added = 1;
+                    nodes++;
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        anchors[scalar.Anchor.Value] = 1;
+                    }
+                    break;
+                case MappingStart or SequenceStart:
+                    nodes++;
+                    expanded++;
+                    if (open.Count >= MaxDepth)
+                    {
+                        throw Exceeded(current, $"nested deeper than {MaxDepth} levels");
+                    }
+                    var anchor = ((NodeEvent)current).Anchor;
+                    open.Push((1, anchor.IsEmpty ? null : anchor.Value));
+                    continue;
+                case MappingEnd or SequenceEnd:
+                    var (total, name) = open.Pop();
+                    if (name is not null)
+                    {
+                        anchors[name] = total;
+                    }
+                    if (open.Count > 0)
+                    {
+                        var parent = open.Pop();
+                        open.Push((parent.Size + total, parent.Anchor));
+                    }
+                    continue;
+                default:
+                    continue;
+            }
+            expanded += added;
+            if (open.Count > 0)
+            {
+                var parent = open.Pop();
+                open.Push((parent.Size + added, parent.Anchor));
+            }
+            if (nodes > MaxNodes)
+            {
+                throw Exceeded(current, $"more than {MaxNodes} nodes");
+            }
+            if (expanded > MaxExpandedNodes)
+            {
+                throw Exceeded(current, $"aliases expand to more than {MaxExpandedNodes} nodes (an alias bomb?)");
+            }
+        }
+    }
+
+    private static YamlException Exceeded(ParsingEvent at, string what) =>
+        new(at.Start, at.End, "refused: " + what);
+}
