@@ -7,19 +7,27 @@ namespace Lodestone.Data.Loading;
 /// <summary>Reads a CSV file into <see cref="CsvRow"/>s with a real parser (quoted commas, CRLF, UTF-8).</summary>
 /// <remarks>
 /// Structural problems (missing columns, wrong field counts from a truncated line, unbalanced quotes) are logged
-/// with their line; rows whose cells are all blank (padding) are skipped.
+/// with their line; rows whose cells are all blank (padding) are skipped. A NUL character and a column named twice in
+/// the header are issues (the last duplicate column used to win silently). Files read by path are strict UTF-8: an
+/// invalid byte sequence is an issue at the line and field it falls in (it used to be kept as U+FFFD).
 /// </remarks>
 public static class CsvFile
 {
     public static IReadOnlyList<CsvRow> Read(string path, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, displayName, issues, requiredColumns);
+        var (encoding, invalid) = CountingDecoderFallback.Utf8();
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
+        return Read(reader, displayName, issues, requiredColumns, invalid);
     }
 
-    public static IReadOnlyList<CsvRow> Read(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
+    public static IReadOnlyList<CsvRow> Read(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns) =>
+        Read(reader, displayName, issues, requiredColumns, invalid: null);
+
+    private static IReadOnlyList<CsvRow> Read(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns,
+        CountingDecoderFallback? invalid)
     {
         var rows = new List<CsvRow>();
+        var issuesBefore = issues.CountFor(displayName);
         var badData = new List<(int Line, string Text)>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -28,7 +36,7 @@ public static class CsvFile
             BadDataFound = args => badData.Add((args.Context.Parser?.RawRow ?? 0, args.Field)),
         };
         using var parser = new CsvParser(reader, config);
-        if (Header(parser, displayName, issues, requiredColumns) is not { } columns)
+        if (Header(parser, displayName, issues, requiredColumns, invalid) is not { } columns)
         {
             return rows;
         }
@@ -36,7 +44,7 @@ public static class CsvFile
         {
             while (parser.Read())
             {
-                if (Row(parser.Record ?? [], columns, parser.RawRow, displayName, issues) is { } row)
+                if (Row(parser.Record ?? [], columns, parser.RawRow, displayName, issues, invalid) is { } row)
                 {
                     rows.Add(row);
                 }
@@ -49,6 +57,10 @@ public static class CsvFile
         foreach (var (line, text) in badData)
         {
             issues.Add(displayName, line, FieldOf(rows, line, text), $"malformed CSV: stray quote in field '{Truncate(text)}'");
+        }
+        if (invalid is { Count: > 0 } && issues.CountFor(displayName) == issuesBefore)
+        {
+            issues.Add(displayName, 0, null, $"{invalid.Count} invalid UTF-8 byte sequence(s): the file must be UTF-8");
         }
         return rows;
     }
@@ -68,7 +80,7 @@ public static class CsvFile
                 $"malformed CSV: stray quote in field '{Truncate(args.Field)}'"),
         };
         using var parser = new CsvParser(reader, config);
-        var columns = Header(parser, displayName, issues, requiredColumns);
+        var columns = Header(parser, displayName, issues, requiredColumns, invalid: null);
         if (columns is null)
         {
             yield break;
@@ -91,7 +103,7 @@ public static class CsvFile
                 issues.Add(displayName, e.Context?.Parser?.RawRow ?? 0, null, "malformed CSV: " + e.Message.Split('\n')[0]);
                 yield break;
             }
-            if (Row(record, columns, line, displayName, issues) is { } row)
+            if (Row(record, columns, line, displayName, issues, invalid: null) is { } row)
             {
                 yield return row;
             }
@@ -99,7 +111,7 @@ public static class CsvFile
     }
 
     /// <summary>One record as a row; null for a blank (padding) line, or a line with the wrong field count (logged at its line).</summary>
-    private static CsvRow? Row(string[] record, string[] columns, int line, string displayName, IssueLog issues)
+    private static CsvRow? Row(string[] record, string[] columns, int line, string displayName, IssueLog issues, CountingDecoderFallback? invalid)
     {
         if (record.All(string.IsNullOrWhiteSpace))
         {
@@ -113,22 +125,39 @@ public static class CsvFile
             return null;
         }
         var cells = new Dictionary<string, string>(columns.Length, StringComparer.Ordinal);
+        var clean = true;
         for (var i = 0; i < columns.Length; i++)
         {
             cells[columns[i]] = record[i];
+            if (BadCharacter([record[i]], invalid) is { } bad)
+            {
+                issues.Add(displayName, line, columns[i], bad);
+                clean = false;
+            }
         }
-        return new CsvRow(displayName, line, cells, issues);
+        return clean ? new CsvRow(displayName, line, cells, issues) : null;
     }
 
     /// <summary>Reads and checks the header row; null (with an issue logged) when the file is empty or lacks a required column.</summary>
-    private static string[]? Header(CsvParser parser, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
+    private static string[]? Header(CsvParser parser, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns,
+        CountingDecoderFallback? invalid)
     {
         if (!parser.Read() || parser.Record is not { } header)
         {
             issues.Add(displayName, 1, null, "the file is empty: expected a header row with " + string.Join(", ", requiredColumns));
             return null;
         }
-        var columns = header.Select(h => h.Trim()).ToArray();
+        var columns = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        if (columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            issues.Add(displayName, 1, twice.Key, $"column '{twice.Key}' appears {twice.Count()} times in the header: each column must be named once");
+            return null;
+        }
+        if (BadCharacter(columns, invalid) is { } badHeader)
+        {
+            issues.Add(displayName, 1, null, badHeader + " in the header row");
+            return null;
+        }
         var missing = requiredColumns.Where(c => !columns.Contains(c, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0)
         {
@@ -136,6 +165,23 @@ public static class CsvFile
             return null;
         }
         return columns;
+    }
+
+    /// <summary>Why a cell cannot be kept: a NUL, or (when the decoder met invalid bytes) the replacement they became; else null.</summary>
+    private static string? BadCharacter(IEnumerable<string> cells, CountingDecoderFallback? invalid)
+    {
+        foreach (var cell in cells)
+        {
+            if (cell.Contains('\0', StringComparison.Ordinal))
+            {
+                return "NUL character: text files must not contain NUL bytes";
+            }
+            if (invalid is { Count: > 0 } && cell.Contains(CountingDecoderFallback.Replacement, StringComparison.Ordinal))
+            {
+                return "invalid UTF-8 byte sequence: the file must be UTF-8";
+            }
+        }
+        return null;
     }
 
     /// <summary>The column whose cell holds the bad text, when the row was read; null when it cannot be told.</summary>

@@ -36,7 +36,13 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, TimeProvider
         {
             var options = new MonteCarloOptions(job.Runs, job.Seed, Threads) { Progress = job.Report };
             var result = await Task.Run(() => MonteCarloRunner.Run(job.Model, options, stoppingToken), stoppingToken);
-            job.Succeed(SimulationReport.From(result), clock.GetUtcNow());
+            var report = SimulationReport.From(result);
+            if (FiniteReport.Problem(report) is { } problem)
+            {
+                job.Fail(problem, clock.GetUtcNow());
+                return;
+            }
+            job.Succeed(report, clock.GetUtcNow());
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
