@@ -51,7 +51,10 @@ public sealed class ArticleSources(UrlFetcher fetcher)
             {
                 return new SourceResult(path, [], $"{path}: file is {info.Length / 1024 / 1024} MB, over the {MaxFileBytes / 1024 / 1024} MB limit");
             }
-            return new SourceResult(path, Parse(path, File.ReadAllBytes(path), published, Path.GetExtension(path)), null);
+            // The reported length is not trusted (a device or a growing file reports 0): what is read is counted.
+            return ReadBounded(path) is { } bytes
+                ? new SourceResult(path, Parse(path, bytes, published, Path.GetExtension(path)).Select(UrlCredentials.Strip).ToList(), null)
+                : new SourceResult(path, [], $"{path}: more than {MaxFileBytes / 1024 / 1024} MB read, over the limit; stopped reading");
         }
         catch (ArticleReadException e)
         {
@@ -65,6 +68,24 @@ public sealed class ArticleSources(UrlFetcher fetcher)
         {
             return new SourceResult(path, [], $"{path}: {e.Message}");
         }
+    }
+
+    /// <summary>The file's bytes, or null once more than <see cref="MaxFileBytes"/> have been read.</summary>
+    private static byte[]? ReadBounded(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = file.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxFileBytes)
+            {
+                return null;
+            }
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>Parses bytes by extension or content sniffing: feed, HTML page, else plain text (invalid UTF-8 becomes U+FFFD).</summary>
@@ -94,13 +115,13 @@ public sealed class ArticleSources(UrlFetcher fetcher)
         {
             var (body, final) = await fetcher.FetchAsync(uri, cancellationToken);
             var documents = Parse(uri.ToString(), body, published, Path.GetExtension(final.AbsolutePath))
-                .Select(d => d.Url is null ? d with { Url = final.ToString() } : d)
+                .Select(d => UrlCredentials.Strip(d.Url is null ? d with { Url = final.ToString() } : d))
                 .ToList();
-            return new SourceResult(uri.ToString(), documents, null);
+            return new SourceResult(UrlCredentials.Strip(uri.ToString()), documents, null);
         }
         catch (ArticleReadException e)
         {
-            return new SourceResult(uri.ToString(), [], e.Message);
+            return new SourceResult(UrlCredentials.Strip(uri.ToString()), [], uri.UserInfo.Length == 0 ? e.Message : e.Message.Replace(uri.UserInfo + "@", "", StringComparison.Ordinal));
         }
     }
 }

@@ -45,7 +45,7 @@ public static class HtmlArticleReader
             throw new ArticleReadException($"{location}: page is over the {MaxBytes / 1024 / 1024} MB limit");
         }
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
         var title = Meta(document, "og:title") ?? document.Title?.Trim();
         var date = PlainTextReader.ParseDate(Meta(document, "article:published_time"))
             ?? PlainTextReader.ParseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
@@ -64,7 +64,7 @@ public static class HtmlArticleReader
     public static string FragmentText(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument("<body>" + html + "</body>");
+        using var document = parser.ParseDocument("<body>" + HtmlDepthLimiter.Limit(html) + "</body>");
         return document.Body is null ? "" : MainText(document.Body);
     }
 

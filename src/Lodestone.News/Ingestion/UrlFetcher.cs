@@ -22,7 +22,8 @@ public sealed class UrlFetcher : IDisposable
             AllowAutoRedirect = false,
             ConnectTimeout = options.Timeout,
             ConnectCallback = ConnectAsync,
-            AutomaticDecompression = DecompressionMethods.None,
+            // Decoded as read, so the byte cap below counts decoded bytes (a small gzip body cannot expand past it).
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Lodestone/1.0 (+news ingestion)");

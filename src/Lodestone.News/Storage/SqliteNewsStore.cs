@@ -97,6 +97,8 @@ public sealed class SqliteNewsStore : INewsStore
 
     public long? TryAddArticle(ArticleDocument document, DateTimeOffset ingestedAt)
     {
+        // Credentials in a URL served their fetch; they are never stored (and so never served).
+        document = UrlCredentials.Strip(document);
         var canonical = document.CanonicalUrl;
         var hash = document.ContentHash;
         using (var check = Command("SELECT COUNT(*) FROM news_articles WHERE content_hash = $h OR (canonical_url IS NOT NULL AND canonical_url = $u)"))

@@ -96,6 +96,18 @@ public sealed class UrlFetcherTests
     [InlineData("172.20.1.1", false)]
     [InlineData("fd00::1", false)]
     [InlineData("fe80::1", false)]
+    // Why (all below): IPv6 forms that carry 169.254.169.254, the cloud metadata address, passed the policy before.
+    [InlineData("64:ff9b::a9fe:a9fe", false)] // NAT64 well-known prefix
+    [InlineData("64:ff9b::808:808", true)] // NAT64 of a public address stays allowed
+    [InlineData("64:ff9b:1::a9fe:a9fe", false)] // local-use NAT64 prefix, refused whole
+    [InlineData("::a9fe:a9fe", false)] // IPv4-compatible
+    [InlineData("::ffff:0:a9fe:a9fe", false)] // IPv4-translated
+    [InlineData("2002:a9fe:a9fe::1", false)] // 6to4
+    [InlineData("2002:808:808::1", true)] // 6to4 of a public address
+    [InlineData("2001:0:4136:e378:8000:63bf:5601:5601", false)] // Teredo, client stored inverted (~5601:5601 = a9fe:a9fe)
+    [InlineData("2001:db8::5efe:a9fe:a9fe", false)] // ISATAP interface id
+    [InlineData("64:ff9b::7f00:1", false)] // NAT64 of loopback is not this machine's loopback
+    [InlineData("2606:4700::1111", true)] // an ordinary public IPv6 address
     public void IsAllowed_Address_FollowsPolicy(string address, bool allowed)
     {
         Assert.Equal(allowed, new AddressPolicy().IsAllowed(IPAddress.Parse(address)));
