@@ -46,6 +46,7 @@ public static class LodestoneWebApp
         builder.Services.AddSingleton(new KnowledgeStoreAccess(settings.OpenKnowledgeStore));
         builder.Services.AddAnalysis(settings);
         builder.Services.AddProblemDetails();
+        builder.Services.AddSubmissionRateLimits();
         builder.Services.AddExceptionHandler<LodestoneExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -60,11 +61,13 @@ public static class LodestoneWebApp
         var app = builder.Build();
         await app.Services.GetRequiredService<DatasetHolder>().ReloadAsync(cancellationToken);
 
+        app.UseHeadAsGetThenRouting();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseReadAccess(policy);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) });
+        app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Lodestone API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -71,7 +71,7 @@ public static class ExportEndpoints
             {
                 foreach (var field in row)
                 {
-                    csv.WriteField(field);
+                    csv.WriteField(SpreadsheetSafeCell.Of(field));
                 }
                 csv.NextRecord();
             }

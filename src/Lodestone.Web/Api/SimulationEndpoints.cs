@@ -25,7 +25,9 @@ public static class SimulationEndpoints
             .WithName("StartSimulation")
             .WithSummary("Queues a Monte Carlo run of a shipped scenario (open) or of uploaded scenario YAML (needs the API key); answers 202 with the job and its Location.")
             .WithMetadata(new OpenComputation("a shipped scenario is computed over shipped inputs; uploads are checked for the key in the handler"))
+            .RequireRateLimiting(SubmissionRateLimits.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{id}", Get)
             .WithName("GetSimulation")
@@ -53,7 +55,12 @@ public static class SimulationEndpoints
         {
             return ToProblem(rejection!);
         }
-        if (jobs.TrySubmit(plan!.Model, plan.Runs, plan.Seed, plan.Uploaded) is not { } job)
+        var outcome = jobs.TrySubmit(plan!.Model, plan.Runs, plan.Seed, plan.Uploaded, JobClient.Of(http, policy), out var job);
+        if (outcome == SubmitOutcome.ClientLimit)
+        {
+            return TooManyJobs(http);
+        }
+        if (job is null)
         {
             return Busy();
         }
@@ -82,7 +89,14 @@ public static class SimulationEndpoints
 
     internal static ProblemHttpResult Busy() =>
         TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: "https://tools.ietf.org/html/rfc9110#section-15.6.4",
-            detail: $"{SimulationJobs.Capacity} simulation jobs are queued or running; try again when one has finished");
+            detail: $"the simulation queue is full ({SimulationJobs.Capacity} jobs, {SimulationJobs.KeyedReserve} of them kept for API-key callers); try again when one has finished");
+
+    internal static ProblemHttpResult TooManyJobs(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "30";
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", type: "https://tools.ietf.org/html/rfc6585#section-4",
+            detail: $"this client already has {SimulationJobs.PerClientUnfinished} simulation jobs queued or running; try again when one has finished");
+    }
 
     private static ProblemHttpResult UnknownJob(string id) =>
         ApiProblems.NotFound($"no simulation job '{id}' (jobs are kept while the server runs, the oldest finished ones evicted after {SimulationJobs.Capacity})");

@@ -20,6 +20,7 @@ public static class AnalysisPages
         group.MapGet("/simulations", (ScenarioLibrary library, SimulationJobs jobs, [FromQuery] string? scenario) => SimulationsPage.Render(library, jobs, scenario))
             .WithName("SimulationsPage").WithSummary("The scenario runner and recent runs.");
         group.MapPost("/simulations", SimulationsPage.Submit)
+            .RequireRateLimiting(Api.SubmissionRateLimits.Policy)
             .WithName("StartSimulationFromForm").WithSummary("Starts a run of a shipped scenario from the runner form; 303 to the run's page.")
             .WithMetadata(new OpenComputation("runs a shipped scenario only; same-origin browser posts only (no cookies, so no ambient credential to forge)"))
             .DisableAntiforgery();

@@ -17,7 +17,7 @@ internal static class ErrorPage
     /// <summary>The page for a catalogued failure: title and status from the error table (<see cref="ErrorCodes"/>).</summary>
     public static IResult Of(LodestoneException e) => Render(e.Code.Title(), e.Message, e.Code.HttpStatus());
 
-    private static IResult Render(string title, string detail, int status)
+    public static IResult Render(string title, string detail, int status)
     {
         var h = new Html();
         h.Element("p", detail).Raw("<p><a href=\"/\">Back to the overview</a></p>");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lodestone.Web.Hosting;
+using Lodestone.Web.Security;
 using Lodestone.Web.Simulations;
 using Microsoft.AspNetCore.Http;
 
@@ -52,7 +53,7 @@ internal static class SimulationsPage
     }
 
     /// <summary>Checks the form, queues the job and answers 303 to its page; a refused form gets an HTML error page with the reason.</summary>
-    public static async Task<IResult> Submit(HttpContext http, ScenarioLibrary library, SimulationJobs jobs, DatasetHolder data)
+    public static async Task<IResult> Submit(HttpContext http, ScenarioLibrary library, SimulationJobs jobs, DatasetHolder data, AccessPolicy policy)
     {
         if (!SameOrigin.IsSameOrigin(http.Request))
         {
@@ -62,7 +63,11 @@ internal static class SimulationsPage
         {
             return ErrorPage.BadRequest("Expected the runner form (application/x-www-form-urlencoded).");
         }
-        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var (form, status, reason) = await FormLimits.ReadAsync(http);
+        if (form is null)
+        {
+            return ErrorPage.Render(status == StatusCodes.Status413PayloadTooLarge ? "Payload too large" : "Bad request", reason, status);
+        }
         var errors = new List<string>();
         int? runs = null;
         if (int.TryParse(form["runs"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var r))
@@ -91,9 +96,16 @@ internal static class SimulationsPage
         {
             return rejection!.Status == StatusCodes.Status404NotFound ? ErrorPage.NotFound(rejection.Detail) : ErrorPage.BadRequest(rejection.Detail);
         }
-        if (jobs.TrySubmit(plan!.Model, plan.Runs, plan.Seed, uploaded: false) is not { } job)
+        var outcome = jobs.TrySubmit(plan!.Model, plan.Runs, plan.Seed, uploaded: false, JobClient.Of(http, policy), out var job);
+        if (outcome == SubmitOutcome.ClientLimit)
         {
-            return ErrorPage.Busy($"{SimulationJobs.Capacity} runs are queued or running; try again when one has finished.");
+            http.Response.Headers.RetryAfter = "30";
+            return ErrorPage.Render("Too many runs", $"You already have {SimulationJobs.PerClientUnfinished} runs queued or running; try again when one has finished.",
+                StatusCodes.Status429TooManyRequests);
+        }
+        if (job is null)
+        {
+            return ErrorPage.Busy($"The queue is full ({SimulationJobs.Capacity} runs, {SimulationJobs.KeyedReserve} kept for API-key callers); try again when one has finished.");
         }
         return new SeeOther("/simulations/" + Html.Segment(job.Id));
     }

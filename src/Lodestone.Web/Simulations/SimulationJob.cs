@@ -36,6 +36,9 @@ public sealed class SimulationJob
     /// <summary>Whether the scenario came as uploaded YAML rather than a shipped file.</summary>
     public bool Uploaded { get; }
 
+    /// <summary>Who submitted it (<see cref="JobClient.Partition"/>), for the per-client limits; "key" for keyed callers.</summary>
+    public string Client { get; init; } = "key";
+
     public DateTimeOffset CreatedAt { get; }
 
     internal SimulationModel Model { get; }

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace Lodestone.Cli.Tests.Crash;
+
+/// <summary>The real <c>lodestone</c> CLI as a child process (the build copies it beside the tests), run to the end or killed.</summary>
+internal static class CliProcess
+{
+    private static string Dll => Path.Combine(AppContext.BaseDirectory, "lodestone.dll");
+
+    public sealed record Outcome(int ExitCode, string Out, string Error, TimeSpan Took);
+
+    /// <summary>Runs the CLI with <paramref name="args"/> to the end (a minute at most).</summary>
+    public static async Task<Outcome> RunAsync(params string[] args)
+    {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        var watch = Stopwatch.StartNew();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await output, await error, watch.Elapsed);
+    }
+
+    /// <summary>Starts the CLI and sends it SIGKILL after <paramref name="delay"/>; true when it was still running then.</summary>
+    public static async Task<bool> KillAfterAsync(TimeSpan delay, params string[] args)
+    {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        var exited = process.WaitForExit(delay);
+        if (!exited)
+        {
+            // Process.Kill is kill(pid, SIGKILL) on Unix: no finaliser, no rollback by the process itself.
+            process.Kill(entireProcessTree: true);
+        }
+        await process.WaitForExitAsync();
+        await Task.WhenAll(output, error);
+        return !exited;
+    }
+
+    private static Process Start(string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        info.Environment.Remove("LODESTONE_DB");
+        return Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet");
+    }
+}
