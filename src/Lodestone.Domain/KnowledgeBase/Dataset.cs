@@ -85,11 +85,13 @@ public sealed class Dataset
     /// <summary>The trade flows indexed for lookups, built on first use.</summary>
     public TradeMatrix Trade => _trade.Value;
 
-    /// <summary>Commodities that have at least one production, stage-share or trade fact.</summary>
+    /// <summary>Commodities that have at least one production, stage-share, net-import-reliance or import-source fact
+    /// (uranium has only import sources: EIA deliveries by origin).</summary>
     public IReadOnlyList<string> CommoditiesWithData() =>
         Production.Select(p => p.Commodity)
             .Concat(StageShares.Select(s => s.Commodity))
             .Concat(NetImportReliance.Select(n => n.Commodity))
+            .Concat(ImportSources.Select(i => i.Commodity))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

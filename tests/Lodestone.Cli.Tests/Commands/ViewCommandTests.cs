@@ -60,5 +60,19 @@ public class ViewCommandTests
         Assert.Contains("rare earths", names);
         Assert.Contains("tungsten", names);
         Assert.True(names.Count >= 20);
+        // Uranium has only import sources (data/usgs_mcs_us_trade.csv, EIA deliveries by origin) and lithium-ion batteries one
+        // published stage share (data/processing_shares.csv): both have data, so both are listed (issue 11).
+        Assert.Contains("uranium", names);
+        Assert.Contains("lithium-ion batteries", names);
+    }
+
+    [Fact]
+    public async Task Brief_Uranium_HasARowWithItsImportSources()
+    {
+        var result = await CliRunner.RunAsync("brief", "--format", "json");
+
+        using var doc = JsonDocument.Parse(result.Out);
+        var uranium = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("commodity").GetString() == "uranium");
+        Assert.Equal(JsonValueKind.Object, uranium.GetProperty("supplier_share_of_imports").ValueKind);
     }
 }

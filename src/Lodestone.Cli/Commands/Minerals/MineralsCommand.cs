@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Cli.Rendering;
-using Lodestone.Domain.Brief;
 using Lodestone.Domain.Model;
 using Spectre.Console;
 
@@ -15,13 +14,13 @@ internal static class MineralsCommand
 
     public static Command Create(CliContext context)
     {
-        var all = new Option<bool>("--all") { Description = "Include commodities without data (individual elements, products)" };
+        var all = new Option<bool>("--all") { Description = "Include commodities without data (individual elements of a group, for instance)" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("minerals", "List the commodities in the knowledge base, with the stages that have data.") { all, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = await context.OpenDataset(parse.GetValue(LodestoneApp.Db), cancellationToken);
-            var withData = BriefCalculator.BriefCommodities(data).ToHashSet(StringComparer.Ordinal);
+            var withData = data.CommoditiesWithData().ToHashSet(StringComparer.Ordinal);
             var items = data.Commodities.All
                 .Where(c => parse.GetValue(all) || withData.Contains(c.Name))
                 .Select(c => new MineralListItem(c.Name, c.Kind.ToString().ToLowerInvariant(), c.MemberOf, c.Symbols, c.OnUsList2025, c.OnEuList2023,
