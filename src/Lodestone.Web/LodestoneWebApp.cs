@@ -77,6 +77,7 @@ public static class LodestoneWebApp
         app.MapCountryEndpoints();
         app.MapSourceEndpoints();
         app.MapRiskEndpoints();
+        app.MapTradeEndpoints();
         app.MapExportEndpoints();
         app.MapAdminEndpoints();
         app.MapEventEndpoints();

@@ -19,6 +19,7 @@ internal static class CommandCatalog
         yield return DataCommand.Create(context);
         yield return Exposure.ExposureCommand.Create(context);
         yield return Risk.RiskCommand.Create(context);
+        yield return Trade.TradeCommand.Create(context);
         yield return Sources.SourcesCommand.Create(context);
         yield return Scenarios.ScenariosCommand.Create(context);
         yield return Simulate.SimulateCommand.Create(context);

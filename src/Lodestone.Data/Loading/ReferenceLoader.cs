@@ -16,7 +16,11 @@ public static class ReferenceLoader
         var countries = LoadCountries(folder, issues, sourceIds);
         var catalog = new CommodityCatalog(commodities);
         var hsCodes = HsCodeReader.Load(folder, catalog, sourceIds, issues);
-        return new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes);
+        var reference = new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes);
+        // The series is 345,731 rows: read when a trade view first asks, not on every load.
+        ReferenceData? self = null;
+        self = reference with { ExportSeries = new Lazy<Domain.Trade.ExportSeries>(() => ExportSeriesReader.Load(dataDirectory, self!)) };
+        return self;
     }
 
     private static string FileName(string name) => Folder + "/" + name;

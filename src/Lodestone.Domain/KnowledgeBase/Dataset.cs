@@ -28,7 +28,8 @@ public sealed class Dataset
         IEnumerable<TransitRoute>? transitRoutes = null,
         IEnumerable<PublishedRiskFact>? publishedRisk = null,
         IEnumerable<TradeFlow>? tradeFlows = null,
-        IEnumerable<HsCode>? hsCodes = null)
+        IEnumerable<HsCode>? hsCodes = null,
+        Lazy<ExportSeries>? exportSeries = null)
     {
         Commodities = commodities;
         Countries = countries;
@@ -48,9 +49,11 @@ public sealed class Dataset
         TradeFlows = tradeFlows?.ToList() ?? [];
         HsCodes = hsCodes?.ToList() ?? [];
         _trade = new Lazy<TradeMatrix>(() => new TradeMatrix(TradeFlows, HsCodes));
+        _exportSeries = exportSeries ?? new Lazy<ExportSeries>(() => ExportSeries.Empty);
     }
 
     private readonly Lazy<TradeMatrix> _trade;
+    private readonly Lazy<ExportSeries> _exportSeries;
 
     public CommodityCatalog Commodities { get; }
     public CountryCatalog Countries { get; }
@@ -84,6 +87,9 @@ public sealed class Dataset
 
     /// <summary>The trade flows indexed for lookups, built on first use.</summary>
     public TradeMatrix Trade => _trade.Value;
+
+    /// <summary>BACI export values by code, year and exporter over 2002–2024 (top-6 partners per side only), read on first use; empty when the data has none.</summary>
+    public ExportSeries ExportSeries => _exportSeries.Value;
 
     /// <summary>Commodities that have at least one production, stage-share, net-import-reliance or import-source fact
     /// (uranium has only import sources: EIA deliveries by origin).</summary>

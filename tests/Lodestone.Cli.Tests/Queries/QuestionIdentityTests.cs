@@ -35,6 +35,11 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
         data.Add("brief judged on a date", ["brief", "--supplier", "China", "--as-of", "2025-06-01", "--format", "json"], "/api/brief?supplier=China&as_of=2025-06-01");
         data.Add("mineral judged on a date", ["mineral", "gallium", "--as-of", "2025-12-01", "--format", "json"], "/api/minerals/gallium?as_of=2025-12-01");
         data.Add("country judged on a date", ["country", "CN", "--as-of", "2025-12-01", "--format", "json"], "/api/countries/CN?as_of=2025-12-01");
+        data.Add("trade: the world", ["trade", "--commodity", "gallium", "--format", "json"], "/api/trade?commodity=gallium");
+        data.Add("trade: an importer's suppliers", ["trade", "--commodity", "cobalt", "--importer", "USA", "--format", "json"], "/api/trade?commodity=cobalt&importer=USA");
+        data.Add("trade: one flow in a year", ["trade", "--commodity", "rare earths", "--importer", "JP", "--exporter", "China", "--year", "2024", "--format", "json"],
+            "/api/trade?commodity=rare%20earths&importer=JP&exporter=China&year=2024");
+        data.Add("trade: no code in the data", ["trade", "--commodity", "chromium", "--format", "json"], "/api/trade?commodity=chromium");
         data.Add("sources", ["sources", "--format", "json"], "/api/sources");
         data.Add("sources filtered and paged", ["sources", "--q", "USGS", "--page", "2", "--page-size", "5", "--format", "json"], "/api/sources?q=USGS&page=2&page_size=5");
         data.Add("one source", ["sources", "msp", "--format", "json"], "/api/sources/msp");

@@ -1,0 +1,88 @@
+using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
+
+namespace Lodestone.Data.Loading;
+
+/// <summary>Reads <c>trade/baci_topn_values_2002_2024.csv</c> (year, material, exporter_iso2, importer_iso2, value_usd) into an <see cref="ExportSeries"/> by HS6 code.</summary>
+/// <remarks>
+/// The file labels rows by material, not code. A label is the code whose rows carry the same label in the shipped 2024 matrix
+/// (niobium → 7202.93 ferro-niobium); a label no matrix row carries is the bundle code whose members include it (gallium,
+/// germanium and hafnium → 8112.92: their series are identical, value for value, so they are the bundle, never one metal).
+/// ISO2 codes are read as text, so Namibia's "NA" is Namibia, never a null.
+/// </remarks>
+public static class ExportSeriesReader
+{
+    public const string File = "baci_topn_values_2002_2024.csv";
+
+    /// <summary>The series cites the shipped BACI release; its 2002–2016 years are HS02, 2017–2024 HS17 (data/trade/README.md).</summary>
+    public const string SourceId = "cepii-baci-hs17-v202601";
+
+    /// <summary>
+    /// ISO 3166-1 codes withdrawn since 2002 that the series still uses for its early years (ISO 3166-3 in Debian iso-codes 4.15.0,
+    /// the source of reference/countries.csv): CS Serbia and Montenegro (withdrawn 2006-09-26), AN Netherlands Antilles (2010-12-15).
+    /// Their exports count in the recorded world total, as OTH, and are never any current country's.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Withdrawn = new HashSet<string>(StringComparer.Ordinal) { "CS", "AN" };
+
+    public static ExportSeries Load(string dataDirectory, ReferenceData reference)
+    {
+        var path = Path.Combine(dataDirectory, TradeFlowReader.Folder, File);
+        if (!System.IO.File.Exists(path))
+        {
+            return ExportSeries.Empty;
+        }
+        var issues = new IssueLog();
+        var labels = Labels(dataDirectory, reference, issues);
+        var points = new List<(string, int, Iso3, double)>();
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in CsvFile.Read(path, TradeFlowReader.Folder + "/" + File, issues, ["year", "material", "exporter_iso2", "importer_iso2", "value_usd"]))
+        {
+            var year = row.RequiredYear("year");
+            var label = row.Required("material");
+            var exporterText = row.Required("exporter_iso2");
+            var exporter = Withdrawn.Contains(exporterText) ? Iso3.Other : reference.Countries.FindByName(exporterText)?.Iso3;
+            var value = row.OptionalNumber("value_usd");
+            if (!labels.TryGetValue(label, out var hs6))
+            {
+                row.Error("material", $"label '{label}' matches no code of the 2024 matrix nor a bundle member of reference/hs_codes.csv");
+                continue;
+            }
+            // Gallium, germanium and hafnium carry the same bundle rows: the code's first label is read, the others skipped.
+            if (chosen.TryAdd(hs6, label) is false && chosen[hs6] != label)
+            {
+                continue;
+            }
+            if (exporter is null)
+            {
+                row.Error("exporter_iso2", $"unknown ISO 3166-1 alpha-2 code '{row.Raw("exporter_iso2")}'");
+                continue;
+            }
+            if (value is { } v)
+            {
+                points.Add((hs6, year, exporter.Value, v));
+            }
+        }
+        issues.ThrowIfAny();
+        return new ExportSeries(points, SourceId);
+    }
+
+    private static Dictionary<string, string> Labels(string dataDirectory, ReferenceData reference, IssueLog issues)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var matrix in TradeFlowReader.MatrixFiles(dataDirectory))
+        {
+            foreach (var row in CsvFile.Read(matrix, TradeFlowReader.Folder + "/" + Path.GetFileName(matrix), issues, TradeFlowReader.Columns))
+            {
+                labels.TryAdd(row.Required("material"), row.Required("hs6"));
+            }
+        }
+        foreach (var bundle in (reference.HsCodes ?? []).Where(c => c.IsBundle && labels.ContainsValue(c.Hs6)))
+        {
+            foreach (var member in bundle.BundleMembers)
+            {
+                labels.TryAdd(member, bundle.Hs6);
+            }
+        }
+        return labels;
+    }
+}
