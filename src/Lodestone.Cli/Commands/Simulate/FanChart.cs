@@ -30,11 +30,6 @@ internal static class FanChart
         plot.YLabel("effective share, %");
         plot.Axes.SetLimitsY(0, 100);
         plot.ShowLegend(Alignment.UpperRight);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-        plot.SavePng(path, 1200, 700);
+        Infrastructure.PngFile.Save(plot, path);
     }
 }

@@ -25,11 +25,6 @@ internal static class TradeChart
         plot.YLabel("share of recorded exports, %");
         plot.Axes.SetLimitsY(0, 100);
         plot.ShowLegend(Alignment.UpperLeft);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-        plot.SavePng(path, 1200, 700);
+        Infrastructure.PngFile.Save(plot, path);
     }
 }
