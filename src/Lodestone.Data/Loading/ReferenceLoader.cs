@@ -19,7 +19,11 @@ public static class ReferenceLoader
         var reference = new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes);
         // The series is 345,731 rows: read when a trade view first asks, not on every load.
         ReferenceData? self = null;
-        self = reference with { ExportSeries = new Lazy<Domain.Trade.ExportSeries>(() => ExportSeriesReader.Load(dataDirectory, self!)) };
+        self = reference with
+        {
+            ExportSeries = new Lazy<Domain.Trade.ExportSeries>(() => ExportSeriesReader.Load(dataDirectory, self!)),
+            TradeMeasures = new Lazy<Domain.Trade.TradeMeasureTable>(() => TradeMeasureReader.Load(dataDirectory, self!)),
+        };
         return self;
     }
 

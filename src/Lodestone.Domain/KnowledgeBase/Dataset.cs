@@ -29,7 +29,8 @@ public sealed class Dataset
         IEnumerable<PublishedRiskFact>? publishedRisk = null,
         IEnumerable<TradeFlow>? tradeFlows = null,
         IEnumerable<HsCode>? hsCodes = null,
-        Lazy<ExportSeries>? exportSeries = null)
+        Lazy<ExportSeries>? exportSeries = null,
+        Lazy<TradeMeasureTable>? tradeMeasures = null)
     {
         Commodities = commodities;
         Countries = countries;
@@ -50,10 +51,12 @@ public sealed class Dataset
         HsCodes = hsCodes?.ToList() ?? [];
         _trade = new Lazy<TradeMatrix>(() => new TradeMatrix(TradeFlows, HsCodes));
         _exportSeries = exportSeries ?? new Lazy<ExportSeries>(() => ExportSeries.Empty);
+        _tradeMeasures = tradeMeasures ?? new Lazy<TradeMeasureTable>(() => TradeMeasureTable.Empty);
     }
 
     private readonly Lazy<TradeMatrix> _trade;
     private readonly Lazy<ExportSeries> _exportSeries;
+    private readonly Lazy<TradeMeasureTable> _tradeMeasures;
 
     public CommodityCatalog Commodities { get; }
     public CountryCatalog Countries { get; }
@@ -90,6 +93,9 @@ public sealed class Dataset
 
     /// <summary>BACI export values by code, year and exporter over 2002–2024 (top-6 partners per side only), read on first use; empty when the data has none.</summary>
     public ExportSeries ExportSeries => _exportSeries.Value;
+
+    /// <summary>U.S. trade measures that shape flows (data/us_trade_measures.csv), with their sources, read on first use.</summary>
+    public TradeMeasureTable TradeMeasures => _tradeMeasures.Value;
 
     /// <summary>Commodities that have at least one production, stage-share, net-import-reliance or import-source fact
     /// (uranium has only import sources: EIA deliveries by origin).</summary>

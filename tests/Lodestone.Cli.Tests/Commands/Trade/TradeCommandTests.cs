@@ -90,5 +90,23 @@ public sealed class TradeCommandTests : IDisposable
         Assert.Contains("expected FILE.png", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Trade_GraphiteAndKazakhstan_ShowTheSourcedUsMeasures()
+    {
+        // Rows of data/us_trade_measures.csv: the preliminary AD duty on Chinese active anode material (93.5 %, Reuters 2025-07-18)
+        // and Kazakhstan still subject to Jackson-Vanik
+        var run = await CliRunner.RunAsync("trade", "--commodity", "graphite", "--importer", "KAZ", "--format", "json");
+
+        using var doc = JsonDocument.Parse(run.Out);
+        var measures = doc.RootElement.GetProperty("measures").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!);
+        var ad = measures["DOC-AD-AAM-2025"];
+        Assert.Equal(("antidumping", "preliminary"), (ad.GetProperty("measure_type").GetString(), ad.GetProperty("status").GetString()));
+        Assert.StartsWith("93.5%", ad.GetProperty("rate_text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2025-07-18", ad.GetProperty("source").GetProperty("published").GetString());
+        Assert.Equal("subject", measures["JV-KAZ"].GetProperty("status").GetString());
+        Assert.True(measures.ContainsKey("USTR-301-2026-GRAPHITE"));
+        Assert.False(measures.ContainsKey("JV-KGZ"), "Kyrgyzstan's status bears on neither graphite nor Kazakhstan");
+    }
+
     public void Dispose() => _temp.Dispose();
 }
