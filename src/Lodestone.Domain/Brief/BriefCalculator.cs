@@ -36,7 +36,7 @@ public static class BriefCalculator
     {
         var exposure = Exposure.ExposureCalculator.For(data, request.Importer, request.Supplier, commodity);
         var stages = BriefStages.ToDictionary(s => s.Name(), s => StageAnalysis.Summarise(data, commodity, s, request.Supplier, request.Year) is { } summary
-            ? summary with { EffectiveSupplierShare = exposure.At(s)?.Effective, ControlAdjustedShare = exposure.At(s)?.ControlAdjusted }
+            ? summary with { TracedShareLow = exposure.At(s)?.Traced?.Share.Low, TracedShareHigh = exposure.At(s)?.Traced?.Share.High }
             : null);
         var nir = Nir(data, commodity, request, stages.Values.OfType<StageSummary>().Select(s => s.Series).ToHashSet(StringComparer.OrdinalIgnoreCase));
         var controls = Controls(data, commodity, request);

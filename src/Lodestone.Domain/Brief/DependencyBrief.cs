@@ -29,9 +29,9 @@ public sealed record BriefRow(
 /// <param name="HhiIsLowerBound">True when unlisted output ("Other countries", rest of world) is left out of the HHI.</param>
 /// <param name="Basis">Where the shares come from: "production" (country figures over the world total) or "published shares".</param>
 /// <param name="Note">Why a figure is missing or qualified (withheld, not listed, proxy, approximate).</param>
-/// <param name="EffectiveSupplierShare">Share of the importer's traced supply that passed through the supplier at this stage
-/// (multi-tier exposure, docs/exposure.md); null when the stage is not on the traced chain.</param>
-/// <param name="ControlAdjustedShare">The effective share after reassigning output controlled by the supplier's companies (ownership facts).</param>
+/// <param name="TracedShareLow">Share of the importer's supply at this stage that passed through the supplier here or upstream, as
+/// proven by production and trade data (docs/exposure.md); null when the importer has no data at this stage.</param>
+/// <param name="TracedShareHigh">The most the data cannot rule out; the gap to <paramref name="TracedShareLow"/> is untraced.</param>
 public sealed record StageSummary(
     double? SupplierShare,
     double? Hhi,
@@ -42,8 +42,8 @@ public sealed record StageSummary(
     string Basis,
     string? Note,
     IReadOnlyList<string> SourceIds,
-    double? EffectiveSupplierShare = null,
-    double? ControlAdjustedShare = null);
+    double? TracedShareLow = null,
+    double? TracedShareHigh = null);
 
 /// <summary>A country's share of a stage.</summary>
 public sealed record CountryShare(string Country, double Share);

@@ -1,35 +1,42 @@
 using System.Globalization;
+using Lodestone.Domain.Exposure.Tracing;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Exposure;
 
-/// <summary>Direct, effective, control-adjusted and transit exposure of an importer to a supplier: the API the brief and the CLI use.</summary>
+/// <summary>Direct, traced, control-adjusted and transit exposure of an importer to a supplier: the API the brief, the CLI and the web use.</summary>
 public static class ExposureCalculator
 {
-    /// <summary>Number of paths kept in <see cref="ExposureReport.TopPaths"/> and <see cref="ExposureReport.SupplierPaths"/>.</summary>
-    public const int PathsShown = 5;
+    public const string TracingMethod =
+        "proportional attribution on evidence: each country's supply at a stage is its own output plus its recorded imports, and carries their mix "
+        + "(Leontief/MRIO-style, docs/exposure.md); links the data do not record enter as [0, 1], so traced shares are bounds";
 
-    /// <summary>The exposure report for one commodity; <paramref name="solver"/> defaults to the BCL iterative solver.</summary>
-    public static ExposureReport For(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity, IUpstreamSolver? solver = null)
+    /// <summary>The exposure report for one commodity.</summary>
+    public static ExposureReport For(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity) =>
+        For(dataset, importer, TradeTracer.Trace(dataset, commodity, supplier));
+
+    /// <summary>The exposure report from a trace already computed for the commodity and supplier.</summary>
+    public static ExposureReport For(Dataset dataset, Iso3 importer, TradeTrace tradeTrace)
     {
-        solver ??= new JacobiUpstreamSolver();
-        var built = CommodityNetworkBuilder.Build(dataset, importer, commodity);
-        var assumptions = built.Assumptions.ToList();
-        var missing = built.Missing.ToList();
-        ExposureTrace? trace = built.Network is null ? null : ExposureTracer.Trace(built.Network, built.Sink, solver);
+        var commodity = tradeTrace.Commodity;
+        var supplier = tradeTrace.Supplier;
+        var trace = ImporterTracer.Trace(dataset, importer, tradeTrace);
+        var assumptions = new List<string> { TracingMethod, "the first stage with data is an origin: output there carries no upstream content" };
+        var missing = new List<string>();
         var rows = new List<ExposureStageRow>();
         var ownershipUsed = new List<Facts.OwnershipFact>();
         foreach (var stage in new[] { Stage.Mining, Stage.Refining, Stage.Components })
         {
-            built.Distributions.TryGetValue(stage, out var distribution);
-            var onChain = trace?.Covers(stage) ?? false;
-            if (distribution is null && !onChain)
+            var distribution = StageDistributions.For(dataset, commodity, stage);
+            var traced = trace.At(stage);
+            if (distribution is null && traced is null)
             {
                 continue;
             }
             var notes = new List<string>();
-            double? direct = null;
+            double? direct = null, controlledDirect = null;
             if (distribution is not null)
             {
                 direct = distribution.Lists(supplier) ? distribution.ShareOf(supplier) : null;
@@ -41,80 +48,83 @@ public static class ExposureCalculator
                 {
                     notes.Add("proxy: " + distribution.Series);
                 }
+                var facts = ControlAdjustment.Usable(dataset, commodity, stage);
+                ownershipUsed.AddRange(facts);
+                controlledDirect = ControlAdjustment.Controlled(distribution.Shares.ToDictionary(s => s.Country, s => s.Share), supplier, facts);
+                if (facts.Count > 0)
+                {
+                    notes.Add("control: " + string.Join("; ", facts.Select(f => $"{Pct(f.CountryShare!.Value)}{(f.IsLowerBound ? "+" : "")} of {f.Country.Code} {stage.Name()} controlled from {f.Owner.Code}")));
+                }
             }
             else
             {
                 notes.Add("no world shares for this stage");
             }
-            var facts = ControlAdjustment.Usable(dataset, commodity, stage);
-            ownershipUsed.AddRange(facts);
-            var lowerBound = facts.Any(f => f.IsLowerBound);
-            double? effective = null, controlled = null, controlledDirect = null;
-            if (onChain)
+            if (traced is null)
             {
-                var shares = trace!.SharesAt(stage);
-                effective = shares.GetValueOrDefault(supplier);
-                controlled = ControlAdjustment.Controlled(shares, supplier, facts);
+                notes.Add($"{importer.Code} has no output or recorded imports at this stage");
             }
-            else if (trace is not null)
+            rows.Add(new ExposureStageRow(stage, direct, traced, controlledDirect,
+                ownershipUsed.Any(f => f.Stage == stage && f.IsLowerBound), distribution, notes));
+        }
+        var main = trace.Main;
+        if (main is null)
+        {
+            missing.Add($"no stage of {commodity} has output or trade data for {importer.Code}: traced shares not computed");
+        }
+        else if (!main.Share.IsExact)
+        {
+            missing.Add($"{Pct(main.Untraced)} of {importer.Code}'s {main.Stage.Name()} supply could not be traced: {supplier.Code}'s share lies in {main.Share}");
+        }
+        foreach (var (stage, share) in trace.DominatedStages)
+        {
+            if (main is not null && !main.Share.IsExact)
             {
-                notes.Add("not on the traced import chain (imports are attributed to the " + built.PartnerStage?.Name() + " stage)");
+                missing.Add($"{supplier.Code} holds {Pct(share)} of world {stage.Name()} output and the trace leaves {Pct(main.Untraced)} untraced: no traced path around it");
             }
-            if (distribution is not null)
-            {
-                controlledDirect = ControlAdjustment.Controlled(distribution.Shares.ToDictionary(s => s.Country, s => s.Share), supplier, facts);
-            }
-            if (facts.Count > 0)
-            {
-                notes.Add("control: " + string.Join("; ", facts.Select(f => $"{Pct(f.CountryShare!.Value)}{(f.IsLowerBound ? "+" : "")} of {f.Country.Code} {stage.Name()} controlled from {f.Owner.Code}")));
-            }
-            rows.Add(new ExposureStageRow(stage, direct, effective, controlled, controlledDirect, lowerBound, distribution, notes));
         }
         var context = dataset.Ownership.Where(o => o.Commodity == commodity && o.CountryShare is null).ToList();
         if (context.Count > 0)
         {
             assumptions.Add("asset-level ownership facts are shown but not used: the asset's share of its country's output is not in the dataset");
         }
-        IReadOnlyList<ExposurePath> top = [], through = [];
-        double? any = null;
-        if (trace is not null)
-        {
-            any = ExposureTracer.AnyStageShare(trace, supplier, solver);
-            var paths = ExposureTracer.Paths(built.Network!, built.Sink);
-            if (paths is null)
-            {
-                missing.Add("paths not enumerated: more than " + ExposureTracer.MaxPaths + " paths");
-            }
-            else
-            {
-                top = paths.Take(PathsShown).ToList();
-                through = paths.Where(p => p.Nodes.Take(p.Nodes.Count - 1).Any(n => n.Country == supplier)).Take(PathsShown).ToList();
-            }
-        }
-        var transit = built.ImportShares.Count == 0 ? null : TransitAnalysis.Exposure(dataset, importer, supplier, commodity, built.ImportShares);
+        var importShares = ImportShares(main);
+        var transit = importShares.Count == 0 ? null : TransitAnalysis.Exposure(dataset, importer, supplier, commodity, importShares);
         if (transit is not null)
         {
             assumptions.Add("transit: route shares as listed; routes with unknown shares give the interval [lower, upper]");
         }
+        var usgs = ImportConcentration.LatestSources(dataset, importer, commodity);
         var nir = dataset.NetImportReliance.Where(n => n.Commodity == commodity && n.Importer == importer && n.Series == commodity)
             .OrderByDescending(n => n.Year).FirstOrDefault()?.Value;
+        var usesUsgs = usgs.Count > 0 && main is not null && main.WeightBasis.StartsWith("USGS", StringComparison.Ordinal);
         return new ExposureReport(commodity, importer, supplier, rows,
-            built.ImportShares.Count == 0 ? null : built.ImportShares.GetValueOrDefault(supplier),
-            any, built.ImportSources.FirstOrDefault()?.Period, built.ImportSources.FirstOrDefault()?.Category, nir,
-            top, through, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing,
-            trace is null ? null : trace.Solver);
+            importShares.Count == 0 ? null : importShares.GetValueOrDefault(supplier),
+            main?.Share,
+            usesUsgs ? usgs[0].Period : tradeTrace.YearAt(main?.Stage ?? Stage.Mining)?.ToString(CultureInfo.InvariantCulture),
+            usesUsgs ? usgs[0].Category : tradeTrace.CodeAt(main?.Stage ?? Stage.Mining) is { } code ? "HS " + code.Dotted : null,
+            nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing);
     }
 
-    /// <summary>Reports for every commodity that has stage or import data.</summary>
-    public static IReadOnlyList<ExposureReport> ForAll(Dataset dataset, Iso3 importer, Iso3 supplier, IUpstreamSolver? solver = null) =>
-        Commodities(dataset, importer).Select(c => For(dataset, importer, supplier, c, solver)).ToList();
+    /// <summary>Partner shares of the traced stage's imports; empty when the only code is a bundle (it says who, not how much).</summary>
+    private static Dictionary<Iso3, double> ImportShares(StageTrace? main) =>
+        main is null || main.BundleWeights
+            ? []
+            : main.Partners.ToDictionary(p => p.Partner, p => p.Weight);
 
-    /// <summary>Commodities with world stage shares or import shares of the importer, in name order.</summary>
+    /// <summary>Reports for every commodity that has stage or import data.</summary>
+    public static IReadOnlyList<ExposureReport> ForAll(Dataset dataset, Iso3 importer, Iso3 supplier) =>
+        Commodities(dataset, importer).Select(c => For(dataset, importer, supplier, c)).ToList();
+
+    /// <summary>Commodities with world stage shares, import shares of the importer or trade flows, in name order.</summary>
     public static IReadOnlyList<string> Commodities(Dataset dataset, Iso3 importer) =>
         dataset.CommoditiesWithData()
             .Concat(dataset.ImportSources.Where(s => s.Importer == importer).Select(s => s.Commodity))
+            .Concat(dataset.Trade.Codes.Values.Where(c => dataset.Trade.LatestYear(c.Hs6) is not null).Select(c => c.Commodity))
             .Distinct(StringComparer.Ordinal)
-            .Where(c => Metrics.StageDistributions.AllStages(dataset, c).Count > 0 || dataset.ImportSources.Any(s => s.Importer == importer && s.Commodity == c))
+            .Where(c => StageDistributions.AllStages(dataset, c).Count > 0
+                || dataset.ImportSources.Any(s => s.Importer == importer && s.Commodity == c)
+                || dataset.Trade.CodesFor(c).Any(code => dataset.Trade.LatestYear(code.Hs6) is not null))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -1,33 +1,39 @@
 using Lodestone.Domain.Exposure;
+using Lodestone.Domain.Model;
 
 namespace Lodestone.Exposure.Contracts;
 
-/// <summary>One commodity of an exposure report: stage rows, import shares, transit, paths, ownership, assumptions and what is missing.</summary>
+/// <summary>One commodity of an exposure report: traced share bounds, stage rows with partners, import shares, transit, ownership, assumptions and what is missing.</summary>
 /// <param name="ImportShare">Supplier's share of the importer's imports, 0–1; null without import data.</param>
-/// <param name="AnyStage">Share of the traced imports that passed through the supplier at any stage, 0–1.</param>
+/// <param name="TracedStage">The stage the importer buys at, which <paramref name="TracedLow"/> and <paramref name="TracedHigh"/> refer to.</param>
+/// <param name="TracedLow">Share of the importer's supply at that stage that passed through the supplier there or upstream, as proven by the data.</param>
+/// <param name="TracedHigh">The most the data cannot rule out.</param>
+/// <param name="Untraced">TracedHigh − TracedLow: the share whose origin could not be traced.</param>
+/// <param name="DominatedStages">Stages where the supplier holds at least 80 % of world output, with its share.</param>
 /// <param name="NetImportReliancePct">The importer's net import reliance as published (percent, possibly a bound such as "&gt;50" or "E").</param>
 public sealed record ExposureCommodityJson(
     string Commodity,
     double? ImportShare,
-    double? AnyStage,
+    string? TracedStage,
+    double? TracedLow,
+    double? TracedHigh,
+    double? Untraced,
+    IReadOnlyDictionary<string, double> DominatedStages,
     string? ImportPeriod,
     string? ImportCategory,
     string? NetImportReliancePct,
     IReadOnlyList<ExposureStageJson> Stages,
     TransitJson? Transit,
-    IReadOnlyList<PathJson> TopPaths,
-    IReadOnlyList<PathJson> SupplierPaths,
     IReadOnlyList<OwnershipJson> OwnershipUsed,
     IReadOnlyList<OwnershipJson> OwnershipContext,
     IReadOnlyList<string> Assumptions,
-    IReadOnlyList<string> Missing,
-    string? Solver)
+    IReadOnlyList<string> Missing)
 {
     public static ExposureCommodityJson From(ExposureReport r) => new(
-        r.Commodity, r.ImportShare, r.AnyStage, r.ImportPeriod, r.ImportCategory, r.NetImportReliance?.ToString(),
+        r.Commodity, r.ImportShare, r.TracedStage?.Name(), r.Traced?.Low, r.Traced?.High, r.Untraced,
+        r.Trace.DominatedStages.ToDictionary(d => d.Stage.Name(), d => d.Share), r.ImportPeriod, r.ImportCategory, r.NetImportReliance?.ToString(),
         r.Stages.Select(ExposureStageJson.From).ToList(),
         r.Transit is { } t ? new TransitJson(t.TransitCountry.Code, t.Lower, t.Upper, t.Routes) : null,
-        r.TopPaths.Select(PathJson.From).ToList(), r.SupplierPaths.Select(PathJson.From).ToList(),
         r.OwnershipUsed.Select(OwnershipJson.From).ToList(), r.OwnershipContext.Select(OwnershipJson.From).ToList(),
-        r.Assumptions, r.Missing, r.Solver);
+        r.Assumptions, r.Missing);
 }

@@ -3,12 +3,11 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.Exposure.Contracts;
 
-/// <summary>The supplier's exposure figures at one stage, all fractions 0–1, with the stage shares' year, series and source ids.</summary>
+/// <summary>The supplier's exposure figures at one stage, all fractions 0–1: world share, traced dependence, control-adjusted world share, with the stage shares' year, series and source ids.</summary>
 public sealed record ExposureStageJson(
     string Stage,
     double? Direct,
-    double? Effective,
-    double? ControlAdjusted,
+    TraceJson? Traced,
     double? ControlAdjustedDirect,
     bool ControlIsLowerBound,
     int? Year,
@@ -20,7 +19,7 @@ public sealed record ExposureStageJson(
     IReadOnlyList<string> Notes)
 {
     public static ExposureStageJson From(ExposureStageRow s) => new(
-        s.Stage.Name(), s.Direct, s.Effective, s.ControlAdjusted, s.ControlAdjustedDirect, s.ControlIsLowerBound,
+        s.Stage.Name(), s.Direct, s.Traced is { } t ? TraceJson.From(t) : null, s.ControlAdjustedDirect, s.ControlIsLowerBound,
         s.Distribution?.Year, s.Distribution?.Series, s.Distribution?.DataType, s.Distribution?.Basis.ToString(),
         s.Distribution?.IsProxy ?? false, s.Distribution?.SourceIds ?? [], s.Notes);
 }

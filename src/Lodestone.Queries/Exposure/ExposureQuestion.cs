@@ -20,10 +20,9 @@ public static class ExposureQuestion
 
     public static ExposureJson Answer(Dataset data, ExposureRequest request)
     {
-        var solver = new AdaptiveUpstreamSolver();
         IReadOnlyList<ExposureReport> reports = request.Commodity is null
-            ? ExposureCalculator.ForAll(data, request.Importer, request.Supplier, solver)
-            : [ExposureCalculator.For(data, request.Importer, request.Supplier, request.Commodity, solver)];
+            ? ExposureCalculator.ForAll(data, request.Importer, request.Supplier)
+            : [ExposureCalculator.For(data, request.Importer, request.Supplier, request.Commodity)];
         var json = ExposureJson.From(request.Importer, request.Supplier, reports);
         return request.Stage is not { } only
             ? json

@@ -1,42 +1,49 @@
 using System.Collections.Concurrent;
-using Lodestone.Domain.Exposure;
+using Lodestone.Domain.Exposure.Tracing;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Simulation.Attribution;
 
-/// <summary>Multi-tier attribution from the exposure tracer: a Japanese refiner's output carries the concern's share of the ore it refines.</summary>
+/// <summary>Multi-tier attribution from the evidence tracer: an origin's supply carries the concern content traced through its own output and imports.</summary>
 /// <remarks>
-/// For each origin the commodity network toward the importer (<see cref="CommodityNetworkBuilder"/>) is traced upstream
-/// from the origin's node at the market's stage, and the content is the share of that node's supply that passed through
-/// the concern at any stage (<see cref="ExposureTracer.AnyStageShare"/>). The network's stand-ins apply: refiners are fed
-/// by world mining shares because bilateral ore flows are not in the data. An origin the network lacks (no import-source
-/// shares for the commodity, or an aggregate such as "other") counts direct, and <see cref="Describe"/> says how many did.
+/// The content of an origin is <see cref="TradeTrace.Content"/> at the market's stage (the importer's own output: what it makes
+/// from its own feed, <see cref="TradeTrace.MadeHere"/>). The trace gives bounds; <see cref="Bound"/> picks the end: Low counts
+/// untraced links as free of the concern, High as the concern's. An unnamed origin ("other") is unknown: 0 or 1.
 /// </remarks>
-public sealed class TracedOriginAttribution(Dataset dataset) : IOriginAttribution
+public sealed class TracedOriginAttribution(Dataset dataset, ContentBound bound = ContentBound.Low) : IOriginAttribution
 {
-    private readonly IUpstreamSolver _solver = new JacobiUpstreamSolver();
-    private readonly ConcurrentDictionary<(Iso3, string), CommodityNetwork> _networks = new();
-    private readonly ConcurrentDictionary<string, byte> _direct = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string, Iso3), TradeTrace> _traces = new();
+    private readonly ConcurrentDictionary<string, byte> _untraced = new(StringComparer.Ordinal);
 
-    public double ContentFrom(Iso3 importer, string commodity, Stage stage, Iso3 origin, Iso3 concern)
+    public ContentBound Bound => bound;
+
+    /// <summary>The content bounds of an origin (the same figures as <c>exposure</c>).</summary>
+    public ShareBounds Bounds(Iso3 importer, string commodity, Stage stage, Iso3 origin, Iso3 concern)
     {
         if (origin == concern)
         {
-            return 1;
+            return ShareBounds.One;
         }
-        var built = _networks.GetOrAdd((importer, commodity), key => CommodityNetworkBuilder.Build(dataset, key.Item1, key.Item2));
-        var node = new SupplyNode(origin, stage);
-        if (built.Network is not { } network || network.IndexOf(node) < 0)
+        if (origin.IsAggregate)
         {
-            _direct.TryAdd($"{commodity} {stage.Name()} from {origin.Code}", 0);
-            return 0;
+            return ShareBounds.Unknown;
         }
-        var trace = ExposureTracer.Trace(network, node, _solver);
-        return ExposureTracer.AnyStageShare(trace, concern, _solver);
+        var trace = _traces.GetOrAdd((commodity, concern), key => TradeTracer.Trace(dataset, key.Item1, key.Item2));
+        return origin == importer ? trace.MadeHere(origin, stage) : trace.Content(origin, stage);
+    }
+
+    public double ContentFrom(Iso3 importer, string commodity, Stage stage, Iso3 origin, Iso3 concern)
+    {
+        var bounds = Bounds(importer, commodity, stage, origin, concern);
+        if (!bounds.IsExact)
+        {
+            _untraced.TryAdd($"{commodity} {stage.Name()} from {origin.Code} ({bounds})", 0);
+        }
+        return bound == ContentBound.Low ? bounds.Low : bounds.High;
     }
 
     public string Describe() =>
-        "traced through the exposure network (each origin's output carries its suppliers' mix; refiners fed by world mining shares as a stand-in for bilateral ore flows)"
-        + (_direct.IsEmpty ? "" : "; counted direct for lack of a traced network: " + string.Join(", ", _direct.Keys.Order(StringComparer.Ordinal)));
+        $"traced on production and trade data (BACI, USGS); untraced links count as {(bound == ContentBound.Low ? "free of the concern (lower bound)" : "the concern's (upper bound)")}"
+        + (_untraced.IsEmpty ? "" : "; origins whose content is only bounded: " + string.Join(", ", _untraced.Keys.Order(StringComparer.Ordinal)));
 }

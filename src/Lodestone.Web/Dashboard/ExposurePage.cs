@@ -22,14 +22,14 @@ internal static class ExposurePage
         var h = new Html();
         Form(h, dataset, json, name);
         h.Element("p", $"How much of {dataset.Countries.NameOf(request.Importer)}’s supply depends on {dataset.Countries.NameOf(request.Supplier)}. "
-            + "Direct: the supplier’s share of world output at the stage. Effective: the share of the importer’s traced supply that passed through the supplier at that stage. "
+            + "World: the supplier’s share of world output at the stage. Traced: the share of the importer’s supply at that stage that passed through the supplier "
+            + "there or upstream, traced on production and bilateral trade data — a range where links are unrecorded (low = proven, high = not ruled out). "
             + "Shares are of the stated series and year.", ("class", "lead"));
         var sources = new SortedSet<string>(StringComparer.Ordinal);
         StageTable(h, dataset, json, sources);
         if (json.Commodities is [var single])
         {
-            Paths(h, "Top paths", "paths-top", single.TopPaths);
-            Paths(h, $"Top paths through {json.Supplier}", "paths-supplier", single.SupplierPaths);
+            Partners(h, json, single);
             foreach (var o in single.OwnershipUsed.Concat(single.OwnershipContext))
             {
                 sources.Add(o.SourceId);
@@ -63,7 +63,7 @@ internal static class ExposurePage
     private static void StageTable(Html h, Dataset dataset, ExposureJson json, SortedSet<string> sources)
     {
         h.Raw("<div class=\"scroll\"><table id=\"exposure\"><thead><tr><th scope=\"col\">Mineral</th><th scope=\"col\">Stage</th>")
-            .Raw("<th scope=\"col\">Direct</th><th scope=\"col\">Effective</th><th scope=\"col\">Control-adjusted</th><th scope=\"col\">Basis</th></tr></thead><tbody>");
+            .Raw("<th scope=\"col\">World</th><th scope=\"col\">Traced</th><th scope=\"col\">Untraced</th><th scope=\"col\">Control-adjusted world</th><th scope=\"col\">Basis</th></tr></thead><tbody>");
         foreach (var c in json.Commodities)
         {
             foreach (var s in c.Stages)
@@ -73,10 +73,17 @@ internal static class ExposurePage
                 h.Raw("<tr><th scope=\"row\">").MineralLink(c.Commodity).Raw("</th><td>").Text(s.Stage).Raw("</td><td class=\"n\">");
                 Share(h, s.Direct, false, source, $"{s.Series}, {s.Year}");
                 h.Raw("</td><td class=\"n\">");
-                Share(h, s.Effective, false, source ?? SourcesAnchor, "traced through the supply network from the stage shares and import sources");
+                Bounds(h, s.Traced);
                 h.Raw("</td><td class=\"n\">");
-                Share(h, s.ControlAdjusted, s.ControlIsLowerBound, SourcesAnchor, "effective share with controlled output reassigned to its owner");
-                h.Raw("</td><td>").Text(s.Year is null ? "traced only" : $"{s.Year} {s.DataType}{(s.IsProxy ? " (proxy)" : "")}").Raw("</td></tr>");
+                Share(h, s.Traced?.Untraced, false, SourcesAnchor, "share of the importer's supply whose origin could not be traced");
+                h.Raw("</td><td class=\"n\">");
+                Share(h, s.ControlAdjustedDirect, s.ControlIsLowerBound, SourcesAnchor, "world share with controlled output reassigned to its owner");
+                h.Raw("</td><td>").Text((s.Year is null ? "traced only" : $"{s.Year} {s.DataType}{(s.IsProxy ? " (proxy)" : "")}")
+                    + (s.Traced is { } t ? "; " + t.WeightBasis : "")).Raw("</td></tr>");
+                if (s.Traced is not null)
+                {
+                    sources.Add(Lodestone.Data.Loading.DatasetLoader.BaciSourceId);
+                }
             }
             if (c.ImportShare is not null)
             {
@@ -87,9 +94,7 @@ internal static class ExposurePage
                 }
                 h.Raw("<tr><th scope=\"row\">").MineralLink(c.Commodity).Raw("</th><td>imports</td><td class=\"n\">");
                 Share(h, c.ImportShare, false, importSource, $"share of {json.Importer} imports {c.ImportPeriod}");
-                h.Raw("</td><td class=\"n\">");
-                Share(h, c.AnyStage, false, importSource ?? SourcesAnchor, "share of traced imports that passed through the supplier at any stage");
-                h.Raw("</td><td class=\"n\">—</td><td>").Text($"imports {c.ImportPeriod}" + (c.NetImportReliancePct is { } nir ? $"; net import reliance {nir} %" : "")).Raw("</td></tr>");
+                h.Raw("</td><td class=\"n\">—</td><td class=\"n\">—</td><td class=\"n\">—</td><td>").Text($"imports {c.ImportPeriod}" + (c.NetImportReliancePct is { } nir ? $"; net import reliance {nir} %" : "")).Raw("</td></tr>");
             }
         }
         h.Raw("</tbody></table></div>");
@@ -127,21 +132,47 @@ internal static class ExposurePage
         }
     }
 
-    private static void Paths(Html h, string title, string id, IReadOnlyList<PathJson> paths)
+    /// <summary>"18 % – 99.9 %" for bounds, one figure when they meet, — when the stage was not traced.</summary>
+    private static void Bounds(Html h, TraceJson? traced)
     {
-        if (paths.Count == 0)
+        if (traced is null)
         {
+            h.Text(null);
             return;
         }
-        h.Open("h2", ("id", id)).Text(title).Close("h2")
-            .Raw("<div class=\"scroll\"><table class=\"paths\"><thead><tr><th scope=\"col\">Share of supply</th><th scope=\"col\">Path (origin → use)</th></tr></thead><tbody>");
-        foreach (var p in paths)
+        var text = Math.Abs(traced.High - traced.Low) < 1e-9
+            ? Html.Percent(traced.Low * 100, "=")
+            : Html.Percent(traced.Low * 100, "=") + " – " + Html.Percent(traced.High * 100, "=");
+        h.Open("a", ("href", SourcesAnchor), ("class", "num"), ("title", "traced on " + string.Join("; ", traced.Backing))).Text(text).Close("a");
+    }
+
+    /// <summary>Per traced stage: each partner's weight, traced content and what BACI records of its own imports from the supplier; then the gaps.</summary>
+    private static void Partners(Html h, ExposureJson json, ExposureCommodityJson commodity)
+    {
+        foreach (var stage in commodity.Stages.Where(s => s.Traced is { Partners.Count: > 0 }))
         {
-            h.Raw("<tr><td class=\"n\">");
-            Share(h, p.Share, false, SourcesAnchor, "product of the input shares along the path");
-            h.Raw("</td><td>").Text(string.Join(" → ", p.Nodes)).Raw("</td></tr>");
+            var t = stage.Traced!;
+            h.Open("h2", ("id", "partners-" + stage.Stage)).Text($"{json.Importer}’s {stage.Stage} partners ({t.WeightBasis})").Close("h2")
+                .Raw("<div class=\"scroll\"><table class=\"paths\"><thead><tr><th scope=\"col\">Partner</th><th scope=\"col\">Share of imports</th>")
+                .Raw("<th scope=\"col\">").Text($"{json.Supplier} content").Raw("</th><th scope=\"col\">Partner’s own imports</th></tr></thead><tbody>");
+            foreach (var p in t.Partners)
+            {
+                h.Raw("<tr><td>").Text(p.Partner).Raw("</td><td class=\"n\">").Text(Html.Percent(p.Weight * 100, "=")).Raw("</td><td class=\"n\">")
+                    .Text(Math.Abs(p.ContentHigh - p.ContentLow) < 1e-9 ? Html.Percent(p.ContentLow * 100, "=")
+                        : Html.Percent(p.ContentLow * 100, "=") + " – " + Html.Percent(p.ContentHigh * 100, "="))
+                    .Raw("</td><td>").Text(p.Evidence).Raw("</td></tr>");
+            }
+            h.Raw("</tbody></table></div>");
+            if (t.Gaps.Count > 0)
+            {
+                h.Raw("<ul class=\"notes\">");
+                foreach (var gap in t.Gaps)
+                {
+                    h.Element("li", gap);
+                }
+                h.Raw("</ul>");
+            }
         }
-        h.Raw("</tbody></table></div>");
     }
 
     private static void Notes(Html h, ExposureJson json)

@@ -154,13 +154,14 @@ public class BriefCalculatorTests
     }
 
     [Fact]
-    public void Compute_EffectiveAndControlAdjustedColumns_ComeFromTheExposureTracer()
+    public void Compute_TracedShareColumns_ComeFromTheExposureTracer()
     {
         // The brief does not recompute exposure: its columns are the tracer's figures for the same importer and supplier.
         var report = Lodestone.Domain.Exposure.ExposureCalculator.For(DefaultData.Dataset, new Iso3("USA"), new Iso3("CHN"), "cobalt");
         var refining = Row("cobalt").Stages["refining"]!;
 
-        Assert.Equal(report.At(Stage.Refining)?.Effective, refining.EffectiveSupplierShare);
-        Assert.Equal(report.At(Stage.Refining)?.ControlAdjusted, refining.ControlAdjustedShare);
+        Assert.Equal(report.At(Stage.Refining)?.Traced?.Share.Low, refining.TracedShareLow);
+        Assert.Equal(report.At(Stage.Refining)?.Traced?.Share.High, refining.TracedShareHigh);
+        Assert.NotNull(refining.TracedShareLow);
     }
 }

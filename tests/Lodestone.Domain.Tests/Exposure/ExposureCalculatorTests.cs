@@ -28,28 +28,61 @@ public class ExposureCalculatorTests
     }
 
     [Fact]
-    public void For_RareEarths_EffectiveRefiningIsTheChineseImportShareAndStagesSumToOne()
+    public void For_RareEarthsRefining_TracedShareIsBoundedByNirAndUntracedPartners()
     {
-        // USGS MCS 2026 import sources 2021–24 (compounds and metals): China 71 of 71+13+5+5+6 = 100 %
+        // USGS MCS 2026: import sources 2021–24 (compounds and metals) China 71 %, Malaysia 13 %, other 6 %, Estonia 5 %,
+        // Japan 5 %; NIR 67 %. Imports are at least 67 % of supply, so the share made at home m lies in [0, 0.33].
+        // No partner's own feed is recorded (no HS code for rare-earth compounds in the shipped BACI extract), so each
+        // counts 0 at the low end and 1 at the high end: low = min over m of (1 − m)·0.71 = 0.67 · 0.71; high = 1.
         var report = ExposureCalculator.For(DefaultData.Dataset, Usa, Chn, "rare earths");
 
-        Assert.Equal(0.71, report.At(Stage.Refining)!.Effective!.Value, 9);
+        var traced = report.At(Stage.Refining)!.Traced!;
+        Assert.Equal(0.67 * 0.71, traced.Share.Low, 9);
+        Assert.Equal(1.0, traced.Share.High, 9);
         Assert.Equal(0.71, report.ImportShare!.Value, 9);
-        Assert.InRange(report.AnyStage!.Value, report.At(Stage.Refining)!.Effective!.Value, 1.0);
-        Assert.Contains(report.Assumptions, a => a.Contains("world mining shares", StringComparison.Ordinal));
-        Assert.Contains(report.Assumptions, a => a.StartsWith("proportional attribution", StringComparison.Ordinal));
+        Assert.Equal(Stage.Refining, report.TracedStage);
+        Assert.Contains(traced.Partners, p => p.Partner == new Iso3("MYS") && !p.Content.IsExact);
+        Assert.Contains(report.Assumptions, a => a.StartsWith("proportional attribution on evidence", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Assumptions, a => a.Contains("world mining shares", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void For_EveryCommodity_SharesStayWithin0And1()
+    public void For_Gallium_CountsOnlyChinasDirectShareAsProvenAndNamesTheDominatedStage()
     {
-        foreach (var report in ExposureCalculator.ForAll(DefaultData.Dataset, Usa, Chn))
+        // USGS MCS 2026 gallium import sources 2021–24: Canada 28, Japan 22, China 18, Germany 16, other 16; NIR 100 %.
+        // The partners' own gallium imports are only in HS 8112.92, a bundle of seven metals: a bound, never a split.
+        var report = ExposureCalculator.For(DefaultData.Dataset, Usa, Chn, "gallium");
+
+        Assert.Equal(0.18, report.Traced!.Value.Low, 9);
+        Assert.True(report.Traced.Value.High > 0.99);
+        Assert.True(report.Untraced > 0.8);
+        Assert.Contains(report.Missing, m => m.Contains("world refining output", StringComparison.Ordinal));
+        var germany = report.At(Stage.Refining)!.Traced!.Partners.Single(p => p.Partner == new Iso3("DEU"));
+        Assert.Contains("8112.92", germany.Evidence, StringComparison.Ordinal);
+        Assert.Contains("bundle", germany.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("USA")]
+    [InlineData("JPN")]
+    [InlineData("DEU")]
+    public void For_EveryCommodityAndStage_ZeroIsOnlyShownWhenProven(string importer)
+    {
+        // A traced figure of 0 % is allowed only where every input is known and free of the supplier.
+        foreach (var report in ExposureCalculator.ForAll(DefaultData.Dataset, new Iso3(importer), Chn))
         {
-            foreach (var row in report.Stages)
+            foreach (var row in report.Stages.Where(r => r.Traced is not null))
             {
-                foreach (var value in new[] { row.Direct, row.Effective, row.ControlAdjusted, row.ControlAdjustedDirect }.OfType<double>())
+                var t = row.Traced!;
+                Assert.InRange(t.Share.Low, 0, t.Share.High);
+                if (t.Share.High == 0)
                 {
-                    Assert.InRange(value, 0, 1 + 1e-12);
+                    Assert.All(t.Partners, p => Assert.True(p.Content.IsExact && p.Content.High == 0, $"{report.Commodity} {row.Stage}: {p.Partner}"));
+                    Assert.True(t.Split.IsExact || t.Partners.Count == 0, $"{report.Commodity} {row.Stage}: split {t.Split}");
+                }
+                if (t.Partners.Any(p => !p.Content.IsExact && p.Weight > 0))
+                {
+                    Assert.True(t.Share.Width > 0, $"{report.Commodity} {row.Stage}: an untraced partner must widen the bounds");
                 }
             }
         }
@@ -83,14 +116,14 @@ public class ExposureCalculatorTests
     }
 
     [Fact]
-    public void For_CommodityWithoutImportShares_SaysSoInMissing()
+    public void For_JapanAsImporter_TracesItsOwnBaciImports()
     {
-        var dataset = DefaultData.Dataset;
-        var commodity = ExposureCalculator.Commodities(dataset, Usa).First(c => !dataset.ImportSources.Any(s => s.Commodity == c));
+        // Any country can be the importer: Japan's natural graphite (HS 2504.90, BACI 2024) is read from its own flows.
+        var report = ExposureCalculator.For(DefaultData.Dataset, new Iso3("JPN"), Chn, "graphite");
 
-        var report = ExposureCalculator.For(dataset, Usa, Chn, commodity);
-
-        Assert.Contains(report.Missing, m => m.Contains("no import-source shares", StringComparison.Ordinal));
-        Assert.All(report.Stages, s => Assert.Null(s.Effective));
+        var mining = report.At(Stage.Mining)!.Traced!;
+        Assert.StartsWith("BACI 2024 HS 2504.90", mining.WeightBasis, StringComparison.Ordinal);
+        Assert.Contains(mining.Partners, p => p.Partner == Chn);
+        Assert.True(mining.Share.Low > 0.9); // BACI 2024: 95.4 % of Japan's imports of the code by value come from China
     }
 }

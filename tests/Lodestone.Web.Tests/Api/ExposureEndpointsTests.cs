@@ -45,7 +45,7 @@ public sealed class ExposureEndpointsTests(DefaultServerFixture fixture) : IClas
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         };
         var (usa, chn) = (new Iso3("USA"), new Iso3("CHN"));
-        var reports = ExposureCalculator.ForAll(DefaultData.Dataset, usa, chn, new AdaptiveUpstreamSolver());
+        var reports = ExposureCalculator.ForAll(DefaultData.Dataset, usa, chn);
         var expected = JsonNode.Parse(JsonSerializer.Serialize(ExposureJson.From(usa, chn, reports), cli));
 
         // When

@@ -96,7 +96,7 @@ internal static class BriefRenderer
     public static string Csv(DependencyBrief brief)
     {
         var sb = new StringBuilder();
-        sb.Append("importer,supplier,commodity,stage,supplier_share,effective_supplier_share,control_adjusted_share,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,imports_period,partner_share_of_mining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_reserves,controls_in_force,flag,source_ids\n");
+        sb.Append("importer,supplier,commodity,stage,supplier_share,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,imports_period,partner_share_of_mining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_reserves,controls_in_force,flag,source_ids\n");
         foreach (var row in brief.Rows)
         {
             foreach (var (stage, s) in row.Stages)
@@ -104,7 +104,7 @@ internal static class BriefRenderer
                 var top = s?.Top ?? [];
                 string[] cells =
                 [
-                    brief.Importer, brief.Supplier, row.Commodity, stage, N(s?.SupplierShare), N(s?.EffectiveSupplierShare), N(s?.ControlAdjustedShare), N(s?.Hhi), s is null ? "" : (s.HhiIsLowerBound ? "true" : "false"),
+                    brief.Importer, brief.Supplier, row.Commodity, stage, N(s?.SupplierShare), N(s?.TracedShareLow), N(s?.TracedShareHigh), N(s?.Hhi), s is null ? "" : (s.HhiIsLowerBound ? "true" : "false"),
                     s?.Year.ToString(CultureInfo.InvariantCulture) ?? "", s?.Series ?? "", s?.Basis ?? "",
                     top.ElementAtOrDefault(0)?.Country ?? "", N(top.ElementAtOrDefault(0)?.Share), top.ElementAtOrDefault(1)?.Country ?? "", N(top.ElementAtOrDefault(1)?.Share),
                     top.ElementAtOrDefault(2)?.Country ?? "", N(top.ElementAtOrDefault(2)?.Share),

@@ -8,11 +8,13 @@ namespace Lodestone.Cli.Commands.Exposure;
 /// <summary>Renders the exposure answer (<see cref="ExposureJson"/>) as a table (Spectre.Console) or CSV.</summary>
 internal static class ExposureRenderer
 {
+    private const int PartnersShown = 8;
+
     public static void Table(IAnsiConsole console, ExposureJson answer)
     {
         var reports = answer.Commodities;
-        var table = new Table().Title($"Exposure of {answer.Importer} to {answer.Supplier} (shares of world stage output / of traced imports)");
-        foreach (var column in new[] { "commodity", "stage", "direct", "effective", "control-adj.", "ctrl-adj. direct" })
+        var table = new Table().Title($"Exposure of {answer.Importer} to {answer.Supplier} (world share of stage output / traced share of {answer.Importer}'s supply)");
+        foreach (var column in new[] { "commodity", "stage", "world", "traced", "untraced", "ctrl-adj. world" })
         {
             table.AddColumn(new TableColumn(column).NoWrap());
         }
@@ -22,13 +24,13 @@ internal static class ExposureRenderer
             foreach (var s in r.Stages)
             {
                 var basis = s.Year is { } year ? $"{year.ToString(CultureInfo.InvariantCulture)} {s.DataType}" : "";
-                Row(table, r.Commodity, s.Stage, Pct(s.Direct), Pct(s.Effective), Pct(s.ControlAdjusted, s.ControlIsLowerBound),
-                    Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound), string.Join("; ", new[] { basis }.Concat(s.Notes).Where(n => n.Length > 0)));
+                Row(table, r.Commodity, s.Stage, Pct(s.Direct), Bounds(s.Traced), Pct(s.Traced?.Untraced), Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound),
+                    string.Join("; ", new[] { basis, s.Traced?.WeightBasis ?? "" }.Concat(s.Notes).Where(n => n.Length > 0)));
             }
             if (r.ImportShare is not null)
             {
-                Row(table, r.Commodity, "import", Pct(r.ImportShare), Pct(r.AnyStage), "", "",
-                    $"direct = share of {answer.Importer} imports {r.ImportPeriod}; effective = any traced stage" + (r.NetImportReliancePct is { } n ? $"; NIR {n} %" : ""));
+                Row(table, r.Commodity, "import", Pct(r.ImportShare), "", "", "",
+                    $"direct = {answer.Supplier}'s share of {answer.Importer} imports {r.ImportPeriod}" + (r.NetImportReliancePct is { } n ? $"; NIR {n} %" : ""));
             }
             if (r.Transit is { } t)
             {
@@ -38,8 +40,7 @@ internal static class ExposureRenderer
         console.Write(table);
         if (reports.Count == 1)
         {
-            Paths(console, "Top paths", reports[0].TopPaths);
-            Paths(console, $"Top paths through {answer.Supplier}", reports[0].SupplierPaths);
+            Partners(console, answer, reports[0]);
             foreach (var o in reports[0].OwnershipContext)
             {
                 console.WriteLine($"ownership (context, not used): {o.Asset} ({o.Country}) {o.SharePct.ToString("0.#", CultureInfo.InvariantCulture)} % {o.OwnerCompany} [{o.Owner}]");
@@ -60,28 +61,24 @@ internal static class ExposureRenderer
                 console.WriteLine("  - " + m);
             }
         }
-        if (reports.Select(r => r.Solver).FirstOrDefault(s => s is not null) is { } solver)
-        {
-            console.WriteLine("Solver: " + solver);
-        }
     }
 
     public static void Csv(TextWriter writer, ExposureJson answer)
     {
-        CsvText.WriteRow(writer, ["commodity", "importer", "supplier", "stage", "direct", "effective", "control_adjusted", "control_adjusted_direct", "lower", "upper", "year", "series", "basis", "notes"]);
+        CsvText.WriteRow(writer, ["commodity", "importer", "supplier", "stage", "direct", "traced_low", "traced_high", "control_adjusted_direct", "lower", "upper", "year", "series", "basis", "notes"]);
         foreach (var r in answer.Commodities)
         {
             string?[] head = [r.Commodity, answer.Importer, answer.Supplier];
             foreach (var s in r.Stages)
             {
-                CsvText.WriteRow(writer, [.. head, s.Stage, CsvText.Number(s.Direct), CsvText.Number(s.Effective), CsvText.Number(s.ControlAdjusted),
+                CsvText.WriteRow(writer, [.. head, s.Stage, CsvText.Number(s.Direct), CsvText.Number(s.Traced?.Low), CsvText.Number(s.Traced?.High),
                     CsvText.Number(s.ControlAdjustedDirect), null, null, s.Year?.ToString(CultureInfo.InvariantCulture), s.Series,
-                    s.Basis, string.Join("; ", s.Notes)]);
+                    s.Basis, string.Join("; ", s.Notes.Concat(s.Traced?.Gaps ?? []))]);
             }
             if (r.ImportShare is not null)
             {
-                CsvText.WriteRow(writer, [.. head, "import", CsvText.Number(r.ImportShare), CsvText.Number(r.AnyStage), null, null, null, null, null, r.ImportPeriod, null,
-                    "direct = share of imports; effective = any traced stage"]);
+                CsvText.WriteRow(writer, [.. head, "import", CsvText.Number(r.ImportShare), null, null, null, null, null, null, r.ImportPeriod, null,
+                    "direct = share of imports"]);
             }
             if (r.Transit is { } t)
             {
@@ -90,18 +87,30 @@ internal static class ExposureRenderer
         }
     }
 
-    private static void Paths(IAnsiConsole console, string title, IReadOnlyList<PathJson> paths)
+    /// <summary>Stage by stage: each partner's weight, traced content and what the trade data record of its own imports from the supplier.</summary>
+    private static void Partners(IAnsiConsole console, ExposureJson answer, ExposureCommodityJson report)
     {
-        if (paths.Count == 0)
+        foreach (var stage in report.Stages.Where(s => s.Traced is { Partners.Count: > 0 }))
         {
-            return;
-        }
-        console.WriteLine(title + ":");
-        foreach (var p in paths)
-        {
-            console.WriteLine($"  {Pct(p.Share),8}  {string.Join(" → ", p.Nodes)}");
+            var t = stage.Traced!;
+            console.WriteLine($"{report.Commodity} {stage.Stage}: {answer.Supplier} share of {answer.Importer} supply {Bounds(t)} "
+                + $"(made at home {Range(t.SplitLow, t.SplitHigh)}; partners by {t.WeightBasis}):");
+            foreach (var p in t.Partners.Take(PartnersShown))
+            {
+                console.WriteLine($"  {p.Partner} {Pct(p.Weight),8}  content {Range(p.ContentLow, p.ContentHigh),-16}  {p.Evidence}");
+            }
+            if (t.Partners.Count > PartnersShown)
+            {
+                console.WriteLine($"  … {t.Partners.Count - PartnersShown} more partners with {Pct(t.Partners.Skip(PartnersShown).Sum(p => p.Weight))} (all in --format json)");
+            }
+            foreach (var gap in t.Gaps)
+            {
+                console.WriteLine("  gap: " + gap);
+            }
         }
     }
+
+    private static string Bounds(TraceJson? traced) => traced is null ? "—" : Range(traced.Low, traced.High);
 
     private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)));
 
@@ -109,5 +118,5 @@ internal static class ExposureRenderer
         fraction is { } f ? (lowerBound ? "≥" : "") + (f * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "—";
 
     private static string Range(double lower, double upper) =>
-        Math.Abs(upper - lower) < 1e-12 ? Pct(lower) : Pct(lower) + " – " + Pct(upper);
+        Math.Abs(upper - lower) < 1e-9 ? Pct(lower) : Pct(lower) + " – " + Pct(upper);
 }
