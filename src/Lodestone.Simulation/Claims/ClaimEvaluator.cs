@@ -1,3 +1,4 @@
+using Lodestone.Domain.Exposure.Tracing;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Simulation.Attribution;
@@ -46,10 +47,15 @@ public static class ClaimEvaluator
             Events = [.. outlook.Events, .. scenario.Markets.Select(m => Ban(m, scenario.Concern, scenario.Importer, start))],
             Predicates = [new PredicateSpec(NoShortfall, Metrics.Name(Metric.ShortfallFraction), "*", due, null, "<=", 0, 0)],
         };
-        var options1 = compile with { Horizon = null };
+        // Traced attribution gives bounds: the outlook runs once with untraced origins counted as free of the concern and
+        // once as the concern's, so a verdict never rests on what the data cannot see.
+        var options1 = compile with { Horizon = null, Attribution = new TracedOriginAttribution(data, ContentBound.Low) };
         var outlookModel = ScenarioCompiler.Compile(outlook, data, options1);
         var bannedModel = ScenarioCompiler.Compile(banned, data, options1);
         var outlookResult = MonteCarloRunner.Run(outlookModel, options, cancellationToken);
+        var pessimistic = MonteCarloRunner.Run(
+            ScenarioCompiler.Compile(outlook, data, options1 with { Attribution = new TracedOriginAttribution(data, ContentBound.High) }),
+            options with { Progress = null }, cancellationToken);
         var bannedResult = MonteCarloRunner.Run(bannedModel, options with { Progress = null }, cancellationToken);
         var verdicts = outlookModel.Markets.Select(m =>
         {
@@ -58,11 +64,15 @@ public static class ClaimEvaluator
                 r.Probabilities.First(p => p.Predicate == name && p.Commodity == m.Commodity && p.Stage == stage).P;
             var share = Metrics.Name(Metric.EffectiveConcernShare);
             var atDue = outlookResult.Find(m.Commodity, stage, share, due)!;
-            return new CommodityVerdict(m.Commodity, stage, outlookResult.Find(m.Commodity, stage, share, 1)!.P50,
-                atDue.P50, atDue.P5, atDue.P95, P(outlookResult, BelowHalf), P(outlookResult, BelowFifth), P(bannedResult, NoShortfall));
+            var importer = ImporterTracer.Trace(data, scenario.Importer, scenario.Concern, m.Commodity);
+            var now = importer.At(m.Stage);
+            var (verdict, missing) = ClaimVerdicts.For(now, importer, P(outlookResult, BelowHalf), P(pessimistic, BelowHalf));
+            return new CommodityVerdict(m.Commodity, stage, now?.Share.Low, now?.Share.High, outlookResult.Find(m.Commodity, stage, share, 1)!.P50,
+                atDue.P50, atDue.P5, atDue.P95, P(outlookResult, BelowHalf), P(pessimistic, BelowHalf), P(outlookResult, BelowFifth),
+                P(bannedResult, NoShortfall), verdict, missing);
         }).ToList();
         return new ClaimEvaluation(claim, scenario.Name, options.Runs, options.Seed, due, verdicts,
-            Assumptions(claim, scenario, outlookModel, bannedModel, compile.Attribution ?? DirectOriginAttribution.Instance));
+            Assumptions(claim, scenario, outlookModel, bannedModel, options1.Attribution));
     }
 
     private static EventSpec Ban(MarketSpec market, Iso3 concern, Iso3 importer, PartialDate start) =>
@@ -79,6 +89,9 @@ public static class ClaimEvaluator
             $"'announced partnerships' = scenario '{scenario.Name}': {scenario.Description}",
             "commodities with data = the markets of that scenario (" + string.Join(", ", outlook.Markets.Select(m => m.Key)) + "); others lack U.S. import sources or demand in the dataset",
             "origin attribution: " + attribution.Describe(),
+            "verdict: likely when P(share < 50 %) >= 0.9 even with untraced origins counted as the concern's; unlikely when <= 0.1 even with them counted as free of it; "
+                + "cannot tell yet when the traced share is unknown or the supply passes a stage the concern dominates (>= 80 %) without a traced path around it",
+            "share now (traced) is the exposure tracer's figure for the same importer, supplier, commodity and stage",
             "trade shares stay at their 2021-24 pattern except where projects, spare capacity or events change them",
         };
         // Parameters without a source, once per (parameter kind, reason), with their distribution.

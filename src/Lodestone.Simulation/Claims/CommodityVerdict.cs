@@ -1,18 +1,28 @@
 namespace Lodestone.Simulation.Claims;
 
-/// <summary>The claim's predicates for one commodity and stage, each with its Monte Carlo probability.</summary>
-/// <param name="ShareNow">Median effective share of the supplier of concern in the first month.</param>
-/// <param name="ShareAtDue">Median (P5, P95) effective share at the due month.</param>
-/// <param name="ShareBelowHalf">P(effective share &lt; 50 % at the due month).</param>
-/// <param name="ShareBelowFifth">P(effective share &lt; 20 % at the due month).</param>
+/// <summary>The claim's predicates for one commodity and stage, each with its Monte Carlo probability, and the verdict they support.</summary>
+/// <param name="TracedNowLow">Traced share of the concern in the importer's supply at this stage today: what the data prove (the same figure as <c>exposure</c>); null when untraced.</param>
+/// <param name="TracedNowHigh">What the data cannot rule out; null when untraced.</param>
+/// <param name="ShareNow">Median simulated share in the first month, untraced origins counted as free of the concern.</param>
+/// <param name="ShareAtDue">Median (P5, P95) simulated share at the due month, same counting.</param>
+/// <param name="ShareBelowHalf">P(share &lt; 50 % at the due month) with untraced origins counted as free of the concern (optimistic).</param>
+/// <param name="ShareBelowHalfIfUntracedIsConcern">The same with untraced origins counted as the concern's (pessimistic).</param>
+/// <param name="ShareBelowFifth">P(share &lt; 20 % at the due month), optimistic counting.</param>
 /// <param name="NoShortfallUnderBan">P(no shortfall at the due month when the concern bans exports to the importer from the claim date).</param>
+/// <param name="Verdict">likely, unlikely, uncertain or cannot tell yet (<see cref="ClaimVerdicts"/>).</param>
+/// <param name="Missing">What would have to be traced for a verdict, when it is "cannot tell yet".</param>
 public sealed record CommodityVerdict(
     string Commodity,
     string Stage,
+    double? TracedNowLow,
+    double? TracedNowHigh,
     double ShareNow,
     double ShareAtDue,
     double ShareAtDueP5,
     double ShareAtDueP95,
     double ShareBelowHalf,
+    double ShareBelowHalfIfUntracedIsConcern,
     double ShareBelowFifth,
-    double NoShortfallUnderBan);
+    double NoShortfallUnderBan,
+    string Verdict,
+    IReadOnlyList<string> Missing);

@@ -14,7 +14,7 @@ namespace Lodestone.Web.Dashboard;
 /// </remarks>
 internal static class ClaimsPage
 {
-    public const double Likely = 0.9;
+    public const double Likely = ClaimVerdicts.Likely;
 
     public static async Task<IResult> Render(DatasetHolder data, ClaimsCache cache, int? runs)
     {
@@ -25,7 +25,9 @@ internal static class ClaimsPage
         var evaluations = await cache.GetOrEvaluate(data.Current, n, 1);
         var h = new Html();
         h.Element("p", $"Public claims about supply dependence (data/claims.csv), each read as testable predicates and simulated with {n:N0} runs per model (seed 1). "
-            + $"Verdict: likely when P(share < 50 %) ≥ {Likely:0.0}, unlikely when ≤ {1 - Likely:0.0}, otherwise uncertain.", ("class", "lead"));
+            + $"Verdict: likely when P(share < 50 %) ≥ {Likely:0.0} even with untraced origins counted as the supplier’s, unlikely when ≤ {1 - Likely:0.0} "
+            + "even with them counted as free of it; cannot tell yet when the traced share is unknown or the supply passes a stage the supplier dominates "
+            + "(≥ 80 % of world output) without a traced path around it; otherwise uncertain. “Traced now” is the exposure page’s figure.", ("class", "lead"));
         foreach (var e in evaluations)
         {
             Claim(h, e);
@@ -36,9 +38,6 @@ internal static class ClaimsPage
         }
         return Layout.Page("Claims", h);
     }
-
-    public static string Verdict(double probability) =>
-        probability >= Likely ? "likely" : probability <= 1 - Likely ? "unlikely" : "uncertain";
 
     private static void Claim(Html h, ClaimEvaluation e)
     {
@@ -52,21 +51,33 @@ internal static class ClaimsPage
             .Raw("</dd><dt>Horizon</dt><dd>").Text($"{c.HorizonMonths} months: due {c.Due} (month {e.DueMonth} of the simulation)")
             .Raw("</dd><dt>Scenario</dt><dd>").Link("/simulations?scenario=" + Uri.EscapeDataString(e.Scenario), e.Scenario)
             .Raw("</dd></dl>");
-        var holds = e.Commodities.Count(v => Verdict(v.ShareBelowHalf) == "likely");
-        h.Element("p", $"Holds (likely) for {holds} of {e.Commodities.Count} simulated commodities.", ("class", "summary"));
-        h.Raw("<div class=\"scroll\"><table class=\"verdicts\"><thead><tr><th scope=\"col\">Commodity</th><th scope=\"col\">Share now</th><th scope=\"col\">Share at due (P5–P95)</th>")
+        h.Raw("<ul class=\"summary\">");
+        foreach (var group in e.Commodities.GroupBy(v => v.Verdict).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            h.Element("li", $"{group.Key}: {group.Count()} of {e.Commodities.Count} simulated commodities — "
+                + string.Join(", ", group.Select(v => v.Commodity + " " + v.Stage)));
+        }
+        h.Raw("</ul>");
+        h.Raw("<div class=\"scroll\"><table class=\"verdicts\"><thead><tr><th scope=\"col\">Commodity</th><th scope=\"col\">Traced now</th><th scope=\"col\">Share at due (P5–P95)</th>")
             .Raw("<th scope=\"col\">P(share &lt; 50 %)</th><th scope=\"col\">P(share &lt; 20 %)</th><th scope=\"col\">P(no shortfall under ban)</th><th scope=\"col\">Verdict</th></tr></thead><tbody>");
         foreach (var v in e.Commodities)
         {
             h.Raw("<tr><th scope=\"row\">").MineralLink(v.Commodity).Raw(" <small>").Text(v.Stage).Raw("</small></th><td class=\"n\">")
-                .Computed(Html.Percent(v.ShareNow * 100), anchor).Raw("</td><td class=\"n\">")
+                .Computed(v.TracedNowLow is not { } lo || v.TracedNowHigh is not { } hi ? "—"
+                    : Math.Abs(hi - lo) < 1e-9 ? Html.Percent(lo * 100) : Html.Percent(lo * 100) + "–" + Html.Percent(hi * 100), anchor)
+                .Raw("</td><td class=\"n\">")
                 .Computed(Html.Percent(v.ShareAtDue * 100), anchor).Raw(" <small>(").Text(Html.Percent(v.ShareAtDueP5 * 100) + "–" + Html.Percent(v.ShareAtDueP95 * 100)).Raw(")</small></td>");
             foreach (var p in new[] { v.ShareBelowHalf, v.ShareBelowFifth, v.NoShortfallUnderBan })
             {
                 h.Raw("<td class=\"n\">").Computed(p.ToString("0.000", CultureInfo.InvariantCulture), anchor).Raw("</td>");
             }
-            var verdict = Verdict(v.ShareBelowHalf);
-            h.Raw("<td>").Element("span", verdict, ("class", "verdict verdict-" + verdict)).Raw("</td></tr>");
+            var verdict = v.Verdict;
+            h.Raw("<td>").Element("span", verdict, ("class", "verdict verdict-" + verdict.Replace(' ', '-')));
+            if (v.Missing.Count > 0)
+            {
+                h.Element("small", " " + v.Missing[0]);
+            }
+            h.Raw("</td></tr>");
         }
         h.Raw("</tbody></table></div>")
             .Open("details", ("id", anchor[1..])).Raw("<summary>Assumptions</summary><ul class=\"notes\">");

@@ -56,14 +56,25 @@ public class ExposureCommandTests
     }
 
     [Fact]
-    public async Task Exposure_SingleCommodityTable_ShowsPathsAndAssumptions()
+    public async Task Exposure_SingleCommodityTable_ShowsPartnersTheirOwnImportsAndGaps()
     {
-        var (exit, output, _) = await Run("exposure", "--commodity", "rare earths");
+        var (exit, output, _) = await Run("exposure", "--commodity", "gallium");
 
         Assert.Equal(0, exit);
-        Assert.Contains("Top paths", output);
-        Assert.Contains("CHN/mining → CHN/refining → USA/use", output);
-        Assert.Contains("proportional attribution", output);
+        Assert.Contains("gallium refining: CHN share of USA supply 18–99.9 %", output);
+        Assert.Contains("HS 8112.92 (a bundle: bound only) from CHN", output);
+        Assert.Contains("gap:", output);
+        Assert.Contains("proportional attribution on evidence", output);
+    }
+
+    [Fact]
+    public async Task Exposure_JapanAsImporter_IsTracedFromItsOwnTradeFlows()
+    {
+        var (exit, output, _) = await Run("exposure", "--importer", "JPN", "--commodity", "graphite", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("BACI 2024 HS 2504.90", output);
+        Assert.Contains("\"traced_low\"", output);
     }
 
     [Fact]

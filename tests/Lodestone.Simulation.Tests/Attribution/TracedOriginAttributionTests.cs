@@ -13,7 +13,7 @@ public sealed class TracedOriginAttributionTests
 
     /// <summary>
     /// A hand-built tungsten chain on the default catalogues: world mining 1,000 t (CHN 600, AUS 400); world refining
-    /// 100 t (JPN 50, CHN 50); U.S. imports all from Japan. The network feeds every refiner with world mining shares.
+    /// 100 t (JPN 50, CHN 50); U.S. imports all from Japan. No trade flows: nobody's ore purchases are recorded.
     /// </summary>
     private static Dataset HandBuilt()
     {
@@ -28,12 +28,16 @@ public sealed class TracedOriginAttributionTests
     }
 
     [Fact]
-    public void ContentFrom_JapaneseRefiner_CarriesChinasWorldMiningShare()
+    public void ContentFrom_JapaneseRefinerWithUnrecordedFeed_IsZeroAtTheLowBoundAndOneAtTheHigh()
     {
-        var attribution = new TracedOriginAttribution(HandBuilt());
+        // Japan mines nothing and its ore imports are not recorded: its refined tungsten may be anywhere from 0 to 100 % Chinese.
+        // The old stand-in (world mining shares, 600 / 1000) would have presented 60 % as fact.
+        var low = new TracedOriginAttribution(HandBuilt(), ContentBound.Low);
+        var high = new TracedOriginAttribution(HandBuilt(), ContentBound.High);
 
-        // Japan refines ore bought at world mining shares: 600 / 1000 of it is Chinese
-        Assert.Equal(0.6, attribution.ContentFrom(Usa, Commodity, Stage.Refining, Jpn, Chn), 9);
+        Assert.Equal(0.0, low.ContentFrom(Usa, Commodity, Stage.Refining, Jpn, Chn), 9);
+        Assert.Equal(1.0, high.ContentFrom(Usa, Commodity, Stage.Refining, Jpn, Chn), 9);
+        Assert.Contains("tungsten refining from JPN (0–100 %)", low.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,9 +49,9 @@ public sealed class TracedOriginAttributionTests
     }
 
     [Fact]
-    public void ContentFrom_OriginOutsideTheNetwork_CountsDirectAndIsNamed()
+    public void ContentFrom_OriginWithoutData_IsUnknownNotZeroAndIsNamed()
     {
-        // Australia is no U.S. import partner here, so the network has no Australian refining node to trace
+        // Australia has no refining output or trade recorded: unknown, so 0 only at the low bound, and named as untraced
         var attribution = new TracedOriginAttribution(HandBuilt());
 
         Assert.Equal(0.0, attribution.ContentFrom(Usa, Commodity, Stage.Refining, Aus, Chn));

@@ -1,4 +1,6 @@
 using Lodestone.Data;
+using Lodestone.Domain.Exposure.Tracing;
+using Lodestone.Domain.Model;
 using Lodestone.Simulation.Claims;
 using Lodestone.Simulation.MonteCarlo;
 using Lodestone.Simulation.Scenarios;
@@ -51,5 +53,34 @@ public class ClaimEvaluatorTests
         Assert.Equal(1.0, evaluation.Commodities.Single(v => v.Commodity == "gallium").ShareBelowFifth);
         Assert.Contains(evaluation.Assumptions, a => a.StartsWith("claim read as", StringComparison.Ordinal));
         Assert.Contains(evaluation.Assumptions, a => a.StartsWith("spare_capacity", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_SeedClaim_NeverLikelyWhereTheTraceIsUnknownOrPassesADominatedStage()
+    {
+        // The consistency rule over every market of the seed claim on the default data: "likely" needs a traced share,
+        // and no stage the supplier dominates (>= 80 % of world output) may be crossed by an untraced path.
+        var claim = SeedClaim();
+        var scenario = ScenarioReader.ReadFile(ScenarioPaths.Resolve(claim.Scenario));
+
+        var evaluation = ClaimEvaluator.Evaluate(claim, scenario, DefaultData.Dataset, new CompileOptions(ScenarioFixture.Salient), new MonteCarloOptions(200, 11));
+
+        foreach (var v in evaluation.Commodities)
+        {
+            var trace = ImporterTracer.Trace(DefaultData.Dataset, scenario.Importer, scenario.Concern, v.Commodity);
+            var now = trace.At(Enum.Parse<Stage>(v.Stage, ignoreCase: true));
+            // the claim shows the exposure tracer's figure, to the digit
+            Assert.Equal(now?.Share.Low, v.TracedNowLow);
+            Assert.Equal(now?.Share.High, v.TracedNowHigh);
+            if (now is null || (!now.Share.IsExact && trace.DominatedStages.Count > 0))
+            {
+                Assert.Equal(ClaimVerdicts.CannotTell, v.Verdict);
+                Assert.NotEmpty(v.Missing);
+            }
+            Assert.InRange(v.ShareBelowHalfIfUntracedIsConcern, 0, v.ShareBelowHalf + 1e-12);
+        }
+        // Gallium (China 98.7 % of world refining, USGS) and cobalt (partners' feeds untraced) were "likely" before tracing on evidence.
+        Assert.NotEqual(ClaimVerdicts.LikelyWord, evaluation.Commodities.Single(v => v.Commodity == "gallium").Verdict);
+        Assert.NotEqual(ClaimVerdicts.LikelyWord, evaluation.Commodities.Single(v => v.Commodity == "cobalt").Verdict);
     }
 }

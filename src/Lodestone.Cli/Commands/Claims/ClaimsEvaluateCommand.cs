@@ -61,19 +61,33 @@ internal static class ClaimsEvaluateCommand
         console.MarkupLine($"[bold]{Markup.Escape(c.Speaker)}[/], {c.Said}: \"{Markup.Escape(c.Text)}\"");
         console.MarkupLine($"[grey]source: {Markup.Escape(c.SourceTitle)}{(c.Reported is { } rep ? ", reported " + rep : "")}{(c.SourceFile is { } f ? " (" + Markup.Escape(f) + ")" : "")}[/]");
         console.MarkupLine($"Due {c.Due} (month {e.DueMonth} from {c.Said.Year}-{c.Said.Month:00}); scenario [bold]{Markup.Escape(e.Scenario)}[/]; {e.Runs:N0} runs, seed {e.Seed}.");
-        var table = new Table().AddColumns("commodity", "stage", "share now (P50)", "share at due P50 [[P5–P95]]", "P(share < 50 %)", "P(share < 20 %)", "P(no shortfall under ban)");
+        var table = new Table().AddColumns("commodity", "stage", "traced now", "share at due P50 [[P5–P95]]", "P(share < 50 %) [[untraced as concern]]",
+            "P(share < 20 %)", "P(no shortfall under ban)", "verdict");
         foreach (var v in e.Commodities)
         {
-            table.AddRow(Markup.Escape(v.Commodity), v.Stage, Pct(v.ShareNow),
-                $"{Pct(v.ShareAtDue)} [[{Pct(v.ShareAtDueP5)}–{Pct(v.ShareAtDueP95)}]]", P(v.ShareBelowHalf), P(v.ShareBelowFifth), P(v.NoShortfallUnderBan));
+            table.AddRow(Markup.Escape(v.Commodity), v.Stage, Markup.Escape(Traced(v)),
+                $"{Pct(v.ShareAtDue)} [[{Pct(v.ShareAtDueP5)}–{Pct(v.ShareAtDueP95)}]]", $"{P(v.ShareBelowHalf)} [[{P(v.ShareBelowHalfIfUntracedIsConcern)}]]",
+                P(v.ShareBelowFifth), P(v.NoShortfallUnderBan), Markup.Escape(v.Verdict));
         }
         console.Write(table);
+        foreach (var group in e.Commodities.GroupBy(v => v.Verdict))
+        {
+            console.MarkupLine(Markup.Escape($"{group.Key}: {group.Count()} of {e.Commodities.Count} ({string.Join(", ", group.Select(v => v.Commodity + " " + v.Stage))})"));
+        }
+        foreach (var v in e.Commodities.Where(v => v.Missing.Count > 0))
+        {
+            console.MarkupLine(Markup.Escape($"{v.Commodity} {v.Stage} cannot be judged yet: {v.Missing[0]}"));
+        }
         console.MarkupLine("[bold]Assumptions[/]");
         foreach (var a in e.Assumptions)
         {
             console.MarkupLine(" - " + Markup.Escape(a));
         }
     }
+
+    private static string Traced(Lodestone.Simulation.Claims.CommodityVerdict v) =>
+        v.TracedNowLow is not { } low || v.TracedNowHigh is not { } high ? "—"
+        : Math.Abs(high - low) < 1e-9 ? Pct(low) : Pct(low) + "–" + Pct(high);
 
     private static string Pct(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
 

@@ -4,7 +4,7 @@ using Lodestone.Queries.Exposure;
 
 namespace Lodestone.Cli.Commands.Exposure;
 
-/// <summary><c>lodestone exposure</c>: direct, effective (traced), control-adjusted and transit exposure of an importer to a supplier.
+/// <summary><c>lodestone exposure</c>: direct, traced (bounds), control-adjusted and transit exposure of an importer to a supplier.
 /// Answered by <see cref="ExposureQuestion"/>, rendered here.</summary>
 internal static class ExposureCommand
 {
@@ -15,7 +15,7 @@ internal static class ExposureCommand
         var commodity = new Option<string?>("--commodity") { Description = "One commodity (name, alias or element symbol); default: every commodity with data" };
         var stage = new Option<string?>("--stage") { Description = "Only this stage: mining, refining, components or recycling" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        var command = new Command("exposure", "Direct, effective (multi-tier), control-adjusted and transit exposure of an importer to a supplier, per commodity and stage, with the top paths");
+        var command = new Command("exposure", "World, traced (through partners' own output and imports, as bounds), control-adjusted and transit exposure of an importer to a supplier, per commodity and stage, with each partner's evidence");
         command.Options.Add(importer);
         command.Options.Add(supplier);
         command.Options.Add(commodity);
