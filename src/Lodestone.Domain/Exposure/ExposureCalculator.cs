@@ -94,15 +94,14 @@ public static class ExposureCalculator
         {
             assumptions.Add("transit: route shares as listed; routes with unknown shares give the interval [lower, upper]");
         }
-        var usgs = ImportConcentration.LatestSources(dataset, importer, commodity);
         var nir = dataset.NetImportReliance.Where(n => n.Commodity == commodity && n.Importer == importer && n.Series == commodity)
             .OrderByDescending(n => n.Year).FirstOrDefault()?.Value;
-        var usesUsgs = usgs.Count > 0 && main is not null && main.WeightBasis.StartsWith("USGS", StringComparison.Ordinal);
+        var usesUsgs = main?.ImportPeriod is not null;
         return new ExposureReport(commodity, importer, supplier, rows,
             importShares.Count == 0 ? null : importShares.GetValueOrDefault(supplier),
             main?.Share,
-            usesUsgs ? usgs[0].Period : tradeTrace.YearAt(main?.Stage ?? Stage.Mining)?.ToString(CultureInfo.InvariantCulture),
-            usesUsgs ? usgs[0].Category : tradeTrace.CodeAt(main?.Stage ?? Stage.Mining) is { } code ? "HS " + code.Dotted : null,
+            usesUsgs ? main!.ImportPeriod : tradeTrace.YearAt(main?.Stage ?? Stage.Mining)?.ToString(CultureInfo.InvariantCulture),
+            usesUsgs ? main!.ImportCategory : tradeTrace.CodeAt(main?.Stage ?? Stage.Mining) is { } code ? "HS " + code.Dotted : null,
             nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing);
     }
 

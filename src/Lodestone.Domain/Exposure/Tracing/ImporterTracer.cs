@@ -26,10 +26,16 @@ public static class ImporterTracer
 
     public static ImporterTrace Trace(Dataset dataset, Iso3 importer, TradeTrace trace)
     {
-        var usgs = ImportConcentration.LatestSources(dataset, importer, trace.Commodity);
-        var usgsStage = usgs.Count == 0 ? (Stage?)null
-            : trace.Chain.Contains(Stage.Refining) && trace.Distributions.ContainsKey(Stage.Refining) ? Stage.Refining
+        var all = ImportConcentration.LatestSources(dataset, importer, trace.Commodity).Count == 0
+            ? []
+            : LatestPeriod(dataset, importer, trace.Commodity);
+        var defaultStage = trace.Chain.Contains(Stage.Refining) && trace.Distributions.ContainsKey(Stage.Refining) ? Stage.Refining
             : trace.Chain.Count > 0 ? trace.Chain[0] : Stage.Mining;
+        // Each USGS import category belongs to a stage (ore → mining; metal, oxide, compounds → refining); "all" and
+        // mixed categories serve the commodity's main stage.
+        var byStage = all.GroupBy(f => f.Category).Select(g => (Category: g.Key, Stage: CategoryStage(g.Key) ?? defaultStage, Rows: g.ToList())).ToList();
+        Stage? usgsStage = byStage.Count == 0 ? null : byStage.Any(b => b.Stage == defaultStage) ? defaultStage : byStage[0].Stage;
+        var usgs = usgsStage is null ? [] : Preferred(byStage.Where(b => b.Stage == usgsStage).ToList());
         var stages = new List<StageTrace>();
         // A commodity with import sources but no output or trade data still gets its import stage, with every partner unknown.
         var order = usgsStage is { } u && !trace.Chain.Contains(u) ? [u, .. trace.Chain] : trace.Chain;
@@ -50,6 +56,33 @@ public static class ImporterTracer
             .ToList();
         return new ImporterTrace(trace.Commodity, importer, trace.Supplier, stages, headline, dominated);
     }
+
+    private static List<Facts.ImportSourceFact> LatestPeriod(Dataset dataset, Iso3 importer, string commodity)
+    {
+        var period = ImportConcentration.LatestSources(dataset, importer, commodity)[0].Period;
+        return dataset.ImportSources.Where(f => f.Importer == importer && f.Commodity == commodity && f.Period == period).ToList();
+    }
+
+    /// <summary>The stage a USGS import category is at, or null for "all", totals over forms and mixed categories.</summary>
+    public static Stage? CategoryStage(string? category)
+    {
+        var c = category?.ToLowerInvariant() ?? "";
+        if (c.Length == 0 || c == "all" || c.Contains("other forms", StringComparison.Ordinal) || c.StartsWith("total", StringComparison.Ordinal) && !c.Contains("metal", StringComparison.Ordinal)
+            || c.StartsWith("combined", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var ore = c.Contains("ore", StringComparison.Ordinal) || c.Contains("concentrate", StringComparison.Ordinal);
+        var refined = c.Contains("metal", StringComparison.Ordinal) || c.Contains("oxide", StringComparison.Ordinal) || c.Contains("compound", StringComparison.Ordinal)
+            || c.Contains("refined", StringComparison.Ordinal) || c.Contains("salts", StringComparison.Ordinal) || c.Contains("sponge", StringComparison.Ordinal)
+            || c.Contains("primary", StringComparison.Ordinal);
+        return ore && !refined ? Stage.Mining : Stage.Refining;
+    }
+
+    /// <summary>Of several categories at one stage, a total over forms first, else the first in file order.</summary>
+    private static List<Facts.ImportSourceFact> Preferred(List<(string? Category, Stage Stage, List<Facts.ImportSourceFact> Rows)> candidates) =>
+        (candidates.FirstOrDefault(c => c.Category?.Contains("total", StringComparison.OrdinalIgnoreCase) == true) is { Rows: not null } total
+            ? total : candidates[0]).Rows;
 
     private static StageTrace FromUsgs(Dataset dataset, Iso3 importer, TradeTrace trace, Stage stage, IReadOnlyList<Facts.ImportSourceFact> sources)
     {
@@ -95,7 +128,7 @@ public static class ImporterTracer
         }
         backing.AddRange(TradeBacking(trace, stage));
         return new StageTrace(stage, ShareBounds.Mix(split, made, imported), split, splitBasis,
-            backing[0], partners, backing, gaps);
+            backing[0], partners, backing, gaps, false, first.Period, first.Category);
     }
 
     private static StageTrace? FromBaci(Dataset dataset, Iso3 importer, TradeTrace trace, Stage stage)

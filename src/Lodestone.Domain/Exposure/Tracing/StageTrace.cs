@@ -10,6 +10,8 @@ namespace Lodestone.Domain.Exposure.Tracing;
 /// <param name="Partners">The importer's partners at this stage, largest first.</param>
 /// <param name="Backing">Every data set the figure rests on (BACI code and year, USGS import sources, NIR, world output series).</param>
 /// <param name="Gaps">Each link that could not be traced and why.</param>
+/// <param name="ImportPeriod">Period of the USGS import sources used as weights, when they are.</param>
+/// <param name="ImportCategory">Their product category.</param>
 /// <param name="BundleWeights">True when the partner weights come from a bundle code: they say who could supply, not how much.</param>
 public sealed record StageTrace(
     Stage Stage,
@@ -20,7 +22,9 @@ public sealed record StageTrace(
     IReadOnlyList<PartnerTrace> Partners,
     IReadOnlyList<string> Backing,
     IReadOnlyList<string> Gaps,
-    bool BundleWeights = false)
+    bool BundleWeights = false,
+    string? ImportPeriod = null,
+    string? ImportCategory = null)
 {
     /// <summary>Share of the importer's supply whose supplier content could not be traced (High − Low).</summary>
     public double Untraced => Share.Width;
