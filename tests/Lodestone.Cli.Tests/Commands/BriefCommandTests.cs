@@ -26,7 +26,6 @@ public class BriefCommandTests
         Assert.True(top.GetProperty("share").GetDouble() is > 0 and <= 1);
         Assert.True(mining.GetProperty("source_ids").GetArrayLength() > 0);
         Assert.True(mining.TryGetProperty("traced_share_low", out _) && mining.TryGetProperty("traced_share_high", out _));
-        Assert.True(mining.TryGetProperty("control_adjusted_share", out _));
         foreach (var key in new[] { "refining", "components" })
         {
             Assert.True(rare.GetProperty("stages").TryGetProperty(key, out _), key);

@@ -14,7 +14,7 @@ namespace Lodestone.Web.Tests.Api;
 public sealed class ExposureEndpointsTests(DefaultServerFixture fixture) : IClassFixture<DefaultServerFixture>
 {
     [Fact]
-    public async Task Get_Gallium_DirectShareImportShareAndTopPathComeFromTheDataFiles()
+    public async Task Get_Gallium_DirectShareImportShareAndTracedPartnersComeFromTheDataFiles()
     {
         // When: the defaults are the CLI's, importer USA and supplier CHN
         var doc = await Problems.JsonAsync(await fixture.Client.GetAsync("/api/exposure?commodity=gallium"));
@@ -30,9 +30,13 @@ public sealed class ExposureEndpointsTests(DefaultServerFixture fixture) : IClas
         Assert.NotEmpty(refining.GetProperty("source_ids").EnumerateArray());
         Assert.Equal(0.18, gallium.GetProperty("import_share").GetDouble(), 6);
         Assert.Equal("100", gallium.GetProperty("net_import_reliance_pct").GetString());
-        var top = gallium.GetProperty("top_paths")[0];
-        Assert.Equal(["CAN/refining", "USA/use"], top.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()));
-        Assert.Equal(0.28, top.GetProperty("share").GetDouble(), 6);
+        // China's 18 % is proven; the partners' own gallium feed is recorded only in the HS 8112.92 bundle, so it is a bound
+        var traced = refining.GetProperty("traced");
+        Assert.Equal(0.18, traced.GetProperty("low").GetDouble(), 9);
+        var top = traced.GetProperty("partners")[0];
+        Assert.Equal("CAN", top.GetProperty("partner").GetString());
+        Assert.Equal(0.28, top.GetProperty("weight").GetDouble(), 6);
+        Assert.Contains("8112.92", top.GetProperty("evidence").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
