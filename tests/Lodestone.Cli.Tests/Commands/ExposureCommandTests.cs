@@ -61,7 +61,7 @@ public class ExposureCommandTests
         var (exit, output, _) = await Run("exposure", "--commodity", "gallium");
 
         Assert.Equal(0, exit);
-        Assert.Contains("gallium refining: CHN share of USA supply 18–99.9 %", output);
+        Assert.Contains("gallium refining: CHN share of USA supply 18.0 % – 99.9 %", output);
         Assert.Contains("8112.92", output);
         Assert.Contains("bound only", output);
         Assert.Contains("gap:", output);
