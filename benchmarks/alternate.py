@@ -4,7 +4,7 @@
 Usage: alternate.py ROUNDS LABEL_A CMD_A LABEL_B CMD_B [--metric REGEX]
 
 Each round runs A then B as whole processes and records wall time and CPU time (user + system of the child, from
-getrusage). With --metric, numbers the program prints are recorded too: the first group of REGEX is the wall time of its
+getrusage) and its peak resident memory (GNU time's %M, which covers the shell and every process it waited for). With --metric, numbers the program prints are recorded too: the first group of REGEX is the wall time of its
 in-process timed section (without process start-up), an optional second group the CPU time of that section. Alternating puts both programs under the
 same momentary load; the load average is printed before and after.
 """
@@ -14,14 +14,17 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 
 def run(command, metric):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(command, shell=True, capture_output=True, text=True)
-    wall = time.perf_counter() - start
+    with tempfile.NamedTemporaryFile("r") as peak:
+        start = time.perf_counter()
+        done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", peak.name, "/bin/sh", "-c", command], capture_output=True, text=True)
+        wall = time.perf_counter() - start
+        rss_mb = int(peak.read().split()[-1]) / 1024
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         sys.exit(f"failed ({done.returncode}): {command}\n{done.stdout}{done.stderr}")
@@ -33,7 +36,7 @@ def run(command, metric):
             sys.exit(f"no match for {metric!r} in the output of {command}:\n{done.stdout}")
         inner = float(found.group(1))
         inner_cpu = float(found.group(2)) if found.lastindex and found.lastindex >= 2 else None
-    return wall, cpu, inner, inner_cpu
+    return wall, cpu, inner, inner_cpu, rss_mb
 
 
 def main():
@@ -54,8 +57,8 @@ def main():
     for label, rows in results.items():
         columns = list(zip(*rows))
         medians[label] = [statistics.median(c) if c[0] is not None else None for c in columns]
-        wall, cpu, inner, inner_cpu = medians[label]
-        text = f"  {label:<34} process: wall {wall:7.3f} s, cpu {cpu:7.3f} s"
+        wall, cpu, inner, inner_cpu, rss_mb = medians[label]
+        text = f"  {label:<34} process: wall {wall:7.3f} s, cpu {cpu:7.3f} s, peak {rss_mb:6.0f} MB"
         if inner is not None:
             text += f"; timed section: wall {inner:7.3f} s"
         if inner_cpu is not None:

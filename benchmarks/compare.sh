@@ -6,22 +6,27 @@
 #      exported runs and the thread-count identity check.
 #   2. Exposure: C# Jacobi solve vs SciPy CSR mat-vec on the same generated network (in-process solve medians).
 #   3. Web: /api/brief and / against the same bytes from a static endpoint of the same process, under wrk on loopback.
-# Usage: benchmarks/compare.sh [--quick]   (--quick: small sizes, to check the script; not figures to report)
+#   4. BACI import: `data import-baci`'s streaming load of a synthetic full-size year (11 million flows, BACI's raw shape)
+#      into SQLite (and PostgreSQL, a throwaway cluster) vs DuckDB's read_csv into a table, with peak memory.
+# Usage: benchmarks/compare.sh [--quick] [SECTION…]   SECTION: mc exposure web baci (default: all)
+#        (--quick: small sizes, to check the script; not figures to report)
 # Needs Debian's python3-numpy, python3-scipy and wrk (installed when missing). Figures taken while `uptime` shows a
 # high load are not comparable: run on a quiet machine and keep the load lines with the figures.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 quick=false
-[[ "${1:-}" == "--quick" ]] && quick=true
-if $quick; then runs=5000; nodes=100000; rounds=3; wrk_duration=2s; wrk_rounds=2
-else runs=100000; nodes=1000000; rounds=5; wrk_duration=10s; wrk_rounds=3; fi
+[[ "${1:-}" == "--quick" ]] && { quick=true; shift; }
+sections=" ${*:-mc exposure web baci} "
+want() { [[ "$sections" == *" $1 "* ]]; }
+if $quick; then runs=5000; nodes=100000; rounds=3; wrk_duration=2s; wrk_rounds=2; baci_rows=200000; baci_rounds=2
+else runs=100000; nodes=1000000; rounds=5; wrk_duration=10s; wrk_rounds=3; baci_rows=11000000; baci_rounds=3; fi
 py=/usr/bin/python3
 if ! $py -c "import numpy, scipy" 2>/dev/null || ! command -v wrk >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-numpy python3-scipy wrk >/dev/null
 fi
 work="$(mktemp -d)"
 server=""
-cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; type pg_stop_throwaway >/dev/null 2>&1 && pg_stop_throwaway; rm -rf "$work"; }
 trap cleanup EXIT
 
 echo "# benchmarks/compare.sh $($quick && echo --quick) — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uptime | sed 's/.*load/load/')"
@@ -29,6 +34,7 @@ echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(dotnet -
 dotnet build "$root/benchmarks/Lodestone.Benchmarks" -c Release -nologo -v q >/dev/null
 bench="dotnet $root/benchmarks/Lodestone.Benchmarks/bin/Release/net10.0/Lodestone.Benchmarks.dll"
 
+if want mc; then
 echo
 echo "## Monte Carlo: $runs runs x 36 months x 7 markets (benchmark model)"
 $bench sim-export "$work/model.json" 16 >/dev/null
@@ -44,6 +50,9 @@ for threads in 1 2; do
     "NumPy simulation_numpy.py bench" "$py $root/benchmarks/reference/simulation_numpy.py bench $work/model.json $runs" --metric "$timed"
 done
 
+fi
+
+if want exposure; then
 echo
 echo "## Exposure: upstream solve, $nodes nodes x $((nodes * 10)) edges (in-process solve medians; export also generates the network)"
 $bench export "$work/net" "$nodes" >/dev/null
@@ -51,6 +60,9 @@ $py "$root/benchmarks/alternate.py" "$rounds" "C# Jacobi, all cores" "$bench exp
   "SciPy CSR mat-vec" "$py $root/benchmarks/reference/upstream_solve.py $work/net 5" --metric 'solve_s_median=([0-9.]+).*?cpu_s_median=([0-9.]+)'
 echo "  agreement: $($py "$root/benchmarks/reference/upstream_solve.py" "$work/net" 1 | grep -o 'max_abs_diff_vs_csharp=[^ ]*')"
 
+fi
+
+if want web; then
 echo
 echo "## Web: cached endpoints vs the same bytes from a static endpoint of the same process (wrk -t2 -c64 -d$wrk_duration, loopback)"
 port="${LODESTONE_BENCH_PORT:-5192}"
@@ -76,3 +88,26 @@ print(f"  {cached:<34} {mb:10,.0f} req/s (median)")
 print(f"  ratio {cached} / {static}: {mb / ma:.2f}")
 PY
 done
+kill "$server" 2>/dev/null; server=""
+fi
+
+if want baci; then
+echo
+echo "## BACI import: $baci_rows synthetic flows (one year, 5,400 HS6 codes, 225 countries; BACI's raw t,i,j,k,v,q shape)"
+$bench baci-generate "$work/baci" "$baci_rows" | sed 's/^/  /'
+file="$work/baci/BACI_HS17_Y2024_V202601.csv"
+load='load: ([0-9.]+) s, cpu ([0-9.]+) s'
+echo "### SQLite store (streaming, one transaction) against DuckDB read_csv into a table on disk (ratio = C# time / DuckDB time)"
+$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv" "rm -f $work/d.duckdb*; $bench baci-duckdb $file $work/d.duckdb" \
+  "C# import-baci into SQLite" "rm -f $work/s.db*; $bench baci-import $file $work/s.db" --metric "$load"
+echo "### PostgreSQL store (binary COPY, throwaway cluster, fsync off) against DuckDB read_csv (server CPU not counted)"
+# shellcheck source=scripts/lib/postgres.sh
+source "$root/scripts/lib/postgres.sh"
+pg_install_if_missing
+LODESTONE_TEST_PG_PORT="${LODESTONE_BENCH_PG_PORT:-55439}" pg_start_throwaway >/dev/null
+pg="$LODESTONE_TEST_POSTGRES"
+$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv" "rm -f $work/d.duckdb*; $bench baci-duckdb $file $work/d.duckdb" \
+  "C# import-baci into PostgreSQL" \
+  "$PG_BIN/psql -q -h 127.0.0.1 -p $PG_PORT -U lodestone -d lodestone_test -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' && $bench baci-import $file $pg" \
+  --metric "$load"
+fi

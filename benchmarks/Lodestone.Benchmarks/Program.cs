@@ -39,6 +39,23 @@ if (args is ["sim-report", var reportRuns, var reportThreads])
         new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower }));
     return 0;
 }
+// baci-generate DIR ROWS [SEED] / baci-import FILE DB / baci-duckdb FILE DBFILE: the import-baci peer pair (Trade/).
+if (args is ["baci-generate", var baciDir, var baciRows, ..])
+{
+    Lodestone.Benchmarks.Trade.BaciImportBenchmark.Generate(baciDir, long.Parse(baciRows, CultureInfo.InvariantCulture),
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20261203);
+    return 0;
+}
+if (args is ["baci-import", var importFile, var importDb])
+{
+    await Lodestone.Benchmarks.Trade.BaciImportBenchmark.ImportAsync(importFile, importDb);
+    return 0;
+}
+if (args is ["baci-duckdb", var duckFile, var duckDb])
+{
+    await Lodestone.Benchmarks.Trade.BaciImportBenchmark.DuckDbAsync(duckFile, duckDb);
+    return 0;
+}
 if (args is ["web-serve", var webUrl])
 {
     await StaticTwinServer.RunAsync(webUrl);

@@ -22,6 +22,9 @@ public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
 
     public override string Backend => "sqlite";
 
+    /// <summary>Stored flows below which a trade import rebuilds the key index after loading (tests lower it to 0).</summary>
+    internal long TradeIndexRebuildBelow { get; set; } = SqliteTradeFlowWriter.DefaultRebuildIndexBelow;
+
     protected override DbConnection CreateConnection()
     {
         if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } directory)
@@ -44,6 +47,11 @@ public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
     /// <remarks>Deferred: a read takes SQLite's shared lock for the whole load, without blocking writers before its first SELECT.</remarks>
     protected override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    /// <remarks>Bound by position and with the key index rebuilt after a bulk load: see <see cref="SqliteTradeFlowWriter"/>.</remarks>
+    protected override Task<long> BulkInsertTradeFlowsAsync(DbConnection connection, DbTransaction transaction,
+        IEnumerable<Domain.Trade.TradeFlow> flows, long firstSeq, CancellationToken cancellationToken) =>
+        Task.FromResult(SqliteTradeFlowWriter.Write((SqliteConnection)connection, (SqliteTransaction)transaction, flows, firstSeq, TradeIndexRebuildBelow, cancellationToken));
 
     /// <remarks>SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).</remarks>
     protected override bool IsUniqueViolation(DbException exception) =>

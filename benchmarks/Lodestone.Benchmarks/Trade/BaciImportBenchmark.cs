@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using DuckDB.NET.Data;
+using Lodestone.Data;
+using Lodestone.Data.Baci;
+using Lodestone.Data.Loading;
+
+namespace Lodestone.Benchmarks.Trade;
+
+/// <summary>The peer pair for <c>data import-baci</c> in benchmarks/compare.sh: the store's streaming import against DuckDB's <c>read_csv</c>.</summary>
+/// <remarks>
+/// Both sides start from the same synthetic release file and write a table on disk in one transaction; each prints its timed
+/// section (the load only: the SQLite store is migrated and seeded first, untimed) as "load: WALL s, cpu CPU s, ROWS rows".
+/// DuckDB is asked for what the importer does to each row that a plain load would not: the HS code padded back to six digits,
+/// padded or "NA" quantities read as numbers or missing.
+/// </remarks>
+internal static class BaciImportBenchmark
+{
+    public const string FileName = "BACI_HS17_Y2024_V202601.csv";
+
+    /// <summary>baci-generate DIR ROWS [SEED]: writes DIR/BACI_HS17_Y2024_V202601.csv.</summary>
+    public static void Generate(string directory, long rows, int seed)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, FileName);
+        var written = SyntheticBaciRelease.Write(path, rows, seed, KnownCountryCodes());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{written:N0} flows, {new FileInfo(path).Length / 1e6:0} MB: {path}"));
+    }
+
+    /// <summary>baci-import FILE DB: the store's import (SQLite file or postgres:// URL), as <c>lodestone data import-baci</c> runs it.</summary>
+    public static async Task ImportAsync(string file, string db)
+    {
+        var store = await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
+        var (report, wall, cpu) = await TimedAsync(() => BaciImporter.ImportAsync(store, file, null, dryRun: false, CancellationToken.None));
+        Print(wall, cpu, report.Written);
+    }
+
+    /// <summary>baci-duckdb FILE DBFILE: the same file into a DuckDB table on disk.</summary>
+    public static async Task DuckDbAsync(string file, string dbFile)
+    {
+        await using var connection = new DuckDBConnection($"Data Source={dbFile}");
+        await connection.OpenAsync();
+        var (rows, wall, cpu) = await TimedAsync(async () =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TABLE trade_flows AS
+                SELECT t AS year, i AS exporter, j AS importer, lpad(k, 6, '0') AS hs6, v AS value_kusd,
+                       TRY_CAST(nullif(trim(q), 'NA') AS DOUBLE) AS tonnes
+                FROM read_csv('{file.Replace("'", "''", StringComparison.Ordinal)}', header = true,
+                              columns = {"{"}'t': 'SMALLINT', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DOUBLE', 'q': 'VARCHAR'{"}"})
+                """;
+            await command.ExecuteNonQueryAsync();
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM trade_flows";
+            return Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        });
+        Print(wall, cpu, rows);
+    }
+
+    /// <summary>One numeric code per country the importer accepts: BACI's own code where it has one (842 USA, 490 Taiwan), ISO otherwise.</summary>
+    private static List<int> KnownCountryCodes()
+    {
+        var folder = Path.Combine(DataPaths.DefaultDataDirectory, ReferenceLoader.Folder);
+        var issues = new IssueLog();
+        var byIso3 = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in CsvFile.Read(Path.Combine(folder, "countries.csv"), "countries.csv", issues, ["iso3", "numeric"]))
+        {
+            if (int.TryParse(row.Optional("numeric"), NumberStyles.None, CultureInfo.InvariantCulture, out var code))
+            {
+                byIso3[row.Required("iso3")] = code;
+            }
+        }
+        foreach (var row in CsvFile.Read(Path.Combine(folder, BaciCountryCodes.ExceptionsFile), BaciCountryCodes.ExceptionsFile, issues, ["code", "iso3"]))
+        {
+            byIso3[row.Required("iso3")] = int.Parse(row.Required("code"), CultureInfo.InvariantCulture);
+        }
+        issues.ThrowIfAny();
+        return byIso3.Values.Order().Take(225).ToList();
+    }
+
+    private static async Task<(T Result, double Wall, double Cpu)> TimedAsync<T>(Func<Task<T>> work)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var result = await work();
+        var wall = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        return (result, wall, (process.TotalProcessorTime - cpuStart).TotalSeconds);
+    }
+
+    private static void Print(double wall, double cpu, long rows) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: {wall:0.000} s, cpu {cpu:0.000} s, {rows} rows, {rows / wall:0} rows/s"));
+}
