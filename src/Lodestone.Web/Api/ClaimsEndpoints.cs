@@ -1,5 +1,4 @@
-using Lodestone.Domain.Errors;
-using Lodestone.Simulation.Claims;
+using Lodestone.Queries.Claims;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Lodestone.Web.Api;
 
-/// <summary><c>/api/claims</c>: the tracked claims (data/claims.csv) tested by Monte Carlo, the same document as <c>lodestone claims evaluate --format json</c>.</summary>
+/// <summary><c>/api/claims</c>: the tracked claims (data/claims.csv) tested by Monte Carlo, the same document as <c>lodestone claims evaluate --format json</c>, answered by <see cref="ClaimsQuestion"/>.</summary>
 public static class ClaimsEndpoints
 {
     public static RouteGroupBuilder MapClaimsEndpoints(this IEndpointRouteBuilder routes)
@@ -18,39 +17,14 @@ public static class ClaimsEndpoints
         var group = routes.MapGroup("/api/claims").WithTags("Claims");
         group.MapGet("/", Get)
             .WithName("EvaluateClaims")
-            .WithSummary("Each tracked claim with, per commodity, the probability that each of its predicates holds at the due date, and every assumption used. Cached per dataset, runs and seed.");
+            .WithSummary("Each tracked claim (or the one named by claim) with, per commodity, the probability that each of its predicates holds at the due date, and every assumption used. Runs 100-20000 per claim and model (default 2000), seed 1 by default, as the CLI; cached per dataset and request.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 
-    internal static async Task<Results<Ok<IReadOnlyList<ClaimEvaluation>>, ValidationProblem, ProblemHttpResult>> Get(
-        DatasetHolder data,
-        ClaimsCache cache,
-        [FromQuery] int? runs,
-        [FromQuery] ulong? seed)
-    {
-        if (!TryRuns(runs, out var n, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors, title: "Bad request", type: ApiProblems.TypeOf(ErrorCode.BadArguments));
-        }
-        try
-        {
-            return TypedResults.Ok(await cache.GetOrEvaluate(data.Current, n, seed ?? 1));
-        }
-        catch (Exception e) when (e is DataValidationException or ScenarioException)
-        {
-            return ApiProblems.Of(ErrorCode.InvalidData, "the tracked claims or their scenarios on this server are invalid: " + e.Message);
-        }
-    }
-
-    /// <summary>Runs per claim and model: <see cref="ClaimsCache.DefaultRuns"/> unless given, within <see cref="ClaimsCache.MinRuns"/>–<see cref="ClaimsCache.MaxRuns"/>.</summary>
-    public static bool TryRuns(int? runs, out int value, out Dictionary<string, string[]> errors)
-    {
-        errors = [];
-        value = runs ?? ClaimsCache.DefaultRuns;
-        if (value is < ClaimsCache.MinRuns or > ClaimsCache.MaxRuns)
-        {
-            errors["runs"] = [$"runs must be between {ClaimsCache.MinRuns} and {ClaimsCache.MaxRuns} (got {value})"];
-        }
-        return errors.Count == 0;
-    }
+    internal static async Task<Ok<ClaimsJson>> Get(DatasetHolder data, ClaimsCache cache, ScenarioLibrary library,
+        [FromQuery] string? claim, [FromQuery] int? runs, [FromQuery] ulong? seed) =>
+        TypedResults.Ok(await cache.GetOrEvaluate(data.Current, ClaimsQuestion.Request(library, claim, runs, seed)));
 }

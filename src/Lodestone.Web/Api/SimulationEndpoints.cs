@@ -1,3 +1,4 @@
+using Lodestone.Simulation.Scenarios;
 using Lodestone.Domain.Errors;
 using Lodestone.Simulation.MonteCarlo;
 using Lodestone.Web.Contracts;

@@ -1,3 +1,4 @@
+using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;
 using Lodestone.Web.Simulations;
@@ -26,7 +27,7 @@ public static class AnalysisPages
             .DisableAntiforgery();
         group.MapGet("/simulations/{id}", (SimulationJobs jobs, DatasetHolder data, string id) => SimulationJobPage.Render(jobs, data, id))
             .WithName("SimulationPage").WithSummary("One run: progress, then fan charts, data tables, predicates and inputs.");
-        group.MapGet("/claims", (DatasetHolder data, ClaimsCache cache, [FromQuery] int? runs) => ClaimsPage.Render(data, cache, runs))
+        group.MapGet("/claims", (DatasetHolder data, ClaimsCache cache, ScenarioLibrary library, [FromQuery] int? runs) => ClaimsPage.Render(data, cache, library, runs))
             .WithName("ClaimsPage").WithSummary("Tracked claims with probabilities, verdicts, horizons and sources.");
         return group;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Lodestone.Queries.Claims;
 using Lodestone.Simulation.Claims;
-using Lodestone.Web.Api;
+using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -8,23 +9,21 @@ namespace Lodestone.Web.Dashboard;
 
 /// <summary>The tracked claims, each tested by Monte Carlo: per commodity the probabilities, a verdict in words, the horizon and the source.</summary>
 /// <remarks>
-/// Verdict, on the claim's main reading (the supplier's effective share below 50 % at the due date):
-/// <b>likely</b> when P ≥ <see cref="Likely"/>, <b>unlikely</b> when P ≤ 1 − <see cref="Likely"/>, otherwise <b>uncertain</b>.
-/// Probabilities are computed, so they link to the assumptions they rest on.
+/// Renders the answer of <see cref="ClaimsQuestion"/> (the same as <c>/api/claims</c> and <c>claims evaluate</c> with the same
+/// runs); verdicts follow the one rule of <see cref="ClaimVerdicts"/>. Probabilities are computed, so they link to the
+/// assumptions they rest on.
 /// </remarks>
 internal static class ClaimsPage
 {
     public const double Likely = ClaimVerdicts.Likely;
 
-    public static async Task<IResult> Render(DatasetHolder data, ClaimsCache cache, int? runs)
+    public static async Task<IResult> Render(DatasetHolder data, ClaimsCache cache, ScenarioLibrary library, int? runs)
     {
-        if (!ClaimsEndpoints.TryRuns(runs, out var n, out var errors))
-        {
-            return ErrorPage.BadRequest(string.Join(" ", errors.Values.SelectMany(v => v)));
-        }
-        var evaluations = await cache.GetOrEvaluate(data.Current, n, 1);
+        var request = ClaimsQuestion.Request(library, null, runs, null);
+        var answer = await cache.GetOrEvaluate(data.Current, request);
+        var (n, evaluations) = (answer.Runs, answer.Claims);
         var h = new Html();
-        h.Element("p", $"Public claims about supply dependence (data/claims.csv), each read as testable predicates and simulated with {n:N0} runs per model (seed 1). "
+        h.Element("p", $"Public claims about supply dependence (data/claims.csv), each read as testable predicates and simulated with {n:N0} runs per model (seed {answer.Seed}). "
             + $"Verdict: likely when P(share < 50 %) ≥ {Likely:0.0} even with untraced origins counted as the supplier’s, unlikely when ≤ {1 - Likely:0.0} "
             + "even with them counted as free of it; cannot tell yet when the traced share is unknown or the supply passes a stage the supplier dominates "
             + "(≥ 80 % of world output) without a traced path around it; otherwise uncertain. “Traced now” is the exposure page’s figure.", ("class", "lead"));

@@ -1,3 +1,4 @@
+using Lodestone.Simulation.Scenarios;
 using System.Globalization;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;

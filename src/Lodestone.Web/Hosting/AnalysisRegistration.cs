@@ -1,3 +1,4 @@
+using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Api;
 using Lodestone.Web.Dashboard;
 using Lodestone.Web.Simulations;

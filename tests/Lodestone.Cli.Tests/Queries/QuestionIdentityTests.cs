@@ -40,6 +40,9 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
         data.Add("trade: one flow in a year", ["trade", "--commodity", "rare earths", "--importer", "JP", "--exporter", "China", "--year", "2024", "--format", "json"],
             "/api/trade?commodity=rare%20earths&importer=JP&exporter=China&year=2024");
         data.Add("trade: no code in the data", ["trade", "--commodity", "chromium", "--format", "json"], "/api/trade?commodity=chromium");
+        data.Add("claims at the defaults (runs, seed)", ["claims", "evaluate", "--format", "json"], "/api/claims");
+        data.Add("one claim, runs and seed given", ["claims", "evaluate", "--claim", "trump-2025-11-06-reliance-18m", "--runs", "150", "--seed", "7", "--format", "json"],
+            "/api/claims?claim=trump-2025-11-06-reliance-18m&runs=150&seed=7");
         data.Add("sources", ["sources", "--format", "json"], "/api/sources");
         data.Add("sources filtered and paged", ["sources", "--q", "USGS", "--page", "2", "--page-size", "5", "--format", "json"], "/api/sources?q=USGS&page=2&page_size=5");
         data.Add("one source", ["sources", "msp", "--format", "json"], "/api/sources/msp");
@@ -68,6 +71,8 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
     [InlineData(new[] { "exposure", "--supplier", "XX" }, "/api/exposure?supplier=XX", 4, 404, "unknown country 'XX'")]
     [InlineData(new[] { "risk", "--commodity", "unobtainium" }, "/api/risk?commodity=unobtainium", 4, 404, "unknown commodity 'unobtainium'")]
     [InlineData(new[] { "brief", "--as-of", "23/11/2026" }, "/api/brief?as_of=23/11/2026", 2, 400, "expected a date written YYYY-MM-DD")]
+    [InlineData(new[] { "claims", "evaluate", "--runs", "99" }, "/api/claims?runs=99", 2, 400, "expected a number between 100 and 20000, got 99")]
+    [InlineData(new[] { "claims", "evaluate", "--claim", "nope" }, "/api/claims?claim=nope", 4, 404, "no tracked claim 'nope'")]
     [InlineData(new[] { "sources", "NO-SUCH-SOURCE" }, "/api/sources/NO-SUCH-SOURCE", 4, 404, "no source with id 'NO-SUCH-SOURCE'")]
     public async Task Question_BadValue_SameErrorInBoth(string[] cli, string url, int exit, int status, string message)
     {

@@ -15,7 +15,9 @@ public sealed class ClaimsEndpointsTests(DefaultServerFixture fixture) : IClassF
 
         // Then: data/claims.csv tracks one claim, said 2025-11-06 and due 2027-05; counting the claim month as month 1,
         // May 2027 is month (2027 - 2025) * 12 + 5 - 11 + 1 = 19 of the simulation
-        var claim = Assert.Single(doc.EnumerateArray());
+        Assert.Equal(200, doc.GetProperty("runs").GetInt32());
+        Assert.Equal(1UL, doc.GetProperty("seed").GetUInt64());
+        var claim = Assert.Single(doc.GetProperty("claims").EnumerateArray());
         Assert.Equal("trump-2025-11-06-reliance-18m", claim.GetProperty("claim").GetProperty("id").GetString());
         Assert.Equal(18, claim.GetProperty("claim").GetProperty("horizon_months").GetInt32());
         Assert.Equal(19, claim.GetProperty("due_month").GetInt32());

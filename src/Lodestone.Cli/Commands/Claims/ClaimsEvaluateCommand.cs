@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Lodestone.Cli.Commands.Simulate;
 using Lodestone.Cli.Infrastructure;
-using Lodestone.Data;
-using Lodestone.Domain.Errors;
+using Lodestone.Queries.Claims;
 using Lodestone.Simulation.Claims;
-using Lodestone.Simulation.MonteCarlo;
 using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Claims;
@@ -16,8 +14,11 @@ internal static class ClaimsEvaluateCommand
     /// <param name="name">"evaluate" under <c>claims</c>; the catalogue may register it top-level under another name.</param>
     public static Command Create(CliContext context, string name = "evaluate")
     {
-        var runs = new Option<int>("--runs", "-n") { Description = "Monte Carlo runs per claim and model", DefaultValueFactory = _ => 2000 };
-        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed; the same seed gives identical output", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int?>("--runs", "-n")
+        {
+            Description = $"Monte Carlo runs per claim and model, {ClaimsQuestion.MinRuns}–{ClaimsQuestion.MaxRuns} (default {ClaimsQuestion.DefaultRuns}, as the API and the claims page)",
+        };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = $"Seed; the same seed gives identical output (default {ClaimsQuestion.DefaultSeed})" };
         var id = new Option<string?>("--claim") { Description = "Evaluate only this claim id (default: every tracked claim)" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command(name, "Evaluate tracked claims (data/claims.csv): per commodity, the probability that each predicate holds at the due date, and every assumption used.");
@@ -27,28 +28,22 @@ internal static class ClaimsEvaluateCommand
         command.Options.Add(format);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
-            var n = r.GetValue(runs);
-            SimulationInputs.CheckRuns(n);
-            var claims = ClaimFile.Read(Path.Combine(DataPaths.DefaultDataDirectory, ClaimFile.FileName));
-            if (r.GetValue(id) is { } wanted)
-            {
-                claims = claims.Where(c => c.Id == wanted).ToList();
-                if (claims.Count == 0)
-                {
-                    throw new LodestoneException(ErrorCode.NotFound, $"no tracked claim '{wanted}' in {ClaimFile.FileName}");
-                }
-            }
+            var library = SimulationInputs.Library;
+            var request = ClaimsQuestion.Request(library, r.GetValue(id), r.GetValue(runs), r.GetValue(seed));
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
-            var evaluations = claims.Select(c => SimulationInputs.Guard(() => ClaimEvaluator.Evaluate(
-                c, SimulationInputs.Read(c.Scenario), data, SimulationInputs.Compile(data), new MonteCarloOptions(n, r.GetValue(seed)), ct))).ToList();
+            var answer = ClaimsQuestion.Answer(data, request, library, cancellationToken: ct);
             if (r.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, evaluations);
+                JsonOutput.Write(context.Out, answer);
                 return 0;
             }
-            foreach (var e in evaluations)
+            foreach (var e in answer.Claims)
             {
                 Render(context.Console, e);
+            }
+            if (answer.Claims.Count == 0)
+            {
+                context.Console.MarkupLine("No tracked claims.");
             }
             return 0;
         });
@@ -85,7 +80,7 @@ internal static class ClaimsEvaluateCommand
         }
     }
 
-    private static string Traced(Lodestone.Simulation.Claims.CommodityVerdict v) =>
+    private static string Traced(CommodityVerdict v) =>
         v.TracedNowLow is not { } low || v.TracedNowHigh is not { } high ? "—"
         : Math.Abs(high - low) < 1e-9 ? Pct(low) : Pct(low) + "–" + Pct(high);
 

@@ -2,8 +2,6 @@ using Lodestone.Cli.Infrastructure;
 using Lodestone.Data;
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.KnowledgeBase;
-using Lodestone.Simulation.Attribution;
-using Lodestone.Simulation.Inputs;
 using Lodestone.Simulation.Scenarios;
 
 namespace Lodestone.Cli.Commands.Simulate;
@@ -14,9 +12,11 @@ internal static class SimulationInputs
     /// <summary>Runs at or above this count show a progress bar (table output on a terminal only).</summary>
     public const int ProgressThreshold = 20_000;
 
+    /// <summary>The shipped scenarios and the data folder (salient tables, tracked claims), where the web app finds them by default.</summary>
+    public static ScenarioLibrary Library => new(ScenarioPaths.DefaultDirectory, DataPaths.DefaultDataDirectory);
+
     /// <summary>The salient tables and multi-tier origin attribution over <paramref name="data"/>, as every CLI simulation uses them.</summary>
-    public static CompileOptions Compile(Dataset data, int? horizon = null) =>
-        new(new SalientTable(Path.Combine(DataPaths.DefaultDataDirectory, "usgs", "salient")), new TracedOriginAttribution(data), horizon);
+    public static CompileOptions Compile(Dataset data, int? horizon = null) => Library.Compile(data, horizon);
 
     public static ScenarioDefinition Read(string nameOrPath)
     {

@@ -31,7 +31,8 @@ public class ClaimsEvaluateCommandTests
         // Then: 2025-11 → 2027-05 is month 19
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
-        var first = json.RootElement[0];
+        Assert.Equal(100, json.RootElement.GetProperty("runs").GetInt32());
+        var first = json.RootElement.GetProperty("claims")[0];
         Assert.Equal(19, first.GetProperty("due_month").GetInt32());
         Assert.Equal(7, first.GetProperty("commodities").GetArrayLength());
         Assert.True(first.GetProperty("assumptions").GetArrayLength() > 5);

@@ -2,11 +2,10 @@ using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Simulation.Attribution;
 using Lodestone.Simulation.Claims;
 using Lodestone.Simulation.Inputs;
-using Lodestone.Simulation.Scenarios;
 
-namespace Lodestone.Web.Simulations;
+namespace Lodestone.Simulation.Scenarios;
 
-/// <summary>The shipped scenarios and the data files the simulation needs, found where the CLI finds them (see <see cref="Hosting.LodestoneWebSettings"/>).</summary>
+/// <summary>The shipped scenarios and the data files the simulation needs (the salient tables, the tracked claims), in one folder pair that the CLI and the web app both pass in.</summary>
 /// <remarks>
 /// Built-in scenarios are named by file name without <c>.yaml</c>; a name is only ever looked up in the list of shipped files,
 /// never joined into a path, so a request cannot reach a file outside the scenarios folder. Uploaded YAML may

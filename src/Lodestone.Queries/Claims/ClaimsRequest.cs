@@ -1,0 +1,7 @@
+namespace Lodestone.Queries.Claims;
+
+/// <summary>A checked claims question: one tracked claim or every one, Monte Carlo runs per claim and model, and the seed.</summary>
+/// <param name="Claim">The id of one tracked claim (a row of <c>data/claims.csv</c>), or null for every tracked claim.</param>
+/// <param name="Runs">Runs per claim and model, <see cref="ClaimsQuestion.MinRuns"/>–<see cref="ClaimsQuestion.MaxRuns"/>.</param>
+/// <param name="Seed">The seed; the same request on the same data gives the same answer, whatever the thread count.</param>
+public sealed record ClaimsRequest(string? Claim, int Runs, ulong Seed);
