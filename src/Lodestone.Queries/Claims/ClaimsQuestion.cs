@@ -28,7 +28,7 @@ public static class ClaimsQuestion
     public const ulong DefaultSeed = 1;
 
     /// <summary>Checks the raw values: the claim id must be tracked; runs within <see cref="MinRuns"/>–<see cref="MaxRuns"/> (<see cref="DefaultRuns"/> by default); seed 1 by default.</summary>
-    public static ClaimsRequest Request(ScenarioLibrary library, string? claim, int? runs, ulong? seed)
+    public static ClaimsRequest Request(ScenarioLibrary library, string? claim, int? runs, ulong? seed, bool sensitivity = false)
     {
         var n = QueryInput.Between(runs, DefaultRuns, MinRuns, MaxRuns, "runs");
         string? id = null;
@@ -42,7 +42,7 @@ public static class ClaimsQuestion
                     $"no tracked claim '{id}' in {ClaimFile.FileName} (tracked: {string.Join(", ", tracked.Select(c => c.Id))})", "claim");
             }
         }
-        return new ClaimsRequest(id, n, seed ?? DefaultSeed);
+        return new ClaimsRequest(id, n, seed ?? DefaultSeed, sensitivity);
     }
 
     /// <summary>Evaluates the claims of <paramref name="request"/> on <paramref name="data"/>.</summary>
@@ -55,7 +55,7 @@ public static class ClaimsQuestion
         var compile = library.Compile(data);
         try
         {
-            var evaluations = claims.Select(c => ClaimEvaluator.Evaluate(c, Scenario(library, c), data, compile, options, cancellationToken)).ToList();
+            var evaluations = claims.Select(c => ClaimEvaluator.Evaluate(c, Scenario(library, c), data, compile, options, request.Sensitivity, cancellationToken)).ToList();
             return new ClaimsJson(request.Claim, request.Runs, request.Seed, evaluations);
         }
         catch (ScenarioException e)

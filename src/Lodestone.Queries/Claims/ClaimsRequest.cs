@@ -4,4 +4,5 @@ namespace Lodestone.Queries.Claims;
 /// <param name="Claim">The id of one tracked claim (a row of <c>data/claims.csv</c>), or null for every tracked claim.</param>
 /// <param name="Runs">Runs per claim and model, <see cref="ClaimsQuestion.MinRuns"/>–<see cref="ClaimsQuestion.MaxRuns"/>.</param>
 /// <param name="Seed">The seed; the same request on the same data gives the same answer, whatever the thread count.</param>
-public sealed record ClaimsRequest(string? Claim, int Runs, ulong Seed);
+/// <param name="Sensitivity">Also rank the drivers of each commodity's answer (one-at-a-time swings, docs/simulation.md).</param>
+public sealed record ClaimsRequest(string? Claim, int Runs, ulong Seed, bool Sensitivity = false);

@@ -1,3 +1,5 @@
+using Lodestone.Simulation.Sensitivity;
+
 namespace Lodestone.Simulation.Claims;
 
 /// <summary>A claim tested by Monte Carlo: per commodity probabilities and every assumption used.</summary>
@@ -10,4 +12,9 @@ public sealed record ClaimEvaluation(
     ulong Seed,
     int DueMonth,
     IReadOnlyList<CommodityVerdict> Commodities,
-    IReadOnlyList<string> Assumptions);
+    IReadOnlyList<string> Assumptions)
+{
+    /// <summary>The ranked drivers (<c>claims evaluate --sensitivity</c>) of each commodity's effective share at the due month in the
+    /// outlook model, and of its shortfall at the due month under the claim test's ban; null when not asked for.</summary>
+    public ClaimSensitivity? Sensitivity { get; init; }
+}

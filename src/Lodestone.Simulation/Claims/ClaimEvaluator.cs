@@ -6,6 +6,7 @@ using Lodestone.Simulation.Distributions;
 using Lodestone.Simulation.Engine;
 using Lodestone.Simulation.MonteCarlo;
 using Lodestone.Simulation.Scenarios;
+using Lodestone.Simulation.Sensitivity;
 
 namespace Lodestone.Simulation.Claims;
 
@@ -28,6 +29,7 @@ public static class ClaimEvaluator
         Dataset data,
         CompileOptions compile,
         MonteCarloOptions options,
+        bool sensitivity = false,
         CancellationToken cancellationToken = default)
     {
         var start = new PartialDate(claim.Said.Year, claim.Said.Month ?? 1);
@@ -67,18 +69,27 @@ public static class ClaimEvaluator
             var importer = ImporterTracer.Trace(data, scenario.Importer, scenario.Concern, m.Commodity);
             var now = importer.At(m.Stage);
             var (verdict, missing) = ClaimVerdicts.For(now, importer, P(outlookResult, BelowHalf), P(pessimistic, BelowHalf));
+            double Se(double p) => PredicateProbability.StandardErrorOf(p, options.Runs);
+            var (half, halfPessimistic, fifth, noShortfall) = (P(outlookResult, BelowHalf), P(pessimistic, BelowHalf), P(outlookResult, BelowFifth), P(bannedResult, NoShortfall));
             return new CommodityVerdict(m.Commodity, stage, now?.Share.Low, now?.Share.High, outlookResult.Find(m.Commodity, stage, share, 1)!.P50,
-                atDue.P50, atDue.P5, atDue.P95, P(outlookResult, BelowHalf), P(pessimistic, BelowHalf), P(outlookResult, BelowFifth),
-                P(bannedResult, NoShortfall), verdict, missing);
+                atDue.P50, atDue.P5, atDue.P95, half, halfPessimistic, fifth, noShortfall, Se(half), Se(halfPessimistic), Se(fifth), Se(noShortfall),
+                verdict, missing);
         }).ToList();
         return new ClaimEvaluation(claim, scenario.Name, options.Runs, options.Seed, due, verdicts,
-            Assumptions(claim, scenario, outlookModel, bannedModel, options1.Attribution));
+            Assumptions(claim, scenario, outlookModel, bannedModel, options1.Attribution))
+        {
+            Sensitivity = sensitivity
+                ? new ClaimSensitivity(OneAtATime.Analyse(outlookModel, Metric.EffectiveConcernShare, due), OneAtATime.Analyse(bannedModel, Metric.ShortfallFraction, due))
+                : null,
+        };
     }
 
     private static EventSpec Ban(MarketSpec market, Iso3 concern, Iso3 importer, PartialDate start) =>
         new($"claim-test-ban-{market.Commodity}-{market.Stage.Name()}", concern, [market.Commodity], market.Stage, start, null, [importer],
-            new ParameterSpec(new Fixed(1), "the claim test's hypothetical: a full ban by the supplier of concern, not a forecast", true, 0),
-            new ParameterSpec(new Fixed(0), "the claim test's hypothetical: no licences granted", true, 0),
+            new ParameterSpec(new Fixed(1), "the claim test's hypothetical: a full ban by the supplier of concern, not a forecast", true, 0,
+                Exact: "a hypothetical the claim test sets, not an estimate"),
+            new ParameterSpec(new Fixed(0), "the claim test's hypothetical: no licences granted", true, 0,
+                Exact: "a hypothetical the claim test sets, not an estimate"),
             [], [], 0);
 
     private static List<string> Assumptions(TrackedClaim claim, ScenarioDefinition scenario, SimulationModel outlook, SimulationModel banned, IOriginAttribution attribution)
@@ -101,6 +112,12 @@ public static class ClaimEvaluator
             .Select(g => $"{g.Key.Kind} = {g.Key.Value}: {g.Key.Basis}" + (g.Count() > 2 ? $" ({g.Select(p => p.Name[..p.Name.IndexOf('.', StringComparison.Ordinal)]).Distinct().Count()} markets)" : ""))
             .Distinct();
         list.AddRange(assumed);
+        // The widths given to sourced points (default spreads per kind, docs/simulation.md "Uncertainty"), once per (kind, reason).
+        var spreads = outlook.Parameters.Concat(banned.Parameters)
+            .Where(p => p.Uncertainty == ParameterUncertainty.Sampled && p.SpreadBasis is not null)
+            .GroupBy(p => (Kind: p.Name[(p.Name.LastIndexOf('.') + 1)..], Reason: p.SpreadBasis!))
+            .Select(g => $"{g.Key.Kind} spread ({string.Join(", ", g.Select(p => p.Name[..p.Name.IndexOf('.', StringComparison.Ordinal)]).Distinct())}): {g.Key.Reason}");
+        list.AddRange(spreads);
         return list;
     }
 }

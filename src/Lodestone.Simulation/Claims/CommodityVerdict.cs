@@ -9,6 +9,8 @@ namespace Lodestone.Simulation.Claims;
 /// <param name="ShareBelowHalfIfUntracedIsConcern">The same with untraced origins counted as the concern's (pessimistic).</param>
 /// <param name="ShareBelowFifth">P(share &lt; 20 % at the due month), optimistic counting.</param>
 /// <param name="NoShortfallUnderBan">P(no shortfall at the due month when the concern bans exports to the importer from the claim date).</param>
+/// <param name="ShareBelowHalfStandardError">Monte Carlo standard error √(p(1 − p)/n) of <paramref name="ShareBelowHalf"/>; likewise the other
+/// <c>…StandardError</c> fields for their probabilities (sampling error from the number of runs, not model uncertainty).</param>
 /// <param name="Verdict">likely, unlikely, uncertain or cannot tell yet (<see cref="ClaimVerdicts"/>).</param>
 /// <param name="Missing">What would have to be traced for a verdict, when it is "cannot tell yet".</param>
 public sealed record CommodityVerdict(
@@ -24,5 +26,9 @@ public sealed record CommodityVerdict(
     double ShareBelowHalfIfUntracedIsConcern,
     double ShareBelowFifth,
     double NoShortfallUnderBan,
+    double ShareBelowHalfStandardError,
+    double ShareBelowHalfIfUntracedIsConcernStandardError,
+    double ShareBelowFifthStandardError,
+    double NoShortfallUnderBanStandardError,
     string Verdict,
     IReadOnlyList<string> Missing);

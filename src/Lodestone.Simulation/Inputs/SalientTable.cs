@@ -8,6 +8,13 @@ public sealed class SalientTable(string directory)
 {
     public string Directory { get; } = directory;
 
+    /// <summary>The column names of <paramref name="file"/>, or none when it does not exist.</summary>
+    public IReadOnlyList<string> Columns(string file)
+    {
+        var path = Path.Combine(Directory, Path.GetFileName(file));
+        return File.Exists(path) ? File.ReadLines(path).First().Split(',') : [];
+    }
+
     /// <summary>The cell of <paramref name="column"/> in the row of <paramref name="year"/>: a number, or the published mark as <paramref name="mark"/>.</summary>
     public double? Read(string file, string column, int year, out string? mark)
     {

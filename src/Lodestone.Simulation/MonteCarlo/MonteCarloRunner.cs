@@ -119,8 +119,9 @@ public static class MonteCarloRunner
         var probabilities = model.Predicates.Select((p, i) =>
         {
             var market = model.Markets[p.MarketIndex];
+            var probability = merged.PredicateHits[i] / runs;
             return new PredicateProbability(p.Name, market.Commodity, market.Stage.Name(), p.Describe(market.Key),
-                merged.PredicateHits[i] / runs, merged.PredicateHits[i], options.Runs);
+                probability, PredicateProbability.StandardErrorOf(probability, options.Runs), merged.PredicateHits[i], options.Runs);
         }).ToList();
         return new MonteCarloResult(model, options.Runs, options.Seed, months, supply, probabilities);
     }

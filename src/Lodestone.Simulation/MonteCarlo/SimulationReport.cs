@@ -1,4 +1,6 @@
 using System.Globalization;
+using Lodestone.Simulation.Engine;
+using Lodestone.Simulation.Sensitivity;
 
 namespace Lodestone.Simulation.MonteCarlo;
 
@@ -6,7 +8,7 @@ namespace Lodestone.Simulation.MonteCarlo;
 /// <param name="Months">Quantiles per month, commodity, stage and metric.</param>
 /// <param name="Probabilities">Share of runs in which each predicate held.</param>
 /// <param name="Supply">Mean supply by origin per month (importer units).</param>
-/// <param name="Parameters">Every parameter with its distribution and basis.</param>
+/// <param name="Parameters">Every parameter with its distribution, basis and whether it is sampled or exact.</param>
 public sealed record SimulationReport(
     string Scenario,
     int Runs,
@@ -20,6 +22,9 @@ public sealed record SimulationReport(
     IReadOnlyList<OriginSupply> Supply,
     IReadOnlyList<ParameterReport> Parameters)
 {
+    /// <summary>The ranked drivers of each market's headline figure (<c>simulate --sensitivity</c>); null when not asked for.</summary>
+    public SensitivityReport? Sensitivity { get; init; }
+
     public static SimulationReport From(MonteCarloResult result) => new(
         result.Model.Scenario,
         result.Runs,
@@ -31,5 +36,14 @@ public sealed record SimulationReport(
         result.Months,
         result.Probabilities,
         result.Supply,
-        result.Model.Parameters.Select(p => new ParameterReport(p.Name, p.Value.Describe(), p.Basis, p.IsAssumption)).ToList());
+        result.Model.Parameters.Select(Report).ToList());
+
+    /// <summary>A parameter as the report lists it.</summary>
+    public static ParameterReport Report(Parameter p) => new(p.Name, p.Value.Describe(), p.Basis, p.IsAssumption, p.Uncertainty.Name(),
+        p.Uncertainty switch
+        {
+            ParameterUncertainty.Sampled => p.SpreadBasis,
+            ParameterUncertainty.Exact => p.ExactBasis,
+            _ => null,
+        });
 }

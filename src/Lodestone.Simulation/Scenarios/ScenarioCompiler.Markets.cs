@@ -148,23 +148,72 @@ public sealed partial class ScenarioCompiler
         return (demand.Value.Value.Mean, demand.Unit, demand.Value.Basis + (demand.Value.IsAssumption ? " (assumption)" : ""));
     }
 
-    /// <summary>NIR from the dataset: exact → point value; "&gt;x" → uniform(x, 100 %); "&lt;x" → uniform(0, x); "E" → 0.</summary>
+    /// <summary>NIR from the dataset: exact → drawn within the range the source published over the five years to the latest
+    /// (triangular, mode at the latest; fixed when every year is the same); "&gt;x" → uniform(x, 100 %); "&lt;x" → uniform(0, x);
+    /// "E" → 0 (a net exporter relies on no imports, by definition).</summary>
     private Parameter NirFromData(string commodity, string key, MarketSpec spec, string field)
     {
         var name = key + "." + ParameterNames.NetImportReliance;
-        var fact = _data.NetImportReliance
+        var usable = _data.NetImportReliance
             .Where(n => n.Commodity == commodity && n.Importer == _scenario.Importer && n.Value.Kind is not (NirKind.Withheld or NirKind.NotAvailable))
-            .OrderByDescending(n => n.Year)
-            .FirstOrDefault()
+            .ToList();
+        var fact = usable.OrderByDescending(n => n.Year).FirstOrDefault()
             ?? throw Error(spec.Line, field, $"no usable net import reliance for {commodity} in the dataset; set parameters.{ParameterNames.NetImportReliance}");
         var basis = string.Create(CultureInfo.InvariantCulture, $"{fact.SourceId} (NIR {fact.Year}: {fact.Value})");
-        return fact.Value.Kind switch
+        switch (fact.Value.Kind)
         {
-            NirKind.Exact => new Parameter(name, new Fixed(fact.Value.Percent!.Value / 100), basis, false),
-            NirKind.NetExporter => new Parameter(name, new Fixed(0), basis, false),
-            _ => new Parameter(name, new Uniform(fact.Value.Lower!.Value / 100, fact.Value.Upper!.Value / 100),
-                basis + "; published as a bound, drawn uniformly inside it (assumption: no information favours a point in the interval)", true),
-        };
+            case NirKind.Exact:
+                var latest = fact.Value.Percent!.Value / 100;
+                var years = NirYears(spec, usable, fact);
+                var low = years.Min(n => n.Value) / 100;
+                var high = years.Max(n => n.Value) / 100;
+                var first = years.Min(n => n.Year);
+                if (low < high)
+                {
+                    var (value, reason) = DefaultSpreads.NirOverYears(latest, low, high, first, fact.Year);
+                    return new Parameter(name, value, basis, false, SpreadBasis: reason);
+                }
+                var exact = latest >= 1
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"USGS publishes 100 % for {(first < fact.Year ? $"every year {first}–{fact.Year}" : fact.Year.ToString(CultureInfo.InvariantCulture))}: no domestic primary production, an exact zero")
+                    : null;
+                return new Parameter(name, new Fixed(latest), basis, false, ExactBasis: exact);
+            case NirKind.NetExporter:
+                return new Parameter(name, new Fixed(0), basis, false, ExactBasis: "net exporter (E): the model's import reliance is zero by definition");
+            default:
+                return new Parameter(name, new Uniform(fact.Value.Lower!.Value / 100, fact.Value.Upper!.Value / 100),
+                    basis + "; published as a bound, drawn uniformly inside it (assumption: no information favours a point in the interval)", true);
+        }
+    }
+
+    /// <summary>The published NIR over the five years to the latest: the dataset's exact figures of the series, completed from the
+    /// market's salient file (the one NIR column whose cells equal the dataset's figures for the same years).</summary>
+    private List<(int Year, double Value)> NirYears(MarketSpec spec, IReadOnlyList<NetImportRelianceFact> facts, NetImportRelianceFact latest)
+    {
+        var from = latest.Year - 4;
+        var years = facts.Where(n => n.Series == latest.Series && n.Value.Kind == NirKind.Exact && n.Year >= from)
+            .GroupBy(n => n.Year).Select(g => (Year: g.Key, Value: g.First().Value.Percent!.Value)).ToList();
+        if (spec.Demand?.SalientFile is not { } file || _options.Salient is not { } table)
+        {
+            return years;
+        }
+        var columns = table.Columns(file)
+            .Where(c => c.StartsWith("NIR", StringComparison.OrdinalIgnoreCase)
+                && years.Any(y => table.Read(file, c, y.Year, out _) == y.Value)
+                && years.All(y => table.Read(file, c, y.Year, out _) is not { } v || v == y.Value))
+            .ToList();
+        if (columns.Count != 1)
+        {
+            return years;
+        }
+        for (var y = from; y <= latest.Year; y++)
+        {
+            if (years.All(x => x.Year != y) && table.Read(file, columns[0], y, out _) is { } v)
+            {
+                years.Add((y, v));
+            }
+        }
+        return years;
     }
 
     private Parameter WorldRatioFromData(string commodity, string key, MarketSpec spec, (double Value, string Unit, string Basis)? demand, string field)
@@ -180,8 +229,30 @@ public sealed partial class ScenarioCompiler
         {
             throw Error(spec.Line, field + ".demand.unit", $"demand unit '{d.Unit}' differs from world production unit '{world.Unit}'; set parameters.{ParameterNames.WorldToImporter}");
         }
-        return new Parameter(name, new Fixed(world.Value!.Value / d.Value), string.Create(CultureInfo.InvariantCulture,
-            $"{world.SourceId} (world {world.Stage.Name()} {world.Year}: {world.Value} {world.Unit}) / {d.Basis} ({d.Value} {d.Unit})"), false);
+        var basis = string.Create(CultureInfo.InvariantCulture,
+            $"{world.SourceId} (world {world.Stage.Name()} {world.Year}: {world.Value} {world.Unit}) / {d.Basis} ({d.Value} {d.Unit})");
+        var (value, reason) = DemandYears(spec) is { Count: > 1 } years
+            ? DefaultSpreads.WorldRatioOverYears(world.Value!.Value, d.Value, years.Min(y => y.Value), years.Max(y => y.Value), years.Min(y => y.Year), years.Max(y => y.Year))
+            : DefaultSpreads.WorldRatio(world.Value!.Value / d.Value);
+        return new Parameter(name, value, basis, false, SpreadBasis: reason);
+    }
+
+    /// <summary>The salient demand column over the five years to the demand's year (positive numbers only).</summary>
+    private List<(int Year, double Value)>? DemandYears(MarketSpec spec)
+    {
+        if (spec.Demand is not { SalientFile: { } file, SalientColumn: { } column, Year: { } year } || _options.Salient is not { } table)
+        {
+            return null;
+        }
+        var years = new List<(int Year, double Value)>();
+        for (var y = year - 4; y <= year; y++)
+        {
+            if (table.Read(file, column, y, out _) is > 0 and var v)
+            {
+                years.Add((y, v));
+            }
+        }
+        return years;
     }
 
     private ProductionFact? LatestWorld(string commodity, Stage stage) =>
@@ -196,8 +267,9 @@ public sealed partial class ScenarioCompiler
             .OrderByDescending(s => s.Year).FirstOrDefault();
         if (share is not null)
         {
-            return new Parameter(name, new Fixed(share.Share!.Value.Value), string.Create(CultureInfo.InvariantCulture,
-                $"{share.SourceId} ({share.ProductScope} {share.Year}: {share.Share!.Value.Percent:0.#} %)"), false);
+            var (value, reason) = DefaultSpreads.WorldShare(share.Share!.Value.Value);
+            return new Parameter(name, value, string.Create(CultureInfo.InvariantCulture,
+                $"{share.SourceId} ({share.ProductScope} {share.Year}: {share.Share!.Value.Percent:0.#} %)"), false, SpreadBasis: reason);
         }
         var world = LatestWorld(commodity, worldStage);
         if (world is null)
@@ -206,10 +278,13 @@ public sealed partial class ScenarioCompiler
         }
         var own = _data.Production.FirstOrDefault(p => p.Commodity == commodity && p.Stage == worldStage && p.Country == country
             && p.Year == world.Year && p.Series == world.Series && p.Value is not null);
-        return own is null
-            ? null
-            : new Parameter(name, new Fixed(Math.Clamp(own.Value!.Value / world.Value!.Value, 0, 1)), string.Create(CultureInfo.InvariantCulture,
-                $"{own.SourceId} ({country} {own.Value} / world {world.Value} {world.Unit}, {world.Year})"), false);
+        if (own is null)
+        {
+            return null;
+        }
+        var (spread, why) = DefaultSpreads.WorldShare(Math.Clamp(own.Value!.Value / world.Value!.Value, 0, 1));
+        return new Parameter(name, spread, string.Create(CultureInfo.InvariantCulture,
+            $"{own.SourceId} ({country} {own.Value} / world {world.Value} {world.Unit}, {world.Year})"), false, SpreadBasis: why);
     }
 
     private static string UnitFamily(string unit)

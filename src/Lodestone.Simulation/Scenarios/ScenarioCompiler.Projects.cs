@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lodestone.Domain.Model;
+using Lodestone.Simulation.Distributions;
 using Lodestone.Simulation.Engine;
 
 namespace Lodestone.Simulation.Scenarios;
@@ -37,8 +38,16 @@ public sealed partial class ScenarioCompiler
             }
             else if (project.CapacityMin is { } low && project.CapacityMax is { } high)
             {
-                capacity = Add(new Parameter(prefix + ".capacity", UniformOrFixed(low, high),
-                    string.Create(CultureInfo.InvariantCulture, $"{project.Id} ({low:G}–{high:G} {project.Unit})"), false));
+                var basis = string.Create(CultureInfo.InvariantCulture, $"{project.Id} ({low:G}–{high:G} {project.Unit})");
+                if (low == high)
+                {
+                    var (value, reason) = DefaultSpreads.Nameplate(high);
+                    capacity = Add(new Parameter(prefix + ".capacity", value, basis, false, SpreadBasis: reason));
+                }
+                else
+                {
+                    capacity = Add(new Parameter(prefix + ".capacity", new Uniform(low, high), basis, false));
+                }
             }
             else
             {

@@ -1,7 +1,6 @@
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Simulation.Attribution;
-using Lodestone.Simulation.Distributions;
 using Lodestone.Simulation.Engine;
 
 namespace Lodestone.Simulation.Scenarios;
@@ -68,7 +67,7 @@ public sealed partial class ScenarioCompiler
     private int Add(string name, ParameterSpec spec, string field)
     {
         CheckBasis(spec, field);
-        return Add(new Parameter(name, spec.Value, spec.Basis, spec.IsAssumption));
+        return Add(new Parameter(name, spec.Value, spec.Basis, spec.IsAssumption, spec.Spread, spec.Exact));
     }
 
     private int Add(Parameter parameter)
@@ -157,6 +156,4 @@ public sealed partial class ScenarioCompiler
         }
         throw Error(line, "predicates.market", $"unknown market '{key}'; the scenario has: {string.Join(", ", model.Markets.Select(m => m.Key))}");
     }
-
-    private static Distribution UniformOrFixed(double low, double high) => low == high ? new Fixed(low) : new Uniform(low, high);
 }

@@ -145,7 +145,7 @@ public static class ScenarioReader
             return null;
         }
         var map = parent.Map(key)!;
-        map.CheckKeys([.. DistributionKeys, "source", "assumption"]);
+        map.CheckKeys([.. DistributionKeys, "source", "assumption", "spread", "exact"]);
         var kinds = DistributionKeys.Where(map.Has).ToList();
         if (kinds.Count != 1)
         {
@@ -181,7 +181,24 @@ public static class ScenarioReader
         {
             throw parent.Error(key, "give exactly one of source: (a dataset id, or title and URL) or assumption: <reason>");
         }
-        return new ParameterSpec(distribution, source ?? assumption!, assumption is not null, map.LineOf(kind));
+        var spread = map.String("spread");
+        var exact = map.String("exact");
+        if (exact is not null && !distribution.IsFixed)
+        {
+            throw map.Error("exact", "only a value: can be exact; a distribution is sampled");
+        }
+        if (spread is not null && distribution.IsFixed)
+        {
+            throw map.Error("spread", "a value: has no spread; give a distribution, or exact: <why it is not an estimate>");
+        }
+        foreach (var (field, reason) in new[] { ("exact", exact), ("spread", spread) })
+        {
+            if (reason is not null && reason.Trim().Length < 8)
+            {
+                throw map.Error(field, "needs a reason (at least a few words)");
+            }
+        }
+        return new ParameterSpec(distribution, source ?? assumption!, assumption is not null, map.LineOf(kind), spread, exact);
     }
 
     private static IReadOnlyList<double> Args(YamlMap map, string key, int min, int max)
@@ -265,7 +282,7 @@ public static class ScenarioReader
             map.String("to") is { } to ? Month(map, "to", to) : null,
             targets.Count == 1 && targets[0] == "all" ? [] : targets.Select(t => Country(map, "targets", t)).ToList(),
             ReadParameter(map, "severity") ?? throw map.Error("severity", "required"),
-            ReadParameter(map, "approval_rate") ?? new ParameterSpec(new Fixed(0), "an export ban licenses nothing", false, map.Line),
+            ReadParameter(map, "approval_rate") ?? new ParameterSpec(new Fixed(0), "an export ban licenses nothing", false, map.Line, Exact: "an export ban licenses nothing: zero by definition"),
             suspensions,
             map.StringList("controls"),
             map.Line);

@@ -26,7 +26,9 @@ internal static class ClaimsPage
         h.Element("p", $"Public claims about supply dependence (data/claims.csv), each read as testable predicates and simulated with {n:N0} runs per model (seed {answer.Seed}). "
             + $"Verdict: likely when P(share < 50 %) ≥ {Likely:0.0} even with untraced origins counted as the supplier’s, unlikely when ≤ {1 - Likely:0.0} "
             + "even with them counted as free of it; cannot tell yet when the traced share is unknown or the supply passes a stage the supplier dominates "
-            + "(≥ 80 % of world output) without a traced path around it; otherwise uncertain. “Traced now” is the exposure page’s figure.", ("class", "lead"));
+            + "(≥ 80 % of world output) without a traced path around it; otherwise uncertain. “Traced now” is the exposure page’s figure. "
+            + "Each probability carries its Monte Carlo standard error √(p(1 − p)/n): the sampling error from the number of runs, not the model’s uncertainty; "
+            + "0 or 1 means no run disagreed, not certainty.", ("class", "lead"));
         foreach (var e in evaluations)
         {
             Claim(h, e);
@@ -66,9 +68,10 @@ internal static class ClaimsPage
                     : Math.Abs(hi - lo) < 1e-9 ? Html.Percent(lo * 100) : Html.Percent(lo * 100) + "–" + Html.Percent(hi * 100), anchor)
                 .Raw("</td><td class=\"n\">")
                 .Computed(Html.Percent(v.ShareAtDue * 100), anchor).Raw(" <small>(").Text(Html.Percent(v.ShareAtDueP5 * 100) + "–" + Html.Percent(v.ShareAtDueP95 * 100)).Raw(")</small></td>");
-            foreach (var p in new[] { v.ShareBelowHalf, v.ShareBelowFifth, v.NoShortfallUnderBan })
+            foreach (var (p, se) in new[] { (v.ShareBelowHalf, v.ShareBelowHalfStandardError), (v.ShareBelowFifth, v.ShareBelowFifthStandardError), (v.NoShortfallUnderBan, v.NoShortfallUnderBanStandardError) })
             {
-                h.Raw("<td class=\"n\">").Computed(p.ToString("0.000", CultureInfo.InvariantCulture), anchor).Raw("</td>");
+                h.Raw("<td class=\"n\">").Computed(p.ToString("0.000", CultureInfo.InvariantCulture), anchor)
+                    .Raw(" <small class=\"se\">± ").Text(se.ToString("0.000", CultureInfo.InvariantCulture)).Raw("</small></td>");
             }
             var verdict = v.Verdict;
             h.Raw("<td>").Element("span", verdict, ("class", "verdict verdict-" + verdict.Replace(' ', '-')));

@@ -77,11 +77,12 @@ internal static class SimulationJobPage
         }
         if (report.Probabilities.Count > 0)
         {
-            h.Raw("<h2>Predicates</h2><div class=\"scroll\"><table id=\"predicates\"><thead><tr><th scope=\"col\">Predicate</th><th scope=\"col\">Market</th><th scope=\"col\">Condition</th><th scope=\"col\">Probability</th></tr></thead><tbody>");
+            h.Raw("<h2>Predicates</h2><div class=\"scroll\"><table id=\"predicates\"><thead><tr><th scope=\"col\">Predicate</th><th scope=\"col\">Market</th><th scope=\"col\">Condition</th><th scope=\"col\">Probability ± standard error</th></tr></thead><tbody>");
             foreach (var p in report.Probabilities)
             {
                 h.Raw("<tr><th scope=\"row\">").Text(p.Predicate).Raw("</th><td>").Text(p.Commodity + " / " + p.Stage).Raw("</td><td>").Text(p.Description)
-                    .Raw("</td><td class=\"n\">").Computed(p.P.ToString("0.000", CultureInfo.InvariantCulture), InputsAnchor).Raw("</td></tr>");
+                    .Raw("</td><td class=\"n\">").Computed(p.P.ToString("0.000", CultureInfo.InvariantCulture), InputsAnchor)
+                    .Raw(" <small class=\"se\">± ").Text(p.StandardError.ToString("0.000", CultureInfo.InvariantCulture)).Raw("</small></td></tr>");
             }
             h.Raw("</tbody></table></div>");
         }
@@ -92,8 +93,10 @@ internal static class SimulationJobPage
     {
         var assumed = report.Parameters.Count(p => p.IsAssumption);
         h.Open("h2", ("id", InputsAnchor[1..])).Text("Inputs and their sources").Close("h2")
-            .Element("p", $"{report.Parameters.Count} parameters, {assumed} of them assumptions (each says why).", ("class", "lead"))
-            .Raw("<div class=\"scroll\"><table id=\"inputs\"><thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Distribution</th><th scope=\"col\">Source or assumption</th></tr></thead><tbody>");
+            .Element("p", $"{report.Parameters.Count} parameters, {assumed} of them assumptions (each says why); "
+                + $"{report.Parameters.Count(p => p.Uncertainty == "sampled")} sampled per run, {report.Parameters.Count(p => p.Uncertainty == "exact")} exact, "
+                + $"{report.Parameters.Count(p => p.Uncertainty == "point estimate")} point estimates.", ("class", "lead"))
+            .Raw("<div class=\"scroll\"><table id=\"inputs\"><thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Distribution</th><th scope=\"col\">Source or assumption</th><th scope=\"col\">Sampled or exact, and why</th></tr></thead><tbody>");
         foreach (var p in report.Parameters)
         {
             h.Raw("<tr><th scope=\"row\">").Text(p.Name).Raw("</th><td>").Text(p.Value).Raw("</td><td>");
@@ -105,7 +108,7 @@ internal static class SimulationJobPage
             {
                 h.Text((p.IsAssumption ? "assumption: " : "") + p.Basis);
             }
-            h.Raw("</td></tr>");
+            h.Raw("</td><td>").Text(p.Uncertainty + (p.UncertaintyBasis is { } why ? ": " + why : "")).Raw("</td></tr>");
         }
         h.Raw("</tbody></table></div>");
     }

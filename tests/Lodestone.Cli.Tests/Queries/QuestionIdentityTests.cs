@@ -43,6 +43,8 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
         data.Add("claims at the defaults (runs, seed)", ["claims", "evaluate", "--format", "json"], "/api/claims");
         data.Add("one claim, runs and seed given", ["claims", "evaluate", "--claim", "trump-2025-11-06-reliance-18m", "--runs", "150", "--seed", "7", "--format", "json"],
             "/api/claims?claim=trump-2025-11-06-reliance-18m&runs=150&seed=7");
+        data.Add("one claim with its sensitivity", ["claims", "evaluate", "--claim", "trump-2025-11-06-reliance-18m", "--runs", "100", "--sensitivity", "--format", "json"],
+            "/api/claims?claim=trump-2025-11-06-reliance-18m&runs=100&sensitivity=true");
         data.Add("sources", ["sources", "--format", "json"], "/api/sources");
         data.Add("sources filtered and paged", ["sources", "--q", "USGS", "--page", "2", "--page-size", "5", "--format", "json"], "/api/sources?q=USGS&page=2&page_size=5");
         data.Add("one source", ["sources", "msp", "--format", "json"], "/api/sources/msp");

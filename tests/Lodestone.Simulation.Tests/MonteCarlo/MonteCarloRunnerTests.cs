@@ -81,6 +81,38 @@ public class MonteCarloRunnerTests
         Assert.InRange(result.Probabilities[0].P, 0.5 - 0.032, 0.5 + 0.032);
     }
 
+    [Theory]
+    // Why: 0.25·0.75/300 = 0.000625, whose root is 0.025 exactly.
+    [InlineData(0.25, 300, 0.025)]
+    // Why: at p = 0.5 the error is largest: √(0.25/10,000) = 0.005.
+    [InlineData(0.5, 10_000, 0.005)]
+    // Why: when every run agrees the binomial error is 0 (the CLI then says "no run disagreed", not certainty).
+    [InlineData(1.0, 2_000, 0.0)]
+    public void StandardErrorOf_HandWorkedProportions_MatchesBinomialFormula(double p, int runs, double expected)
+    {
+        // When / Then
+        Assert.Equal(expected, PredicateProbability.StandardErrorOf(p, runs), 12);
+    }
+
+    [Fact]
+    public void Run_PredicateOnUniformShare_ReportsStandardErrorAndCoversTruth()
+    {
+        // Given concern share = NIR ~ Uniform(0, 1) and the predicate share < 0.25, whose true probability is 0.25;
+        // with 3,000 runs its standard error is √(0.25·0.75/3000) = 0.0079
+        var model = new TestModel { Horizon = 1 }.Import("CHN", 1).Build();
+        var parameters = model.Parameters.ToList();
+        parameters[model.Markets[0].Parameters.NetImportReliance] = new Parameter("nir", new Uniform(0, 1), "test", true);
+        model = model with { Parameters = parameters, Predicates = [new Predicate("quarter", 0, Metric.ConcernShare, 1, "<", 0.25)] };
+
+        // When
+        var p = MonteCarloRunner.Run(model, new MonteCarloOptions(3000, 11)).Probabilities[0];
+
+        // Then the reported error is the binomial one of the reported P, about 0.0079, and the truth lies within 4 of them
+        Assert.Equal(Math.Sqrt(p.P * (1 - p.P) / 3000), p.StandardError, 12);
+        Assert.InRange(p.StandardError, 0.0070, 0.0088);
+        Assert.InRange(0.25, p.P - 4 * p.StandardError, p.P + 4 * p.StandardError);
+    }
+
     [Fact]
     public void Run_CancelledToken_ThrowsOperationCanceled()
     {
@@ -103,9 +135,10 @@ public class MonteCarloRunnerTests
         // When
         var result = MonteCarloRunner.Run(model, new MonteCarloOptions(200, 3));
 
-        // Then the concern share is 0 while the ban applies (month 6 = 2025-05) and back to 18 % in the suspension (month 13 = 2025-12)
+        // Then the concern share is 0 while the ban applies (month 6 = 2025-05) and back to 18 % in the suspension (month 13 = 2025-12),
+        // less what additional recycling supplies: up to 2 % of demand per year (recycling_growth), 0.18·(1 − 0.02·12/12) = 0.1764 at most
         Assert.Equal(0, result.Find("gallium", "refining", "concern_share", 6)!.P50, 9);
-        Assert.Equal(0.18, result.Find("gallium", "refining", "concern_share", 13)!.P50, 3);
+        Assert.InRange(result.Find("gallium", "refining", "concern_share", 13)!.P50, 0.1764 - 1e-9, 0.18 + 1e-9);
         // and shortfall never exceeds CHN's 18 % share
         Assert.All(result.Months.Where(m => m.Commodity == "gallium" && m.Metric == "shortfall"), m => Assert.InRange(m.P95, 0, 0.18 + 1e-9));
     }

@@ -26,6 +26,26 @@ public class ScenarioReaderTests
         Assert.Equal(36, scenario.Horizon);
     }
 
+    [Fact]
+    public void ReadText_SpreadAndExact_KeptWithTheParameter()
+    {
+        // Given a sourced point given a default spread, and an exact value
+        var scenario = ScenarioReader.ReadText("""
+            name: t
+            start: 2026-01
+            defaults:
+              substitution_rate: {triangular: [0.05, 0.10, 0.15], source: "https://doi.org/10.1021/acs.est.6b05751", spread: "plus or minus half of one observation"}
+              recycling_share: {value: 0, assumption: "only additional recycling enters here", exact: "zero at the start by construction"}
+            """, "t.yaml");
+
+        // Then each keeps its reason, and the sourced one stays sourced
+        var rate = scenario.Defaults["substitution_rate"];
+        Assert.False(rate.IsAssumption);
+        Assert.Equal("plus or minus half of one observation", rate.Spread);
+        Assert.Null(rate.Exact);
+        Assert.Equal("zero at the start by construction", scenario.Defaults["recycling_share"].Exact);
+    }
+
     [Theory]
     // Why: an unknown top-level field must name its line and field.
     [InlineData("name: t\nstart: 2026-01\nhorizonn: 12\n", 3, "horizonn")]
@@ -35,6 +55,10 @@ public class ScenarioReaderTests
     [InlineData("name: t\nstart: 2026-01\ndefaults:\n  spare_capacity: {value: 0.1}\n", 4, "defaults.spare_capacity")]
     // Why: a malformed distribution (min > max).
     [InlineData("name: t\nstart: 2026-01\ndefaults:\n  spare_capacity: {uniform: [0.2, 0.1], assumption: \"because of reasons\"}\n", 4, "defaults.spare_capacity.uniform")]
+    // Why: exact: marks a value that is not an estimate; a distribution is sampled, so exact: on it is a contradiction.
+    [InlineData("name: t\nstart: 2026-01\ndefaults:\n  spare_capacity: {uniform: [0, 0.1], assumption: \"because of reasons\", exact: \"a count of something\"}\n", 4, "defaults.spare_capacity.exact")]
+    // Why: spread: explains a sampled width; a fixed value has none.
+    [InlineData("name: t\nstart: 2026-01\ndefaults:\n  spare_capacity: {value: 0.1, assumption: \"because of reasons\", spread: \"plus or minus half\"}\n", 4, "defaults.spare_capacity.spread")]
     // Why: a bad stage in a market, two levels down.
     [InlineData("name: t\nstart: 2026-01\nmarkets:\n  - commodity: gallium\n    stage: smelting-ish\n", 5, "markets[0].stage")]
     public void ReadText_InvalidField_ErrorNamesLineAndField(string yaml, int line, string field)

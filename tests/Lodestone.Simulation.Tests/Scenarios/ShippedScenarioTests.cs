@@ -1,5 +1,9 @@
 using Lodestone.Data;
+using Lodestone.Domain.Model;
+using Lodestone.Simulation.Attribution;
+using Lodestone.Simulation.Engine;
 using Lodestone.Simulation.Inputs;
+using Lodestone.Simulation.MonteCarlo;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Testing;
 
@@ -43,5 +47,53 @@ public class ShippedScenarioTests
         Assert.NotEmpty(model.Markets);
         Assert.All(model.Parameters, p => Assert.False(string.IsNullOrWhiteSpace(p.Basis), p.Name));
         Assert.All(model.Markets, m => Assert.True(m.Origins.Count > 1, m.Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Compile_ShippedScenario_EveryParameterSampledOrExact(string file)
+    {
+        // Given a shipped scenario compiled against the default dataset
+        var model = ScenarioFixture.Compile(file);
+
+        // Then no parameter is a point estimate: each is drawn per run, or fixed with the reason it is exact
+        var points = model.Parameters.Where(p => p.Uncertainty == ParameterUncertainty.PointEstimate).Select(p => $"{p.Name} = {p.Value.Describe()} ({p.Basis})");
+        Assert.Empty(points);
+        Assert.All(model.Parameters.Where(p => p.Uncertainty == ParameterUncertainty.Exact), p => Assert.False(string.IsNullOrWhiteSpace(p.ExactBasis), p.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Run_ShippedScenario_EveryMarketHasABandOrTheDocsSayWhy(string file)
+    {
+        // Given a shipped scenario as the CLI runs it (traced attribution) and the markets docs/simulation.md lists under
+        // "Zero-width bands" with the reason
+        var scenario = ScenarioReader.ReadFile(ScenarioPaths.Resolve(file));
+        var model = ScenarioCompiler.Compile(scenario, DefaultData.Dataset, new CompileOptions(ScenarioFixture.Salient, new TracedOriginAttribution(DefaultData.Dataset)));
+        var explained = ZeroWidthBandsInDocs()
+            .Where(row => row.Scenario == "every scenario" || row.Scenario == Path.GetFileNameWithoutExtension(file))
+            .Select(row => row.Market).ToHashSet(StringComparer.Ordinal);
+
+        // When it runs
+        var result = MonteCarloRunner.Run(model, new MonteCarloOptions(1000, 1));
+
+        // Then every market's P5–P95 band of the effective share is wider than zero in some month, unless the docs say why
+        var flat = model.Markets
+            .Where(m => result.Months.Where(q => q.Commodity == m.Commodity && q.Stage == m.Stage.Name() && q.Metric == "effective_concern_share").All(q => q.P95 - q.P5 <= 0))
+            .Select(m => m.Key)
+            .Where(key => !explained.Contains(key));
+        Assert.Empty(flat);
+    }
+
+    /// <summary>The rows of the "Zero-width bands" table in docs/simulation.md: scenario (a file stem or "every scenario") and market.</summary>
+    private static List<(string Scenario, string Market)> ZeroWidthBandsInDocs()
+    {
+        var lines = File.ReadAllLines(RepoPaths.Combine("docs", "simulation.md"));
+        var start = Array.FindIndex(lines, l => l.StartsWith("### Zero-width bands", StringComparison.Ordinal));
+        Assert.True(start >= 0, "docs/simulation.md has no 'Zero-width bands' section");
+        return lines.Skip(start + 1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')).Skip(2)
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .Select(cells => (cells[1].Trim('`'), cells[2].Trim('`')))
+            .ToList();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;
 
 namespace Lodestone.Web.Tests.Api;

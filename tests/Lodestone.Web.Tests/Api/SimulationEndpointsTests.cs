@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;
 
 namespace Lodestone.Web.Tests.Api;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;
 
 namespace Lodestone.Web.Tests.Dashboard;

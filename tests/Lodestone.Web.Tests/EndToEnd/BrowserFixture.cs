@@ -13,7 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("browser not started");
 
     /// <summary>Screenshots land here, as test artifacts: artifacts/screenshots/ at the repository root.</summary>
-    public static string ScreenshotDirectory { get; } = Directory.CreateDirectory(Infrastructure.RepoPaths.Combine("artifacts", "screenshots")).FullName;
+    public static string ScreenshotDirectory { get; } = Directory.CreateDirectory(Lodestone.Testing.RepoPaths.Combine("artifacts", "screenshots")).FullName;
 
     public async Task InitializeAsync()
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 

@@ -20,16 +20,18 @@ internal static class ClaimsEvaluateCommand
         };
         var seed = new Option<ulong?>("--seed", "-s") { Description = $"Seed; the same seed gives identical output (default {ClaimsQuestion.DefaultSeed})" };
         var id = new Option<string?>("--claim") { Description = "Evaluate only this claim id (default: every tracked claim)" };
+        var sensitivity = new Option<bool>("--sensitivity") { Description = "Also rank what drives each commodity's answer: one-at-a-time swings (P10 to P90) of the share at the due date and of the shortfall under the ban" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command(name, "Evaluate tracked claims (data/claims.csv): per commodity, the probability that each predicate holds at the due date, and every assumption used.");
         command.Options.Add(runs);
         command.Options.Add(seed);
         command.Options.Add(id);
+        command.Options.Add(sensitivity);
         command.Options.Add(format);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var library = SimulationInputs.Library;
-            var request = ClaimsQuestion.Request(library, r.GetValue(id), r.GetValue(runs), r.GetValue(seed));
+            var request = ClaimsQuestion.Request(library, r.GetValue(id), r.GetValue(runs), r.GetValue(seed), r.GetValue(sensitivity));
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
             var answer = ClaimsQuestion.Answer(data, request, library, cancellationToken: ct);
             if (r.GetValue(format) == OutputFormat.Json)
@@ -61,10 +63,12 @@ internal static class ClaimsEvaluateCommand
         foreach (var v in e.Commodities)
         {
             table.AddRow(Markup.Escape(v.Commodity), v.Stage, Markup.Escape(Traced(v)),
-                $"{Pct(v.ShareAtDue)} [[{Pct(v.ShareAtDueP5)}–{Pct(v.ShareAtDueP95)}]]", $"{P(v.ShareBelowHalf)} [[{P(v.ShareBelowHalfIfUntracedIsConcern)}]]",
-                P(v.ShareBelowFifth), P(v.NoShortfallUnderBan), Markup.Escape(v.Verdict));
+                $"{Pct(v.ShareAtDue)} [[{Pct(v.ShareAtDueP5)}–{Pct(v.ShareAtDueP95)}]]",
+                $"{P(v.ShareBelowHalf, v.ShareBelowHalfStandardError)} [[{P(v.ShareBelowHalfIfUntracedIsConcern, v.ShareBelowHalfIfUntracedIsConcernStandardError)}]]",
+                P(v.ShareBelowFifth, v.ShareBelowFifthStandardError), P(v.NoShortfallUnderBan, v.NoShortfallUnderBanStandardError), Markup.Escape(v.Verdict));
         }
         console.Write(table);
+        console.MarkupLine($"[grey]P ± its Monte Carlo standard error √(p(1 − p)/n) over {e.Runs:N0} runs: sampling error only; a P of 0 or 1 means no run of {e.Runs:N0} disagreed, not certainty.[/]");
         foreach (var group in e.Commodities.GroupBy(v => v.Verdict))
         {
             console.MarkupLine(Markup.Escape($"{group.Key}: {group.Count()} of {e.Commodities.Count} ({string.Join(", ", group.Select(v => v.Commodity + " " + v.Stage))})"));
@@ -72,6 +76,11 @@ internal static class ClaimsEvaluateCommand
         foreach (var v in e.Commodities.Where(v => v.Missing.Count > 0))
         {
             console.MarkupLine(Markup.Escape($"{v.Commodity} {v.Stage} cannot be judged yet: {v.Missing[0]}"));
+        }
+        if (e.Sensitivity is { } drivers)
+        {
+            SensitivityRenderer.Write(console, drivers.ShareAtDue, $"the {e.Commodities.Count} shares at the due date");
+            SensitivityRenderer.Write(console, drivers.ShortfallUnderBan, "the shortfall at the due date under the claim test's ban");
         }
         console.MarkupLine("[bold]Assumptions[/]");
         foreach (var a in e.Assumptions)
@@ -86,5 +95,5 @@ internal static class ClaimsEvaluateCommand
 
     private static string Pct(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
 
-    private static string P(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string P(double value, double standardError) => SimulationRenderer.Probability(value, standardError);
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
+using Lodestone.Simulation.Engine;
 using Lodestone.Simulation.MonteCarlo;
 using Lodestone.Simulation.Scenarios;
+using Lodestone.Simulation.Sensitivity;
 using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Simulate;
@@ -18,6 +20,9 @@ internal static class SimulateCommand
         var horizon = new Option<int?>("--horizon") { Description = "Months to simulate (default: the scenario's, usually 36)" };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: one per core)", DefaultValueFactory = _ => -1 };
         var plot = new Option<string?>("--plot") { Description = "Write a fan chart (P5–P95 band and median of the supplier-of-concern share per market) to this PNG" };
+        var sensitivity = new Option<bool>("--sensitivity") { Description = "Also rank what drives each market's headline figure: one-at-a-time swings of every uncertain parameter between its P10 and P90 (tornado)" };
+        var sensitivityMetric = new Option<string>("--sensitivity-metric") { Description = "Headline metric for --sensitivity: effective_concern_share, concern_share, shortfall or price_index", DefaultValueFactory = _ => "effective_concern_share" };
+        var sensitivityMonth = new Option<int?>("--sensitivity-month") { Description = "Month (1-based) of the headline figure for --sensitivity (default: the last)" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("simulate", "Simulate a disruption scenario by Monte Carlo: shortfall, supplier-of-concern share and price per month (P5/P50/P95) and predicate probabilities.");
         command.Arguments.Add(file);
@@ -27,6 +32,9 @@ internal static class SimulateCommand
         command.Options.Add(threads);
         command.Options.Add(format);
         command.Options.Add(plot);
+        command.Options.Add(sensitivity);
+        command.Options.Add(sensitivityMetric);
+        command.Options.Add(sensitivityMonth);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var n = r.GetValue(runs);
@@ -44,6 +52,19 @@ internal static class SimulateCommand
                 ? await WithProgress(context, model.Scenario, n, progress => MonteCarloRunner.Run(model, options with { Progress = progress }, ct))
                 : MonteCarloRunner.Run(model, options, ct);
             var report = SimulationReport.From(result);
+            if (r.GetValue(sensitivity))
+            {
+                if (!Metrics.TryParse(r.GetValue(sensitivityMetric), out var metric))
+                {
+                    throw new LodestoneException(ErrorCode.BadArguments, $"--sensitivity-metric must be one of: {string.Join(", ", Metrics.All.Select(m => m.Name()))}");
+                }
+                var month = r.GetValue(sensitivityMonth) ?? model.Horizon;
+                if (month < 1 || month > model.Horizon)
+                {
+                    throw new LodestoneException(ErrorCode.BadArguments, $"--sensitivity-month must be 1–{model.Horizon}");
+                }
+                report = report with { Sensitivity = OneAtATime.Analyse(model, metric, month) };
+            }
             if (r.GetValue(plot) is { } png)
             {
                 FanChart.Write(report, png);
@@ -58,6 +79,10 @@ internal static class SimulateCommand
                     break;
                 default:
                     SimulationRenderer.WriteTables(context.Console, report);
+                    if (report.Sensitivity is { } drivers)
+                    {
+                        SensitivityRenderer.Write(context.Console, drivers, "each market's headline figure");
+                    }
                     if (r.GetValue(plot) is { } written)
                     {
                         context.Console.MarkupLine($"[grey]Fan chart written to {Markup.Escape(written)}[/]");

@@ -24,15 +24,17 @@ internal static class SimulationRenderer
         }
         if (report.Probabilities.Count > 0)
         {
-            var table = new Table().Title("Predicates").AddColumns("predicate", "commodity", "stage", "condition", "P");
+            var table = new Table().Title("Predicates (P ± Monte Carlo standard error)").AddColumns("predicate", "commodity", "stage", "condition", "P");
             foreach (var p in report.Probabilities)
             {
-                table.AddRow(Markup.Escape(p.Predicate), Markup.Escape(p.Commodity), p.Stage, Markup.Escape(p.Description), p.P.ToString("0.000", CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(p.Predicate), Markup.Escape(p.Commodity), p.Stage, Markup.Escape(p.Description), Probability(p.P, p.StandardError));
             }
             console.Write(table);
         }
         var assumed = report.Parameters.Count(p => p.IsAssumption);
-        console.MarkupLine($"[grey]{report.Parameters.Count} parameters, {assumed} of them assumptions; --format json lists each with its source or reason.[/]");
+        int Count(string kind) => report.Parameters.Count(p => p.Uncertainty == kind);
+        console.MarkupLine($"[grey]{report.Parameters.Count} parameters, {assumed} of them assumptions; {Count("sampled")} sampled, {Count("exact")} exact, "
+            + $"{Count("point estimate")} point estimates; --format json lists each with its source or reason and why it is sampled or exact.[/]");
     }
 
     public static void WriteCsv(TextWriter writer, SimulationReport report)
@@ -48,6 +50,10 @@ internal static class SimulationRenderer
     private static string Band(MonthQuantiles q, bool price) => price
         ? string.Create(CultureInfo.InvariantCulture, $"{q.P50:0.00} [[{q.P5:0.00}–{q.P95:0.00}]]")
         : string.Create(CultureInfo.InvariantCulture, $"{q.P50:0.0%} [[{q.P5:0.0%}–{q.P95:0.0%}]]");
+
+    /// <summary>"0.842 ± 0.008": a Monte Carlo probability with its standard error.</summary>
+    public static string Probability(double p, double standardError) =>
+        string.Create(CultureInfo.InvariantCulture, $"{p:0.000} ± {standardError:0.000}");
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

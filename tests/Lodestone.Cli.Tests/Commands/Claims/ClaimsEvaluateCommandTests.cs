@@ -37,4 +37,45 @@ public class ClaimsEvaluateCommandTests
         Assert.Equal(7, first.GetProperty("commodities").GetArrayLength());
         Assert.True(first.GetProperty("assumptions").GetArrayLength() > 5);
     }
+
+    [Fact]
+    public async Task Json_SeedClaim_ProbabilitiesCarryStandardErrors()
+    {
+        // When
+        var (exit, output, error) = await CliRunner.RunAsync("claims", "evaluate", "--runs", "100", "--format", "json");
+
+        // Then each probability has its binomial standard error over the 100 runs
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        foreach (var commodity in json.RootElement.GetProperty("claims")[0].GetProperty("commodities").EnumerateArray())
+        {
+            foreach (var name in new[] { "share_below_half", "share_below_half_if_untraced_is_concern", "share_below_fifth", "no_shortfall_under_ban" })
+            {
+                var p = commodity.GetProperty(name).GetDouble();
+                Assert.Equal(Math.Sqrt(p * (1 - p) / 100), commodity.GetProperty(name + "_standard_error").GetDouble(), 12);
+            }
+        }
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("claims")[0].GetProperty("sensitivity").ValueKind);
+    }
+
+    [Fact]
+    public async Task Sensitivity_SeedClaim_DriversOfShareAndShortfall()
+    {
+        // When
+        var table = await CliRunner.RunAsync("claims", "evaluate", "--runs", "100", "--sensitivity");
+        var json = await CliRunner.RunAsync("claims", "evaluate", "--runs", "100", "--sensitivity", "--format", "json");
+
+        // Then both headline figures are analysed at the due month (19) for every commodity
+        Assert.True(table.ExitCode == 0, table.Error);
+        Assert.Contains("What drives the 7 shares at the due date", table.Out, StringComparison.Ordinal);
+        Assert.Contains("shortfall at the due date under the claim test's ban", table.Out, StringComparison.Ordinal);
+        Assert.True(json.ExitCode == 0, json.Error);
+        using var document = JsonDocument.Parse(json.Out);
+        var sensitivity = document.RootElement.GetProperty("claims")[0].GetProperty("sensitivity");
+        foreach (var part in new[] { "share_at_due", "shortfall_under_ban" })
+        {
+            Assert.Equal(19, sensitivity.GetProperty(part).GetProperty("month").GetInt32());
+            Assert.Equal(7, sensitivity.GetProperty(part).GetProperty("markets").GetArrayLength());
+        }
+    }
 }

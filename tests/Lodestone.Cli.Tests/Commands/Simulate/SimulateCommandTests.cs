@@ -15,8 +15,9 @@ public class SimulateCommandTests
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["scenario", "runs", "seed", "start", "horizon", "importer", "concern", "months", "probabilities", "supply", "parameters"],
+        Assert.Equal(["scenario", "runs", "seed", "start", "horizon", "importer", "concern", "months", "probabilities", "supply", "parameters", "sensitivity"],
             root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("sensitivity").ValueKind);
         Assert.Equal("baseline", root.GetProperty("scenario").GetString());
         Assert.Equal(64, root.GetProperty("runs").GetInt32());
         Assert.Equal(5UL, root.GetProperty("seed").GetUInt64());
@@ -24,7 +25,9 @@ public class SimulateCommandTests
             root.GetProperty("months")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(0, root.GetProperty("probabilities").GetArrayLength());
         Assert.Equal(["month", "commodity", "stage", "origin", "mean"], root.GetProperty("supply")[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["name", "value", "basis", "is_assumption"], root.GetProperty("parameters")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "value", "basis", "is_assumption", "uncertainty", "uncertainty_basis"], root.GetProperty("parameters")[0].EnumerateObject().Select(p => p.Name));
+        // The shipped baseline has no point estimate: every parameter is sampled or says why it is exact
+        Assert.All(root.GetProperty("parameters").EnumerateArray(), p => Assert.Contains(p.GetProperty("uncertainty").GetString(), new[] { "sampled", "exact" }));
         // 7 markets × 6 months × 4 metrics
         Assert.Equal(7 * 6 * 4, root.GetProperty("months").GetArrayLength());
     }
@@ -39,8 +42,43 @@ public class SimulateCommandTests
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         var probabilities = json.RootElement.GetProperty("probabilities");
-        Assert.Equal(["predicate", "commodity", "stage", "description", "p", "hits", "runs"], probabilities[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["predicate", "commodity", "stage", "description", "p", "standard_error", "hits", "runs"], probabilities[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(14, probabilities.GetArrayLength());
+        // and the standard error is the binomial one of its own hits over 32 runs
+        Assert.All(probabilities.EnumerateArray(), p =>
+        {
+            var hits = p.GetProperty("hits").GetInt32();
+            var expected = Math.Sqrt(hits / 32.0 * (1 - hits / 32.0) / 32);
+            Assert.Equal(expected, p.GetProperty("standard_error").GetDouble(), 12);
+        });
+    }
+
+    [Fact]
+    public async Task Sensitivity_BanScenario_RankedDriversInTableAndJson()
+    {
+        // When the ban scenario's shortfall in month 6 (2025-05, ban in force) is analysed
+        var table = await CliRunner.RunAsync("simulate", "china-2024-12-us-ban-ga-ge-sb", "--runs", "64", "--horizon", "12", "--sensitivity",
+            "--sensitivity-metric", "shortfall", "--sensitivity-month", "6");
+        var json = await CliRunner.RunAsync("simulate", "china-2024-12-us-ban-ga-ge-sb", "--runs", "64", "--horizon", "12", "--sensitivity",
+            "--sensitivity-metric", "shortfall", "--sensitivity-month", "6", "--format", "json");
+
+        // Then the table names the method and ranks drivers per market, and the JSON carries the documented contract
+        Assert.True(table.Exit == 0, table.Error);
+        Assert.Contains("What drives", table.Out, StringComparison.Ordinal);
+        Assert.Contains("Saltelli", table.Out, StringComparison.Ordinal);
+        Assert.Contains("antimony / refining", table.Out, StringComparison.Ordinal);
+        Assert.True(json.Exit == 0, json.Error);
+        using var document = JsonDocument.Parse(json.Out);
+        var sensitivity = document.RootElement.GetProperty("sensitivity");
+        Assert.Equal(["method", "reference", "metric", "month", "date", "parameters", "markets"], sensitivity.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("shortfall", sensitivity.GetProperty("metric").GetString());
+        Assert.Equal("2025-05", sensitivity.GetProperty("date").GetString());
+        // antimony (China the largest source of U.S. metal and oxide imports) is short in month 6 with every parameter at its median: its drivers are ranked
+        var antimony = sensitivity.GetProperty("markets").EnumerateArray().Single(m => m.GetProperty("commodity").GetString() == "antimony");
+        Assert.Equal(["parameter", "low", "high", "at_low", "at_high", "swing"], antimony.GetProperty("drivers")[0].EnumerateObject().Select(p => p.Name));
+        var swings = antimony.GetProperty("drivers").EnumerateArray().Select(d => d.GetProperty("swing").GetDouble()).ToList();
+        Assert.NotEmpty(swings);
+        Assert.Equal(swings.OrderByDescending(x => x), swings);
     }
 
     [Fact]
@@ -75,6 +113,10 @@ public class SimulateCommandTests
     [InlineData(4, "simulate", "no-such-scenario")]
     // Why: a non-positive run count is a bad argument (exit 2).
     [InlineData(2, "simulate", "baseline", "--runs", "0")]
+    // Why: a sensitivity metric that does not exist is a bad argument (exit 2).
+    [InlineData(2, "simulate", "baseline", "--runs", "10", "--sensitivity", "--sensitivity-metric", "happiness")]
+    // Why: a sensitivity month beyond the horizon is a bad argument (exit 2).
+    [InlineData(2, "simulate", "baseline", "--runs", "10", "--horizon", "6", "--sensitivity", "--sensitivity-month", "7")]
     // Why: an unknown format is rejected by the parser (exit 2).
     [InlineData(2, "simulate", "baseline", "--format", "xml")]
     public async Task BadInput_NonZeroExitWithReason(int code, params string[] args)

@@ -1,4 +1,4 @@
-namespace Lodestone.Web.Tests.Infrastructure;
+namespace Lodestone.Testing;
 
 /// <summary>Paths in the repository checkout (found by walking up to Lodestone.slnx).</summary>
 public static class RepoPaths
