@@ -4,7 +4,7 @@ using Lodestone.News.Model;
 namespace Lodestone.News.Storage;
 
 /// <summary>Persistence of articles, events, claims, review proposals and the change log.</summary>
-/// <remarks>Kept small so it can move behind the platform store; <see cref="SqliteNewsStore"/> implements it on its own tables.</remarks>
+/// <remarks><see cref="SqlNewsStore"/> implements it on SQLite and PostgreSQL with one SQL text; <see cref="NewsStores"/> opens it.</remarks>
 public interface INewsStore : IDisposable
 {
     /// <summary>Runs <paramref name="work"/> in one write transaction: every write it makes is committed together or not at all.</summary>

@@ -26,11 +26,11 @@ public sealed class LodestoneWebSettings
     public string ContentRoot { get; init; } = AppContext.BaseDirectory;
 
     /// <summary>Opens the news store (events, proposals) for one request; null when there is none (the events pages then say why).</summary>
-    /// <remarks><c>lodestone serve</c> passes the SQLite file of <c>--db</c>, the store <c>lodestone news ingest</c> writes.</remarks>
+    /// <remarks><c>lodestone serve</c> passes the database of <c>--db</c> (SQLite file or PostgreSQL), the store <c>lodestone news ingest</c> writes.</remarks>
     public Func<INewsStore>? OpenNewsStore { get; init; }
 
     /// <summary>Why there is no news store, shown on <c>/events</c> and in the 503 of <c>/api/events</c> when <see cref="OpenNewsStore"/> is null.</summary>
-    public string NewsUnavailableReason { get; init; } = "Events need the SQLite news store: serve with --db naming a SQLite file.";
+    public string NewsUnavailableReason { get; init; } = "This server was started without a news store.";
 
     /// <summary>Opens the writable knowledge store that accepted news proposals go into; null when the server has none (accepting then answers 503).</summary>
     /// <remarks><c>lodestone serve</c> passes the store of <c>--db</c>, the one <see cref="LoadDataset"/> reads, so the snapshot reloaded after an accept shows the record.</remarks>

@@ -56,7 +56,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     public async Task NewsIngest_KilledAtRandomPoints_EveryArticleIsWholeOrAbsentAndReRunCompletes()
     {
         var template = await SeededSqliteAsync();
-        new SqliteNewsStore(template).Dispose();
+        NewsStores.Open(template).Dispose();
         SqliteConnection.ClearAllPools();
         var articles = DevSetArticles();
         string? complete = null;
@@ -68,7 +68,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             between: db =>
             {
                 // Committed article by article: a kill leaves some articles, each with all its event links and claims.
-                complete ??= CompleteIngest(template, articles);
+                complete ??= CompleteIngest(db => StoreStates.CopySqlite(template, db), NewSqlitePath(), articles);
                 var full = StoreStates.NewsPerArticle(complete);
                 foreach (var (hash, counts) in StoreStates.NewsPerArticle(db))
                 {
@@ -87,7 +87,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var ingest = await CliProcess.RunAsync("--db", template, "news", "ingest", Path.Combine(DevSetArticles(), "a18_eu_ukraine_mou.txt"));
         Assert.True(ingest.ExitCode == 0, ingest.Error);
         long id;
-        using (var news = new SqliteNewsStore(template))
+        using (var news = NewsStores.Open(template))
         {
             id = Assert.Single(news.Proposals("pending")).Id;
         }
@@ -103,7 +103,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                 // The two stores commit one after the other: the only state between is the record written and the
                 // proposal still pending, which the re-run completes (ProposalReviewer's roll-forward).
                 Assert.Contains(record, await StoreStates.KnowledgeBaseAsync(db), StringComparison.Ordinal);
-                using var news = new SqliteNewsStore(db);
+                using var news = NewsStores.Open(db);
                 Assert.Equal(id, Assert.Single(news.Proposals("pending")).Id);
                 Assert.Empty(news.ChangeLog());
             });
@@ -141,6 +141,76 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             state: StoreStates.KnowledgeBaseAsync,
             between: null);
         Report("data import-usgs (PostgreSQL)", tally);
+    }
+
+    [Fact]
+    public async Task NewsIngest_KilledAtRandomPoints_PostgresEveryArticleIsWholeOrAbsentAndReRunCompletes()
+    {
+        if (await PostgresDatabaseAsync() is not { } database)
+        {
+            return;
+        }
+        var articles = DevSetArticles();
+        string? complete = null;
+        var tally = await KillLoopAsync(
+            prepare: SeedAsync,
+            newDb: () => NewSchemaAsync(database).GetAwaiter().GetResult(),
+            args: db => ["--db", db, "news", "ingest", articles],
+            state: db => Task.FromResult(StoreStates.News(db)),
+            between: db =>
+            {
+                // Committed article by article on PostgreSQL too: each stored article has all its event links and claims.
+                complete ??= CompleteIngest(d => SeedAsync(d).GetAwaiter().GetResult(), NewSchemaAsync(database).GetAwaiter().GetResult(), articles);
+                var full = StoreStates.NewsPerArticle(complete);
+                foreach (var (hash, counts) in StoreStates.NewsPerArticle(db))
+                {
+                    Assert.Equal(full[hash], counts);
+                }
+                return Task.CompletedTask;
+            });
+        Report("news ingest (PostgreSQL)", tally);
+    }
+
+    [Fact]
+    public async Task ProposalAccept_KilledAtRandomPoints_PostgresIsBeforeAfterOrRolledForwardByTheReRun()
+    {
+        // Given a seeded database with one pending proposal (the Ukraine–EU raw-materials MOU, absent from agreements.csv)
+        if (await PostgresDatabaseAsync() is not { } database)
+        {
+            return;
+        }
+        var article = Path.Combine(DevSetArticles(), "a18_eu_ukraine_mou.txt");
+        async Task PrepareAsync(string db)
+        {
+            await SeedAsync(db);
+            var ingest = await CliProcess.RunAsync("--db", db, "news", "ingest", article);
+            Assert.True(ingest.ExitCode == 0, ingest.Error);
+        }
+        long? id = null;
+        string Id(string db)
+        {
+            if (id is null)
+            {
+                using var news = NewsStores.Open(db);
+                id = Assert.Single(news.Proposals("pending")).Id;
+            }
+            return id.Value.ToString(CultureInfo.InvariantCulture);
+        }
+        var tally = await KillLoopAsync(
+            prepare: PrepareAsync,
+            newDb: () => NewSchemaAsync(database).GetAwaiter().GetResult(),
+            args: db => ["--db", db, "events", "review", "--accept", Id(db)],
+            state: async db => await StoreStates.KnowledgeBaseAsync(db) + "\n" + StoreStates.News(db),
+            between: async db =>
+            {
+                // The two stores share the database but commit one after the other (the reviewer's two transactions):
+                // the only state between is the record written and the proposal still pending, which the re-run completes.
+                Assert.Contains("NEWS-" + Id(db), await StoreStates.KnowledgeBaseAsync(db), StringComparison.Ordinal);
+                using var news = NewsStores.Open(db);
+                Assert.Single(news.Proposals("pending"));
+                Assert.Empty(news.ChangeLog());
+            });
+        Report("events review --accept (PostgreSQL)", tally);
     }
 
     /// <summary>
@@ -247,13 +317,13 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         return Path.Combine(root?.FullName ?? throw new InvalidOperationException("repository root not found"), "tests", "Lodestone.News.Tests", "DevSet", "articles");
     }
 
-    private string CompleteIngest(string template, string articles)
+    /// <summary>A store prepared by <paramref name="prepare"/> into which <paramref name="articles"/> were ingested without a kill.</summary>
+    private static string CompleteIngest(Action<string> prepare, string db, string articles)
     {
-        var path = NewSqlitePath();
-        StoreStates.CopySqlite(template, path);
-        var run = CliProcess.RunAsync("--db", path, "news", "ingest", articles).GetAwaiter().GetResult();
+        prepare(db);
+        var run = CliProcess.RunAsync("--db", db, "news", "ingest", articles).GetAwaiter().GetResult();
         Assert.True(run.ExitCode == 0, run.Error);
-        return path;
+        return db;
     }
 
     private async Task<string?> PostgresDatabaseAsync()

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Data.Common;
 using Lodestone.Data;
+using Lodestone.Data.Storage;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Lodestone.Cli.Tests.Crash;
 
@@ -18,14 +21,14 @@ internal static class StoreStates
         return JsonSerializer.Serialize(facts);
     }
 
-    /// <summary>Every news table row, without the columns that hold the wall-clock time of a run.</summary>
-    public static string News(string path) => string.Join("\n", NewsTables(path).Select(t => t.Name + ":\n" + string.Join("\n", t.Rows)));
+    /// <summary>Every news table row of <paramref name="db"/> (a SQLite path or a PostgreSQL connection string), without the columns that hold the wall-clock time of a run.</summary>
+    public static string News(string db) => string.Join("\n", NewsTables(db).Select(t => t.Name + ":\n" + string.Join("\n", t.Rows)));
 
     /// <summary>Per stored article (by content hash): how many event links and claims it has.</summary>
-    public static IReadOnlyDictionary<string, (long Events, long Claims)> NewsPerArticle(string path)
+    public static IReadOnlyDictionary<string, (long Events, long Claims)> NewsPerArticle(string db)
     {
         var result = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
-        using var connection = Open(path);
+        using var connection = Open(db);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT a.content_hash,
@@ -41,23 +44,34 @@ internal static class StoreStates
         return result;
     }
 
-    private static IEnumerable<(string Name, List<string> Rows)> NewsTables(string path)
+    /// <remarks>
+    /// Ids are shown as their rank within their table (1, 2, 3 … by id), and references through the rank of the row they
+    /// name: a PostgreSQL identity never hands back the values a rolled-back transaction drew, so after a kill and a re-run
+    /// the same rows carry higher ids than in an unbroken run. On SQLite, whose rolled-back ids are reused, rank = id.
+    /// </remarks>
+    private static IEnumerable<(string Name, List<string> Rows)> NewsTables(string db)
     {
-        (string Table, string Columns)[] tables =
+        const string ranks = """
+            WITH ar AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM news_articles),
+                 er AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM news_events),
+                 cr AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM news_claims),
+                 pr AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM news_proposals)
+            """;
+        (string Table, string Select)[] tables =
         [
-            ("news_articles", "id, location, url, canonical_url, content_hash, title, published, body"),
-            ("news_events", "id, type, date, countries, commodities, topics, organizations, amount_value, amount_currency, summary, kb_ids"),
-            ("news_event_sources", "event_id, article_id, evidence, fields"),
-            ("news_claims", "id, article_id, speaker, text, horizon_months, due_date, start_offset, end_offset"),
-            ("news_proposals", "id, event_id, kind, status, payload"),
-            ("news_change_log", "proposal_id, event_id, kind, payload, sources"),
+            ("news_articles", "SELECT ar.n, location, url, canonical_url, content_hash, title, published, body FROM news_articles t JOIN ar ON ar.id = t.id"),
+            ("news_events", "SELECT er.n, type, date, countries, commodities, topics, organizations, amount_value, amount_currency, summary, kb_ids FROM news_events t JOIN er ON er.id = t.id"),
+            ("news_event_sources", "SELECT er.n, ar.n, evidence, fields FROM news_event_sources t JOIN er ON er.id = t.event_id JOIN ar ON ar.id = t.article_id"),
+            ("news_claims", "SELECT cr.n, ar.n, speaker, text, horizon_months, due_date, start_offset, end_offset FROM news_claims t JOIN cr ON cr.id = t.id JOIN ar ON ar.id = t.article_id"),
+            ("news_proposals", "SELECT pr.n, er.n, kind, status, payload FROM news_proposals t JOIN pr ON pr.id = t.id JOIN er ON er.id = t.event_id"),
+            ("news_change_log", "SELECT pr.n, er.n, kind, payload, sources FROM news_change_log t JOIN pr ON pr.id = t.proposal_id JOIN er ON er.id = t.event_id"),
         ];
-        using var connection = Open(path);
-        foreach (var (table, columns) in tables)
+        using var connection = Open(db);
+        foreach (var (table, select) in tables)
         {
             var rows = new List<string>();
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {columns} FROM {table} ORDER BY 1, 2";
+            command.CommandText = $"{ranks} {select} ORDER BY 1, 2";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -72,9 +86,12 @@ internal static class StoreStates
         }
     }
 
-    private static SqliteConnection Open(string path)
+    private static DbConnection Open(string db)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var target = StoreTarget.Resolve(db);
+        DbConnection connection = target.Backend == StoreBackend.Postgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(target.Location) { Pooling = false }.ConnectionString)
+            : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target.Location, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         return connection;
     }

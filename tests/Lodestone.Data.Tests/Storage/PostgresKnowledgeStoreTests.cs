@@ -1,4 +1,5 @@
 using Lodestone.Data.Storage;
+using Lodestone.Testing;
 using Xunit.Abstractions;
 
 namespace Lodestone.Data.Tests.Storage;

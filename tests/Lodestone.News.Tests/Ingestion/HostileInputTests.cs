@@ -104,7 +104,7 @@ public sealed class HostileInputTests
         // When it is read and stored
         var result = Assert.Single(await new ArticleSources(fetcher).ReadAsync([url], null, CancellationToken.None));
         using var dir = new TempDirectory();
-        using var store = new SqliteNewsStore(dir.File("news.db"));
+        using var store = NewsStores.Open(dir.File("news.db"));
         var id = store.TryAddArticle(Assert.Single(result.Documents), DateTimeOffset.UnixEpoch)!.Value;
 
         // Then no stored or reported field holds the password
@@ -119,7 +119,7 @@ public sealed class HostileInputTests
     public void TryAddArticle_DocumentWithCredentialsInItsUrl_StoresItWithout()
     {
         using var dir = new TempDirectory();
-        using var store = new SqliteNewsStore(dir.File("news.db"));
+        using var store = NewsStores.Open(dir.File("news.db"));
         var document = new ArticleDocument("https://u:p@example.com/a", "https://u:p@example.com/a", "T", null, "China banned gallium exports.");
 
         var article = store.Article(store.TryAddArticle(document, DateTimeOffset.UnixEpoch)!.Value)!;

@@ -16,9 +16,9 @@ public sealed class ProposalReviewerTests
     private static readonly DateTimeOffset At = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>A news store holding the Ukraine–EU raw-materials MOU (July 2021), which data/agreements.csv lacks, as one pending proposal.</summary>
-    private static (SqliteNewsStore News, Proposal Proposal) StoreWithUkraineMou(TempDirectory dir)
+    private static (SqlNewsStore News, Proposal Proposal) StoreWithUkraineMou(TempDirectory dir)
     {
-        var news = new SqliteNewsStore(dir.File("news.db"));
+        var news = NewsStores.Open(dir.File("news.db"));
         var article = ArticleSources.ReadFile(Path.Combine(DevSet.Folder, "articles", "a18_eu_ukraine_mou.txt"), null);
         new NewsIngestor(new ArticleExtractor(DevSet.Gazetteers), new KnowledgeBaseMatcher(DefaultData.Dataset), news, TimeProvider.System).Ingest([article]);
         return (news, Assert.Single(news.Proposals("pending")));

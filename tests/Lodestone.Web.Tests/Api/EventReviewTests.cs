@@ -1,23 +1,41 @@
 using System.Net;
 using System.Text.Json;
 using Lodestone.Data;
+using Lodestone.Data.Storage;
 using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Lodestone.Web.Tests.Api;
 
-/// <summary>Writes and an absent news store, each on its own server so no other test sees the change.</summary>
-public sealed class EventReviewTests
+/// <summary>Writes and an absent news store, each on its own server (and database) so no other test sees the change.</summary>
+/// <remarks>The review cases run on SQLite and on PostgreSQL, the knowledge base and the news store in one database as <c>lodestone serve --db</c> has them.</remarks>
+public sealed class EventReviewTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
 {
     private const string Key = "review-key";
 
-    /// <summary>A server whose knowledge base is a fresh SQLite file (seeded from the shipped data), writable through the review endpoints.</summary>
-    private static Task<RunningServer> ServerWithWritableStore(TempDirectory dir, NewsStoreFile news)
+    /// <summary>A fresh database of <paramref name="kind"/> (the <c>--db</c> value and its target), or null when PostgreSQL is not available here.</summary>
+    private async Task<(string Db, StoreTarget Target)?> DatabaseAsync(string kind, TempDirectory dir)
     {
-        var db = dir.File("kb.db");
-        return RunningServer.StartAsync(ct => KnowledgeBaseOpener.OpenAsync(db, ct), Key, openNewsStore: news.Opener,
-            openKnowledgeStore: async ct => await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, ct));
+        if (kind == KnowledgeBases.Sqlite)
+        {
+            var path = dir.File("lodestone.db");
+            return (path, StoreTarget.Resolve(path));
+        }
+        if (postgres.Unavailable is { } reason)
+        {
+            Assert.False(PostgresFixture.IsCi, "CI=true but PostgreSQL is unavailable: " + reason);
+            output.WriteLine("PostgreSQL not tested here: " + reason);
+            return null;
+        }
+        var connectionString = await postgres.NewSchemaAsync();
+        return (connectionString, new StoreTarget(StoreBackend.Postgres, connectionString, "test schema"));
     }
+
+    /// <summary>A server whose knowledge base is <paramref name="db"/> (seeded from the shipped data), writable through the review endpoints.</summary>
+    private static Task<RunningServer> ServerWithWritableStore(string db, NewsStoreFile news) =>
+        RunningServer.StartAsync(ct => KnowledgeBaseOpener.OpenAsync(db, ct), Key, openNewsStore: news.Opener,
+            openKnowledgeStore: async ct => await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, ct));
 
     private static HttpRequestMessage Post(string path)
     {
@@ -27,15 +45,22 @@ public sealed class EventReviewTests
     }
 
     [Theory]
-    // Accepting and rejecting are the two decisions of `lodestone events review`.
-    [InlineData("accept", "accepted")]
-    [InlineData("reject", "rejected")]
-    public async Task Review_WithKey_DecidesTheProposalAndChangesTheEventStatus(string action, string status)
+    // Accepting and rejecting are the two decisions of `lodestone events review`, on each backend.
+    [InlineData("accept", "accepted", KnowledgeBases.Sqlite)]
+    [InlineData("reject", "rejected", KnowledgeBases.Sqlite)]
+    [InlineData("accept", "accepted", KnowledgeBases.Postgres)]
+    [InlineData("reject", "rejected", KnowledgeBases.Postgres)]
+    public async Task Review_WithKey_DecidesTheProposalAndChangesTheEventStatus(string action, string status, string kind)
     {
         // Given the memorandum pending review
         using var dir = new TempDirectory();
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All);
-        await using var server = await ServerWithWritableStore(dir, news);
+        if (await DatabaseAsync(kind, dir) is not { } database)
+        {
+            return;
+        }
+        var (db, target) = database;
+        using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
+        await using var server = await ServerWithWritableStore(db, news);
         var eventId = news.EventOf(FixtureArticles.UkraineUrl);
         var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
 
@@ -47,18 +72,26 @@ public sealed class EventReviewTests
 
         // Then
         Assert.Equal(status, decided.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("/events")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync($"/events/{eventId}")).StatusCode);
         var e = await Problems.JsonAsync(await server.Client.GetAsync($"/api/events/{eventId}"));
         Assert.Equal(status, e.GetProperty("status").GetString());
         await Problems.AssertProblemAsync(second, HttpStatusCode.NotFound); // decided once: no longer pending
     }
 
-    [Fact]
-    public async Task Accept_WritesTheAgreementIntoTheKnowledgeBaseTheMineralPageReads()
+    [Theory]
+    [MemberData(nameof(KnowledgeBases.All), MemberType = typeof(KnowledgeBases))]
+    public async Task Accept_WritesTheAgreementIntoTheKnowledgeBaseTheMineralPageReads(string kind)
     {
         // Given the Ukraine–EU memorandum (lithium and titanium) pending review, and lithium's agreements before
         using var dir = new TempDirectory();
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All);
-        await using var server = await ServerWithWritableStore(dir, news);
+        if (await DatabaseAsync(kind, dir) is not { } database)
+        {
+            return;
+        }
+        var (db, target) = database;
+        using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
+        await using var server = await ServerWithWritableStore(db, news);
         var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
         static IEnumerable<string> AgreementIds(JsonElement mineral) =>
             mineral.GetProperty("agreements").EnumerateArray().Select(a => a.GetProperty("id").GetString()!);
@@ -93,7 +126,7 @@ public sealed class EventReviewTests
     [Fact]
     public async Task NoNewsStore_ApiAnswers503ProblemAndPageSaysWhy()
     {
-        // Given a server without a news store (what `serve --db postgres://…` gets)
+        // Given a server started without a news store (an embedding host that passes none)
         await using var server = await RunningServer.StartAsync(KnowledgeBases.Default, Key);
 
         // When
@@ -104,6 +137,6 @@ public sealed class EventReviewTests
         var problem = await Problems.AssertProblemAsync(api, HttpStatusCode.ServiceUnavailable);
         Assert.Equal("storage-unavailable", problem.GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
-        Assert.Contains("Events need the SQLite news store", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("without a news store", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -15,9 +15,9 @@ internal static class ClaimsCommand
         var command = new Command("claims", "List claims and targets from ingested news with speaker, horizon and due date");
         command.Options.Add(format);
         command.Subcommands.Add(ClaimsEvaluateCommand.Create(context, "evaluate"));
-        command.SetAction((ParseResult r) =>
+        command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
-            using var store = NewsStoreOpener.Open(r.GetValue(LodestoneApp.Db));
+            using var store = await NewsStoreOpener.OpenAsync(r.GetValue(LodestoneApp.Db), ct);
             var claims = store.Claims();
             if (r.GetValue(format) == OutputFormat.Json)
             {

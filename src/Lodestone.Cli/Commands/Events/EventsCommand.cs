@@ -46,7 +46,7 @@ internal static class EventsCommand
             {
                 iso3 = dataset.Countries.FindByName(k)?.Iso3 ?? throw new LodestoneException(ErrorCode.NotFound, $"unknown country '{k}'");
             }
-            using var store = NewsStoreOpener.Open(db);
+            using var store = await NewsStoreOpener.OpenAsync(db, ct);
             var events = store.Events(new EventQuery(sinceDate, commodityName, iso3));
             if (r.GetValue(format) == OutputFormat.Json)
             {

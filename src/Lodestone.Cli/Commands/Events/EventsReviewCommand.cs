@@ -37,7 +37,7 @@ internal static class EventsReviewCommand
                 throw new LodestoneException(ErrorCode.BadArguments, "give either --accept or --reject, not both");
             }
             var db = r.GetValue(LodestoneApp.Db);
-            using var store = NewsStoreOpener.Open(db);
+            using var store = await NewsStoreOpener.OpenAsync(db, ct);
             if (a is { } acceptId)
             {
                 var decision = new ReviewDecision(ParseImposing(r.GetValue(imposing)), r.GetValue(measure));

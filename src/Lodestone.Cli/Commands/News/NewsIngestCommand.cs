@@ -36,7 +36,7 @@ internal static class NewsIngestCommand
             var options = FetchOptions.Default with { Timeout = TimeSpan.FromSeconds(r.GetValue(timeout)), Policy = new AddressPolicy(r.GetValue(allowPrivate)) };
             using var fetcher = new UrlFetcher(options);
             var sources = await new ArticleSources(fetcher).ReadAsync(r.GetValue(inputs) ?? [], date, ct);
-            using var store = NewsStoreOpener.Open(db);
+            using var store = await NewsStoreOpener.OpenAsync(db, ct);
             var ingestor = new NewsIngestor(new ArticleExtractor(NewsGazetteers.Create(dataset)), new KnowledgeBaseMatcher(dataset), store, context.Clock);
             var report = ingestor.Ingest(sources);
             if (r.GetValue(format) == OutputFormat.Json)

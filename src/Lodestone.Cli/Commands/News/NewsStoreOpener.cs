@@ -1,37 +1,36 @@
-using Lodestone.Cli.Infrastructure;
-using Lodestone.Data;
+using System.Data.Common;
+using Lodestone.Data.Storage;
 using Lodestone.Domain.Errors;
 using Lodestone.News.Storage;
 
 namespace Lodestone.Cli.Commands.News;
 
-/// <summary>Opens the news store in the SQLite file named by <c>--db</c> (or LODESTONE_DB, else the default database file).</summary>
+/// <summary>Opens the news store of <c>--db</c> (or LODESTONE_DB, else the default database file): SQLite or PostgreSQL, beside the knowledge base.</summary>
 internal static class NewsStoreOpener
 {
-    /// <summary>Why there is no news store when <c>--db</c> names a server: the one-line reason the CLI and the dashboard show.</summary>
-    public const string SqliteOnly = "the news store runs on SQLite for now: pass --db with a file path";
-
-    public static INewsStore Open(string? db)
+    public static async Task<INewsStore> OpenAsync(string? db, CancellationToken cancellationToken)
     {
-        var path = SqlitePath(db) ?? throw new LodestoneException(ErrorCode.StorageUnavailable, SqliteOnly);
+        var target = Resolve(db);
         try
         {
-            return new SqliteNewsStore(path);
+            return await NewsStores.OpenAsync(target, cancellationToken);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
         {
-            throw new LodestoneException(ErrorCode.StorageUnavailable, $"cannot open the news store: {e.Message}");
+            throw new LodestoneException(ErrorCode.StorageUnavailable, $"cannot open the news store at {target.Display}: {e.Message.Split('\n')[0]}");
         }
     }
 
-    /// <summary>The SQLite file the news store lives in for <paramref name="db"/>, or null when the knowledge base is a server (PostgreSQL URL).</summary>
-    public static string? SqlitePath(string? db)
+    /// <summary>The store <paramref name="db"/> names, as the knowledge base resolves it; a malformed URL is a storage error (exit 5).</summary>
+    public static StoreTarget Resolve(string? db)
     {
-        db ??= Environment.GetEnvironmentVariable("LODESTONE_DB");
-        if (db is not null && db.Contains("://", StringComparison.Ordinal))
+        try
         {
-            return null;
+            return StoreTarget.Resolve(db);
         }
-        return string.IsNullOrWhiteSpace(db) ? DataPaths.DefaultDatabasePath : db;
+        catch (ArgumentException e)
+        {
+            throw new StoreUnavailableException(e.Message, e);
+        }
     }
 }

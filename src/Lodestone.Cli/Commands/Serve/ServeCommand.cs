@@ -27,14 +27,15 @@ internal static class ServeCommand
         {
             var addresses = Parse(r.GetValue(urls)!);
             var db = r.GetValue(LodestoneApp.Db);
-            // The news store lives in the same SQLite file as `lodestone news ingest` writes; a PostgreSQL --db has none yet.
-            var newsPath = NewsStoreOpener.SqlitePath(db);
+            // The news store lives in the database of the knowledge base (SQLite file or PostgreSQL); the first request that
+            // opens it migrates (a no-op after LoadDataset's), later ones only connect.
+            var target = NewsStoreOpener.Resolve(db);
             var settings = new LodestoneWebSettings
             {
                 Urls = addresses,
                 LoadDataset = token => context.OpenDataset(db, token),
                 Clock = context.Clock,
-                OpenNewsStore = newsPath is null ? null : () => new SqliteNewsStore(newsPath),
+                OpenNewsStore = NewsStores.MigratingOpener(target),
                 OpenKnowledgeStore = async token => await context.OpenStore(db, true, token),
             };
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Lodestone.Data.Storage;
 using Npgsql;
+using Xunit;
 
-namespace Lodestone.Data.Tests.Storage;
+namespace Lodestone.Testing;
 
 /// <summary>A throwaway PostgreSQL database for one test run, from LODESTONE_TEST_POSTGRES (a postgres:// URL).</summary>
 /// <remarks>
