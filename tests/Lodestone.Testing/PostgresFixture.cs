@@ -2,6 +2,7 @@ using System.Globalization;
 using Lodestone.Data.Storage;
 using Npgsql;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Lodestone.Testing;
 
@@ -44,6 +45,19 @@ public sealed class PostgresFixture : IAsyncLifetime
             await create.ExecuteNonQueryAsync();
         }
         ConnectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = _database }.ConnectionString;
+    }
+
+    /// <summary>A new, empty schema (as <see cref="NewSchemaAsync"/>), or null when PostgreSQL is unavailable here: the caller's test then passes,
+    /// saying why on <paramref name="output"/>; with CI=true it fails instead.</summary>
+    public async Task<string?> NewSchemaOrNullAsync(ITestOutputHelper output)
+    {
+        if (Unavailable is { } reason)
+        {
+            Assert.False(IsCi, "CI=true but PostgreSQL is unavailable: " + reason);
+            output.WriteLine("PostgreSQL not tested here: " + reason);
+            return null;
+        }
+        return await NewSchemaAsync();
     }
 
     /// <summary>A connection string whose search path is a new, empty schema of the run's database.</summary>

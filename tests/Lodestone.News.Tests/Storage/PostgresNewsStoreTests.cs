@@ -8,18 +8,6 @@ namespace Lodestone.News.Tests.Storage;
 public sealed class PostgresNewsStoreTests(PostgresFixture postgres, ITestOutputHelper output)
     : NewsStoreSuite(output), IClassFixture<PostgresFixture>
 {
-    protected override StoreTarget? NewTarget()
-    {
-        if (postgres.Unavailable is { } reason)
-        {
-            if (PostgresFixture.IsCi)
-            {
-                Assert.Fail("CI=true but PostgreSQL is unavailable: " + reason);
-            }
-            Output.WriteLine("PostgreSQL not tested here: " + reason);
-            return null;
-        }
-        var connectionString = postgres.NewSchemaAsync().GetAwaiter().GetResult();
-        return new StoreTarget(StoreBackend.Postgres, connectionString, "test schema");
-    }
+    protected override StoreTarget? NewTarget() =>
+        postgres.NewSchemaOrNullAsync(Output).GetAwaiter().GetResult() is { } schema ? new StoreTarget(StoreBackend.Postgres, schema, "test schema") : null;
 }

@@ -22,14 +22,7 @@ public sealed class EventReviewTests(PostgresFixture postgres, ITestOutputHelper
             var path = dir.File("lodestone.db");
             return (path, StoreTarget.Resolve(path));
         }
-        if (postgres.Unavailable is { } reason)
-        {
-            Assert.False(PostgresFixture.IsCi, "CI=true but PostgreSQL is unavailable: " + reason);
-            output.WriteLine("PostgreSQL not tested here: " + reason);
-            return null;
-        }
-        var connectionString = await postgres.NewSchemaAsync();
-        return (connectionString, new StoreTarget(StoreBackend.Postgres, connectionString, "test schema"));
+        return await postgres.NewSchemaOrNullAsync(output) is { } schema ? (schema, new StoreTarget(StoreBackend.Postgres, schema, "test schema")) : null;
     }
 
     /// <summary>A server whose knowledge base is <paramref name="db"/> (seeded from the shipped data), writable through the review endpoints.</summary>
