@@ -1,13 +1,15 @@
+using Lodestone.Domain.Exposure.Tracing;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Optimization.Building;
 
-/// <summary>Direct shares: only the supplier of concern itself counts towards the cap.</summary>
+/// <summary>Direct shares: only the supplier of concern itself counts towards the cap (a lower bound of the traced share).</summary>
 public sealed class DirectConcernContent : IConcernContentSource
 {
     public static readonly DirectConcernContent Instance = new();
 
     public string Name => "direct";
 
-    public double ContentOf(string commodity, Stage stage, Iso3 origin, Iso3 concern) => origin == concern ? 1 : 0;
+    public ShareBounds ContentOf(string commodity, Stage stage, Iso3 importer, Iso3 origin, Iso3 concern) =>
+        origin == concern ? ShareBounds.One : ShareBounds.Zero;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lodestone.Domain.Errors;
+using Lodestone.Domain.Exposure.Tracing;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
@@ -28,10 +29,14 @@ namespace Lodestone.Optimization.Building;
 public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? content = null)
 {
     private const int DefaultRampQuarters = 4;
-    private readonly IConcernContentSource _content = content ?? DirectConcernContent.Instance;
+    private readonly IConcernContentSource _content = content ?? new TracedConcernContent(dataset);
+
+    /// <summary>Content bounds of the origins of the plan being built, for its notes.</summary>
+    private readonly Dictionary<Iso3, ShareBounds> _bounds = [];
 
     public BuiltPlan Build(PlanRequest request)
     {
+        _bounds.Clear();
         var spec = request.Spec;
         var file = spec.Path ?? "(command line)";
         var notes = new List<string>();
@@ -110,7 +115,17 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
         }
 
         var demand = Enumerable.Repeat(demandQuarter, quarters).ToArray();
-        var stockpile = spec.Stockpile is { } s ? new StockpileOption(s.Initial.Value, s.Max.Value, s.CarryingUsdPerUnitQuarter.Value) : null;
+        var stockpile = spec.Stockpile is { } s
+            ? new StockpileOption(s.Initial.Value, s.Max.Value, s.CarryingUsdPerUnitQuarter.Value, s.InitialConcernContent?.Value ?? 1)
+            : null;
+        if (spec.Stockpile is { InitialConcernContent: null } st && st.Initial.Value > 0)
+        {
+            notes.Add($"The opening stock's origin is not given (stockpile.initial_concern_content): its {st.Initial.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} {spec.Unit} count as the supplier of concern's when released (the high bound).");
+        }
+        if (stockpile is not null)
+        {
+            notes.Add("Stock keeps its origin: each origin's material is stocked as its own lot and counts with that origin's concern content when it is released, so buying from the supplier before the cap and releasing after it does not lower the share.");
+        }
         var recycling = spec.Recycling is { } r ? new RecyclingOption(r.CapacityPerYear.Value / 4, r.CostUsdPerUnit?.Value) : null;
         var basis = request.Basis ?? spec.Basis ?? CapBasis.Supply;
         var market = new PlanMarket(commodity, stage, spec.Unit, concern, demand, origins, projects, stockpile, recycling, cap, capFrom, spec.ShortfallPenaltyUsdPerUnit?.Value, importer, basis,
@@ -127,12 +142,30 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
             notes.Add("No sourced price in the plan: the plan minimises investment and risk only, and purchase cost is reported as missing.");
         }
         notes.Add($"Shares are {_content.Name}: " + (_content is DirectConcernContent
-            ? "only volume shipped from the supplier of concern counts (effective, traced shares need the exposure tracer)."
-            : "each origin's volume is weighted by the fraction tracing back to the supplier of concern."));
+            ? "only volume shipped from the supplier of concern counts (a lower bound of the traced share)."
+            : "each origin's volume is weighted by the fraction of its supply traced back to the supplier of concern (the exposure tracer's bounds); where the trace gives only bounds the cap uses the high bound, what the data cannot rule out."));
+        NoteContent(market, importer, notes);
         var problem = new PlanProblem(importer.Code, start, quarters, [market], budget,
             spec.RiskWeightUsdPerUnit?.Value ?? 0, spec.IntegerProjects);
         var citations = spec.Citations().Select(c => c.Field + " — " + c.Citation).ToList();
         return new BuiltPlan(problem, notes, citations);
+    }
+
+    /// <summary>The concern content the cap counts: the high end of the source's bounds (what the data cannot rule out).</summary>
+    private double ContentFor(string commodity, Stage stage, Iso3 importer, Iso3 origin, Iso3 concern)
+    {
+        var bounds = _content.ContentOf(commodity, stage, importer, origin, concern);
+        _bounds[origin] = bounds;
+        return bounds.High;
+    }
+
+    /// <summary>One note listing every origin's content as the trace gives it, bounded ones marked.</summary>
+    private void NoteContent(PlanMarket market, Iso3 importer, List<string> notes)
+    {
+        var parts = market.Origins.Select(o => o.Code).Concat(market.Projects.Select(p => p.Country)).Distinct()
+            .Where(_bounds.ContainsKey)
+            .Select(c => $"{c.Code} {_bounds[c]}{(_bounds[c].IsExact ? "" : " (high bound counted)")}{(c == importer ? " (own output, from its own feed)" : "")}");
+        notes.Add($"Concern content per origin ({_content.Name}): " + string.Join("; ", parts) + ".");
     }
 
     private static string Words(double usd) => "US$" + usd.ToString("#,0", CultureInfo.InvariantCulture);
@@ -203,7 +236,7 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
                 Enumerable.Repeat(baseline.GetValueOrDefault(code), quarters).ToArray(),
                 Enumerable.Repeat(offtake, quarters).ToArray(),
                 price, spec.OfftakePremiumUsdPerUnit?.Value ?? 0, risky ? 1 : 0,
-                _content.ContentOf(commodity, stage, code, concern), restrictions));
+                ContentFor(commodity, stage, importer, code, concern), restrictions));
         }
         return list;
     }
@@ -385,7 +418,7 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
             }
             var price = spec.OriginPrices.TryGetValue(p.Country, out var op) ? op.Value : spec.PriceUsdPerUnit?.Value;
             list.Add(new ProjectOption(p.Id, p.Name, p.Country, perYear / 4, earliest, ramp, investment!.Value, price,
-                _content.ContentOf(commodity, stage, p.Country, concern), o?.Require == true,
+                ContentFor(commodity, stage, importer, p.Country, concern), o?.Require == true,
                 partnersOnly && !partners.Contains(p.Country), expected));
         }
         return list;

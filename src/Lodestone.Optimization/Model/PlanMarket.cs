@@ -5,9 +5,10 @@ namespace Lodestone.Optimization.Model;
 /// <summary>One commodity at one stage as the importer sees it: demand, origins, projects, stockpile, recycling and the cap.</summary>
 /// <remarks>
 /// Every quantity is in <see cref="Unit"/> per quarter; nothing is ever added across markets except money.
-/// The cap reads: from <see cref="CapFrom"/> on, Σ_o c_o·(baseline_o + offtake_o) + Σ_p c_p·output_p ≤ Cap ·
-/// (total sourced), with c the origin's concern content. Stockpile movements are not sourcing and stay out of
-/// both sides, so a stockpile cannot launder supply of concern through the cap.
+/// The cap reads: from <see cref="CapFrom"/> on, Σ_o c_o·used_o + Σ_p c_p·used_p ≤ Cap · (total used), with c the origin's
+/// concern content and used what is consumed: purchases and output not put into stock plus stock released, each lot of
+/// stock counted with the content of the origin it was bought from (see <see cref="StockpileOption"/>), so a stockpile
+/// cannot launder supply of concern through the cap.
 /// </remarks>
 /// <param name="Concern">The supplier of concern whose share is capped.</param>
 /// <param name="Demand">Demand per quarter, one entry per planning quarter, ≥ 0.</param>

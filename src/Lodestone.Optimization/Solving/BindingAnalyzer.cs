@@ -5,7 +5,7 @@ namespace Lodestone.Optimization.Solving;
 
 /// <summary>Turns an optimal LP's duals and reduced costs into binding constraints explained in words.</summary>
 /// <remarks>
-/// Cap row: Σ(c − cap)·volume ≤ 0. Raising the cap by δ relaxes the row by δ·S (S = sourced volume), so the saving
+/// Cap row: Σ(c − cap)·volume ≤ 0. Raising the cap by δ relaxes the row by δ·S (S = volume consumed on the cap's basis), so the saving
 /// per percentage point is |dual| · 0.01 · S. Capacity bounds are variable bounds: their price is the reduced cost
 /// of a variable sitting at its upper bound. Budget row: |dual| is the saving per extra dollar.
 /// </remarks>
@@ -35,12 +35,6 @@ internal static class BindingAnalyzer
         return binding;
     }
 
-    /// <summary>Volume on the cap's basis (the S of the remark).</summary>
-    private static double Sourced(PlanMarket m, QuarterPlan q) =>
-        q.Origins.Where(o => m.Counts(o.Origin)).Sum(o => o.Total)
-        + m.Projects.Where(p => m.Counts(p.Country)).Sum(p => q.ProjectOutput.GetValueOrDefault(p.Id))
-        + (m.CountsRecycling ? q.Recycling : 0);
-
     /// <summary>Binding cap rows, one entry per run of consecutive quarters with the same cause.</summary>
     private static IEnumerable<BindingConstraint> Caps(PlanModel model, int mi, MarketPlan plan)
     {
@@ -52,7 +46,7 @@ internal static class BindingAnalyzer
         {
             if (vars.CapRows[t] is { } row && Math.Abs(row.DualValue()) >= DualTolerance)
             {
-                rows.Add((t, Math.Abs(row.DualValue()) * 0.01 * Sourced(m, plan.Quarters[t]), Cause(model, mi, t)));
+                rows.Add((t, Math.Abs(row.DualValue()) * 0.01 * plan.Quarters[t].CountedVolume, Cause(model, mi, t)));
             }
         }
         var i = 0;

@@ -21,9 +21,9 @@ internal sealed class MarketVars(PlanMarket market, int quarters)
     public List<Variable[]> ProjectOutput { get; } = [];
 
     public Variable?[] Recycling { get; } = new Variable?[quarters];
-    public Variable?[] Build { get; } = new Variable?[quarters];
-    public Variable?[] Release { get; } = new Variable?[quarters];
-    public Variable?[] Level { get; } = new Variable?[quarters];
+
+    /// <summary>Stock lots (empty without a stockpile): one per origin and project, and the opening stock.</summary>
+    public List<StockLotVars> Lots { get; } = [];
     public Variable?[] Shortfall { get; } = new Variable?[quarters];
     public Variable?[] CapSlack { get; } = new Variable?[quarters];
     public Constraint?[] CapRows { get; } = new Constraint?[quarters];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Google.OrTools.LinearSolver;
+using Lodestone.Domain.Model;
 using Lodestone.Optimization.Model;
 
 namespace Lodestone.Optimization.Solving;
@@ -7,8 +8,10 @@ namespace Lodestone.Optimization.Solving;
 /// <summary>The OR-Tools model of one <see cref="PlanProblem"/> under one <see cref="Relaxation"/>, with handles on every variable and row.</summary>
 /// <remarks>
 /// Variables per market m, origin o, project p, quarter t: baseline x[o,t], offtake z[o,t], project output
-/// v[p,t], invest y[p], recycling r[t], stock build b[t], release d[t], level s[t], shortfall u[t]; elastic slack
-/// e[t] only in phase 1. Rows: demand balance (=), cap (≤ 0), project output ≤ ramp·capacity·y, stock balance (=),
+/// v[p,t], invest y[p], recycling r[t], shortfall u[t]; elastic slack
+/// e[t] only in phase 1; with a stockpile, per lot k (one per origin, project and the opening stock) build b[k,t], release
+/// d[k,t], level s[k,t]. Rows: demand balance (=), cap (≤ 0) on what is consumed (purchases not stocked, releases with
+/// their lot's content), project output ≤ ramp·capacity·y, lot balances (=), lot intake ≤ its origin's delivery, storage,
 /// budget (≤). See docs/architecture/planner.md for the algebra.
 /// </remarks>
 internal sealed class PlanModel : IDisposable
@@ -103,7 +106,10 @@ internal sealed class PlanModel : IDisposable
             vars.ProjectOutput.Add(v);
         }
 
-        Variable? previousLevel = null;
+        if (m.Stockpile is { } stock)
+        {
+            AddLots(mi, m, vars, stock, objective);
+        }
         for (var t = 0; t < T; t++)
         {
             var q = Problem.QuarterAt(t);
@@ -125,28 +131,13 @@ internal sealed class PlanModel : IDisposable
                 demand.SetCoefficient(r, 1);
                 vars.Recycling[t] = r;
             }
-            if (m.Stockpile is { } stock)
+            foreach (var lot in vars.Lots)
             {
-                var build = Solver.MakeNumVar(0, double.PositiveInfinity, Name("build", mi, "", t));
-                var release = Solver.MakeNumVar(0, double.PositiveInfinity, Name("release", mi, "", t));
-                var level = Solver.MakeNumVar(0, stock.MaxUnits, Name("level", mi, "", t));
-                objective.SetCoefficient(level, Cost(stock.CarryingUsdPerUnitQuarter));
-                demand.SetCoefficient(build, -1);
-                demand.SetCoefficient(release, 1);
-                // level(t) − level(t−1) − build(t) + release(t) = 0, level(−1) = initial
-                var initial = previousLevel is null ? stock.InitialUnits : 0;
-                var balance = Solver.MakeConstraint(initial, initial, Name("stock", mi, "", t));
-                balance.SetCoefficient(level, 1);
-                balance.SetCoefficient(build, -1);
-                balance.SetCoefficient(release, 1);
-                if (previousLevel is not null)
+                if (lot.Build[t] is { } build)
                 {
-                    balance.SetCoefficient(previousLevel, -1);
+                    demand.SetCoefficient(build, -1);
                 }
-                previousLevel = level;
-                vars.Build[t] = build;
-                vars.Release[t] = release;
-                vars.Level[t] = level;
+                demand.SetCoefficient(lot.Release[t], 1);
             }
             if (m.ShortfallPenaltyUsdPerUnit is { } penalty)
             {
@@ -176,6 +167,15 @@ internal sealed class PlanModel : IDisposable
                     {
                         row.SetCoefficient(vars.ProjectOutput[pi][t], m.Projects[pi].ConcernContent - cap);
                     }
+                }
+                foreach (var lot in vars.Lots.Where(l => l.Counts))
+                {
+                    // What a lot takes in is not consumed now; what it releases is, with the content it was bought with.
+                    if (lot.Build[t] is { } build)
+                    {
+                        row.SetCoefficient(build, -(lot.Content - cap));
+                    }
+                    row.SetCoefficient(lot.Release[t], lot.Content - cap);
                 }
                 if (vars.Recycling[t] is { } rv && m.CountsRecycling)
                 {
@@ -222,6 +222,16 @@ internal sealed class PlanModel : IDisposable
                     row.SetCoefficient(vars.ProjectOutput[pi][t], (m.Projects[pi].Country == country ? 1 : 0) - cap);
                 }
             }
+            // The opening stock's country is not known: it stays out of these rows.
+            foreach (var lot in vars.Lots.Where(l => l.Counts && l.Country is not null))
+            {
+                var c = (lot.Country == country ? 1 : 0) - cap;
+                if (lot.Build[t] is { } build)
+                {
+                    row.SetCoefficient(build, -c);
+                }
+                row.SetCoefficient(lot.Release[t], c);
+            }
             if (vars.Recycling[t] is { } rv && m.CountsRecycling)
             {
                 row.SetCoefficient(rv, -cap);
@@ -231,6 +241,89 @@ internal sealed class PlanModel : IDisposable
                 var e = Solver.MakeNumVar(0, double.PositiveInfinity, Name("slackc", mi, country.Code, t));
                 row.SetCoefficient(e, -1);
                 objective.SetCoefficient(e, 1);
+            }
+        }
+    }
+
+    /// <summary>Stock lots: the opening stock, and one pool per concern content (per country too under the every-country cap)
+    /// holding what its origins and projects deliver; their balances, intake limits and the shared storage limit.</summary>
+    /// <remarks>
+    /// level_k(t) − level_k(t−1) − build_k(t) + release_k(t) = 0 with level_k(−1) = the opening stock for its lot, else 0;
+    /// build_k(t) ≤ Σ over the lot's members of x_o(t) + z_o(t) and v_p(t) (a lot holds only what its sources delivered);
+    /// Σ_k level_k(t) ≤ max. Sources of equal content (and country, when that is capped) are interchangeable in every row,
+    /// so pooling them is the same as one lot each.
+    /// </remarks>
+    private void AddLots(int mi, PlanMarket m, MarketVars vars, StockpileOption stock, Objective objective)
+    {
+        var T = Problem.QuarterCount;
+        var carrying = Relaxation.ElasticCaps ? 0 : stock.CarryingUsdPerUnitQuarter;
+        if (stock.InitialUnits > 0)
+        {
+            vars.Lots.Add(new StockLotVars("opening", true, [], null, stock.InitialConcernContent, true, T));
+        }
+        var sources = new List<(StockLotKind Kind, int Index, Iso3 Country, double Content, bool Counts)>();
+        for (var oi = 0; oi < m.Origins.Count; oi++)
+        {
+            var o = m.Origins[oi];
+            if (o.BaselineCapacity.Any(c => c > 0) || o.OfftakeCapacity.Any(c => c > 0))
+            {
+                sources.Add((StockLotKind.Origin, oi, o.Code, o.ConcernContent, m.Counts(o.Code)));
+            }
+        }
+        for (var pi = 0; pi < m.Projects.Count; pi++)
+        {
+            sources.Add((StockLotKind.Project, pi, m.Projects[pi].Country, m.Projects[pi].ConcernContent, m.Counts(m.Projects[pi].Country)));
+        }
+        foreach (var pool in sources.GroupBy(x => (x.Content, x.Counts, Country: m.CapEveryCountry ? x.Country : (Iso3?)null)))
+        {
+            var key = string.Create(CultureInfo.InvariantCulture, $"pool:{pool.Key.Content:0.######}:{(pool.Key.Counts ? "counted" : "out")}:{pool.Key.Country?.Code}");
+            vars.Lots.Add(new StockLotVars(key, false, pool.Select(x => (x.Kind, x.Index)).ToList(), pool.Key.Country, pool.Key.Content, pool.Key.Counts, T));
+        }
+        foreach (var lot in vars.Lots)
+        {
+            for (var t = 0; t < T; t++)
+            {
+                var level = Solver.MakeNumVar(0, stock.MaxUnits, Name("level", mi, lot.Key, t));
+                var release = Solver.MakeNumVar(0, double.PositiveInfinity, Name("release", mi, lot.Key, t));
+                objective.SetCoefficient(level, carrying);
+                var opening = t == 0 && lot.IsOpening ? stock.InitialUnits : 0;
+                var balance = Solver.MakeConstraint(opening, opening, Name("stock", mi, lot.Key, t));
+                balance.SetCoefficient(level, 1);
+                balance.SetCoefficient(release, 1);
+                if (t > 0)
+                {
+                    balance.SetCoefficient(lot.Level[t - 1], -1);
+                }
+                if (!lot.IsOpening)
+                {
+                    var build = Solver.MakeNumVar(0, double.PositiveInfinity, Name("build", mi, lot.Key, t));
+                    balance.SetCoefficient(build, -1);
+                    var limit = Solver.MakeConstraint(double.NegativeInfinity, 0, Name("lotin", mi, lot.Key, t));
+                    limit.SetCoefficient(build, 1);
+                    foreach (var (kind, index) in lot.Members)
+                    {
+                        if (kind == StockLotKind.Origin)
+                        {
+                            limit.SetCoefficient(vars.Baseline[index][t], -1);
+                            limit.SetCoefficient(vars.Offtake[index][t], -1);
+                        }
+                        else
+                        {
+                            limit.SetCoefficient(vars.ProjectOutput[index][t], -1);
+                        }
+                    }
+                    lot.Build[t] = build;
+                }
+                lot.Release[t] = release;
+                lot.Level[t] = level;
+            }
+        }
+        for (var t = 0; t < T; t++)
+        {
+            var storage = Solver.MakeConstraint(double.NegativeInfinity, stock.MaxUnits, Name("storage", mi, "", t));
+            foreach (var lot in vars.Lots)
+            {
+                storage.SetCoefficient(lot.Level[t], 1);
             }
         }
     }

@@ -5,6 +5,9 @@ namespace Lodestone.Optimization.Solving;
 /// <summary>Reads a solved <see cref="PlanModel"/> back into plan records.</summary>
 internal static class ResultExtractor
 {
+    /// <summary>Consumed volume below this is solver noise: no share is reported.</summary>
+    private const double Tolerance = 1e-9;
+
     public static IReadOnlyList<MarketPlan> Markets(PlanModel model)
     {
         var problem = model.Problem;
@@ -14,21 +17,27 @@ internal static class ResultExtractor
             var vars = model.Markets[mi];
             var m = vars.Market;
             var quarters = new List<QuarterPlan>();
+            var split = SplitLots(vars, problem.QuarterCount);
             for (var t = 0; t < problem.QuarterCount; t++)
             {
                 var q = problem.QuarterAt(t);
                 var origins = new List<OriginVolume>();
-                // Shares on the market's cap basis: domestic volume is left out on an imports basis.
-                double sourced = 0, concern = 0, effective = 0;
+                var lots = split[t];
+                double StockIn(StockLotKind kind, int index) =>
+                    lots.Where(x => x.Kind == kind && x.Index == index).Sum(x => x.Move.Release - x.Move.Build);
+                // Shares of what is consumed, on the market's cap basis: purchases not stocked, project output not stocked and
+                // stock releases with the content of their lot; domestic volume is left out on an imports basis.
+                double counted = 0, concern = 0, effective = 0;
                 for (var oi = 0; oi < m.Origins.Count; oi++)
                 {
                     var o = m.Origins[oi];
                     var volume = new OriginVolume(o.Code, o.Name, Clean(vars.Baseline[oi][t].SolutionValue()), Clean(vars.Offtake[oi][t].SolutionValue()));
                     if (m.Counts(o.Code))
                     {
-                        sourced += volume.Total;
-                        concern += o.Code == m.Concern ? volume.Total : 0;
-                        effective += o.ConcernContent * volume.Total;
+                        var used = volume.Total + StockIn(StockLotKind.Origin, oi);
+                        counted += used;
+                        concern += o.Code == m.Concern ? used : 0;
+                        effective += o.ConcernContent * used;
                     }
                     if (volume.Total > 0)
                     {
@@ -41,22 +50,33 @@ internal static class ResultExtractor
                     var output = Clean(vars.ProjectOutput[pi][t].SolutionValue());
                     if (m.Counts(m.Projects[pi].Country))
                     {
-                        sourced += output;
-                        effective += m.Projects[pi].ConcernContent * output;
+                        var used = output + StockIn(StockLotKind.Project, pi);
+                        counted += used;
+                        effective += m.Projects[pi].ConcernContent * used;
                     }
                     if (output > 0)
                     {
                         projects[m.Projects[pi].Id] = output;
                     }
                 }
+                foreach (var opening in lots.Where(l => l.Kind == StockLotKind.Opening).Select(l => l.Move))
+                {
+                    counted += opening.Release;
+                    concern += opening.ConcernContent * opening.Release;
+                    effective += opening.ConcernContent * opening.Release;
+                }
                 var recycling = Value(vars.Recycling[t]);
-                sourced += m.CountsRecycling ? recycling : 0;
+                counted += m.CountsRecycling ? recycling : 0;
                 quarters.Add(new QuarterPlan(
                     q, m.Demand[t], origins, projects, recycling,
-                    Value(vars.Build[t]), Value(vars.Release[t]), Value(vars.Level[t]), Value(vars.Shortfall[t]),
-                    sourced > 0 ? concern / sourced : null,
-                    sourced > 0 ? effective / sourced : null,
-                    vars.CapRows[t] is not null));
+                    lots.Sum(l => l.Move.Build), lots.Sum(l => l.Move.Release), lots.Sum(l => l.Move.Level), Value(vars.Shortfall[t]),
+                    counted > Tolerance ? concern / counted : null,
+                    counted > Tolerance ? effective / counted : null,
+                    vars.CapRows[t] is not null)
+                {
+                    Lots = lots.Select(l => l.Move).Where(l => l.Build > 0 || l.Release > 0 || l.Level > 0).ToList(),
+                    CountedVolume = counted,
+                });
             }
             var decisions = new List<ProjectDecision>();
             for (var pi = 0; pi < m.Projects.Count; pi++)
@@ -69,6 +89,56 @@ internal static class ResultExtractor
             plans.Add(new MarketPlan(m.Commodity, m.Stage, m.Unit, m.Concern, m.Cap, m.Basis, quarters, decisions));
         }
         return plans;
+    }
+
+    /// <summary>Each pooled lot split back into one lot per source, per quarter.</summary>
+    /// <remarks>Sources in a pool share one content, so any split is exact for the cap; this one fills the pool's build from
+    /// its members in order, each up to what it delivered that quarter, and draws releases in proportion to what each holds.</remarks>
+    private static List<(StockLotKind Kind, int Index, StockLotMove Move)>[] SplitLots(MarketVars vars, int quarters)
+    {
+        var m = vars.Market;
+        var split = Enumerable.Range(0, quarters).Select(_ => new List<(StockLotKind, int, StockLotMove)>()).ToArray();
+        foreach (var lot in vars.Lots)
+        {
+            if (lot.IsOpening)
+            {
+                for (var t = 0; t < quarters; t++)
+                {
+                    split[t].Add((StockLotKind.Opening, -1, new StockLotMove("opening", StockLotKind.Opening, null, null, lot.Content, lot.Counts,
+                        0, Clean(lot.Release[t].SolutionValue()), Clean(lot.Level[t].SolutionValue()))));
+                }
+                continue;
+            }
+            var held = new double[lot.Members.Count];
+            for (var t = 0; t < quarters; t++)
+            {
+                var build = Value(lot.Build[t]);
+                var release = Clean(lot.Release[t].SolutionValue());
+                var builds = new double[lot.Members.Count];
+                for (var i = 0; i < lot.Members.Count && build > 0; i++)
+                {
+                    var (kind, index) = lot.Members[i];
+                    var delivered = kind == StockLotKind.Origin
+                        ? Clean(vars.Baseline[index][t].SolutionValue()) + Clean(vars.Offtake[index][t].SolutionValue())
+                        : Clean(vars.ProjectOutput[index][t].SolutionValue());
+                    builds[i] = i == lot.Members.Count - 1 ? build : Math.Min(build, delivered);
+                    build -= builds[i];
+                }
+                var available = held.Select((h, i) => h + builds[i]).ToArray();
+                var total = available.Sum();
+                for (var i = 0; i < lot.Members.Count; i++)
+                {
+                    var (kind, index) = lot.Members[i];
+                    var drawn = total > 0 ? release * available[i] / total : 0;
+                    held[i] = Clean(available[i] - drawn);
+                    var (key, country, project) = kind == StockLotKind.Origin
+                        ? (m.Origins[index].Code.Code, m.Origins[index].Code, (string?)null)
+                        : ("project:" + m.Projects[index].Id, m.Projects[index].Country, m.Projects[index].Id);
+                    split[t].Add((kind, index, new StockLotMove(key, kind, country, project, lot.Content, lot.Counts, Clean(builds[i]), Clean(drawn), held[i])));
+                }
+            }
+        }
+        return split;
     }
 
     public static CostBreakdown Cost(PlanModel model)
@@ -111,7 +181,7 @@ internal static class ResultExtractor
                 recyclingKnown = false;
             }
             recycling += (m.Recycling?.CostUsdPerUnit ?? 0) * recycled;
-            carrying += (m.Stockpile?.CarryingUsdPerUnitQuarter ?? 0) * vars.Level.Sum(Value);
+            carrying += (m.Stockpile?.CarryingUsdPerUnitQuarter ?? 0) * vars.Lots.Sum(l => l.Level.Sum(v => Clean(v.SolutionValue())));
             shortfall += (m.ShortfallPenaltyUsdPerUnit ?? 0) * vars.Shortfall.Sum(Value);
         }
         return new CostBreakdown(purchasesKnown ? purchases : null, investment, carrying, recyclingKnown ? recycling : null, shortfall, risk);

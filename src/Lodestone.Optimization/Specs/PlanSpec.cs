@@ -62,6 +62,7 @@ public sealed record PlanSpec
         }.Where(x => x is not null).Select(x => x!.Value));
         var stock = Stockpile is { } s
             ? new[] { ("stockpile.initial", s.Initial.ToString()), ("stockpile.max", s.Max.ToString()), ("stockpile.carrying_usd_per_unit_quarter", s.CarryingUsdPerUnitQuarter.ToString()) }
+                .Concat(s.InitialConcernContent is { } k ? [("stockpile.initial_concern_content", k.ToString())] : [])
             : [];
         var rec = Recycling is { } r
             ? new[] { ("recycling.capacity_per_year", r.CapacityPerYear.ToString()) }.Concat(r.CostUsdPerUnit is { } c ? [("recycling.cost_usd_per_unit", c.ToString())] : [])

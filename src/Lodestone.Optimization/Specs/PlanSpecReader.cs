@@ -306,12 +306,13 @@ public static class PlanSpecReader
 
         private StockpileSpec? StockpileOf(YamlNode node, string field)
         {
-            var map = Fields(node, field, ["initial", "max", "carrying_usd_per_unit_quarter"]);
+            var map = Fields(node, field, ["initial", "initial_concern_content", "max", "carrying_usd_per_unit_quarter"]);
             if (map is null)
             {
                 return null;
             }
             var initial = Required(map, node, field, "initial", 0);
+            var content = map.TryGetValue("initial_concern_content", out var c) ? SourcedNumber(c, field + ".initial_concern_content", 0, 1) : null;
             var max = Required(map, node, field, "max", 0);
             var carrying = Required(map, node, field, "carrying_usd_per_unit_quarter", 0);
             if (initial is not null && max is not null && initial.Value > max.Value)
@@ -319,7 +320,7 @@ public static class PlanSpecReader
                 Error(node, field, $"initial stock {initial.Value.ToString(CultureInfo.InvariantCulture)} exceeds the storage limit {max.Value.ToString(CultureInfo.InvariantCulture)} (contradictory)");
                 return null;
             }
-            return initial is null || max is null || carrying is null ? null : new StockpileSpec(initial, max, carrying, Line(node));
+            return initial is null || max is null || carrying is null ? null : new StockpileSpec(initial, max, carrying, Line(node)) { InitialConcernContent = content };
         }
 
         private RecyclingSpec? RecyclingOf(YamlNode node, string field)

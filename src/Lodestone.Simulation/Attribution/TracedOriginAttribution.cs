@@ -21,16 +21,8 @@ public sealed class TracedOriginAttribution(Dataset dataset, ContentBound bound 
     /// <summary>The content bounds of an origin (the same figures as <c>exposure</c>).</summary>
     public ShareBounds Bounds(Iso3 importer, string commodity, Stage stage, Iso3 origin, Iso3 concern)
     {
-        if (origin == concern)
-        {
-            return ShareBounds.One;
-        }
-        if (origin.IsAggregate)
-        {
-            return ShareBounds.Unknown;
-        }
         var trace = _traces.GetOrAdd((commodity, concern), key => TradeTracer.Trace(dataset, key.Item1, key.Item2));
-        return origin == importer ? trace.MadeHere(origin, stage) : trace.Content(origin, stage);
+        return trace.OriginContent(importer, origin, stage);
     }
 
     public double ContentFrom(Iso3 importer, string commodity, Stage stage, Iso3 origin, Iso3 concern)

@@ -9,10 +9,13 @@ namespace Lodestone.Simulation.PlanRobustness;
 /// <remarks>
 /// Per quarter t of a run: origin o delivers planned_o·(1 − max_e cut_e) over the active events e of o's country;
 /// a backed project delivers its planned path shifted later by its sampled delay (and is cut like its country).
+/// Stock keeps its origin as in the planner: one lot per origin, project and the opening stock; a source's delivery fills its
+/// planned build first, planned releases come from their own lots, and every unit released carries its lot's concern content.
 /// Volume lost from the supplier of concern is covered from the stockpile, else it is shortfall (the concern's own
 /// restriction on the importer cannot be bought around); other lost volume is covered from the stockpile, else from spot
-/// purchases of concern content <see cref="SpotContent"/>. The share is Σ c·volume ÷ Σ volume on the cap's basis, as the
-/// planner computes it; the cap holds in the run when every capped quarter's share is ≤ cap + <see cref="Tolerance"/>.
+/// purchases of concern content <see cref="SpotContent"/>; cover comes from the lots of least concern content first. The share
+/// is Σ c·volume ÷ Σ volume consumed on the cap's basis, as the planner computes it; the cap holds in the run when every
+/// capped quarter's share is ≤ cap + <see cref="Tolerance"/>.
 /// </remarks>
 internal sealed class MarketReplay
 {
@@ -24,6 +27,12 @@ internal sealed class MarketReplay
     private readonly IReadOnlyList<ReplayDisruption> _events;
     private readonly IReadOnlyList<ReplayProject> _projects;
     private readonly Dictionary<Iso3, SourceOrigin> _origins;
+    private readonly IReadOnlyList<StockLotMove> _lots;
+    private readonly Dictionary<string, int> _lotOf;
+    private readonly int _opening;
+    private readonly double[][] _builds;
+    private readonly double[][] _releases;
+    private readonly int[] _coverOrder;
 
     public MarketReplay(PlanMarket market, MarketPlan plan, IReadOnlyList<ReplayDisruption> events, IReadOnlyList<ReplayProject> projects, double spotContent)
     {
@@ -33,6 +42,18 @@ internal sealed class MarketReplay
         _projects = projects;
         _origins = market.Origins.ToDictionary(o => o.Code);
         SpotContent = spotContent;
+        // Every lot the plan moves, plus the opening stock; per lot the planned build and release per quarter.
+        var lots = plan.Quarters.SelectMany(q => q.Lots).GroupBy(l => l.Lot, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        if (market.Stockpile is { InitialUnits: > 0 } stock && !lots.Any(l => l.Kind == StockLotKind.Opening))
+        {
+            lots.Insert(0, new StockLotMove("opening", StockLotKind.Opening, null, null, stock.InitialConcernContent, true, 0, 0, stock.InitialUnits));
+        }
+        _lots = lots;
+        _lotOf = lots.Select((l, i) => (l.Lot, i)).ToDictionary(x => x.Lot, x => x.i, StringComparer.Ordinal);
+        _opening = lots.FindIndex(l => l.Kind == StockLotKind.Opening);
+        _builds = lots.Select(l => plan.Quarters.Select(q => q.Lots.FirstOrDefault(m => m.Lot == l.Lot)?.Build ?? 0).ToArray()).ToArray();
+        _releases = lots.Select(l => plan.Quarters.Select(q => q.Lots.FirstOrDefault(m => m.Lot == l.Lot)?.Release ?? 0).ToArray()).ToArray();
+        _coverOrder = Enumerable.Range(0, lots.Count).OrderBy(k => lots[k].ConcernContent).ThenBy(k => lots[k].Lot, StringComparer.Ordinal).ToArray();
     }
 
     public string Label => _market.Label;
@@ -66,63 +87,87 @@ internal sealed class MarketReplay
         }
         var holds = true;
         double shortfall = 0;
-        var level = _market.Stockpile?.InitialUnits ?? 0;
+        var levels = new double[_lots.Count];
+        if (_opening >= 0)
+        {
+            levels[_opening] = _market.Stockpile!.InitialUnits;
+        }
         for (var t = 0; t < _plan.Quarters.Count; t++)
         {
             var q = _plan.Quarters[t];
-            double concernVolume = 0, sourced = 0, lostConcern = 0, lostOther = 0;
+            double concernVolume = 0, counted = 0, lostConcern = 0, lostOther = 0;
+            void Use(double amount, double content, bool counts)
+            {
+                if (counts)
+                {
+                    counted += amount;
+                    concernVolume += content * amount;
+                }
+            }
+            // What a source delivers goes to its lot first, as far as the plan builds it; the rest is consumed. Lost volume is
+            // what the plan meant to consume from the source and did not get.
+            double Deliver(int lot, double planned, double delivered, double content, bool counts)
+            {
+                var build = lot < 0 ? 0 : Math.Min(_builds[lot][t], delivered);
+                if (lot >= 0)
+                {
+                    levels[lot] += build;
+                }
+                var plannedUse = planned - (lot < 0 ? 0 : _builds[lot][t]);
+                Use(delivered - build, content, counts);
+                return Math.Max(0, plannedUse - (delivered - build));
+            }
             foreach (var volume in q.Origins)
             {
                 var origin = _origins[volume.Origin];
                 var cut = CutOf(volume.Origin, t, draws);
-                var delivered = volume.Total * (1 - cut);
+                var lost = Deliver(_lotOf.GetValueOrDefault(volume.Origin.Code, -1), volume.Total, volume.Total * (1 - cut), origin.ConcernContent, _market.Counts(volume.Origin));
                 if (volume.Origin == _market.Concern)
                 {
-                    lostConcern += volume.Total * cut;
+                    lostConcern += lost;
                 }
                 else
                 {
-                    lostOther += volume.Total * cut;
-                }
-                if (_market.Counts(volume.Origin))
-                {
-                    sourced += delivered;
-                    concernVolume += origin.ConcernContent * delivered;
+                    lostOther += lost;
                 }
             }
             for (var p = 0; p < _projects.Count; p++)
             {
                 var project = _projects[p];
                 var delivered = project.Delivered(t, shifts[p]) * (1 - CutOf(project.Country, t, draws));
-                lostOther += project.PlannedOutput[t] - delivered;
-                if (project.Counts)
-                {
-                    sourced += delivered;
-                    concernVolume += project.ConcernContent * delivered;
-                }
+                lostOther += Deliver(_lotOf.GetValueOrDefault("project:" + project.Id, -1), project.PlannedOutput[t], delivered, project.ConcernContent, project.Counts);
             }
-            sourced += _market.CountsRecycling ? q.Recycling : 0;
+            Use(q.Recycling, 0, _market.CountsRecycling);
 
-            // Stock: builds go ahead as planned; the planned release comes first, then cover for lost volume (the
-            // concern's first, since nothing else can replace it). A release the run's stock cannot make is lost too.
-            var stock = level + q.StockBuild;
-            var release = Math.Min(q.StockRelease, stock);
-            stock -= release;
-            lostOther += q.StockRelease - release;
-            var cover = Math.Min(lostConcern, stock);
-            stock -= cover;
-            lostConcern -= cover;
-            cover = Math.Min(lostOther, stock);
-            stock -= cover;
-            lostOther -= cover;
-            level = stock;
+            // Planned releases come first, each from its own lot; a release the run's lot cannot make is lost volume too.
+            for (var k = 0; k < _lots.Count; k++)
+            {
+                var release = Math.Min(_releases[k][t], levels[k]);
+                levels[k] -= release;
+                Use(release, _lots[k].ConcernContent, _lots[k].Counts);
+                lostOther += _releases[k][t] - release;
+            }
+            // Cover for lost volume, the concern's first (nothing else replaces it), from the lots of least concern content first.
+            foreach (var k in _coverOrder)
+            {
+                var cover = Math.Min(lostConcern, levels[k]);
+                levels[k] -= cover;
+                lostConcern -= cover;
+                Use(cover, _lots[k].ConcernContent, _lots[k].Counts);
+            }
+            foreach (var k in _coverOrder)
+            {
+                var cover = Math.Min(lostOther, levels[k]);
+                levels[k] -= cover;
+                lostOther -= cover;
+                Use(cover, _lots[k].ConcernContent, _lots[k].Counts);
+            }
 
             // Spot purchases replace the rest of the non-concern loss; they are imports, so they count on either basis.
-            sourced += lostOther;
-            concernVolume += SpotContent * lostOther;
+            Use(lostOther, SpotContent, true);
             shortfall += q.Shortfall + lostConcern;
 
-            if (q.CapApplies && _market.Cap is { } cap && sourced > 0 && concernVolume / sourced > cap + Tolerance)
+            if (q.CapApplies && _market.Cap is { } cap && counted > 0 && concernVolume / counted > cap + Tolerance)
             {
                 holds = false;
             }

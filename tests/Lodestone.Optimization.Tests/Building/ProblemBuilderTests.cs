@@ -1,6 +1,7 @@
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.Model;
 using Lodestone.Optimization.Building;
+using Lodestone.Optimization.Model;
 using Lodestone.Optimization.Solving;
 using Lodestone.Optimization.Specs;
 using Lodestone.Testing;
@@ -68,5 +69,96 @@ public sealed class ProblemBuilderTests
         Assert.NotEqual(PlanStatus.Unknown, result.Status);
         Assert.False(string.IsNullOrWhiteSpace(result.Summary));
         Assert.Contains(built.Notes, n => n.Contains("import shares", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ShippedRareEarthPlanDirect_CarriesNonChineseStockNeverChinese()
+    {
+        // Given the shipped plan on the default data under direct shares (CHN content 1, everyone else 0), --cap 0.5 --by
+        // 2027-05, and without its project options so the figures below follow from the built inputs alone.
+        var spec = PlanSpecReader.ReadFile(PlanFiles.DefaultFor("rare earths")!);
+        var built = new ProblemBuilder(DefaultData.Dataset, DirectConcernContent.Instance)
+            .Build(new PlanRequest(Today, spec, "rare earths", Cap: 0.5, By: new PartialDate(2027, 5)));
+        var m = built.Problem.Markets[0] with { Projects = [] };
+        var problem = built.Problem with { Markets = [m] };
+
+        // By hand, from the built inputs: on an imports basis, a capped quarter t in which the importer uses H_t of its own
+        // output consumes D − H_t of imports, so China may supply at most half of that and the other counted origins must
+        // supply at least 0.5·(D − H_t). Where their capacity N_t falls short, the gap can only come from non-Chinese
+        // material stocked in an uncapped quarter: Chinese stock would count as Chinese. So the plan builds exactly Σ gaps of
+        // non-Chinese stock before the cap (more would only add cost) and never stocks Chinese material.
+        // Which H_t: a domestic tonne displaces half a tonne of Chinese (56,000 $) and half a tonne of the dearest
+        // non-Chinese stock the gap needs. The gaps (≈ 800 t) exceed what 56,000 and 110,000 $/t stock routes hold over the
+        // two uncapped quarters (EST, JPN, OTH existing flows; MYS existing flows and OTH offtake: ≈ 764 t), so the last
+        // tonnes are Malaysian offtake at 110,000 + 54,000 = 164,000 $/t plus carrying. The domestic existing flow at
+        // 110,000 $/t then saves more than it costs (0.5·56,000 + 0.5·(164,000 + 1,120) = 110,560 $), so it is used in
+        // full; domestic new offtake at 164,000 $/t saves at most 0.5·56,000 + 0.5·(164,000 + 12·1,120) = 116,720 $, so it
+        // is not. H_t is the importer's existing flow. The inputs this rests on:
+        var home = m.Origins.Single(o => !m.Counts(o.Code));
+        var china = m.Origins.Single(o => o.Code == m.Concern);
+        Assert.Equal((56_000.0, 110_000.0, 54_000.0, 1_120.0), (china.PriceUsdPerUnit!.Value, home.PriceUsdPerUnit!.Value, home.OfftakePremiumUsdPerUnit, m.Stockpile!.CarryingUsdPerUnitQuarter));
+        Assert.Equal(110_000.0, m.Origins.Where(o => m.Counts(o.Code) && o.Code != m.Concern).Max(o => o.PriceUsdPerUnit!.Value));
+        double Capacity(Func<SourceOrigin, bool> filter, int t) => m.Origins.Where(filter)
+            .Sum(o => o.BaselineIn(t, problem.QuarterAt(t), _ => true) + o.OfftakeIn(t, problem.QuarterAt(t), _ => true));
+        var gaps = 0.0;
+        var uncappedRoom = 0.0;
+        for (var t = 0; t < problem.QuarterCount; t++)
+        {
+            var domestic = home.BaselineIn(t, problem.QuarterAt(t), _ => true);
+            var others = Capacity(o => m.Counts(o.Code) && o.Code != m.Concern, t);
+            if (problem.QuarterAt(t) >= m.CapFrom)
+            {
+                gaps += Math.Max(0, (0.5 * (m.Demand[t] - domestic)) - others);
+            }
+            else
+            {
+                uncappedRoom += others;
+            }
+        }
+        Assert.True(gaps > 0, "the test needs a plan that has to carry stock");
+        var cheapRoutes = Enumerable.Range(0, problem.QuarterCount).Where(t => problem.QuarterAt(t) < m.CapFrom).Sum(t =>
+            m.Origins.Where(o => m.Counts(o.Code) && o.Code != m.Concern).Sum(o =>
+                o.BaselineIn(t, problem.QuarterAt(t), _ => true) + (o.PriceUsdPerUnit + o.OfftakePremiumUsdPerUnit <= 110_000 ? o.OfftakeIn(t, problem.QuarterAt(t), _ => true) : 0)));
+        Assert.True(gaps > cheapRoutes, "by hand the last stocked tonnes are 164,000 $/t offtake");
+        Assert.True(gaps <= Math.Min(uncappedRoom, m.Stockpile.MaxUnits), "by hand the plan is feasible");
+
+        // When
+        var result = new Planner().Solve(problem, notes: built.Notes);
+
+        // Then
+        Assert.Equal(PlanStatus.Optimal, result.Status);
+        var quarters = result.Markets[0].Quarters;
+        Assert.All(quarters, q => Assert.Equal(0, q.StockConcernUnits, 6));
+        Assert.All(quarters.SelectMany(q => q.Lots), l => Assert.NotEqual(m.Concern, l.Country));
+        Assert.Equal(gaps, quarters.Where(q => q.Quarter < m.CapFrom).Sum(q => q.StockBuild), 3);
+        Assert.All(quarters.Where(q => q.CapApplies), q => Assert.True(q.EffectiveShare <= 0.5 + 1e-6));
+    }
+
+    [Fact]
+    public void Build_ShippedRareEarthPlanTraced_CapHoldsOnlyWhereDomesticStockCoversAQuarter()
+    {
+        // Given the shipped plan on the default data with the default (traced) content, --cap 0.5 --by 2027-05.
+        var spec = PlanSpecReader.ReadFile(PlanFiles.DefaultFor("rare earths")!);
+        var built = _builder.Build(new PlanRequest(Today, spec, "rare earths", Cap: 0.5, By: new PartialDate(2027, 5)));
+        var m = built.Problem.Markets[0];
+
+        // By hand: the trace cannot tell where any refiner outside China gets its feed (no HS code for rare-earth compounds in
+        // the shipped BACI extract), so every counted origin and project has content [0, 1] and the cap counts 1. Any quarter
+        // that consumes imports then has a 100 % share; the cap holds only in a quarter served by domestic output plus domestic
+        // stock: D − H = 1,650 − 544.5 = 1,105.5 t from stock, and the 1,650 t storage limit covers one such quarter, not two.
+        // So no plan exists, and the cap becomes achievable only from the horizon's last quarter.
+        Assert.All(m.Origins.Where(o => m.Counts(o.Code)), o => Assert.Equal(1, o.ConcernContent));
+        Assert.All(m.Projects.Where(p => m.Counts(p.Country)), p => Assert.Equal(1, p.ConcernContent));
+        var domestic = m.Origins.Single(o => !m.Counts(o.Code));
+        Assert.InRange(m.Demand[0] - domestic.BaselineCapacity[0] - domestic.OfftakeCapacity[0], m.Stockpile!.MaxUnits / 2, m.Stockpile.MaxUnits);
+
+        // When
+        var result = new Planner().Solve(built.Problem, notes: built.Notes);
+
+        // Then
+        Assert.Equal(PlanStatus.Infeasible, result.Status);
+        var last = built.Problem.QuarterAt(built.Problem.QuarterCount - 1);
+        Assert.Equal(last, Assert.Single(result.Infeasibility!.Achievability).EarliestAchievable);
+        Assert.Contains(built.Notes, n => n.Contains("high bound counted", StringComparison.Ordinal));
     }
 }

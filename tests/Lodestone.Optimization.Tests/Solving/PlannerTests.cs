@@ -88,22 +88,98 @@ public sealed class PlannerTests
     }
 
     [Fact]
-    public void Solve_StockBuiltBeforeTheCap_IsReleasedAfter()
+    public void Solve_StockBuiltBeforeTheCap_KeepsItsOrigin()
     {
         // Given demand 100 t in each of 2 quarters, CHN ≤ 50 % from 2027Q2 only, AUS 40 t a quarter, a stockpile of up
-        // to 100 t costing 6 $/t a quarter to hold. CHN 10 $/t, AUS 15 $/t.
-        // By hand: build x t in Q1 (from China, no cap yet) and release it in Q2. Q2 sources 100 − x, at best half
-        // CHN and half AUS (AUS ≤ 40 → x ≥ 20). Cost = 10(100 + x) + 6x + 12.5(100 − x) = 2,250 + 3.5x, least at
-        // x = 20: Q1 1,200 + carry 120, Q2 40·10 + 40·15 = 1,000 → 2,320 $.
+        // to 100 t costing 6 $/t a quarter to hold. CHN 10 $/t (200 t a quarter), AUS 15 $/t.
+        // By hand: in 2027Q2 at least 50 of the 100 t consumed must be non-Chinese, and AUS ships at most 40 t then, so at
+        // least 10 t of Australian material must be bought in 2027Q1 and carried over. Chinese stock released in 2027Q2 would
+        // count as Chinese, so it does not help. Least cost: Q1 CHN 100 + AUS 10 into stock = 1,000 + 150, carry 10·6 = 60;
+        // Q2 CHN 50 + AUS 40 + 10 released = 500 + 600 → 2,310 $. (Counting a release as non-sourcing, the old rule, bought
+        // 20 t of Chinese stock instead: 2,320 $.)
         var market = Market(100, 2, [Origin(Chn, 200, 10, 2), Origin(Aus, 40, 15, 2)], cap: 0.5, from: new Quarter(2027, 2))
             with { Stockpile = new StockpileOption(0, 100, 6) };
+
+        // When
         var result = _planner.Solve(Problem(market, 2));
 
+        // Then
         Assert.Equal(PlanStatus.Optimal, result.Status);
         var q = result.Markets[0].Quarters;
-        Assert.Equal(20, q[0].StockBuild, 6);
-        Assert.Equal(20, q[1].StockRelease, 6);
-        Assert.Equal(2320, result.Cost!.Total!.Value, 6);
+        var built = Assert.Single(q[0].Lots);
+        Assert.Equal(Aus, built.Country);
+        Assert.Equal(10, built.Build, 6);
+        var released = Assert.Single(q[1].Lots);
+        Assert.Equal(Aus, released.Country);
+        Assert.Equal(10, released.Release, 6);
+        Assert.Equal(0.5, q[1].EffectiveShare!.Value, 6);
+        Assert.Equal(2310, result.Cost!.Total!.Value, 6);
+    }
+
+    [Fact]
+    public void Solve_CapMetOnlyByReleasingChineseStock_IsInfeasible()
+    {
+        // Given demand 100 t in each of 2 quarters, CHN ≤ 50 % from 2027Q2; CHN ships 200 t a quarter; AUS ships nothing in
+        // 2027Q1 and 40 t in 2027Q2; a stockpile of up to 100 t.
+        // By hand: in 2027Q2 at most 40 t of non-Chinese material exist (no Australian stock can be bought in Q1), so China
+        // supplies at least 60 of the 100 t consumed: 60 > 50. The only way to "meet" the cap would be to buy Chinese in Q1
+        // and release it in Q2 as if it were not Chinese (stock laundering). No plan exists; the least excess is
+        // 60 − 0.5·100 = 10 t in 2027Q2.
+        var aus = new SourceOrigin(Aus, "AUS", [0, 40], [0, 0], 15, 0, 0, 0, []);
+        var market = Market(100, 2, [Origin(Chn, 200, 10, 2), aus], cap: 0.5, from: new Quarter(2027, 2))
+            with { Stockpile = new StockpileOption(0, 100, 6) };
+
+        // When
+        var result = _planner.Solve(Problem(market, 2));
+
+        // Then
+        Assert.Equal(PlanStatus.Infeasible, result.Status);
+        var violation = Assert.Single(result.Infeasibility!.Violations);
+        Assert.Equal(new Quarter(2027, 2), violation.Quarter);
+        Assert.Equal(10, violation.ExcessUnits, 6);
+    }
+
+    [Fact]
+    public void Solve_CapMetOnlyByReleasingChineseStockWithShortfallPenalty_LeavesDemandUnmet()
+    {
+        // Given the same market with unmet demand allowed at 1,000 $/t.
+        // By hand: in 2027Q2 China may supply no more than the 40 t of Australian material, so 80 t are consumed and 20 t
+        // are unmet; Chinese stock would count as Chinese, so none is built. Cost: Q1 CHN 100·10 = 1,000; Q2 CHN 40·10 +
+        // AUS 40·15 = 1,000; shortfall 20·1,000 = 20,000 → 22,000 $.
+        var aus = new SourceOrigin(Aus, "AUS", [0, 40], [0, 0], 15, 0, 0, 0, []);
+        var market = Market(100, 2, [Origin(Chn, 200, 10, 2), aus], cap: 0.5, from: new Quarter(2027, 2))
+            with { Stockpile = new StockpileOption(0, 100, 6), ShortfallPenaltyUsdPerUnit = 1000 };
+
+        // When
+        var result = _planner.Solve(Problem(market, 2));
+
+        // Then
+        Assert.Equal(PlanStatus.Optimal, result.Status);
+        var q = result.Markets[0].Quarters;
+        Assert.Equal(0, q[0].StockBuild, 6);
+        Assert.Equal(20, q[1].Shortfall, 6);
+        Assert.Equal(22000, result.Cost!.Total!.Value, 6);
+    }
+
+    [Theory]
+    // Opening stock of unknown origin counts as Chinese (the high bound): releasing it uses up China's half, so AUS
+    // supplies 50 t: 50·15 = 750 $.
+    [InlineData(1.0, 750)]
+    // Opening stock stated to be non-Chinese: 50 t released + 50 t Chinese = 500 $.
+    [InlineData(0.0, 500)]
+    public void Solve_OpeningStock_CountsWithItsStatedContent(double content, double expected)
+    {
+        // Given one quarter, demand 100 t, CHN ≤ 50 %; CHN 10 $/t and AUS 15 $/t, 100 t each; 50 t in stock at no carrying cost.
+        var market = Market(100, 1, [Origin(Chn, 100, 10, 1), Origin(Aus, 100, 15, 1)], cap: 0.5)
+            with { Stockpile = new StockpileOption(50, 50, 0, content) };
+
+        // When
+        var result = _planner.Solve(Problem(market, 1));
+
+        // Then
+        Assert.Equal(PlanStatus.Optimal, result.Status);
+        Assert.Equal(expected, result.Cost!.Total!.Value, 6);
+        Assert.Equal(0.5, result.Markets[0].Quarters[0].EffectiveShare!.Value, 6);
     }
 
     [Theory]

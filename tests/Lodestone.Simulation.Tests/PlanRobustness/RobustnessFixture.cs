@@ -41,6 +41,29 @@ internal static class RobustnessFixture
         return new PlanResult(PlanStatus.Optimal, "test", Q1, 2, [market], 0, null, [], null, null, [], TimeSpan.Zero);
     }
 
+    /// <summary>A plan that buys 40 t more from <paramref name="lotOrigin"/> in 2027Q1, stocks it as that origin's lot and releases
+    /// it in 2027Q2, when it buys CHN 80 + AUS 40 + P1 40 (demand 200 both quarters).</summary>
+    /// <remarks>Consumed in 2027Q2: a CHN lot makes China 80 + 40 = 120 of 200 = 0.6 (counting the release as no one's, as
+    /// the old rule did, gave 80 / 160 = 0.5); an AUS lot makes it 80 / 200 = 0.4.</remarks>
+    public static (PlanProblem Problem, PlanResult Plan) PlanWithLot(Iso3 lotOrigin)
+    {
+        var problem = new PlanProblem("USA", Q1, 2, [Market() with { Stockpile = new StockpileOption(0, 100, 0) }], null, 0, true);
+        var china = lotOrigin.Code == "CHN";
+        StockLotMove Lot(double build, double release, double level) =>
+            new(lotOrigin.Code, StockLotKind.Origin, lotOrigin, null, china ? 1 : 0, true, build, release, level);
+        var q1 = new QuarterPlan(Q1, 200,
+            [new OriginVolume(new Iso3("CHN"), "China", china ? 140 : 100, 0), new OriginVolume(new Iso3("AUS"), "Australia", china ? 50 : 90, 0)],
+            new Dictionary<string, double>(StringComparer.Ordinal) { ["P1"] = 50 }, 0, 40, 0, 40, 0, 0.5, 0.5, false)
+        { Lots = [Lot(40, 0, 40)] };
+        var q2 = new QuarterPlan(Q2, 200,
+            [new OriginVolume(new Iso3("CHN"), "China", 80, 0), new OriginVolume(new Iso3("AUS"), "Australia", 40, 0)],
+            new Dictionary<string, double>(StringComparer.Ordinal) { ["P1"] = 40 }, 0, 0, 40, 0, 0, china ? 0.6 : 0.4, china ? 0.6 : 0.4, true)
+        { Lots = [Lot(0, 40, 0)] };
+        var market = new MarketPlan("gallium", Stage.Refining, "t", new Iso3("CHN"), 0.5, CapBasis.Supply, [q1, q2],
+            [new ProjectDecision("P1", "Project one", new Iso3("CAN"), 1, 0, Q1, Q1)]);
+        return (problem, new PlanResult(PlanStatus.Optimal, "test", Q1, 2, [market], 0, null, [], null, null, [], TimeSpan.Zero));
+    }
+
     /// <summary>A scenario from YAML lines for events and projects (each a flow mapping), starting 2026-01.</summary>
     public static ScenarioDefinition Scenario(string[]? events = null, string[]? projects = null, string? defaults = null)
     {

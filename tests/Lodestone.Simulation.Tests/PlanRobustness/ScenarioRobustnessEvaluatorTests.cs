@@ -95,9 +95,29 @@ public sealed class ScenarioRobustnessEvaluatorTests
         // When
         var report = Evaluate(scenario, stockpile: 30);
 
-        // Then: 50 t lost, 30 t from stock, 20 t unmet; share = 50 / (50 + 50 + 50) = 1/3 ≤ 0.5
+        // Then: 50 t lost, 30 t from stock, 20 t unmet; the opening stock's origin is not stated, so it counts as Chinese
+        // (the high bound): share = (50 + 30) / (50 + 30 + 50 + 50) = 0.444 ≤ 0.5
         Assert.Equal(1.0, report.ProbabilityCapHolds);
         Assert.Equal(20.0, report.ExpectedShortfallUnits[Label], 9);
+    }
+
+    [Theory]
+    // Chinese material bought before the cap and released after it is still Chinese: 0.6 > 0.5 in every run.
+    [InlineData("CHN", 0.0)]
+    // Australian material carried over lowers the share: 0.4 ≤ 0.5 in every run.
+    [InlineData("AUS", 1.0)]
+    public void Evaluate_ReleaseFromALot_CountsWithTheLotsOrigin(string origin, double expected)
+    {
+        // Given: no disruption and no delay; the plan carries a 40 t lot of the origin from 2027Q1 into 2027Q2
+        var scenario = Scenario(projects: [Project("{value: 0, assumption: t}")]);
+        var (problem, plan) = PlanWithLot(new Lodestone.Domain.Model.Iso3(origin));
+
+        // When
+        var report = new ScenarioRobustnessEvaluator(problem, scenario).Evaluate(plan, 50, 1, CancellationToken.None);
+
+        // Then
+        Assert.Equal(expected, report.ProbabilityCapHolds);
+        Assert.Equal(0.0, report.ExpectedShortfallUnits[Label]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Globalization;
 using Lodestone.Cli.Commands.Simulate;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
+using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Optimization.Building;
 using Lodestone.Optimization.Frontier;
@@ -28,6 +29,7 @@ internal static class PlanCommand
         var partnersOnly = new Option<bool>("--partners-only") { Description = "Source only from agreement partners and allowed country groups (MSP, US_FTA by default)" };
         var basis = new Option<string?>("--basis") { Description = "What the cap is a share of: supply (all sourced supply) or imports" };
         var everyCountry = new Option<bool>("--every-country") { Description = "Hold every other foreign country to the same cap too (EU CRMA: any single third country)" };
+        var content = new Option<string?>("--content") { Description = "Concern content per origin: traced (default: the exposure tracer's bounds, high bound counted) or direct (only the supplier's own shipments count)" };
         var quarters = new Option<int?>("--quarters") { Description = "Horizon length in quarters (default 12)" };
         var plan = new Option<string?>("--plan") { Description = "Plan file (YAML) with sourced prices, demand and project overrides (default plans/<commodity>.yaml)" };
         var frontier = new Option<string?>("--frontier") { Description = "Also compute the cost–cap frontier and plot it to this PNG file" };
@@ -37,7 +39,7 @@ internal static class PlanCommand
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
 
         var command = new Command("plan", "Least-cost diversification plan: sourcing, offtakes, projects and stockpile that keep a supplier's share under a cap, explained.");
-        foreach (var option in new Option[] { importer, supplier, commodity, stage, cap, by, budget, partnersOnly, basis, everyCountry, quarters, plan, frontier, robustness, robustnessSeed, robustnessScenario, format })
+        foreach (var option in new Option[] { importer, supplier, commodity, stage, cap, by, budget, partnersOnly, basis, everyCountry, content, quarters, plan, frontier, robustness, robustnessSeed, robustnessScenario, format })
         {
             command.Options.Add(option);
         }
@@ -71,7 +73,7 @@ internal static class PlanCommand
             BuiltPlan built;
             try
             {
-                built = new ProblemBuilder(dataset).Build(request);
+                built = new ProblemBuilder(dataset, ContentOf(r.GetValue(content), dataset)).Build(request);
             }
             catch (PlanningException e)
             {
@@ -165,6 +167,14 @@ internal static class PlanCommand
 
     private static PartialDate? DateOf(string? text) =>
         text is null ? null : PartialDate.TryParse(text, out var d) ? d : throw new LodestoneException(ErrorCode.BadArguments, $"--by: '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+
+    private static IConcernContentSource ContentOf(string? text, Dataset dataset) =>
+        (text?.Trim().ToLowerInvariant() ?? "traced") switch
+        {
+            "traced" => new TracedConcernContent(dataset),
+            "direct" => DirectConcernContent.Instance,
+            _ => throw new LodestoneException(ErrorCode.BadArguments, $"--content: '{text}' is not traced or direct"),
+        };
 
     private static CapBasis? BasisOf(string? text) =>
         text is null ? null

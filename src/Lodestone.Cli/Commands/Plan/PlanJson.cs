@@ -36,6 +36,8 @@ internal static class PlanJson
                 stock_build = q.StockBuild,
                 stock_release = q.StockRelease,
                 stock_level = q.StockLevel,
+                stock_concern_units = q.StockConcernUnits,
+                stock_lots = q.Lots.Select(l => new { lot = l.Lot, kind = l.Kind, country = l.Country?.Code, project = l.ProjectId, concern_content = l.ConcernContent, build = l.Build, release = l.Release, level = l.Level }),
                 shortfall = q.Shortfall,
                 direct_share = q.DirectShare,
                 effective_share = q.EffectiveShare,

@@ -32,9 +32,10 @@ internal static class PlanRenderer
                 var other = q.Origins.Sum(o => o.Total) - concern - domestic;
                 table.AddRow(q.Quarter.ToString(), PlanCommand.Num(q.Demand), PlanCommand.Num(concern), PlanCommand.Num(other), PlanCommand.Num(domestic),
                     PlanCommand.Num(q.ProjectOutput.Values.Sum()), PlanCommand.Num(q.StockBuild - q.StockRelease), PlanCommand.Num(q.StockLevel),
-                    PlanCommand.Num(q.Shortfall), q.DirectShare is { } s ? Pct(s) : "—", q.CapApplies && market.Cap is { } cap ? "≤ " + Pct(cap) : "");
+                    PlanCommand.Num(q.Shortfall), q.EffectiveShare is { } s ? Pct(s) : "—", q.CapApplies && market.Cap is { } cap ? "≤ " + Pct(cap) : "");
             }
             console.Write(table);
+            StockLine(console, market);
             var backed = market.Projects.Where(p => p.Invested > 0).ToList();
             console.MarkupLine(backed.Count == 0
                 ? "Projects backed: none."
@@ -92,6 +93,20 @@ internal static class PlanRenderer
     }
 
     private static string Pct(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>Stock keeps its origin: the largest amount each lot held, and the supplier's own content units at their peak.</summary>
+    private static void StockLine(IAnsiConsole console, MarketPlan market)
+    {
+        var lots = market.Quarters.SelectMany(q => q.Lots).GroupBy(l => l.Lot, StringComparer.Ordinal)
+            .Select(g => (Lot: g.Key, Peak: g.Max(l => l.Level + l.Release))).Where(x => x.Peak > 0).ToList();
+        if (lots.Count == 0)
+        {
+            return;
+        }
+        var concern = market.Quarters.Max(q => q.StockConcernUnits);
+        console.MarkupLine(Markup.Escape($"Stock by lot (each keeps its origin's content): {string.Join(", ", lots.Select(l => l.Lot + " up to " + PlanCommand.Num(l.Peak) + " " + market.Unit))}; "
+            + $"{market.Concern.Code} content held in stock at most {PlanCommand.Num(concern)} {market.Unit}."));
+    }
 
     private static string Money(double? usd) => usd is { } v ? "US$ " + PlanCommand.Num(v) : "unknown";
 }

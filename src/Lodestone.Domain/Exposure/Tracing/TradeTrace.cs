@@ -45,6 +45,16 @@ public sealed class TradeTrace
     public ShareBounds Content(Iso3 country, Stage stage) =>
         country == Supplier ? ShareBounds.One : _content.TryGetValue((country, stage), out var c) ? c : ShareBounds.Unknown;
 
+    /// <summary>Supplier content of what <paramref name="importer"/> gets from <paramref name="origin"/> at <paramref name="stage"/>.</summary>
+    /// <remarks>The supplier itself is [1, 1]; an unnamed aggregate ("other countries") is unknown [0, 1]; the importer's own
+    /// supply is what it makes from its own feed (<see cref="MadeHere"/>); any other origin is its traced <see cref="Content"/>.
+    /// The one rule the simulation's attribution and the planner's concern content share.</remarks>
+    public ShareBounds OriginContent(Iso3 importer, Iso3 origin, Stage stage) =>
+        origin == Supplier ? ShareBounds.One
+        : origin.IsAggregate ? ShareBounds.Unknown
+        : origin == importer ? MadeHere(origin, stage)
+        : Content(origin, stage);
+
     /// <summary>Supplier content of what <paramref name="country"/> itself makes at <paramref name="stage"/> (its own feed's content).</summary>
     public ShareBounds MadeHere(Iso3 country, Stage stage)
     {

@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using Lodestone.Domain.Exposure.Tracing;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Optimization.Building;
+
+/// <summary>Concern content from the evidence tracer: the same bounds <c>exposure</c> shows for each origin.</summary>
+/// <remarks>
+/// Each origin's content is <see cref="TradeTrace.OriginContent"/> at the market's stage: the supplier itself [1, 1], an
+/// unnamed aggregate [0, 1], the importer's own output what it makes from its own feed, any other country its supply traced
+/// through its own output and recorded imports (BACI, USGS). One trace per (commodity, concern), computed on first use.
+/// </remarks>
+public sealed class TracedConcernContent(Dataset dataset) : IConcernContentSource
+{
+    private readonly ConcurrentDictionary<(string, Iso3), TradeTrace> _traces = new();
+
+    public string Name => "traced";
+
+    public ShareBounds ContentOf(string commodity, Stage stage, Iso3 importer, Iso3 origin, Iso3 concern) =>
+        _traces.GetOrAdd((commodity, concern), key => TradeTracer.Trace(dataset, key.Item1, key.Item2)).OriginContent(importer, origin, stage);
+}
