@@ -93,7 +93,8 @@ internal static class ResultExtractor
 
     /// <summary>Each pooled lot split back into one lot per source, per quarter.</summary>
     /// <remarks>Sources in a pool share one content, so any split is exact for the cap; this one fills the pool's build from
-    /// its members in order, each up to what it delivered that quarter, and draws releases in proportion to what each holds.</remarks>
+    /// its members in order, each up to what it delivered that quarter, and draws releases in proportion to what each holds.
+    /// A build and a release of one pool in one quarter cancel (the solver may pass volume through a lot at no cost).</remarks>
     private static List<(StockLotKind Kind, int Index, StockLotMove Move)>[] SplitLots(MarketVars vars, int quarters)
     {
         var m = vars.Market;
@@ -112,8 +113,12 @@ internal static class ResultExtractor
             var held = new double[lot.Members.Count];
             for (var t = 0; t < quarters; t++)
             {
+                // Putting material into a lot and taking it out in the same quarter changes no row: shown net.
                 var build = Value(lot.Build[t]);
                 var release = Clean(lot.Release[t].SolutionValue());
+                var through = Math.Min(build, release);
+                build = Clean(build - through);
+                release = Clean(release - through);
                 var builds = new double[lot.Members.Count];
                 for (var i = 0; i < lot.Members.Count && build > 0; i++)
                 {
