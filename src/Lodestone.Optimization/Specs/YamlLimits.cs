@@ -64,13 +64,15 @@ public static class YamlLimits
             throw new YamlException($"the text is longer than {MaxBytes} characters: a plan or scenario is a few KB");
         }
         var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
         // Expanded size of each open collection, and the anchor it will be recorded under.
         var open = new Stack<(long Size, string? Anchor)>();
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
         long nodes = 0, expanded = 0;
-        while (parser.MoveNext())
+        while (Next(parser, ref last))
         {
             var current = parser.Current!;
+            last = current.Start;
             long added;
             switch (current)
             {
@@ -129,4 +131,19 @@ public static class YamlLimits
 
     private static YamlException Exceeded(ParsingEvent at, string what) =>
         new(at.Start, at.End, "refused: " + what);
+
+    /// <summary>Advances the parser; an exception YamlDotNet's scanner throws outside its own type (an
+    /// <see cref="InvalidOperationException"/> on a plain scalar such as <c>[MS[P, X]</c>, found by the parser properties) is
+    /// reported as a <see cref="YamlException"/> at the last position read, so the caller's file:line error handling applies.</summary>
+    private static bool Next(Parser parser, ref Mark last)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new YamlException(last, last, $"malformed YAML after line {last.Line}: {e.Message}", e);
+        }
+    }
 }
