@@ -28,8 +28,8 @@ public static partial class CsvExporter
         {
             yield return
             [
-                n.Series, Year(n.Year), n.Value.Kind == NirKind.Exact ? Number(n.Value.Percent) : null, NirNote(n), null, null, null, null,
-                SourceOf(n.SourceId, sources).Title, null,
+                n.Commodity, Year(n.Year), n.Value.Kind == NirKind.Exact ? Number(n.Value.Percent) : null, n.Note, null, null, null, null,
+                SourceOf(n.SourceId, sources).Title, null, n.Series, n.Value.Kind == NirKind.Exact ? null : n.Value.ToString(),
             ];
         }
         var newestNir = facts.NetImportReliance.GroupBy(n => n.Commodity, StringComparer.Ordinal)
@@ -42,7 +42,7 @@ public static partial class CsvExporter
             yield return
             [
                 i.Commodity, Year(year), null, null, CountryName(i.Partner, reference), i.Partner.Code, Percent(i.Share), i.Period,
-                SourceOf(i.SourceId, sources).Title, i.Category,
+                SourceOf(i.SourceId, sources).Title, i.Category, null, null,
             ];
         }
     }
@@ -113,22 +113,6 @@ public static partial class CsvExporter
         return p.Commodity + " (" + p.Series + ")";
     }
 
-    /// <summary>The NIR note, with the "raw: …" mark the loader reads a non-exact value from when the note lacks it.</summary>
-    private static string? NirNote(NetImportRelianceFact n)
-    {
-        if (n.Value.Kind == NirKind.Exact)
-        {
-            return n.Note;
-        }
-        var raw = RawMark().Match(n.Note ?? "");
-        if (raw.Success && NetImportReliance.TryParse(raw.Groups[1].Value, out var parsed) && parsed == n.Value)
-        {
-            return n.Note;
-        }
-        var mark = "raw: " + n.Value;
-        return n.Note is null ? mark : n.Note + "; " + mark;
-    }
-
     private static int PeriodEnd(string period)
     {
         // "2020-23" → 2023, "2024" → 2024: the year column of an import-only row is required but not read back.
@@ -137,7 +121,4 @@ public static partial class CsvExporter
         var last = digits[^1];
         return int.Parse(last.Length == 4 ? last : first[..(4 - last.Length)] + last, System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    [GeneratedRegex(@"raw:\s*([<>]?\s*\d+(?:\.\d+)?|E|W|NA)\b")]
-    private static partial Regex RawMark();
 }

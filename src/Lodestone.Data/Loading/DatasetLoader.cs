@@ -14,8 +14,10 @@ public static class DatasetLoader
     /// <remarks>
     /// When the directory has a <c>usgs/</c> release folder, production (with capacity) and reserves come from it through
     /// <see cref="UsgsImporter"/>; the curated <c>usgs_mcs_production.csv</c> and <c>usgs_mcs_reserves.csv</c> are then not
-    /// loaded (they stay in the repository as the hand-checked cross-check of the importer). Net import reliance, import
-    /// sources and the policy files always come from the curated CSVs.
+    /// loaded (they stay in the repository as the hand-checked cross-check of the importer). Net import reliance comes from
+    /// the release's salient files for every series and year they cover (2020–2024 for MCS 2025), and from the curated
+    /// <c>usgs_mcs_us_trade.csv</c> only for a series and year the release lacks; import sources and the policy files always
+    /// come from the curated CSVs.
     /// </remarks>
     public static Dataset LoadDirectory(string dataDirectory)
     {
@@ -35,15 +37,26 @@ public static class DatasetLoader
         var others = WithTradeMatrices(LoadFactFiles(FactFilesIn(dataDirectory).Where(p => Path.GetFileName(p) is not (FactFiles.Production or FactFiles.Reserves)),
             reference, issues), dataDirectory, reference, issues);
         issues.ThrowIfAny();
-        var cited = usgs.Facts.Production.Select(p => p.SourceId).Concat(usgs.Facts.Reserves.Select(r => r.SourceId)).ToHashSet(StringComparer.Ordinal);
-        var facts = others with
+        // The release's NIR facts replace the curated ones of the same series and year (the cross-check finds them equal);
+        // curated NIR stays only for what the release lacks (MCS 2026 figures for 2025). A curated citation that only the
+        // replaced rows gave goes with them: the source list names what is cited.
+        var released = usgs.Facts.NetImportReliance.Select(NirKey).ToHashSet();
+        var kept = others with { NetImportReliance = others.NetImportReliance.Where(n => !released.Contains(NirKey(n))).ToList() };
+        var uncited = others.NetImportReliance.Select(n => n.SourceId).Except(kept.CitedSourceIds()).ToHashSet(StringComparer.Ordinal);
+        var cited = usgs.Facts.Production.Select(p => p.SourceId).Concat(usgs.Facts.Reserves.Select(r => r.SourceId))
+            .Concat(usgs.Facts.NetImportReliance.Select(n => n.SourceId)).ToHashSet(StringComparer.Ordinal);
+        var facts = kept with
         {
             Production = usgs.Facts.Production,
             Reserves = usgs.Facts.Reserves,
-            Sources = [.. others.Sources, .. usgs.Facts.Sources.Where(s => cited.Contains(s.Id))],
+            NetImportReliance = [.. usgs.Facts.NetImportReliance, .. kept.NetImportReliance],
+            Sources = [.. others.Sources.Where(s => !uncited.Contains(s.Id)), .. usgs.Facts.Sources.Where(s => cited.Contains(s.Id))],
         };
         return facts.ToDataset(reference);
     }
+
+    private static (string Commodity, string Series, Domain.Model.Iso3 Importer, int Year) NirKey(Domain.Facts.NetImportRelianceFact n) =>
+        (n.Commodity, n.Series, n.Importer, n.Year);
 
     /// <summary>Loads only the reference catalogues of a dataset directory.</summary>
     public static ReferenceData LoadReference(string dataDirectory)

@@ -35,10 +35,14 @@ public static class FactFiles
     };
 
     /// <summary>Columns a file may have beyond its required ones. Production: <c>kind</c> = production|capacity (blank means production),
-    /// written by the exporter because the USGS release carries capacity figures too.</summary>
+    /// written by the exporter because the USGS release carries capacity figures too. Trade: <c>nir_series</c>, the series an NIR
+    /// figure measures when it is not the commodity (magnesium: "magnesium compounds"), written by the exporter because the
+    /// release's NIR columns name series that are no commodity alias; <c>nir_value</c>, a bound or mark (&gt;75, &lt;25, E, W, NA) as
+    /// USGS prints it, so the exporter need not write it into the note.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> OptionalColumns = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Production] = ["kind"],
+        [Trade] = ["nir_series", "nir_value"],
     };
 
     /// <summary>Required then optional columns, as the exporter writes them.</summary>

@@ -43,6 +43,15 @@ public sealed record FactSet(
         ["sources"] = Sources.Count,
     };
 
+    /// <summary>The id of every source some fact cites.</summary>
+    public IReadOnlySet<string> CitedSourceIds() =>
+        Production.Select(f => f.SourceId).Concat(Reserves.Select(f => f.SourceId)).Concat(NetImportReliance.Select(f => f.SourceId))
+            .Concat(ImportSources.Select(f => f.SourceId)).Concat(StageShares.Select(f => f.SourceId)).Concat(ExportControls.Select(f => f.SourceId))
+            .Concat(Agreements.Select(f => f.SourceId)).Concat(Projects.Select(f => f.SourceId)).Concat((Governance ?? []).Select(f => f.SourceId))
+            .Concat((Ownership ?? []).Select(f => f.SourceId)).Concat((TransitRoutes ?? []).Select(f => f.SourceId))
+            .Concat((PublishedRisk ?? []).Select(f => f.SourceId)).Concat((TradeFlows ?? []).Select(f => f.SourceId))
+            .ToHashSet(StringComparer.Ordinal);
+
     public Dataset ToDataset(ReferenceData reference) =>
         new(reference.Commodities, reference.Countries, reference.Sources.Concat(Sources).DistinctBy(s => s.Id),
             Production, Reserves, NetImportReliance, ImportSources, StageShares, ExportControls, Agreements, Projects,

@@ -7,7 +7,9 @@ namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>usgs_mcs_us_trade.csv</c>: U.S. net import reliance per year and import sources with shares.</summary>
 /// <remarks>
-/// Each row repeats its year's NIR beside one import source. A bound or net-exporter mark is kept in <c>nir_note</c>
+/// Each row repeats its year's NIR beside one import source. A bound or mark is read from the optional <c>nir_value</c>
+/// column when present, else from the note. The series an NIR measures is the optional <c>nir_series</c>
+/// column, else the commodity text as written when it is an alias ("titanium sponge"), else the commodity. A bound or net-exporter mark is kept in <c>nir_note</c>
 /// as "raw: &gt;50" and becomes a typed <see cref="NetImportReliance"/>. Shares of one (commodity, period, category)
 /// may add to at most 102 % (USGS rounds each to a whole percent).
 /// </remarks>
@@ -25,7 +27,8 @@ public static partial class TradeReader
         {
             var raw = row.Required("commodity");
             var commodity = row.Commodity("commodity", reference.Commodities);
-            var series = commodity is not null && !string.Equals(raw, commodity, StringComparison.OrdinalIgnoreCase) ? raw : commodity ?? raw;
+            var series = row.Optional("nir_series")
+                ?? (commodity is not null && !string.Equals(raw, commodity, StringComparison.OrdinalIgnoreCase) ? raw : commodity ?? raw);
             var year = row.RequiredYear("year");
             var pct = row.OptionalNumber("net_import_reliance_pct");
             var note = row.Optional("nir_note");
@@ -40,6 +43,17 @@ public static partial class TradeReader
                 else
                 {
                     value = NetImportReliance.Exact(p);
+                }
+            }
+            else if (row.Optional("nir_value") is { } written)
+            {
+                if (NetImportReliance.TryParse(written, out var parsed))
+                {
+                    value = parsed;
+                }
+                else
+                {
+                    row.Error("nir_value", $"expected a percentage, '>50', '<25', 'E', 'W' or 'NA', got '{written}'");
                 }
             }
             else if (note is not null && RawMark().Match(note) is { Success: true } m)

@@ -52,6 +52,34 @@ public class BriefCommandTests
         Assert.Equal(JsonValueKind.Null, gallium.GetProperty("stages").GetProperty("mining").ValueKind);
     }
 
+    [Theory]
+    // Net import reliance the USGS MCS 2025 data release publishes for 2024 (data/usgs/salient/mcs2025-<file>_salient.csv,
+    // read by hand) and the curated extract lacks: each showed "—" before the release's NIR was seeded.
+    [InlineData("aluminum", "47", "exact", "alumi")]
+    [InlineData("arsenic", "100", "exact", "arsen")]
+    [InlineData("beryllium", "E", "net_exporter", "beryl")]
+    [InlineData("chromium", "77", "exact", "chrom")]
+    [InlineData("niobium", "100", "exact", "niobi")]
+    [InlineData("tantalum", "100", "exact", "tanta")]
+    [InlineData("zirconium", "<25", "less_than", "zirco")]
+    public async Task Brief_ReleaseNir_ShownWithItsSalientSource(string commodity, string display, string kind, string file)
+    {
+        // When
+        var result = await CliRunner.RunAsync("brief", "--format", "json");
+
+        // Then
+        using var doc = JsonDocument.Parse(result.Out);
+        var nir = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("commodity").GetString() == commodity)
+            .GetProperty("net_import_reliance");
+        Assert.Equal(display, nir.GetProperty("display").GetString());
+        Assert.Equal(kind, nir.GetProperty("kind").GetString());
+        Assert.Equal(2024, nir.GetProperty("year").GetInt32());
+        var sourceId = nir.GetProperty("source_ids")[0].GetString();
+        var source = doc.RootElement.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("id").GetString() == sourceId);
+        Assert.Contains($"mcs2025-{file}_salient.csv", source.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://doi.org/10.5066/P13XCP3R", source.GetProperty("url").GetString());
+    }
+
     [Fact]
     public async Task Brief_Table_FitsOneHundredColumnsAndFootnotesSources()
     {

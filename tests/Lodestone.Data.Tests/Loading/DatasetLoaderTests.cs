@@ -37,6 +37,43 @@ public class DatasetLoaderTests
         Assert.DoesNotContain(data.Production, p => p.Commodity.Contains('('));
     }
 
+    public static TheoryData<string, string, NirKind, double?> ReleasedNir => new()
+    {
+        // Each value read by hand from the 2024 row of data/usgs/salient/mcs2025-<file>_salient.csv (USGS MCS 2025 data
+        // release, doi:10.5066/P13XCP3R); none of these commodities has a row in the curated usgs_mcs_us_trade.csv, so
+        // before the release's NIR was seeded the brief showed "—" for each.
+        { "aluminum", "alumi", NirKind.Exact, 47 },      // NIR_pct = 47
+        { "arsenic", "arsen", NirKind.Exact, 100 },      // NIR_All_pct = 100
+        { "beryllium", "beryl", NirKind.NetExporter, null }, // NIR_pct = E
+        { "chromium", "chrom", NirKind.Exact, 77 },      // NIR_pct = 77
+        { "niobium", "niobi", NirKind.Exact, 100 },      // NIR_pct = 100
+        { "tantalum", "tanta", NirKind.Exact, 100 },     // NIR_pct = 100
+        { "zirconium", "zirco", NirKind.LessThan, 25 },  // NIR_Zr_ore_pct = <25
+    };
+
+    [Theory]
+    [MemberData(nameof(ReleasedNir))]
+    public void LoadDirectory_DefaultData_SeedsTheReleasesNetImportReliance(string commodity, string file, NirKind kind, double? percent)
+    {
+        // When
+        var nir = DefaultData.Dataset.NetImportReliance.Single(n => n.Commodity == commodity && n.Series == commodity && n.Year == 2024);
+
+        // Then: the release's figure, citing its salient file
+        Assert.Equal(new NetImportReliance(kind, percent), nir.Value);
+        Assert.Equal("USA", nir.Importer.Code);
+        Assert.Contains($"mcs2025-{file}_salient.csv", DefaultData.Dataset.Sources[nir.SourceId].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadDirectory_DefaultData_OneNetImportReliancePerSeriesAndYear()
+    {
+        // The release and the curated extract both give 2024 (equal by UsgsCrossCheckTests); only one fact may remain.
+        var duplicates = DefaultData.Dataset.NetImportReliance.GroupBy(n => (n.Commodity, n.Series, n.Importer, n.Year)).Where(g => g.Count() > 1)
+            .Select(g => g.Key.ToString()).ToList();
+
+        Assert.Empty(duplicates);
+    }
+
     [Fact]
     public void LoadDirectory_ChinaRareEarthMining2024_Is270000TonnesAsInUsgs()
     {
