@@ -23,6 +23,7 @@ public static class ReferenceLoader
         {
             ExportSeries = new Lazy<Domain.Trade.ExportSeries>(() => ExportSeriesReader.Load(dataDirectory, self!)),
             TradeMeasures = new Lazy<Domain.Trade.TradeMeasureTable>(() => TradeMeasureReader.Load(dataDirectory, self!)),
+            SalientFigures = new Lazy<Domain.Facts.SalientFigureTable>(() => Usgs.SalientFigureReader.Load(dataDirectory, self!)),
         };
         return self;
     }

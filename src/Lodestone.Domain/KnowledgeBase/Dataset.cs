@@ -30,7 +30,8 @@ public sealed class Dataset
         IEnumerable<TradeFlow>? tradeFlows = null,
         IEnumerable<HsCode>? hsCodes = null,
         Lazy<ExportSeries>? exportSeries = null,
-        Lazy<TradeMeasureTable>? tradeMeasures = null)
+        Lazy<TradeMeasureTable>? tradeMeasures = null,
+        Lazy<SalientFigureTable>? salientFigures = null)
     {
         Commodities = commodities;
         Countries = countries;
@@ -52,11 +53,13 @@ public sealed class Dataset
         _trade = new Lazy<TradeMatrix>(() => new TradeMatrix(TradeFlows, HsCodes));
         _exportSeries = exportSeries ?? new Lazy<ExportSeries>(() => ExportSeries.Empty);
         _tradeMeasures = tradeMeasures ?? new Lazy<TradeMeasureTable>(() => TradeMeasureTable.Empty);
+        _salientFigures = salientFigures ?? new Lazy<SalientFigureTable>(() => SalientFigureTable.Empty);
     }
 
     private readonly Lazy<TradeMatrix> _trade;
     private readonly Lazy<ExportSeries> _exportSeries;
     private readonly Lazy<TradeMeasureTable> _tradeMeasures;
+    private readonly Lazy<SalientFigureTable> _salientFigures;
 
     public CommodityCatalog Commodities { get; }
     public CountryCatalog Countries { get; }
@@ -96,6 +99,10 @@ public sealed class Dataset
 
     /// <summary>U.S. trade measures that shape flows (data/us_trade_measures.csv), with their sources, read on first use.</summary>
     public TradeMeasureTable TradeMeasures => _tradeMeasures.Value;
+
+    /// <summary>Annual prices and stocks 2020–2024 from the USGS salient files (data/usgs/salient, mapped in
+    /// data/reference/usgs_salient_prices.csv), with their sources, read on first use; empty when the data has none.</summary>
+    public SalientFigureTable SalientFigures => _salientFigures.Value;
 
     /// <summary>Commodities that have at least one production, stage-share, net-import-reliance or import-source fact
     /// (uranium has only import sources: EIA deliveries by origin).</summary>

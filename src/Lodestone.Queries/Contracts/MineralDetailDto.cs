@@ -3,6 +3,7 @@ namespace Lodestone.Queries.Contracts;
 /// <summary>Everything the knowledge base holds on one commodity, each figure with its source id.</summary>
 /// <param name="AsOf">The date control statuses are judged on, YYYY-MM-DD.</param>
 /// <param name="TopProducers">Mining (else refining) output by country in the newest year with a world total.</param>
+/// <param name="Prices">Annual prices and stocks from the USGS salient files (2020–2024 in MCS 2025), one series per published column.</param>
 public sealed record MineralDetailDto(
     string Name,
     string AsOf,
@@ -21,4 +22,5 @@ public sealed record MineralDetailDto(
     IReadOnlyList<ExportControlDto> Controls,
     IReadOnlyList<AgreementDto> Agreements,
     IReadOnlyList<ProjectDto> Projects,
+    IReadOnlyList<PriceSeriesDto> Prices,
     IReadOnlyList<SourceDto> Sources);

@@ -55,6 +55,7 @@ public static class MineralQuestion
         var projects = dataset.Projects.Where(p => p.Commodities.Contains(name, StringComparer.Ordinal))
             .OrderBy(p => p.ExpectedStart ?? new PartialDate(2200)).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
+        var prices = Prices(dataset, name);
         var sourceIds = commodity.SourceIds
             .Concat(stages.SelectMany(t => t.Rows.Select(r => r.SourceId)))
             .Concat(producers.Select(p => p.SourceId))
@@ -83,7 +84,30 @@ public static class MineralQuestion
             controls.Select(c => c.ToDto(countries, asOf)).ToList(),
             agreements.Select(a => a.ToDto()).ToList(),
             projects.Select(p => p.ToDto(countries)).ToList(),
-            DtoMapper.SourcesFor(dataset, sourceIds));
+            prices,
+            [.. DtoMapper.SourcesFor(dataset, sourceIds), .. PriceSources(dataset, prices, sourceIds)]);
+    }
+
+    /// <summary>The commodity's annual prices and stocks from the USGS salient files, one series per published column.</summary>
+    public static IReadOnlyList<PriceSeriesDto> Prices(Dataset dataset, string commodity) =>
+        dataset.SalientFigures.For(commodity)
+            .GroupBy(f => (f.Kind, f.File, f.Column))
+            .Select(g =>
+            {
+                var first = g.First();
+                return new PriceSeriesDto(first.Kind == SalientFigureKind.Price ? "price" : "stocks", first.Series, first.Unit, first.Note, first.File,
+                    first.Column, first.SourceId, g.OrderBy(f => f.Year).Select(f => new PricePointDto(f.Year, f.Value, f.Mark, f.IsEstimate)).ToList());
+            })
+            .ToList();
+
+    /// <summary>The sources of the price series that the dataset's own source list does not hold (the salient files' citations).</summary>
+    private static IEnumerable<SourceDto> PriceSources(Dataset dataset, IReadOnlyList<PriceSeriesDto> prices, IEnumerable<string> cited)
+    {
+        var known = DtoMapper.SourcesFor(dataset, cited).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return prices.Select(p => p.SourceId).Distinct(StringComparer.Ordinal).Where(id => !known.Contains(id))
+            .Select(id => dataset.SalientFigures.Sources.GetValueOrDefault(id) ?? dataset.Sources.GetValueOrDefault(id))
+            .OfType<Source>()
+            .Select(s => s.ToDto());
     }
 
     /// <summary>Producers in the newest year of the main mining series (refining when there is no mining), largest first, world total last.</summary>

@@ -14,6 +14,7 @@ public static class SourcesQuestion
     {
         var t = request.Text;
         var all = data.Sources.Values
+            .Concat(data.SalientFigures.Sources.Values.Where(s => !data.Sources.ContainsKey(s.Id)))
             .Where(s => t is null || s.Title.Contains(t, StringComparison.OrdinalIgnoreCase) || (s.Publisher?.Contains(t, StringComparison.OrdinalIgnoreCase) ?? false))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .Select(s => s.ToDto())
@@ -22,8 +23,9 @@ public static class SourcesQuestion
     }
 
     /// <summary>One source by id; an unknown id is a not-found error.</summary>
+    /// <remarks>The salient files' price and stock figures cite their files too (<see cref="Dataset.SalientFigures"/>), so those count.</remarks>
     public static SourceDto One(Dataset data, string id) =>
-        data.Sources.TryGetValue(id.Trim(), out var source)
+        data.Sources.TryGetValue(id.Trim(), out var source) || data.SalientFigures.Sources.TryGetValue(id.Trim(), out source)
             ? source.ToDto()
             : throw new LodestoneException(ErrorCode.NotFound, $"no source with id '{id.Trim()}' (`lodestone sources` lists them)");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lodestone.Domain.Model;
 using Lodestone.Simulation.Engine;
 using Lodestone.Simulation.Sensitivity;
 
@@ -25,6 +26,9 @@ public sealed record SimulationReport(
     /// <summary>The ranked drivers of each market's headline figure (<c>simulate --sensitivity</c>); null when not asked for.</summary>
     public SensitivityReport? Sensitivity { get; init; }
 
+    /// <summary>Per market with a published starting price (the scenario's <c>price:</c>), what price index 1 stands for.</summary>
+    public IReadOnlyList<MarketPriceReport> BasePrices { get; init; } = [];
+
     public static SimulationReport From(MonteCarloResult result) => new(
         result.Model.Scenario,
         result.Runs,
@@ -36,7 +40,12 @@ public sealed record SimulationReport(
         result.Months,
         result.Probabilities,
         result.Supply,
-        result.Model.Parameters.Select(Report).ToList());
+        result.Model.Parameters.Select(Report).ToList())
+    {
+        BasePrices = result.Model.Markets.Where(m => m.Price is not null)
+            .Select(m => new MarketPriceReport(m.Commodity, m.Stage.Name(), m.Price!.Series, m.Price.Unit, m.Price.Year, m.Price.Value, m.Price.IsEstimate, m.Price.SourceId))
+            .ToList(),
+    };
 
     /// <summary>A parameter as the report lists it.</summary>
     public static ParameterReport Report(Parameter p) => new(p.Name, p.Value.Describe(), p.Basis, p.IsAssumption, p.Uncertainty.Name(),

@@ -12,6 +12,7 @@ internal sealed class MarketBuilder
     public required string? DemandUnit { get; init; }
     public required MarketParameters Parameters { get; init; }
     public required int DomesticIndex { get; init; }
+    public BasePrice? Price { get; init; }
     public List<string> Origins { get; } = [];
     public List<double> ImportShares { get; } = [];
     public List<double> ConcernDirect { get; } = [];
@@ -24,5 +25,5 @@ internal sealed class MarketBuilder
     public int OriginIndex(string origin) => Origins.IndexOf(origin);
 
     public MarketModel ToModel() => new(Commodity, Stage, DemandBase, DemandUnit, Origins.ToList(), DomesticIndex,
-        ImportShares.ToList(), ConcernDirect.ToList(), ConcernTraced.ToList(), Parameters, Events.ToList(), Projects.ToList());
+        ImportShares.ToList(), ConcernDirect.ToList(), ConcernTraced.ToList(), Parameters, Events.ToList(), Projects.ToList(), Price);
 }

@@ -6,6 +6,7 @@ namespace Lodestone.Simulation.Scenarios;
 /// <param name="ImportCategory">Which USGS import-source category gives the trade shares (e.g. "Metal").</param>
 /// <param name="ImportPeriod">Which period of import sources ("2021-24").</param>
 /// <param name="WorldStage">Stage whose world production sizes the world market (defaults to <paramref name="Stage"/>).</param>
+/// <param name="Price">The published price the market's price index starts from, if given.</param>
 /// <param name="Overrides">Parameters that replace the scenario defaults for this market.</param>
 public sealed record MarketSpec(
     string Commodity,
@@ -15,7 +16,8 @@ public sealed record MarketSpec(
     Stage? WorldStage,
     DemandSpec? Demand,
     IReadOnlyDictionary<string, ParameterSpec> Overrides,
-    long Line)
+    long Line,
+    PriceSpec? Price = null)
 {
     public string Key => Commodity + "/" + Stage.Name();
 }

@@ -54,6 +54,7 @@ public sealed partial class ScenarioCompiler
             DemandUnit = demand?.Unit,
             Parameters = parameters,
             DomesticIndex = 0,
+            Price = spec.Price is { } price ? ReadPrice(price, field + ".price") : null,
         };
         AddOrigin(market, importer.Code, 0);
         foreach (var row in imports)
@@ -120,6 +121,17 @@ public sealed partial class ScenarioCompiler
             throw Error(spec.Line, field, $"no import sources of {commodity} into {_scenario.Importer} in the dataset for the chosen period and category");
         }
         return rows;
+    }
+
+    /// <summary>The published price of a salient cell the dataset maps (data/reference/usgs_salient_prices.csv).</summary>
+    private BasePrice ReadPrice(PriceSpec spec, string field)
+    {
+        var figure = _data.SalientFigures.Figures.FirstOrDefault(f => f.Kind == SalientFigureKind.Price
+            && string.Equals(f.File, Path.GetFileName(spec.File), StringComparison.OrdinalIgnoreCase) && f.Column == spec.Column && f.Year == spec.Year)
+            ?? throw Error(spec.Line, field, $"{spec.File} {spec.Column} {spec.Year} is not a USGS price the dataset maps (data/reference/usgs_salient_prices.csv)");
+        return figure.Value is { } value
+            ? new BasePrice(figure.Series, figure.Unit, figure.Year, value, figure.IsEstimate, figure.SourceId)
+            : throw Error(spec.Line, field, $"{spec.File} {spec.Column} {spec.Year} is published as '{figure.Mark}', not a price");
     }
 
     private (double Value, string Unit, string Basis)? ReadDemand(MarketSpec spec, string field)

@@ -213,9 +213,15 @@ public static class ScenarioReader
         return new Discrete(map.NumberList("values"), map.NumberList("probabilities"));
     }
 
+    private static PriceSpec ReadPrice(YamlMap map)
+    {
+        map.CheckKeys("salient", "column", "year");
+        return new PriceSpec(map.RequiredString("salient"), map.RequiredString("column"), map.Int("year") ?? throw map.Error("year", "required"), map.Line);
+    }
+
     private static MarketSpec ReadMarket(YamlMap map)
     {
-        map.CheckKeys("commodity", "stage", "import_category", "import_period", "world_stage", "demand", "parameters");
+        map.CheckKeys("commodity", "stage", "import_category", "import_period", "world_stage", "demand", "parameters", "price");
         DemandSpec? demand = null;
         if (map.Map("demand") is { } d)
         {
@@ -238,7 +244,8 @@ public static class ScenarioReader
             map.String("world_stage") is { } ws ? Stage(map, "world_stage", ws) : null,
             demand,
             Parameters(map.Map("parameters")).ToDictionary(p => p.Key, p => p.Spec, StringComparer.Ordinal),
-            map.Line);
+            map.Line,
+            map.Map("price") is { } price ? ReadPrice(price) : null);
     }
 
     /// <summary>A copy of the demand mapping without its unit, so the parameter reader sees only distribution and basis keys.</summary>

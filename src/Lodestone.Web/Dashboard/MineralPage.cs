@@ -17,7 +17,7 @@ internal static class MineralPage
         var h = new Html();
         Badges(h, m);
         h.Raw("<nav class=\"toc\" aria-label=\"On this page\"><a href=\"#stages\">Stages</a><a href=\"#map-section\">Map</a><a href=\"#producers\">Producers</a><a href=\"#reserves\">Reserves</a>")
-            .Raw("<a href=\"#trade\">U.S. trade</a><a href=\"#controls\">Controls</a><a href=\"#agreements\">Agreements</a><a href=\"#projects\">Projects</a><a href=\"#sources\">Sources</a></nav>");
+            .Raw("<a href=\"#trade\">U.S. trade</a><a href=\"#prices\">Prices</a><a href=\"#controls\">Controls</a><a href=\"#agreements\">Agreements</a><a href=\"#projects\">Projects</a><a href=\"#sources\">Sources</a></nav>");
 
         h.Raw("<section id=\"stages\"><h2>Supplier share by stage</h2>");
         if (m.Stages.Count == 0)
@@ -52,6 +52,7 @@ internal static class MineralPage
         Producers(h, m);
         Reserves(h, m);
         Trade(h, m);
+        Prices(h, m);
         h.Raw("<section id=\"controls\"><h2>Export controls</h2>").ControlsTable(m.Controls).Raw("</section>");
         h.Raw("<section id=\"agreements\"><h2>Agreements</h2>").AgreementsTable(m.Agreements).Raw("</section>");
         h.Raw("<section id=\"projects\"><h2>Projects timeline</h2>").ProjectsTimeline(m.Projects).Raw("</section>");
@@ -127,6 +128,55 @@ internal static class MineralPage
             h.Raw("</td><td>").Text(r.Unit).Raw("</td><td>").Text(r.Note ?? "").Raw("</td></tr>");
         }
         h.Raw("</tbody></table></div></section>");
+    }
+
+    /// <summary>Annual prices and stocks from the USGS salient files: a chart per price series and the figures as published.</summary>
+    private static void Prices(Html h, MineralDetailDto m)
+    {
+        h.Raw("<section id=\"prices\"><h2>Prices and stocks</h2>");
+        if (m.Prices.Count == 0)
+        {
+            h.Element("p", "No USGS salient prices or stocks for this commodity.", ("class", "empty")).Raw("</section>");
+            return;
+        }
+        var years = m.Prices.SelectMany(p => p.Points).Select(p => p.Year).Distinct().Order().ToList();
+        h.Raw("<div class=\"charts\">");
+        var i = 0;
+        foreach (var series in m.Prices.Where(p => p.Kind == "price"))
+        {
+            h.Raw("<figure class=\"price\">").PriceChart("price-" + i++, series).Open("figcaption").Text(series.Series + " (" + series.Unit + ")").Close("figcaption").Raw("</figure>");
+        }
+        h.Raw("</div><div class=\"scroll\"><table><thead><tr><th scope=\"col\">Series</th><th scope=\"col\">Unit</th>");
+        foreach (var year in years)
+        {
+            h.Raw("<th scope=\"col\">").Text(year.ToString(CultureInfo.InvariantCulture) + (m.Prices.Any(p => p.Points.Any(x => x.Year == year && x.Estimate)) ? "e" : "")).Raw("</th>");
+        }
+        h.Raw("</tr></thead><tbody>");
+        foreach (var series in m.Prices)
+        {
+            h.Raw("<tr><th scope=\"row\">").Text(series.Kind + ": " + series.Series).Raw("</th><td>").Text(series.Unit).Raw("</td>");
+            foreach (var year in years)
+            {
+                var point = series.Points.FirstOrDefault(p => p.Year == year);
+                h.Raw("<td class=\"n\">");
+                if (point?.Value is { } v)
+                {
+                    h.Sourced(v.ToString("#,##0.##", CultureInfo.InvariantCulture), series.SourceId);
+                }
+                else
+                {
+                    h.Text(point?.Mark ?? "—");
+                }
+                h.Raw("</td>");
+            }
+            h.Raw("</tr>");
+        }
+        h.Raw("</tbody></table></div>");
+        foreach (var series in m.Prices.Where(p => p.Note is not null))
+        {
+            h.Element("p", series.Series + ": " + series.Note, ("class", "note"));
+        }
+        h.Raw("</section>");
     }
 
     private static void Trade(Html h, MineralDetailDto m)

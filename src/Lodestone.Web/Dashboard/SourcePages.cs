@@ -18,7 +18,7 @@ internal static class SourcePages
 
     public static IResult Detail(DatasetHolder data, string id)
     {
-        if (!data.Current.Sources.TryGetValue(id, out var source))
+        if (!data.Current.Sources.TryGetValue(id, out var source) && !data.Current.SalientFigures.Sources.TryGetValue(id, out source))
         {
             return ErrorPage.NotFound($"No source with id “{id}”.");
         }

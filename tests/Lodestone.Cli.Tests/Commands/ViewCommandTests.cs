@@ -33,6 +33,39 @@ public class ViewCommandTests
     }
 
     [Fact]
+    public async Task Mineral_Antimony_PriceHistoryFromTheSalientFile()
+    {
+        // When
+        var result = await CliRunner.RunAsync("mineral", "antimony", "--format", "json");
+
+        // Then the antimony metal price of mcs2025-antim_salient.csv (2.67, 5.31, 6.18, 5.49, 9.5 $/lb for 2020-2024, 2024 an
+        // estimate) is in the answer, and its source is listed
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out);
+        var series = doc.RootElement.GetProperty("prices").EnumerateArray().Single(p => p.GetProperty("column").GetString() == "Price_Metal_dlb");
+        Assert.Equal("price", series.GetProperty("kind").GetString());
+        Assert.Equal("dollars per pound", series.GetProperty("unit").GetString());
+        Assert.Equal([2.67, 5.31, 6.18, 5.49, 9.5], series.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("value").GetDouble()));
+        Assert.True(series.GetProperty("points")[4].GetProperty("estimate").GetBoolean());
+        var sourceId = series.GetProperty("source_id").GetString();
+        Assert.Contains(doc.RootElement.GetProperty("sources").EnumerateArray(), s => s.GetProperty("id").GetString() == sourceId);
+    }
+
+    [Fact]
+    public async Task Mineral_GalliumTable_ShowsPricesAndStocks()
+    {
+        // When
+        var result = await CliRunner.RunAsync("mineral", "gallium");
+
+        // Then the table lists the two gallium prices and consumer stocks with the estimate year marked
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Prices and stocks", result.Out, StringComparison.Ordinal);
+        Assert.Contains("high-purity", result.Out, StringComparison.Ordinal);
+        Assert.Contains("stocks: consumer", result.Out, StringComparison.Ordinal);
+        Assert.Contains("2024e", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Country_Kazakhstan_ListsItsOutputAgreementsAndGroups()
     {
         var result = await CliRunner.RunAsync("country", "KAZ", "--format", "json");

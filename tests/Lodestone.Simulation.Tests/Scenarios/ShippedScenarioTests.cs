@@ -96,4 +96,43 @@ public class ShippedScenarioTests
             .Select(cells => (cells[1].Trim('`'), cells[2].Trim('`')))
             .ToList();
     }
+
+    [Fact]
+    public void Compile_Baseline_PriceIndexStartsFromTheUsgsPrice()
+    {
+        // Given the baseline, whose gallium market starts its price index from the salient file's high-purity price
+        var model = ScenarioFixture.Compile("baseline");
+
+        // Then index 1 stands for 500 $/kg, the 2024 figure of mcs2025-galli_salient.csv (an estimate in MCS 2025)
+        var price = model.Markets.Single(m => m.Commodity == "gallium").Price!;
+        Assert.Equal(500, price.Value);
+        Assert.Equal(2024, price.Year);
+        Assert.Equal("dollars per kilogram", price.Unit);
+        Assert.True(price.IsEstimate);
+        Assert.All(model.Markets, m => Assert.NotNull(m.Price));
+    }
+
+    [Fact]
+    public void Compile_PriceNotMapped_ErrorNamesMarketPrice()
+    {
+        // Given a market whose price names a column the price mapping does not list
+        var scenario = ScenarioReader.ReadText("""
+            name: t
+            start: 2026-01
+            extends: baseline.yaml
+            markets:
+              - commodity: gallium
+                stage: refining
+                import_category: Metal
+                demand: {salient: mcs2025-galli_salient.csv, column: Consump_kg, year: 2024, unit: kg}
+                price: {salient: mcs2025-galli_salient.csv, column: Stocks_kg, year: 2024}
+            """, "t.yaml", name => ScenarioReader.ReadFile(ScenarioPaths.Resolve(name)));
+
+        // When
+        var error = Assert.Throws<ScenarioException>(() => ScenarioCompiler.Compile(scenario, DefaultData.Dataset, new CompileOptions(ScenarioFixture.Salient)));
+
+        // Then
+        Assert.EndsWith(".price", error.Field, StringComparison.Ordinal);
+        Assert.Contains("Stocks_kg", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -59,6 +59,21 @@ public sealed class DashboardPagesTests(DefaultServerFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task MineralPage_Gallium_PriceChartsAndSourcedFigures()
+    {
+        // Given
+        var html = await fixture.Client.GetStringAsync("/minerals/gallium");
+        var doc = new HtmlParser().ParseDocument(html);
+
+        // Then the prices section draws one chart per price series (high- and low-purity gallium) and shows the 2024
+        // high-purity figure of mcs2025-galli_salient.csv (500 $/kg) linked to its source
+        var section = doc.QuerySelector("section#prices");
+        Assert.NotNull(section);
+        Assert.Equal(2, section!.QuerySelectorAll("svg.pricechart").Length);
+        Assert.Contains(section.QuerySelectorAll("a.num"), a => a.TextContent == "500" && a.GetAttribute("href")!.StartsWith("/sources/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Overview_SortedByMiningDescending_SharesDoNotIncrease()
     {
         // When

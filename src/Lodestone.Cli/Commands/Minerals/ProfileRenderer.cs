@@ -57,10 +57,58 @@ internal static class ProfileRenderer
             }
             console.Write(table);
         }
+        Prices(console, p.Prices, notes);
         Controls(console, p.Controls, notes);
         Agreements(console, p.Agreements, notes);
         Projects(console, p.Projects, notes);
         Sources(console, p.Sources, notes);
+    }
+
+    /// <summary>Annual prices and stocks, one row per published series, with a sparkline of the years that have a figure.</summary>
+    private static void Prices(IAnsiConsole console, IReadOnlyList<PriceSeriesDto> prices, SourceFootnotes notes)
+    {
+        if (prices.Count == 0)
+        {
+            return;
+        }
+        var years = prices.SelectMany(p => p.Points).Select(x => x.Year).Distinct().Order().ToList();
+        var estimated = prices.SelectMany(p => p.Points).Where(x => x.Estimate).Select(x => x.Year).ToHashSet();
+        var table = new Table().Border(TableBorder.Simple).Title("Prices and stocks (USGS salient statistics; e = estimate)")
+            .AddColumn("Series").AddColumn("Unit");
+        foreach (var year in years)
+        {
+            table.AddColumn(new TableColumn(Fmt.Invariant($"{year}{(estimated.Contains(year) ? "e" : "")}")).RightAligned());
+        }
+        table.AddColumn("Trend").AddColumn("Src");
+        foreach (var series in prices)
+        {
+            var cells = new List<string> { Markup.Escape(series.Kind + ": " + series.Series), Markup.Escape(Short(series.Unit, 28)) };
+            cells.AddRange(years.Select(y => series.Points.FirstOrDefault(x => x.Year == y) is { } point
+                ? Markup.Escape(point.Value is { } v ? Fmt.Num(v) : point.Mark ?? Fmt.Missing)
+                : Fmt.Missing));
+            cells.Add(Sparkline(series.Points));
+            cells.Add(notes.Refs([series.SourceId]));
+            table.AddRow(cells.ToArray());
+        }
+        console.Write(table);
+        foreach (var series in prices.Where(p => p.Note is not null))
+        {
+            console.MarkupLine("[grey]" + Markup.Escape($"{series.Series}: {series.Note}") + "[/]");
+        }
+    }
+
+    /// <summary>One block character per year from the lowest to the highest figure; a space where there is none.</summary>
+    private static string Sparkline(IReadOnlyList<PricePointDto> points)
+    {
+        const string blocks = "▁▂▃▄▅▆▇█";
+        var values = points.Where(p => p.Value is not null).Select(p => p.Value!.Value).ToList();
+        if (values.Count == 0)
+        {
+            return "";
+        }
+        var (low, high) = (values.Min(), values.Max());
+        return new string(points.Select(p => p.Value is not { } v ? ' '
+            : high > low ? blocks[(int)Math.Round((v - low) / (high - low) * (blocks.Length - 1))] : blocks[blocks.Length / 2]).ToArray());
     }
 
     public static void Country(IAnsiConsole console, CountryDetailDto p)

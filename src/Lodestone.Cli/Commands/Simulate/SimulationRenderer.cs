@@ -12,7 +12,10 @@ internal static class SimulationRenderer
         console.MarkupLine($"[bold]{Markup.Escape(report.Scenario)}[/]: {report.Runs:N0} runs, seed {report.Seed}, from {report.Start} for {report.Horizon} months; importer {report.Importer}, supplier of concern {report.Concern}");
         foreach (var market in report.Months.GroupBy(m => (m.Commodity, m.Stage)))
         {
-            var table = new Table().Title($"{Markup.Escape(market.Key.Commodity)} / {market.Key.Stage}: P50 [[P5–P95]]")
+            var price = report.BasePrices.FirstOrDefault(p => p.Commodity == market.Key.Commodity && p.Stage == market.Key.Stage) is { } start
+                ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"; price index 1 = {start.Price:#,##0.##} {start.Unit}, {start.Series} {start.Year}{(start.Estimate ? "e" : "")} (USGS)"))
+                : "";
+            var table = new Table().Title($"{Markup.Escape(market.Key.Commodity)} / {market.Key.Stage}: P50 [[P5–P95]]{price}")
                 .AddColumns("month", "shortfall", "concern share", "effective share", "price index");
             var byMonth = market.GroupBy(m => m.Month).ToList();
             foreach (var month in byMonth.Where(g => g.Key == 1 || g.Key % 3 == 0 || g.Key == byMonth.Count))

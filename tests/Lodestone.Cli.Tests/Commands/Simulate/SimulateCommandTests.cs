@@ -15,9 +15,14 @@ public class SimulateCommandTests
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["scenario", "runs", "seed", "start", "horizon", "importer", "concern", "months", "probabilities", "supply", "parameters", "sensitivity"],
+        Assert.Equal(["scenario", "runs", "seed", "start", "horizon", "importer", "concern", "months", "probabilities", "supply", "parameters", "sensitivity", "base_prices"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, root.GetProperty("sensitivity").ValueKind);
+        // every baseline market starts its price index from a USGS price: antimony metal, 9.5 $/lb in 2024 (mcs2025-antim_salient.csv)
+        var antimony = root.GetProperty("base_prices").EnumerateArray().Single(p => p.GetProperty("commodity").GetString() == "antimony");
+        Assert.Equal(9.5, antimony.GetProperty("price").GetDouble());
+        Assert.Equal("dollars per pound", antimony.GetProperty("unit").GetString());
+        Assert.Equal(7, root.GetProperty("base_prices").GetArrayLength());
         Assert.Equal("baseline", root.GetProperty("scenario").GetString());
         Assert.Equal(64, root.GetProperty("runs").GetInt32());
         Assert.Equal(5UL, root.GetProperty("seed").GetUInt64());

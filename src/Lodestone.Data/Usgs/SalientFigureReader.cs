@@ -1,0 +1,108 @@
+using Lodestone.Data.Loading;
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.Model;
+
+namespace Lodestone.Data.Usgs;
+
+/// <summary>Reads the annual prices and stocks of the USGS salient files (<c>data/usgs/salient/mcs2025-*_salient.csv</c>) that
+/// <c>data/reference/usgs_salient_prices.csv</c> maps: commodity, series, unit (in words, since some column suffixes misstate it).</summary>
+/// <remarks>
+/// Every mapped column must exist; every cell must be a salient value (number, W, NA, …). A cell without a number is kept with
+/// its mark (missing is never zero). The edition's last year is flagged as an estimate. Every figure cites the release's source
+/// for its file (<see cref="UsgsRelease.SourceFor"/>), the same citation the importer gives NIR and production. Problems are thrown
+/// as file:line:field, all at once.
+/// </remarks>
+public static class SalientFigureReader
+{
+    public const string MappingFile = "usgs_salient_prices.csv";
+
+    private static readonly string[] Columns = ["file", "column", "measure", "commodity", "series", "unit", "note"];
+
+    public static SalientFigureTable Load(string dataDirectory, ReferenceData reference)
+    {
+        var folder = Path.Combine(dataDirectory, ReferenceLoader.Folder);
+        var mappingPath = Path.Combine(folder, MappingFile);
+        var salient = Path.Combine(dataDirectory, DatasetLoader.UsgsFolder, "salient");
+        if (!File.Exists(mappingPath) || !Directory.Exists(salient))
+        {
+            return SalientFigureTable.Empty;
+        }
+        var issues = new IssueLog();
+        var mappings = UsgsMappings.Load(folder, reference, issues);
+        issues.ThrowIfAny();
+        var rows = CsvFile.Read(mappingPath, ReferenceLoader.Folder + "/" + MappingFile, issues, Columns);
+        var figures = new List<SalientFigure>();
+        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        var tables = new Dictionary<string, (UsgsTable Table, UsgsRelease Release)?>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var code = row.Required("file");
+            var column = row.Required("column");
+            var kind = row.Required("measure") switch
+            {
+                "price" => SalientFigureKind.Price,
+                "stocks" => SalientFigureKind.Stocks,
+                var other => Unknown(row, other),
+            };
+            var commodity = row.Commodity("commodity", reference.Commodities);
+            var series = row.Required("series");
+            var unit = row.Required("unit");
+            if (!tables.TryGetValue(code, out var loaded))
+            {
+                loaded = Open(salient, code, mappings, issues);
+                tables[code] = loaded;
+            }
+            if (loaded is not { } file || kind is null || commodity is null)
+            {
+                if (loaded is null)
+                {
+                    row.Error("file", $"no salient file mcs<year>-{code}_salient.csv of a known edition in {DatasetLoader.UsgsFolder}/salient");
+                }
+                continue;
+            }
+            var index = file.Table.IndexOf(column);
+            var yearColumn = file.Table.IndexOf("Year");
+            if (index < 0 || yearColumn < 0)
+            {
+                row.Error("column", $"no column '{column}' (or no Year column) in {file.Table.File}");
+                continue;
+            }
+            var source = file.Release.SourceFor(file.Table.File);
+            sources.TryAdd(source.Id, source);
+            foreach (var cells in file.Table.Rows)
+            {
+                if (!int.TryParse(cells.Cell(yearColumn), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                {
+                    issues.Add(file.Table.File, cells.Line, "Year", $"expected a four-digit year, got '{cells.Cell(yearColumn)}'");
+                    continue;
+                }
+                if (!SalientValue.TryParse(cells.Cells.Count > index ? cells.Cells[index] : "", out var value))
+                {
+                    issues.Add(file.Table.File, cells.Line, column, $"expected {SalientValue.Expected}, got '{cells.Cell(index)}'");
+                    continue;
+                }
+                var number = value.Kind == SalientValueKind.Number ? value.Number : null;
+                figures.Add(new SalientFigure(commodity, kind.Value, series, unit, year, number, number is null ? (value.Kind == SalientValueKind.Blank ? "blank" : value.ToString()) : null,
+                    year == file.Release.Year - 1, row.Optional("note"), file.Table.File, column, source.Id));
+            }
+        }
+        issues.ThrowIfAny();
+        return new SalientFigureTable(figures, sources);
+    }
+
+    private static (UsgsTable Table, UsgsRelease Release)? Open(string salient, string code, UsgsMappings mappings, IssueLog issues)
+    {
+        var path = Directory.GetFiles(salient, $"mcs*-{code}_salient.csv").Order(StringComparer.Ordinal).LastOrDefault();
+        if (path is null || SalientReader.EditionOf(path) is not { } edition || mappings.FindRelease(edition) is not { } release)
+        {
+            return null;
+        }
+        return (UsgsCsv.Read(path, Path.GetFileName(path), issues), release);
+    }
+
+    private static SalientFigureKind? Unknown(CsvRow row, string measure)
+    {
+        row.Error("measure", $"expected price or stocks, got '{measure}'");
+        return null;
+    }
+}
