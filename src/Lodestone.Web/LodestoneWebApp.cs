@@ -44,6 +44,8 @@ public static class LodestoneWebApp
         builder.Services.AddSingleton<SnapshotResponseCache>();
         builder.Services.AddSingleton(new NewsAccess(settings.OpenNewsStore, settings.NewsUnavailableReason));
         builder.Services.AddSingleton(new KnowledgeStoreAccess(settings.OpenKnowledgeStore));
+        var (jobStore, temporaryJobFile) = await JobStoreHosting.OpenAsync(settings, cancellationToken);
+        builder.Services.AddSingleton(jobStore);
         builder.Services.AddAnalysis(settings);
         builder.Services.AddProblemDetails();
         builder.Services.AddSubmissionRateLimits();
@@ -59,6 +61,10 @@ public static class LodestoneWebApp
         }));
 
         var app = builder.Build();
+        if (temporaryJobFile is not null)
+        {
+            app.Lifetime.ApplicationStopped.Register(() => JobStoreHosting.Delete(temporaryJobFile));
+        }
         await app.Services.GetRequiredService<DatasetHolder>().ReloadAsync(cancellationToken);
 
         app.UseHeadAsGetThenRouting();

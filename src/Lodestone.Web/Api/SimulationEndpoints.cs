@@ -56,7 +56,7 @@ public static class SimulationEndpoints
         {
             return ToProblem(rejection!);
         }
-        var outcome = jobs.TrySubmit(plan!.Model, plan.Runs, plan.Seed, plan.Uploaded, JobClient.Of(http, policy), out var job);
+        var outcome = jobs.TrySubmit(plan!, JobClient.Of(http, policy), out var job);
         if (outcome == SubmitOutcome.ClientLimit)
         {
             return TooManyJobs(http);
@@ -100,5 +100,5 @@ public static class SimulationEndpoints
     }
 
     private static ProblemHttpResult UnknownJob(string id) =>
-        ApiProblems.NotFound($"no simulation job '{id}' (jobs are kept while the server runs, the oldest finished ones evicted after {SimulationJobs.Capacity})");
+        ApiProblems.NotFound($"no simulation job '{id}' (jobs are kept in the database, the oldest finished ones evicted after {SimulationJobs.Capacity})");
 }

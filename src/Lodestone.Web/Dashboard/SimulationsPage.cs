@@ -97,7 +97,7 @@ internal static class SimulationsPage
         {
             return rejection!.Status == StatusCodes.Status404NotFound ? ErrorPage.NotFound(rejection.Detail) : ErrorPage.BadRequest(rejection.Detail);
         }
-        var outcome = jobs.TrySubmit(plan!.Model, plan.Runs, plan.Seed, uploaded: false, JobClient.Of(http, policy), out var job);
+        var outcome = jobs.TrySubmit(plan!, JobClient.Of(http, policy), out var job);
         if (outcome == SubmitOutcome.ClientLimit)
         {
             http.Response.Headers.RetryAfter = "30";

@@ -15,6 +15,7 @@ public static class AnalysisRegistration
         services.AddSingleton(new ScenarioLibrary(settings.ScenariosDirectory, settings.DataDirectory));
         services.AddSingleton<ClaimsCache>();
         services.AddSingleton<SimulationJobs>();
+        services.AddSingleton(sp => JobSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>().GetSection("Lodestone")));
         services.AddHostedService<SimulationWorker>();
         return services;
     }

@@ -36,6 +36,10 @@ public sealed class LodestoneWebSettings
     /// <remarks><c>lodestone serve</c> passes the store of <c>--db</c>, the one <see cref="LoadDataset"/> reads, so the snapshot reloaded after an accept shows the record.</remarks>
     public Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? OpenKnowledgeStore { get; init; }
 
+    /// <summary>Opens the job store simulation jobs are queued in; null for a private SQLite file deleted when the server stops (jobs then go with the process).</summary>
+    /// <remarks><c>lodestone serve</c> passes the database of <c>--db</c>, so jobs survive a restart and every server on the database shares the queue.</remarks>
+    public Func<CancellationToken, Task<Lodestone.Data.Jobs.JobStore>>? OpenJobStore { get; init; }
+
     /// <summary>The shipped scenarios <c>POST /api/simulations</c> may run by name; defaults to the CLI's folder (<see cref="Simulation.Scenarios.ScenarioPaths.DefaultDirectory"/>).</summary>
     public string ScenariosDirectory { get; init; } = Simulation.Scenarios.ScenarioPaths.DefaultDirectory;
 

@@ -11,14 +11,13 @@ namespace Lodestone.Web.Simulations;
 /// </remarks>
 internal static class FiniteReport
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
 
     /// <summary>Null when <paramref name="report"/> serialises; otherwise why the job failed, in words.</summary>
     public static string? Problem(SimulationReport report)
     {
         try
         {
-            JsonSerializer.SerializeToUtf8Bytes(report, Options);
+            JsonSerializer.SerializeToUtf8Bytes(report, JobJson.Options);
             return null;
         }
         catch (ArgumentException e)
@@ -26,12 +25,5 @@ internal static class FiniteReport
             return "the run produced a value that is not a finite number (" + e.Message.Split('.')[0]
                 + "): a parameter's draws overflow; narrow the scenario's distributions";
         }
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions();
-        LodestoneWebApp.Configure(options);
-        return options;
     }
 }

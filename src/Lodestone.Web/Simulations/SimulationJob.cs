@@ -1,86 +1,63 @@
-using Lodestone.Simulation.Engine;
+using System.Text.Json;
+using Lodestone.Data.Jobs;
 using Lodestone.Simulation.MonteCarlo;
 
 namespace Lodestone.Web.Simulations;
 
-/// <summary>One Monte Carlo run requested over HTTP: its compiled model, its progress, and its report or error once finished.</summary>
-/// <remarks>Written by the worker thread and read by requests: state changes go through a lock; progress is a volatile counter.</remarks>
+/// <summary>One Monte Carlo run requested over HTTP, as its row in the job store says now: request, status, progress, and its report or error once finished.</summary>
+/// <remarks>A snapshot: read the job again (<see cref="SimulationJobs.Find"/>) for newer progress. Jobs live in the database, so any server on it sees the same job.</remarks>
 public sealed class SimulationJob
 {
-    private readonly Lock _gate = new();
-    private int _done;
-    private SimulationJobStatus _status = SimulationJobStatus.Queued;
+    private readonly Lazy<SimulationReport?> _result;
 
-    internal SimulationJob(string id, SimulationModel model, int runs, ulong seed, bool uploaded, DateTimeOffset createdAt)
+    internal SimulationJob(JobRecord record)
     {
-        Id = id;
-        Model = model;
-        Runs = runs;
-        Seed = seed;
-        Uploaded = uploaded;
-        CreatedAt = createdAt;
+        Record = record;
+        Request = JsonSerializer.Deserialize<SimulationJobRequest>(record.Request, JobJson.Options)
+            ?? throw new InvalidOperationException($"job {record.Id} has no request");
+        _result = new Lazy<SimulationReport?>(() => record.Result is { } json ? JsonSerializer.Deserialize<SimulationReport>(json, JobJson.Options) : null);
     }
 
-    public string Id { get; }
+    internal JobRecord Record { get; }
+
+    internal SimulationJobRequest Request { get; }
+
+    public string Id => Record.Id;
 
     /// <summary>The scenario's name (from its <c>name:</c> field).</summary>
-    public string Scenario => Model.Scenario;
+    public string Scenario => Request.ScenarioName;
 
-    public int Runs { get; }
+    public int Runs => Request.Runs;
 
-    public ulong Seed { get; }
+    public ulong Seed => Request.Seed;
 
     /// <summary>Months simulated (the scenario's horizon or the requested override).</summary>
-    public int Horizon => Model.Horizon;
+    public int Horizon => Request.Horizon;
 
     /// <summary>Whether the scenario came as uploaded YAML rather than a shipped file.</summary>
-    public bool Uploaded { get; }
+    public bool Uploaded => Request.ScenarioYaml is not null;
 
     /// <summary>Who submitted it (<see cref="JobClient.Partition"/>), for the per-client limits; "key" for keyed callers.</summary>
-    public string Client { get; init; } = "key";
+    public string Client => Record.Client;
 
-    public DateTimeOffset CreatedAt { get; }
+    public DateTimeOffset CreatedAt => Record.CreatedAt;
 
-    internal SimulationModel Model { get; }
-
-    public SimulationJobStatus Status
+    public SimulationJobStatus Status => Record.Status switch
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _status;
-            }
-        }
-    }
+        JobStatus.Queued => SimulationJobStatus.Queued,
+        JobStatus.Running => SimulationJobStatus.Running,
+        JobStatus.Succeeded => SimulationJobStatus.Succeeded,
+        _ => SimulationJobStatus.Failed,
+    };
 
     /// <summary>Fraction of runs completed, 0–1 (1 once succeeded).</summary>
-    public double Progress => Status == SimulationJobStatus.Succeeded ? 1 : Math.Clamp(Volatile.Read(ref _done) / (double)Runs, 0, 1);
+    public double Progress => Status == SimulationJobStatus.Succeeded ? 1 : Math.Clamp(Record.Progress, 0, 1);
 
-    public SimulationReport? Result { get; private set; }
+    public SimulationReport? Result => _result.Value;
 
-    public string? Error { get; private set; }
+    public string? Error => Record.Error;
 
-    public DateTimeOffset? FinishedAt { get; private set; }
+    public DateTimeOffset? FinishedAt => Record.FinishedAt;
 
-    public bool IsFinished => Status is SimulationJobStatus.Succeeded or SimulationJobStatus.Failed;
-
-    internal void Report(int runsDone) => Volatile.Write(ref _done, runsDone);
-
-    internal void Start() => Set(SimulationJobStatus.Running, null, null, null);
-
-    internal void Succeed(SimulationReport report, DateTimeOffset at) => Set(SimulationJobStatus.Succeeded, report, null, at);
-
-    internal void Fail(string error, DateTimeOffset at) => Set(SimulationJobStatus.Failed, null, error, at);
-
-    private void Set(SimulationJobStatus status, SimulationReport? result, string? error, DateTimeOffset? at)
-    {
-        lock (_gate)
-        {
-            Result = result;
-            Error = error;
-            FinishedAt = at;
-            _status = status;
-        }
-    }
+    public bool IsFinished => Record.IsFinished;
 }

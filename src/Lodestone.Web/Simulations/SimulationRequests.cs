@@ -57,7 +57,7 @@ public static class SimulationRequests
         {
             var definition = scenario is not null ? library.ReadShipped(scenario) : library.ReadUpload(scenarioYaml!);
             var model = ScenarioCompiler.Compile(definition, dataset, library.Compile(dataset, horizonMonths));
-            plan = new SimulationPlan(model, n, seed ?? DefaultSeed, scenario is null);
+            plan = new SimulationPlan(model, n, seed ?? DefaultSeed, scenario is null, scenario, scenarioYaml, horizonMonths);
             rejection = null;
             return true;
         }

@@ -1,16 +1,25 @@
+using System.Data.Common;
+using System.Text.Json;
+using Lodestone.Data.Jobs;
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Scenarios;
+using Lodestone.Web.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Lodestone.Web.Simulations;
 
-/// <summary>Runs queued simulation jobs one at a time (bounded concurrency 1), stopping with the host.</summary>
+/// <summary>Claims simulation jobs from the shared store and runs them one at a time, renewing its lease with its progress.</summary>
 /// <remarks>
-/// One job at a time on all cores but one: a Monte Carlo run is CPU-bound, and the server must keep answering requests
+/// <para>One job at a time on all cores but one: a Monte Carlo run is CPU-bound, and the server must keep answering requests
 /// while it runs. The result does not depend on the thread count (see <see cref="MonteCarloRunner"/>), so a job gives the
-/// same figures as <c>lodestone simulate</c> with the same seed. On shutdown the running job is cancelled and marked failed.
+/// same figures as <c>lodestone simulate</c> with the same seed, on whichever server runs it and however often it is restarted.</para>
+/// <para>A job is compiled again from its stored request against this server's snapshot. A worker that loses its lease
+/// (its server paused longer than the lease and another server claimed the job) stops the run and writes nothing. On
+/// shutdown the running job goes back to the queue, so another server (or this one, restarted) runs it from the start.</para>
 /// </remarks>
-internal sealed partial class SimulationWorker(SimulationJobs jobs, TimeProvider clock, ILogger<SimulationWorker> logger) : BackgroundService
+internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolder data, ScenarioLibrary library, JobSettings settings,
+    ILogger<SimulationWorker> logger) : BackgroundService
 {
     private static readonly int Threads = Math.Max(1, Environment.ProcessorCount - 1);
 
@@ -18,45 +27,124 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, TimeProvider
     {
         try
         {
-            await foreach (var job in jobs.Queue.ReadAllAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await RunAsync(job, stoppingToken);
+                JobRecord? claimed;
+                try
+                {
+                    claimed = await Task.Run(() => jobs.Store.Claim(SimulationJobs.Kind, settings.Worker, settings.Lease), stoppingToken);
+                }
+                catch (DbException e)
+                {
+                    LogStoreUnavailable(logger, e);
+                    claimed = null;
+                }
+                if (claimed is null)
+                {
+                    await jobs.WaitForSubmissionAsync(settings.PollInterval, stoppingToken);
+                    continue;
+                }
+                await RunAsync(new SimulationJob(claimed), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // The host is stopping: queued jobs stay queued and go with the process.
+            // The host is stopping.
         }
     }
 
     private async Task RunAsync(SimulationJob job, CancellationToken stoppingToken)
     {
-        job.Start();
+        LogClaimed(logger, job.Id, job.Scenario, job.Record.Attempts, settings.Worker);
+        var request = job.Request;
+        if (!SimulationRequests.TryPlan(library, data.Current, request.Scenario, request.ScenarioYaml, request.Runs, request.Seed, request.HorizonMonths,
+                out var plan, out var rejection))
+        {
+            jobs.Store.Finish(job.Id, settings.Worker, null, "the scenario no longer compiles against this server's data: " + rejection!.Detail);
+            return;
+        }
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var done = 0;
+        var renewal = RenewAsync(job, () => Volatile.Read(ref done), run);
         try
         {
-            var options = new MonteCarloOptions(job.Runs, job.Seed, Threads) { Progress = job.Report };
-            var result = await Task.Run(() => MonteCarloRunner.Run(job.Model, options, stoppingToken), stoppingToken);
+            var options = new MonteCarloOptions(plan!.Runs, plan.Seed, Threads) { Progress = n => Volatile.Write(ref done, n) };
+            var result = await Task.Run(() => MonteCarloRunner.Run(plan.Model, options, run.Token), run.Token);
             var report = SimulationReport.From(result);
-            if (FiniteReport.Problem(report) is { } problem)
-            {
-                job.Fail(problem, clock.GetUtcNow());
-                return;
-            }
-            job.Succeed(report, clock.GetUtcNow());
+            var problem = FiniteReport.Problem(report);
+            await run.CancelAsync();
+            await renewal;
+            var written = problem is null
+                ? jobs.Store.Finish(job.Id, settings.Worker, JsonSerializer.Serialize(report, JobJson.Options), null)
+                : jobs.Store.Finish(job.Id, settings.Worker, null, problem);
+            LogFinished(logger, job.Id, written);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (run.IsCancellationRequested)
         {
-            job.Fail("the server stopped before the run finished", clock.GetUtcNow());
-            throw;
+            await run.CancelAsync();
+            await renewal;
+            if (stoppingToken.IsCancellationRequested)
+            {
+                jobs.Store.Release(job.Id, settings.Worker);
+                throw;
+            }
+            // The lease was lost: another worker holds the job now and will finish it.
         }
 #pragma warning disable CA1031 // A failed job must not stop the worker: the error is reported on the job and logged.
         catch (Exception e)
 #pragma warning restore CA1031
         {
+            await run.CancelAsync();
+            await renewal;
             LogJobFailed(logger, e, job.Id, job.Scenario);
-            job.Fail(e.Message, clock.GetUtcNow());
+            jobs.Store.Finish(job.Id, settings.Worker, null, e.Message);
         }
     }
+
+    /// <summary>Writes progress and renews the lease every <see cref="JobSettings.RenewInterval"/> until <paramref name="run"/> ends; cancels it when the lease is lost.</summary>
+    private async Task RenewAsync(SimulationJob job, Func<int> done, CancellationTokenSource run)
+    {
+        using var timer = new PeriodicTimer(settings.RenewInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(run.Token))
+            {
+                bool held;
+                try
+                {
+                    held = jobs.Store.Renew(job.Id, settings.Worker, done() / (double)job.Runs, settings.Lease);
+                }
+                catch (DbException e)
+                {
+                    // The database is away for a moment: keep running; the lease says whether the job is still ours later.
+                    LogStoreUnavailable(logger, e);
+                    continue;
+                }
+                if (!held)
+                {
+                    LogLeaseLost(logger, job.Id, settings.Worker);
+                    await run.CancelAsync();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "simulation job {JobId} ({Scenario}) claimed, attempt {Attempt}, by {Worker}")]
+    private static partial void LogClaimed(ILogger logger, string jobId, string scenario, int attempt, string worker);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "simulation job {JobId} finished (written: {Written})")]
+    private static partial void LogFinished(ILogger logger, string jobId, bool written);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "simulation job {JobId}: lease lost by {Worker}; another worker runs it")]
+    private static partial void LogLeaseLost(ILogger logger, string jobId, string worker);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "job store unavailable")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "simulation job {JobId} ({Scenario}) failed")]
     private static partial void LogJobFailed(ILogger logger, Exception exception, string jobId, string scenario);

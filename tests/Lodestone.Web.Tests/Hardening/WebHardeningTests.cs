@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Lodestone.Simulation.Engine;
 using Lodestone.Simulation.MonteCarlo;
-using Lodestone.Simulation.Scenarios;
-using Lodestone.Testing;
 using Lodestone.Web.Api;
 using Lodestone.Web.Simulations;
 using Lodestone.Web.Tests.Infrastructure;
@@ -14,12 +11,6 @@ namespace Lodestone.Web.Tests.Hardening;
 /// <summary>Findings of the issue "Nothing lost, nothing crashes" on the web side, each checked on the real server or the type that fixes it.</summary>
 public sealed class WebHardeningTests(DefaultServerFixture fixture) : IClassFixture<DefaultServerFixture>
 {
-    private static readonly Lazy<SimulationModel> Model = new(() =>
-    {
-        var library = new ScenarioLibrary(RepoPaths.Combine("scenarios"), RepoPaths.Combine("data"));
-        return ScenarioCompiler.Compile(library.ReadShipped("baseline"), DefaultData.Dataset, library.Compile(DefaultData.Dataset, 6));
-    });
-
     [Theory]
     [InlineData("/api/brief")]
     [InlineData("/")]
@@ -81,37 +72,39 @@ public sealed class WebHardeningTests(DefaultServerFixture fixture) : IClassFixt
     [Fact]
     public void TrySubmit_AnonymousClientAtItsLimit_IsToldToWaitWhileOthersAreNot()
     {
-        var jobs = new SimulationJobs(TimeProvider.System);
+        using var queue = new JobQueue();
+        var jobs = queue.Jobs;
         var client = new JobClient("ip:192.0.2.1", IsKeyed: false);
         for (var i = 0; i < SimulationJobs.PerClientUnfinished; i++)
         {
-            Assert.Equal(SubmitOutcome.Accepted, jobs.TrySubmit(Model.Value, 10, 1, false, client, out _));
+            Assert.Equal(SubmitOutcome.Accepted, jobs.TrySubmit(JobQueue.Plan, client, out _));
         }
 
-        Assert.Equal(SubmitOutcome.ClientLimit, jobs.TrySubmit(Model.Value, 10, 1, false, client, out _));
-        Assert.Equal(SubmitOutcome.Accepted, jobs.TrySubmit(Model.Value, 10, 1, false, new JobClient("ip:192.0.2.2", false), out _));
+        Assert.Equal(SubmitOutcome.ClientLimit, jobs.TrySubmit(JobQueue.Plan, client, out _));
+        Assert.Equal(SubmitOutcome.Accepted, jobs.TrySubmit(JobQueue.Plan, new JobClient("ip:192.0.2.2", false), out _));
     }
 
     [Fact]
     public void TrySubmit_AnonymousClientsFillTheirShare_KeyedCallersStillGetTheReserve()
     {
         // Given anonymous clients holding every slot open to them (28 of 30 keyed uploads got 503 before)
-        var jobs = new SimulationJobs(TimeProvider.System);
+        using var queue = new JobQueue();
+        var jobs = queue.Jobs;
         var anonymous = SimulationJobs.Capacity - SimulationJobs.KeyedReserve;
         for (var i = 0; i < anonymous; i++)
         {
             var client = new JobClient("ip:192.0.2." + (i / SimulationJobs.PerClientUnfinished), IsKeyed: false);
-            Assert.Equal(SubmitOutcome.Accepted, jobs.TrySubmit(Model.Value, 10, 1, false, client, out _));
+            Assert.Equal(SubmitOutcome.Accepted, jobs.TrySubmit(JobQueue.Plan, client, out _));
         }
 
         // When / Then: one more anonymous job is refused, and every reserved slot goes to keyed callers
-        Assert.Equal(SubmitOutcome.Full, jobs.TrySubmit(Model.Value, 10, 1, false, new JobClient("ip:198.51.100.7", false), out _));
+        Assert.Equal(SubmitOutcome.Full, jobs.TrySubmit(JobQueue.Plan, new JobClient("ip:198.51.100.7", false), out _));
         var keyed = new JobClient("key", IsKeyed: true);
         for (var i = 0; i < SimulationJobs.KeyedReserve; i++)
         {
-            Assert.Equal(SubmitOutcome.Accepted, jobs.TrySubmit(Model.Value, 10, 1, true, keyed, out _));
+            Assert.Equal(SubmitOutcome.Accepted, jobs.TrySubmit(JobQueue.Plan, keyed, out _));
         }
-        Assert.Equal(SubmitOutcome.Full, jobs.TrySubmit(Model.Value, 10, 1, true, keyed, out _));
+        Assert.Equal(SubmitOutcome.Full, jobs.TrySubmit(JobQueue.Plan, keyed, out _));
     }
 
     [Fact]

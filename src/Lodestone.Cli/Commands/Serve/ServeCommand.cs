@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Infrastructure;
+using Lodestone.Data.Jobs;
 using Lodestone.Domain.Errors;
 using Lodestone.News.Storage;
 using Lodestone.Web;
@@ -36,6 +37,7 @@ internal static class ServeCommand
                 LoadDataset = token => context.OpenDataset(db, token),
                 Clock = context.Clock,
                 OpenNewsStore = NewsStores.MigratingOpener(target),
+                OpenJobStore = token => JobStores.OpenAsync(target, context.Clock, token),
                 OpenKnowledgeStore = async token => await context.OpenStore(db, true, token),
             };
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
