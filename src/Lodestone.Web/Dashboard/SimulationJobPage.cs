@@ -21,7 +21,7 @@ internal static class SimulationJobPage
     {
         if (jobs.Find(id) is not { } job)
         {
-            return ErrorPage.NotFound($"No simulation run “{id}” on this server (runs are kept while it runs; the oldest finished ones make way after {SimulationJobs.Capacity}).");
+            return ErrorPage.NotFound($"No simulation run “{id}” on this server (runs are kept in its database; the oldest finished ones make way after {SimulationJobs.Capacity}).");
         }
         var h = new Html();
         h.Open("dl", ("class", "facts"), ("id", "job"), ("data-job", job.Id), ("data-status", job.Status.ToString().ToLowerInvariant()))
