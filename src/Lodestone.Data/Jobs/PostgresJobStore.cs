@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Npgsql;
+using Lodestone.Data.Storage;
 
 namespace Lodestone.Data.Jobs;
 
@@ -13,35 +13,12 @@ public sealed class PostgresJobStore(string connectionString, TimeProvider clock
 
     protected override string ClaimLock => "FOR UPDATE SKIP LOCKED";
 
-    protected override DbConnection Open()
-    {
-        var connection = new NpgsqlConnection(connectionString);
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    protected override DbConnection Open() => StoreConnections.OpenPostgres(connectionString);
 
     /// <remarks>
     /// A submission counts the table (per-client limits, capacity) and then inserts: the advisory lock makes that
     /// check-then-insert atomic across servers. A claim needs no lock beyond its row lock.
     /// </remarks>
-    protected override DbTransaction BeginWrite(DbConnection connection, bool submission)
-    {
-        var transaction = connection.BeginTransaction();
-        if (submission)
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"SELECT pg_advisory_xact_lock({SubmissionLockId})";
-            command.ExecuteNonQuery();
-        }
-        return transaction;
-    }
+    protected override DbTransaction BeginWrite(DbConnection connection, bool submission) =>
+        submission ? StoreConnections.BeginWithAdvisoryLock(connection, SubmissionLockId) : connection.BeginTransaction();
 }

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Npgsql;
+using Lodestone.Data.Storage;
 
 namespace Lodestone.News.Storage;
 
@@ -13,7 +13,7 @@ public sealed class PostgresNewsStore : SqlNewsStore
 
     /// <param name="connectionString">An Npgsql connection string to a migrated database.</param>
     internal PostgresNewsStore(string connectionString)
-        : base(Connect(connectionString))
+        : base(StoreConnections.OpenPostgres(connectionString))
     {
     }
 
@@ -24,28 +24,5 @@ public sealed class PostgresNewsStore : SqlNewsStore
     /// article committed before the lock was granted, and no other writer commits until this transaction ends (the same
     /// guarantee as SQLite's BEGIN IMMEDIATE; the unique indexes on content hash and canonical URL back it up).
     /// </remarks>
-    protected override DbTransaction BeginWrite(DbConnection connection)
-    {
-        var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT pg_advisory_xact_lock({WriteLockId})";
-        command.ExecuteNonQuery();
-        return transaction;
-    }
-
-    private static NpgsqlConnection Connect(string connectionString)
-    {
-        var connection = new NpgsqlConnection(connectionString);
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    protected override DbTransaction BeginWrite(DbConnection connection) => StoreConnections.BeginWithAdvisoryLock(connection, WriteLockId);
 }

@@ -11,7 +11,7 @@ public sealed class SqliteNewsStore : SqlNewsStore
 {
     /// <param name="path">A SQLite file migrated to the newest schema (<see cref="NewsStores.Open"/> does that).</param>
     internal SqliteNewsStore(string path)
-        : base(Connect(path))
+        : base(StoreConnections.OpenSqlite(path))
     {
         AddMissingColumns();
     }
@@ -23,22 +23,6 @@ public sealed class SqliteNewsStore : SqlNewsStore
     /// interleave with another process's ingest.
     /// </remarks>
     protected override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
-
-    private static SqliteConnection Connect(string path)
-    {
-        var connection = new SqliteConnection(SqliteSettings.ConnectionString(path));
-        try
-        {
-            connection.Open();
-            SqliteSettings.Configure(connection);
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
 
     /// <summary>Files written before field evidence was kept get the column (migration 0004 leaves tables it finds as they were).</summary>
     private void AddMissingColumns()

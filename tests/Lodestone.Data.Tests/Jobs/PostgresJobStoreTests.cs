@@ -8,17 +8,6 @@ namespace Lodestone.Data.Tests.Jobs;
 public sealed class PostgresJobStoreTests(PostgresFixture postgres, ITestOutputHelper output)
     : JobStoreSuite(output), IClassFixture<PostgresFixture>
 {
-    protected override StoreTarget? NewTarget()
-    {
-        if (postgres.Unavailable is { } reason)
-        {
-            if (PostgresFixture.IsCi)
-            {
-                Assert.Fail("CI=true but PostgreSQL is unavailable: " + reason);
-            }
-            Output.WriteLine("PostgreSQL not tested here: " + reason);
-            return null;
-        }
-        return new StoreTarget(StoreBackend.Postgres, postgres.NewSchemaAsync().GetAwaiter().GetResult(), "test schema");
-    }
+    protected override StoreTarget? NewTarget() =>
+        postgres.NewSchemaOrNullAsync(Output).GetAwaiter().GetResult() is { } schema ? new StoreTarget(StoreBackend.Postgres, schema, "test schema") : null;
 }
