@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lodestone.Domain.Model;
 using Lodestone.Optimization.Model;
+using Lodestone.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

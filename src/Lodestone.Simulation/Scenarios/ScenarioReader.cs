@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lodestone.Domain.Model;
 using Lodestone.Simulation.Distributions;
-using Lodestone.Optimization.Specs;
+using Lodestone.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

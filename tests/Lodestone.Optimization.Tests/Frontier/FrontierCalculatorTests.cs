@@ -23,19 +23,4 @@ public sealed class FrontierCalculatorTests
         Assert.False(points[3].Feasible);
         Assert.Null(points[3].CostUsd);
     }
-
-    [Fact]
-    public void SavePng_Frontier_WritesAPngFile()
-    {
-        // Given
-        using var dir = new Lodestone.Testing.TempDirectory();
-        var path = dir.File("frontier.png");
-
-        // When
-        FrontierPlot.SavePng([new(1, 1000, true), new(0.4, 1300, true), new(0.1, null, false)], "test", path, 300, 200);
-
-        // Then: the PNG signature (89 50 4E 47).
-        var bytes = File.ReadAllBytes(path);
-        Assert.Equal([0x89, 0x50, 0x4E, 0x47], bytes[..4]);
-    }
 }

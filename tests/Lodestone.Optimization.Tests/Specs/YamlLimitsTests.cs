@@ -1,4 +1,5 @@
 using Lodestone.Optimization.Specs;
+using Lodestone.Yaml;
 using Lodestone.Testing;
 using YamlDotNet.Core;
 

@@ -10,7 +10,7 @@ using Lodestone.Optimization.Frontier;
 using Lodestone.Optimization.Model;
 using Lodestone.Optimization.Solving;
 using Lodestone.Optimization.Specs;
-using Lodestone.Simulation.PlanRobustness;
+using Lodestone.Robustness;
 
 namespace Lodestone.Cli.Commands.Plan;
 

@@ -1,6 +1,6 @@
 using Lodestone.Domain.Model;
 
-namespace Lodestone.Simulation.PlanRobustness;
+namespace Lodestone.Robustness;
 
 /// <summary>A project the plan backs, with its planned output per quarter and the random stream of its delay.</summary>
 /// <param name="PlannedOutput">Planned output per plan quarter, in the market's unit.</param>

@@ -1,9 +1,11 @@
+using Lodestone.Optimization.Frontier;
 using ScottPlot;
 
-namespace Lodestone.Optimization.Frontier;
+namespace Lodestone.Cli.Commands.Plan;
 
-/// <summary>Draws the frontier as a PNG (ScottPlot): cost in millions of USD against the cap in percent.</summary>
-public static class FrontierPlot
+/// <summary>Draws the frontier as a PNG (ScottPlot): cost in millions of USD against the cap in percent. Drawn by the front end,
+/// so the planner library carries no rendering package.</summary>
+internal static class FrontierPlot
 {
     public static void SavePng(IReadOnlyList<FrontierPoint> points, string title, string path, int width = 900, int height = 560)
     {

@@ -3,7 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace Lodestone.Optimization.Specs;
+namespace Lodestone.Yaml;
 
 /// <summary>Loads plan and scenario YAML only after checking, on the parser's event stream, that its work is bounded.</summary>
 /// <remarks>

@@ -3,7 +3,7 @@ using Lodestone.Optimization.Model;
 using Lodestone.Optimization.Solving;
 using Lodestone.Simulation.Scenarios;
 
-namespace Lodestone.Simulation.Tests.PlanRobustness;
+namespace Lodestone.Robustness.Tests;
 
 /// <summary>A tiny hand-built plan: gallium (refining), t per quarter, USA importer, CHN concern, cap 50 % on a supply basis
 /// from 2027Q2 over a two-quarter horizon 2027Q1–2027Q2.</summary>

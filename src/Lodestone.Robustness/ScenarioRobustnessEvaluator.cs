@@ -5,7 +5,7 @@ using Lodestone.Optimization.Solving;
 using Lodestone.Simulation.Distributions;
 using Lodestone.Simulation.Scenarios;
 
-namespace Lodestone.Simulation.PlanRobustness;
+namespace Lodestone.Robustness;
 
 /// <summary>Replays a solved plan through a scenario's sampled disruptions and project delays: the planner's robustness seam.</summary>
 /// <remarks>

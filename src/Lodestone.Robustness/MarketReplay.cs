@@ -3,7 +3,7 @@ using Lodestone.Domain.Model;
 using Lodestone.Optimization.Model;
 using Lodestone.Optimization.Solving;
 
-namespace Lodestone.Simulation.PlanRobustness;
+namespace Lodestone.Robustness;
 
 /// <summary>One market's plan compiled for replay: origins, backed projects and the scenario events that touch them.</summary>
 /// <remarks>

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Lodestone.Cli.Infrastructure;
-using Lodestone.News.Tests.Evaluation;
 using Lodestone.Testing;
 using Spectre.Console;
 
-namespace Lodestone.News.Tests.Cli;
+namespace Lodestone.Cli.Tests.Commands;
 
 public sealed class NewsCommandTests
 {
@@ -28,7 +27,7 @@ public sealed class NewsCommandTests
     {
         // Given the CLI and the two seeds
         var (context, output, _) = Context();
-        var seeds = new[] { "seed_000.txt", "seed_003.txt" }.Select(f => Path.Combine(DevSet.Folder, "articles", f));
+        var seeds = new[] { "seed_000.txt", "seed_003.txt" }.Select(f => Path.Combine(AppContext.BaseDirectory, "NewsSeeds", f));
 
         // When `news extract ... --published 2025-11-07 --format json` runs
         var code = await LodestoneApp.RunAsync(["news", "extract", .. seeds, "--published", "2025-11-07", "--format", "json"], context);
@@ -111,7 +110,7 @@ public sealed class NewsCommandTests
         // Given a fresh database file
         using var dir = new TempDirectory();
         var db = dir.File("lodestone.db");
-        var seeds = new[] { "seed_000.txt", "seed_003.txt" }.Select(f => Path.Combine(DevSet.Folder, "articles", f)).ToArray();
+        var seeds = new[] { "seed_000.txt", "seed_003.txt" }.Select(f => Path.Combine(AppContext.BaseDirectory, "NewsSeeds", f)).ToArray();
 
         // When both seeds are ingested and events are listed
         var (ingest, _, _) = Context();

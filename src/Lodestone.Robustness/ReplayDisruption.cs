@@ -1,6 +1,6 @@
 using Lodestone.Domain.Model;
 
-namespace Lodestone.Simulation.PlanRobustness;
+namespace Lodestone.Robustness;
 
 /// <summary>A scenario event that cuts one origin's deliveries to the importer in some quarters of the plan.</summary>
 /// <param name="Id">The scenario event id.</param>

@@ -1,9 +1,9 @@
 using Lodestone.Optimization.Robustness;
-using Lodestone.Simulation.PlanRobustness;
+using Lodestone.Robustness;
 using Lodestone.Simulation.Scenarios;
-using static Lodestone.Simulation.Tests.PlanRobustness.RobustnessFixture;
+using static Lodestone.Robustness.Tests.RobustnessFixture;
 
-namespace Lodestone.Simulation.Tests.PlanRobustness;
+namespace Lodestone.Robustness.Tests;
 
 public sealed class ScenarioRobustnessEvaluatorTests
 {
