@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lodestone.Domain.Model;
 using Lodestone.News.Gazetteers;
 using Lodestone.News.Model;
 using Lodestone.News.Text;
@@ -27,7 +28,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     public const int BackgroundDays = 120;
 
     private static readonly Regex Continuation = new(
-        @"^(?:The|This|That|Its|These|Those) (?:(?:[\w-]+ ){1,3}(?:said|says|added|reported) (?:that )?(?:the|this|its) )?(?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit)\b",
+        @"^(?:The|This|That|Its|These|Those) (?:(?:[\w-]+ ){1,3}(?:said|says|added|reported) (?:that )?(?:the|this|its) )?(?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit|line|concentrator|circuit|smelter)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex BackgroundMarker = new(
@@ -62,7 +63,8 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             // The place of a dateline says where the report was filed, not who took part.
             countries = countries.Where(c => !(dateline.Region.Covers(c.Mention.Span) && c.Kind is CountryReferenceKind.Capital or CountryReferenceKind.Place)).ToList();
         }
-        var context = new SentenceContext(text, countries, commodities, topics, organizations, government, published, dateline, LeadCommodities(lead, commodities));
+        var context = new SentenceContext(text, countries, commodities, topics, organizations, government, published, dateline,
+            LeadCommodities(lead, commodities), sentences, gazetteers.Dataset.Commodities);
 
         var events = new List<ExtractedEvent>();
         ExtractedEvent? previous = null;
@@ -78,6 +80,12 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
                 continue;
             }
             var found = EventIn(sentence, lead.Contains(sentence), context);
+            if (found is not null && !lead.Contains(sentence) && events.Count > 0 && IsRecalled(found, events[0]))
+            {
+                // "Beijing added both elements to its export control list in April." after a June price story: recalled.
+                previous = null;
+                continue;
+            }
             if (found is not null && found.Parties.Count == 0 && previous is not null && previous.Type == found.Type)
             {
                 // "Lithium concentrates are not covered by the export ban.": a follow-up of the event just reported.
@@ -134,11 +142,13 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             .GroupBy(m => m.Value, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
-        var eventCommodities = x.Commodities.Where(c => sentence.Covers(c.Span)).ToList();
+        var eventCommodities = WithoutNamedGroups(x.Commodities.Where(c => sentence.Covers(c.Span)).ToList(), x.Catalog);
         if (eventCommodities.Count == 0 && type is EventType.ProjectMilestone or EventType.Discovery)
         {
-            // "began trial production at Boguty": a project's commodity is the one the lead names.
-            eventCommodities = [.. x.LeadCommodities];
+            // "began trial production at Boguty": a project's commodity is the one the lead names, else the one or two
+            // the nearest earlier sentence names ("The deposit is rich in dysprosium and terbium." … "On Tuesday the
+            // court granted Norra Kärr a permit.").
+            eventCommodities = x.LeadCommodities.Count > 0 ? [.. x.LeadCommodities] : NearestEarlierCommodities(sentence, x);
         }
         var topics = x.Topics.Where(t => sentence.Covers(t.Span)).ToList();
         if (parties.Count == 0 && eventCommodities.Count == 0 && (type != EventType.Policy || topics.Count == 0))
@@ -158,6 +168,32 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             money,
             s,
             [sentence]);
+    }
+
+    // A later sentence of another type dated before the article's first event recalls something earlier: background.
+    private static bool IsRecalled(ExtractedEvent found, ExtractedEvent first) =>
+        found.Type != first.Type && found.Date is { } d && first.Date is { } f && d.Latest < f.Earliest;
+
+    // A group is not a commodity of its own when the sentence names its members ("the rare earths europium, holmium
+    // and erbium", "dysprosium oxide …, the first heavy rare earth"): the members are what the sentence is about.
+    private static List<Mention> WithoutNamedGroups(List<Mention> commodities, CommodityCatalog catalog)
+    {
+        var groups = commodities.Select(c => catalog.Find(c.Value)?.MemberOf).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return groups.Count == 0 ? commodities : commodities.Where(c => !groups.Contains(c.Value)).ToList();
+    }
+
+    private static List<Mention> NearestEarlierCommodities(TextSpan sentence, SentenceContext x)
+    {
+        foreach (var earlier in x.Sentences.Where(s => s.End <= sentence.Start).Reverse())
+        {
+            var named = WithoutNamedGroups(x.Commodities.Where(c => earlier.Covers(c.Span)).ToList(), x.Catalog)
+                .GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            if (named.Count > 0)
+            {
+                return named.Count <= 2 ? named : [];
+            }
+        }
+        return [];
     }
 
     // Background: dated well before publication, or written as background ("had …", "since 2021").
@@ -276,5 +312,5 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     private sealed record SentenceContext(
         string Text, IReadOnlyList<CountryMention> Countries, IReadOnlyList<Mention> Commodities, IReadOnlyList<Mention> Topics,
         IReadOnlyList<Mention> Organizations, IReadOnlySet<TextSpan> Government, DateOnly? Published, Dateline? Dateline,
-        IReadOnlyList<Mention> LeadCommodities);
+        IReadOnlyList<Mention> LeadCommodities, IReadOnlyList<TextSpan> Sentences, CommodityCatalog Catalog);
 }

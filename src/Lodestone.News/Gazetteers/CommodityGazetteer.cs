@@ -56,6 +56,12 @@ public sealed class CommodityGazetteer
         AddSynonym(commodities, ["met coal", "metallurgical coal", "coking coal"], "metallurgical coal");
         AddSynonym(commodities, ["mixed hydroxide precipitate", "nickel pig iron", "nickel matte", "nickel ore"], "nickel");
         AddSynonym(commodities, ["manganese ore"], "manganese");
+        AddSynonym(commodities, ["lepidolite", "petalite", "amblygonite"], "lithium");
+        AddSynonym(commodities, ["monazite", "bastnaesite", "bastnäsite", "xenotime", "mixed rare earth carbonate", "mixed rare earth concentrate"], "rare earths");
+        AddSynonym(commodities, ["molybdenite"], "molybdenum");
+        AddSynonym(commodities, ["ferromanganese", "silicomanganese"], "manganese");
+        AddSynonym(commodities, ["ferrovanadium", "vanadium pentoxide"], "vanadium");
+        AddSynonym(commodities, ["MHP"], "nickel");
         AddSynonym(commodities, ["LCE", "lithium carbonate equivalent", "lithium sulphate", "lithium sulfate"], "lithium");
         AddSynonym(commodities, ["gold deliveries", "gold mining", "gold mine", "gold production", "gold output", "gold prices"], "gold");
         AddSynonym(commodities, ["silver concentrates", "silver mine", "silver production", "silver prices"], "silver");
