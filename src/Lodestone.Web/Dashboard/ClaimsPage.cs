@@ -19,7 +19,7 @@ internal static class ClaimsPage
 
     public static async Task<IResult> Render(DatasetHolder data, ClaimsCache cache, ScenarioLibrary library, int? runs)
     {
-        var request = ClaimsQuestion.Request(library, null, runs, null);
+        var request = ClaimsQuestion.Request(library, null, runs, null, sensitivity: true);
         var answer = await cache.GetOrEvaluate(data.Current, request);
         var (n, evaluations) = (answer.Runs, answer.Claims);
         var h = new Html();
@@ -81,8 +81,21 @@ internal static class ClaimsPage
             }
             h.Raw("</td></tr>");
         }
-        h.Raw("</tbody></table></div>")
-            .Open("details", ("id", anchor[1..])).Raw("<summary>Assumptions</summary><ul class=\"notes\">");
+        h.Raw("</tbody></table></div>");
+        if (e.Sensitivity is { } drivers)
+        {
+            h.Open("details", ("class", "drivers")).Raw("<summary>What drives the share at the due date (tornado)</summary>")
+                .Element("p", $"{drivers.ShareAtDue.Method}. {drivers.ShareAtDue.Reference}.", ("class", "note"))
+                .Raw("<div class=\"charts\">");
+            var i = 0;
+            foreach (var market in drivers.ShareAtDue.Markets)
+            {
+                h.Raw("<figure class=\"tornado\">").Tornado($"tornado-{c.Id}-{i++}", market, "the effective share at the due date")
+                    .Open("figcaption").Text($"{market.Commodity} / {market.Stage}").Close("figcaption").Raw("</figure>");
+            }
+            h.Raw("</div>").Close("details");
+        }
+        h.Open("details", ("id", anchor[1..])).Raw("<summary>Assumptions</summary><ul class=\"notes\">");
         foreach (var a in e.Assumptions)
         {
             h.Element("li", a);

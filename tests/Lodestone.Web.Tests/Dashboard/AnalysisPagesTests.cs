@@ -57,6 +57,21 @@ public sealed class AnalysisPagesTests(DefaultServerFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task ClaimsPage_DrawsATornadoPerCommodity()
+    {
+        // When
+        var doc = new HtmlParser().ParseDocument(await fixture.Client.GetStringAsync("/claims?runs=100"));
+
+        // Then one tornado chart per simulated commodity of the claim's scenario (seven markets), each with at least one bar
+        // and the base line at the medians, and the method named
+        var claim = doc.QuerySelector("section.claim")!;
+        var charts = claim.QuerySelectorAll("svg.tornado");
+        Assert.Equal(7, charts.Length);
+        Assert.All(charts, svg => { Assert.NotEmpty(svg.QuerySelectorAll("rect.swing")); Assert.Single(svg.QuerySelectorAll("line.base")); });
+        Assert.Contains("Saltelli", claim.QuerySelector("details.drivers")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunnerForm_Post_RedirectsWith303ToARunThatDrawsTheFanCharts()
     {
         // Given: the runner's form fields, posted as a browser on this site would
