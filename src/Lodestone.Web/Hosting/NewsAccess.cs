@@ -11,6 +11,9 @@ namespace Lodestone.Web.Hosting;
 /// </remarks>
 public sealed class NewsAccess(Func<INewsStore>? open, string unavailableReason)
 {
+    /// <summary>Whether this server has a news store at all.</summary>
+    public bool IsConfigured => open is not null;
+
     /// <summary>Opens the store; on failure <paramref name="reason"/> says why in one line (no store configured, or the database cannot be reached).</summary>
     public bool TryOpen(out INewsStore store, out string reason)
     {

@@ -26,7 +26,8 @@ public sealed class RunningServer : IAsyncDisposable
     public static async Task<RunningServer> StartAsync(
         Func<CancellationToken, Task<Dataset>> load, string? apiKey = null, bool requireKeyForReads = false, TimeProvider? clock = null,
         Func<Lodestone.News.Storage.INewsStore>? openNewsStore = null,
-        Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? openKnowledgeStore = null)
+        Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? openKnowledgeStore = null,
+        Func<CancellationToken, Task<Lodestone.Data.Jobs.JobStore>>? openJobStore = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -37,6 +38,7 @@ public sealed class RunningServer : IAsyncDisposable
             Clock = clock ?? TimeProvider.System,
             OpenNewsStore = openNewsStore,
             OpenKnowledgeStore = openKnowledgeStore,
+            OpenJobStore = openJobStore,
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());
