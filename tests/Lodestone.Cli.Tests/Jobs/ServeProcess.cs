@@ -38,33 +38,46 @@ internal sealed class ServeProcess : IAsyncDisposable
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet");
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        // serve --format json prints one (indented) document once it listens: read lines until they parse.
-        var text = new System.Text.StringBuilder();
-        JsonDocument? document = null;
-        while (document is null)
+        try
         {
-            var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
-            if (line is null)
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            // serve --format json prints one (indented) document once it listens: read lines until they parse.
+            var text = new System.Text.StringBuilder();
+            JsonDocument? document = null;
+            while (document is null)
             {
-                await process.WaitForExitAsync();
-                throw new InvalidOperationException("serve exited before listening: " + await error);
+                var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+                if (line is null)
+                {
+                    await process.WaitForExitAsync();
+                    throw new InvalidOperationException("serve exited before listening: " + await error);
+                }
+                text.AppendLine(line);
+                try
+                {
+                    document = JsonDocument.Parse(text.ToString());
+                }
+                catch (JsonException)
+                {
+                    // Not complete yet.
+                }
             }
-            text.AppendLine(line);
-            try
-            {
-                document = JsonDocument.Parse(text.ToString());
-            }
-            catch (JsonException)
-            {
-                // Not complete yet.
-            }
+            // Keep draining stdout so the child never blocks on a full pipe.
+            _ = process.StandardOutput.ReadToEndAsync();
+            var url = document.RootElement.GetProperty("urls")[0].GetString()!;
+            document.Dispose();
+            return new ServeProcess(process, error, new Uri(url));
         }
-        // Keep draining stdout so the child never blocks on a full pipe.
-        _ = process.StandardOutput.ReadToEndAsync();
-        var url = document.RootElement.GetProperty("urls")[0].GetString()!;
-        document.Dispose();
-        return new ServeProcess(process, error, new Uri(url));
+        catch
+        {
+            // A server that did not come up (or whose answer could not be read) must not outlive the test.
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            process.Dispose();
+            throw;
+        }
     }
 
     /// <summary>SIGKILL: no shutdown hook runs, a running job keeps its row as it was (running, with a lease that will lapse).</summary>
