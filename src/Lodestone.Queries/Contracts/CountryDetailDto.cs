@@ -7,6 +7,7 @@ namespace Lodestone.Queries.Contracts;
 /// <param name="Shares">Its share of every stage table it appears in.</param>
 /// <param name="ControlsImposed">Export controls the country imposes.</param>
 /// <param name="ControlsFaced">Export controls naming the country as a target.</param>
+/// <param name="TradeMeasures">U.S. trade measures the country imposes or is targeted by (data/us_trade_measures.csv), oldest first, each with its source.</param>
 public sealed record CountryDetailDto(
     string Iso3,
     string Name,
@@ -21,4 +22,5 @@ public sealed record CountryDetailDto(
     IReadOnlyList<ExportControlDto> ControlsFaced,
     IReadOnlyList<AgreementDto> Agreements,
     IReadOnlyList<ProjectDto> Projects,
+    IReadOnlyList<Trade.TradeMeasureJson> TradeMeasures,
     IReadOnlyList<SourceDto> Sources);

@@ -4,6 +4,7 @@ namespace Lodestone.Queries.Contracts;
 /// <param name="AsOf">The date control statuses are judged on, YYYY-MM-DD.</param>
 /// <param name="TopProducers">Mining (else refining) output by country in the newest year with a world total.</param>
 /// <param name="Prices">Annual prices and stocks from the USGS salient files (2020–2024 in MCS 2025), one series per published column.</param>
+/// <param name="TradeMeasures">U.S. trade measures covering the commodity (data/us_trade_measures.csv), oldest first, each with its source.</param>
 public sealed record MineralDetailDto(
     string Name,
     string AsOf,
@@ -23,4 +24,5 @@ public sealed record MineralDetailDto(
     IReadOnlyList<AgreementDto> Agreements,
     IReadOnlyList<ProjectDto> Projects,
     IReadOnlyList<PriceSeriesDto> Prices,
+    IReadOnlyList<Trade.TradeMeasureJson> TradeMeasures,
     IReadOnlyList<SourceDto> Sources);

@@ -3,6 +3,7 @@ using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Shares;
+using Lodestone.Queries.Trade;
 
 namespace Lodestone.Queries.Countries;
 
@@ -58,6 +59,7 @@ public static class CountryQuestion
             faced.Select(c => c.ToDto(countries, asOf)).ToList(),
             agreements.Select(a => a.ToDto()).ToList(),
             projects.Select(p => p.ToDto(countries)).ToList(),
+            TradeMeasures.OfCountry(dataset, code),
             DtoMapper.SourcesFor(dataset, sourceIds));
     }
 }

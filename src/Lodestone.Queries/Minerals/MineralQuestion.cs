@@ -4,6 +4,7 @@ using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Shares;
+using Lodestone.Queries.Trade;
 
 namespace Lodestone.Queries.Minerals;
 
@@ -85,6 +86,7 @@ public static class MineralQuestion
             agreements.Select(a => a.ToDto()).ToList(),
             projects.Select(p => p.ToDto(countries)).ToList(),
             prices,
+            TradeMeasures.For(dataset, name, []),
             [.. DtoMapper.SourcesFor(dataset, sourceIds), .. PriceSources(dataset, prices, sourceIds)]);
     }
 

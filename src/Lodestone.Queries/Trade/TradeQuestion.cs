@@ -42,11 +42,8 @@ public static class TradeQuestion
         var answers = codes.Select(c => Code(data, c, request, notes)).ToList();
         var series = codes.Select(c => Series(data.ExportSeries, c, request.Supplier)).Where(s => s.Points.Count > 0).ToList();
         var sourceIds = answers.Select(a => a.SourceId).Concat(series.Select(s => s.SourceId)).Distinct(StringComparer.Ordinal);
-        var table = data.TradeMeasures;
         var countries = new[] { request.Importer, request.Exporter }.Where(c => c is not null).Select(c => c!.Value);
-        var measures = table.For(request.Commodity, countries).Select(m => new TradeMeasureJson(m.Id, m.Date.ToString(), m.EffectiveDate?.ToString(),
-            m.MeasureType, m.Targets.Select(t => t.Code).ToList(), m.Commodities, m.Scope, m.RateText, m.Status, m.StatusAsOf?.ToString(), m.Summary,
-            m.Notes, table.Sources[m.SourceId].ToDto())).ToList();
+        var measures = TradeMeasures.For(data, request.Commodity, countries);
         return new TradeJson(request.Commodity, request.Importer?.Code, request.Exporter?.Code, request.Year, answers, series, measures, notes,
             sourceIds.Where(data.Sources.ContainsKey).Select(id => data.Sources[id].ToDto()).ToList());
     }

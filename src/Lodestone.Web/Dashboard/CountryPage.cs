@@ -1,15 +1,17 @@
 using System.Globalization;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Queries.Countries;
+using Lodestone.Queries.Trade;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Dashboard;
 
-/// <summary>One country: its supplier shares, reserves, controls, agreements and projects.</summary>
+/// <summary>One country: its supplier shares, reserves, trade flows, U.S. trade measures, controls, agreements and projects.</summary>
 internal static class CountryPage
 {
-    public static IResult Render(DatasetHolder data, string iso3)
+    public static IResult Render(DatasetHolder data, string iso3, string? trade = null)
     {
         var dataset = data.Current;
         var c = CountryQuestion.Answer(dataset, CountryQuestion.Request(dataset, iso3, null, data.Today));
@@ -64,11 +66,64 @@ internal static class CountryPage
             }
             h.Raw("</ul>");
         }
+        h.Raw("</section>");
+        Trade(h, dataset, c.Iso3, trade);
+        h.Raw("<section id=\"measures\"><h2>U.S. trade measures</h2>").TradeMeasuresTable(c.TradeMeasures);
         h.Raw("</section><section id=\"controls-imposed\"><h2>Export controls imposed</h2>").ControlsTable(c.ControlsImposed)
             .Raw("</section><section id=\"controls-faced\"><h2>Export controls it faces</h2>").ControlsTable(c.ControlsFaced)
             .Raw("</section><section id=\"agreements\"><h2>Agreements</h2>").AgreementsTable(c.Agreements)
             .Raw("</section><section id=\"projects\"><h2>Projects</h2>").ProjectsTimeline(c.Projects)
             .Raw("</section><section id=\"sources\"><h2>Sources</h2>").SourcesList(c.Sources).Raw("</section>");
         return Layout.Page(c.Name, h);
+    }
+
+    /// <summary>Per code with flows: the country's exports, its share of world exports and its imports (BACI, from
+    /// <see cref="TradeQuestion"/>); then, for one commodity (<paramref name="selected"/>, else the one where its export share is
+    /// largest), the full trade view with the country as exporter: its partners, the world's top exporters and its own share
+    /// of recorded world exports over the years.</summary>
+    private static void Trade(Html h, Dataset dataset, string iso3, string? selected)
+    {
+        h.Raw("<section id=\"trade\"><h2>Trade flows (CEPII BACI)</h2>");
+        var commodities = dataset.Trade.Codes.Values.Where(code => dataset.Trade.LatestYear(code.Hs6) is not null)
+            .SelectMany(code => code.IsBundle ? code.BundleMembers : [code.Commodity])
+            .Where(name => dataset.Commodities.Find(name) is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var rows = new List<(string Commodity, TradeCodeJson Exports, TradeCodeJson? Imports)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var commodity in commodities)
+        {
+            var exports = TradeQuestion.Answer(dataset, TradeQuestion.Request(dataset, commodity, null, iso3, null, iso3));
+            var imports = TradeQuestion.Answer(dataset, TradeQuestion.Request(dataset, commodity, iso3, null, null, iso3));
+            foreach (var code in exports.Codes.Where(code => seen.Add(code.Hs6)))
+            {
+                rows.Add((commodity, code, imports.Codes.FirstOrDefault(i => i.Hs6 == code.Hs6)));
+            }
+        }
+        if (rows.Count == 0)
+        {
+            h.Element("p", "No trade flows in the data.", ("class", "empty")).Raw("</section>");
+            return;
+        }
+        h.Raw("<div class=\"scroll\"><table>").Element("caption", $"{iso3} in world trade of each code, latest year, by value")
+            .Raw("<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Mineral</th><th scope=\"col\">Year</th><th scope=\"col\">Exports (USD)</th>")
+            .Raw("<th scope=\"col\">Share of world exports</th><th scope=\"col\">Imports (USD)</th><th scope=\"col\">Largest supplier</th></tr></thead><tbody>");
+        foreach (var (commodity, exports, imports) in rows)
+        {
+            var share = exports.WorldValueUsd > 0 && exports.PartnersTotalUsd is { } total ? total / exports.WorldValueUsd : (double?)null;
+            var supplier = imports?.Partners.FirstOrDefault();
+            h.Raw("<tr><th scope=\"row\">").Text("HS " + exports.Dotted + (exports.Bundle ? " (bundle)" : "")).Raw("</th><td>")
+                .Link("/countries/" + Html.Segment(iso3) + "?trade=" + Html.Segment(commodity) + "#trade-detail", commodity)
+                .Raw("</td><td>").Text(exports.Year?.ToString(CultureInfo.InvariantCulture) ?? "—")
+                .Raw("</td><td class=\"n\">").Text(Html.Number(exports.PartnersTotalUsd ?? 0))
+                .Raw("</td><td class=\"n\">").Text(share is { } sh ? Html.Percent(sh * 100) : "—")
+                .Raw("</td><td class=\"n\">").Text(Html.Number(imports?.PartnersTotalUsd ?? 0))
+                .Raw("</td><td>").Text(supplier is null ? "—" : $"{supplier.Name} ({Html.Percent(supplier.Share * 100)})").Raw("</td></tr>");
+        }
+        h.Raw("</tbody></table></div>");
+        var chosen = selected is not null && rows.Any(r => string.Equals(r.Commodity, selected, StringComparison.OrdinalIgnoreCase))
+            ? rows.First(r => string.Equals(r.Commodity, selected, StringComparison.OrdinalIgnoreCase)).Commodity
+            : rows.OrderByDescending(r => r.Exports.WorldValueUsd > 0 ? (r.Exports.PartnersTotalUsd ?? 0) / r.Exports.WorldValueUsd : 0).First().Commodity;
+        h.Raw("<section id=\"trade-detail\">").Element("h3", $"{Fragments.Capitalize(chosen)}: {iso3}'s export partners, the world's top exporters, {iso3}'s share of world exports")
+            .TradeView(TradeQuestion.Answer(dataset, TradeQuestion.Request(dataset, chosen, null, iso3, null, iso3)), "country")
+            .Raw("</section></section>");
     }
 }

@@ -20,9 +20,9 @@ public static class DashboardEndpoints
         group.MapGet("/map", (DatasetHolder data, [FromQuery] string? mineral, [FromQuery] string? stage) => MapPage.Render(data, mineral, stage))
             .CachedPerSnapshot().WithName("MapPage").WithSummary("World choropleth of supplier shares for a chosen mineral and stage.");
         group.MapGet("/minerals/{name}", (DatasetHolder data, string name, [FromQuery] string? stage) => MineralPage.Render(data, name, stage))
-            .CachedPerSnapshot().WithName("MineralPage").WithSummary("One mineral: stage bars, map, producers, reserves, trade, controls, agreements, projects, sources.");
-        group.MapGet("/countries/{iso3}", (DatasetHolder data, string iso3) => CountryPage.Render(data, iso3))
-            .WithName("CountryPage").WithSummary("One country's shares, reserves, controls, agreements and projects.");
+            .CachedPerSnapshot().WithName("MineralPage").WithSummary("One mineral: stage bars, map, producers, reserves, U.S. trade, BACI trade, U.S. trade measures, controls, agreements, projects, sources.");
+        group.MapGet("/countries/{iso3}", (DatasetHolder data, string iso3, [FromQuery] string? trade) => CountryPage.Render(data, iso3, trade))
+            .WithName("CountryPage").WithSummary("One country's shares, reserves, trade, U.S. trade measures, controls, agreements and projects.");
         group.MapGet("/sources", (DatasetHolder data) => SourcePages.List(data))
             .WithName("SourcesPage").WithSummary("Every source.");
         group.MapGet("/sources/{id}", (DatasetHolder data, string id) => SourcePages.Detail(data, id))

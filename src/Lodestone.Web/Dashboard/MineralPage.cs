@@ -2,12 +2,13 @@ using System.Globalization;
 using Lodestone.Domain.Model;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Minerals;
+using Lodestone.Queries.Trade;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Dashboard;
 
-/// <summary>One mineral: stage bars, map, producers, reserves, U.S. trade, controls, agreements, projects, sources.</summary>
+/// <summary>One mineral: stage bars, map, producers, reserves, U.S. trade, BACI trade flows, U.S. trade measures, controls, agreements, projects, sources.</summary>
 internal static class MineralPage
 {
     public static IResult Render(DatasetHolder data, string name, string? stage)
@@ -17,7 +18,7 @@ internal static class MineralPage
         var h = new Html();
         Badges(h, m);
         h.Raw("<nav class=\"toc\" aria-label=\"On this page\"><a href=\"#stages\">Stages</a><a href=\"#map-section\">Map</a><a href=\"#producers\">Producers</a><a href=\"#reserves\">Reserves</a>")
-            .Raw("<a href=\"#trade\">U.S. trade</a><a href=\"#prices\">Prices</a><a href=\"#controls\">Controls</a><a href=\"#agreements\">Agreements</a><a href=\"#projects\">Projects</a><a href=\"#sources\">Sources</a></nav>");
+            .Raw("<a href=\"#trade\">U.S. trade</a><a href=\"#prices\">Prices</a><a href=\"#bilateral\">Trade flows</a><a href=\"#measures\">U.S. trade measures</a><a href=\"#controls\">Controls</a><a href=\"#agreements\">Agreements</a><a href=\"#projects\">Projects</a><a href=\"#sources\">Sources</a></nav>");
 
         h.Raw("<section id=\"stages\"><h2>Supplier share by stage</h2>");
         if (m.Stages.Count == 0)
@@ -53,6 +54,9 @@ internal static class MineralPage
         Reserves(h, m);
         Trade(h, m);
         Prices(h, m);
+        h.Raw("<section id=\"bilateral\"><h2>Trade flows (CEPII BACI): U.S. imports, top exporters, China's share of world exports</h2>")
+            .TradeView(TradeQuestion.Answer(dataset, TradeQuestion.Request(dataset, m.Name, "USA", null, null)), "mineral").Raw("</section>");
+        h.Raw("<section id=\"measures\"><h2>U.S. trade measures</h2>").TradeMeasuresTable(m.TradeMeasures).Raw("</section>");
         h.Raw("<section id=\"controls\"><h2>Export controls</h2>").ControlsTable(m.Controls).Raw("</section>");
         h.Raw("<section id=\"agreements\"><h2>Agreements</h2>").AgreementsTable(m.Agreements).Raw("</section>");
         h.Raw("<section id=\"projects\"><h2>Projects timeline</h2>").ProjectsTimeline(m.Projects).Raw("</section>");

@@ -1,5 +1,7 @@
 using Lodestone.Cli.Rendering;
+using Lodestone.Cli.Commands.Trade;
 using Lodestone.Queries.Contracts;
+using Lodestone.Queries.Trade;
 using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Minerals;
@@ -59,6 +61,7 @@ internal static class ProfileRenderer
         }
         Prices(console, p.Prices, notes);
         Controls(console, p.Controls, notes);
+        Measures(console, p.TradeMeasures);
         Agreements(console, p.Agreements, notes);
         Projects(console, p.Projects, notes);
         Sources(console, p.Sources, notes);
@@ -141,6 +144,7 @@ internal static class ProfileRenderer
         }
         Controls(console, p.ControlsImposed, notes, "Export controls imposed");
         Controls(console, p.ControlsFaced, notes, "Export controls faced");
+        Measures(console, p.TradeMeasures);
         Agreements(console, p.Agreements, notes);
         Projects(console, p.Projects, notes);
         Sources(console, p.Sources, notes);
@@ -167,6 +171,15 @@ internal static class ProfileRenderer
                 Markup.Escape(Short(c.StatusJudged, 44) + (c.StatusAsOf is null ? "" : " (source " + c.StatusAsOf + ")")), notes.Refs([c.SourceId]));
         }
         console.Write(table);
+    }
+
+    /// <summary>The U.S. trade measures on the commodity or country; each row cites its own source.</summary>
+    private static void Measures(IAnsiConsole console, IReadOnlyList<TradeMeasureJson> measures)
+    {
+        if (measures.Count > 0)
+        {
+            console.Write(TradeMeasuresTable.Create(measures));
+        }
     }
 
     private static void Agreements(IAnsiConsole console, IReadOnlyList<AgreementDto> agreements, SourceFootnotes notes)

@@ -41,16 +41,7 @@ internal static class TradeRenderer
         }
         if (answer.Measures.Count > 0)
         {
-            var measures = new Table().Border(TableBorder.Simple).Title("U.S. trade measures (data/us_trade_measures.csv)");
-            measures.AddColumn("date").AddColumn("measure").AddColumn("on").AddColumn("rate / status").AddColumn("source");
-            foreach (var m in answer.Measures)
-            {
-                measures.AddRow(Markup.Escape(m.Date + (m.EffectiveDate is { } e ? " (effective " + e + ")" : "")), Markup.Escape(m.MeasureType + ": " + m.Summary),
-                    Markup.Escape(string.Join(", ", m.Targets) + (m.Commodities.Count > 0 ? "; " + string.Join(", ", m.Commodities) : "")),
-                    Markup.Escape((m.RateText ?? "") + " — " + m.Status + (m.StatusAsOf is { } a ? " as of " + a : "")),
-                    Markup.Escape($"{m.Source.Title}, {m.Source.Url}, {m.Source.Published ?? "date unknown"}"));
-            }
-            console.Write(measures);
+            console.Write(TradeMeasuresTable.Create(answer.Measures));
         }
         console.MarkupLine("Source: " + Markup.Escape(citation));
     }
