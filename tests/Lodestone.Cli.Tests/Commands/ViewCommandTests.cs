@@ -66,6 +66,32 @@ public class ViewCommandTests
     }
 
     [Fact]
+    public async Task Mineral_Graphite_TableShowsItsUsTradeMeasures()
+    {
+        // Given us_trade_measures.csv: the preliminary antidumping duty on Chinese active anode material, 93.5 % (China-wide
+        // entity 102.72 %), and two more rows on graphite.
+        var result = await CliRunner.RunAsync("mineral", "graphite");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("U.S. trade measures", result.Out, StringComparison.Ordinal);
+        Assert.Contains("93.5%", result.Out, StringComparison.Ordinal);
+        Assert.Contains("preliminary", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Country_Kazakhstan_JsonCarriesJacksonVanikStatus()
+    {
+        // Given us_trade_measures.csv: JV-KAZ (subject), and the 2025 repeal call and bill naming KAZ.
+        var result = await CliRunner.RunAsync("country", "KAZ", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out);
+        var measures = doc.RootElement.GetProperty("trade_measures").EnumerateArray().ToList();
+        Assert.Equal(["JV-KAZ", "JV-REPEAL-BILL-2025", "JV-REPEAL-RUBIO-2025"], measures.Select(m => m.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal("subject", measures.Single(m => m.GetProperty("id").GetString() == "JV-KAZ").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Country_Kazakhstan_ListsItsOutputAgreementsAndGroups()
     {
         var result = await CliRunner.RunAsync("country", "KAZ", "--format", "json");
