@@ -123,9 +123,11 @@ public static class BriefCalculator
             .First();
         var chosen = inPeriod.Where(f => f.Category == category).ToList();
         var supplier = chosen.FirstOrDefault(f => f.Partner == request.Supplier);
-        var note = supplier is null ? $"{request.Supplier} not among the listed import sources" : null;
+        // Not listed: USGS lists the largest sources, so the supplier's share is at most the smallest listed one ("Other" included).
+        double? upper = supplier is null && chosen.Count > 0 ? chosen.Min(f => f.Share.Value) : null;
+        var note = supplier is null ? $"{request.Supplier} not among the listed import sources" + (upper is null ? "" : ": at most the smallest listed source") : null;
         return new ImportShare(supplier?.Share.Value, period, category, note,
-            chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+            chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), upper);
     }
 
     private static IReadOnlyList<ControlSummary> Controls(Dataset data, string commodity, BriefRequest request)

@@ -32,6 +32,9 @@ public sealed record BriefRow(
 /// <param name="TracedShareLow">Share of the importer's supply at this stage that passed through the supplier here or upstream, as
 /// proven by production and trade data (docs/exposure.md); null when the importer has no data at this stage.</param>
 /// <param name="TracedShareHigh">The most the data cannot rule out; the gap to <paramref name="TracedShareLow"/> is untraced.</param>
+/// <param name="SupplierShareUpper">When the supplier is not listed by the source, the most it can hold: the "Other countries" row
+/// over the world total (production), or what the listed countries leave (published shares); null when its share is known or
+/// nothing bounds it. Shown as "≤ x %".</param>
 public sealed record StageSummary(
     double? SupplierShare,
     double? Hhi,
@@ -43,7 +46,8 @@ public sealed record StageSummary(
     string? Note,
     IReadOnlyList<string> SourceIds,
     double? TracedShareLow = null,
-    double? TracedShareHigh = null);
+    double? TracedShareHigh = null,
+    double? SupplierShareUpper = null);
 
 /// <summary>A country's share of a stage.</summary>
 public sealed record CountryShare(string Country, double Share);
@@ -52,7 +56,9 @@ public sealed record CountryShare(string Country, double Share);
 public sealed record NirSummary(string Kind, double? Percent, double? Lower, double? Upper, string Display, int Year, string Series, string? Note, IReadOnlyList<string> SourceIds);
 
 /// <summary>The supplier's share of the importer's imports over a period.</summary>
-public sealed record ImportShare(double? Share, string Period, string? Category, string? Note, IReadOnlyList<string> SourceIds);
+/// <param name="ShareUpper">When the supplier is not among the listed import sources, the most it can hold: the smallest listed
+/// source's share (USGS lists the largest sources, then "Other"); null when its share is listed.</param>
+public sealed record ImportShare(double? Share, string Period, string? Category, string? Note, IReadOnlyList<string> SourceIds, double? ShareUpper = null);
 
 /// <summary>The share of world mining or reserves held by a group of countries.</summary>
 /// <param name="IsLowerBound">True when a member's figure is a lower bound or unpublished (W), so the true share can be higher.</param>

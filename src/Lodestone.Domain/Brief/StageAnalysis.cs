@@ -10,7 +10,8 @@ namespace Lodestone.Domain.Brief;
 /// Production basis: each listed country's figure over the world-total row of the same series and year (USGS "World total
 /// (rounded)"). The HHI runs over listed countries only; "Other countries" is an aggregate of many producers, so leaving it
 /// out makes the HHI a lower bound. Published-shares basis: the publisher's shares; rest of world is left out of the HHI
-/// (lower bound).
+/// (lower bound). A supplier the source does not list is bounded, not missing: its output is inside "Other countries"
+/// (production) or inside what the listed countries leave (published shares), so that share is its upper bound.
 /// </remarks>
 public static class StageAnalysis
 {
@@ -32,8 +33,15 @@ public static class StageAnalysis
             .ToList();
         var supplierRow = rows.FirstOrDefault(p => p.Country == supplier);
         double? supplierShare = supplierRow?.Value is { } v ? v / denominator : null;
+        double? upper = null;
         var notes = new List<string>();
-        if (supplierRow is null)
+        if (supplierRow is null && rows.FirstOrDefault(p => p.Country == Iso3.Other)?.Value is { } other)
+        {
+            // Not listed: whatever it produces is inside "Other countries", so that row bounds it.
+            upper = other / denominator;
+            notes.Add($"{supplier} not listed by the source: at most the 'Other countries' share");
+        }
+        else if (supplierRow is null)
         {
             notes.Add($"{supplier} not listed by the source");
         }
@@ -56,7 +64,8 @@ public static class StageAnalysis
             chosen.Series,
             "production",
             notes.Count == 0 ? null : string.Join("; ", notes),
-            rows.Select(p => p.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+            rows.Select(p => p.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            SupplierShareUpper: upper);
     }
 
     private static StageSummary FromStageShares(StageSeriesChoice chosen, Iso3 supplier)
@@ -76,11 +85,11 @@ public static class StageAnalysis
         {
             notes.Add(q.Qualifier == "~" ? "supplier share is approximate" : "supplier share is a lower bound");
         }
+        var remainder = 1 - countries.Sum(c => c.Share);
         if (supplierFact is null)
         {
-            notes.Add($"{supplier} not among the countries listed");
+            notes.Add($"{supplier} not among the countries listed" + (remainder > 1e-9 ? ": at most what the listed countries leave" : ""));
         }
-        var remainder = 1 - countries.Sum(c => c.Share);
         return new StageSummary(
             supplierFact?.Share?.Value,
             Metrics.Concentration.HhiPercent(countries.Select(c => c.Share * 100)),
@@ -90,6 +99,7 @@ public static class StageAnalysis
             chosen.Series,
             "published shares",
             string.Join("; ", notes),
-            group.Select(s => s.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+            group.Select(s => s.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            SupplierShareUpper: supplierFact is null && remainder > 1e-9 ? remainder : null);
     }
 }

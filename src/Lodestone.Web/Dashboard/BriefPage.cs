@@ -33,6 +33,12 @@ internal static class BriefPage
                 {
                     h.Sourced(Html.Percent(share * 100), summary.SourceIds[0], summary.Series + ", " + summary.Year.ToString(CultureInfo.InvariantCulture));
                 }
+                else if (summary is { SupplierShareUpper: { } upper, SourceIds.Count: > 0 })
+                {
+                    // Not listed by the source: a bound, marked as one, never a value.
+                    h.Sourced("≤ " + Html.Percent(upper * 100), summary.SourceIds[0], summary.Series + ", " + summary.Year.ToString(CultureInfo.InvariantCulture)
+                        + "; " + summary.Note);
+                }
                 else
                 {
                     h.Element("span", "—", ("class", "missing"), ("title", summary?.Note ?? "no data"));

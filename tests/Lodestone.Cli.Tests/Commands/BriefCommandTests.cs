@@ -80,6 +80,52 @@ public class BriefCommandTests
         Assert.Equal("https://doi.org/10.5066/P13XCP3R", source.GetProperty("url").GetString());
     }
 
+    [Theory]
+    // USGS MCS 2025 data release (data/usgs/MCS2025_World_Data.csv, PROD_EST_ 2024): China is not in the country list, so its
+    // share is at most "Other countries" over the world total: chromite 2,900 of 47,000 kt; niobium 120 of 110,000 t.
+    [InlineData("chromium", 2900.0 / 47000, "elevated: import reliance 77 %, CHN not listed at mining: at most 6 % (bound)")]
+    [InlineData("niobium", 120.0 / 110000, "elevated: import reliance 100 %, CHN not listed at mining: at most 0.1 % (bound)")]
+    public async Task Brief_SupplierNotListed_BoundedByOtherCountriesAndFlagged(string commodity, double upper, string flag)
+    {
+        // When
+        var result = await CliRunner.RunAsync("brief", "--format", "json");
+
+        // Then: no value, a bound, and a flag resting on it instead of "insufficient data"
+        using var doc = JsonDocument.Parse(result.Out);
+        var row = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("commodity").GetString() == commodity);
+        var mining = row.GetProperty("stages").GetProperty("mining");
+        Assert.Equal(JsonValueKind.Null, mining.GetProperty("supplier_share").ValueKind);
+        Assert.Equal(upper, mining.GetProperty("supplier_share_upper").GetDouble(), 12);
+        Assert.Equal(flag, row.GetProperty("flag").GetString());
+    }
+
+    [Fact]
+    public async Task Brief_SupplierNotAmongImportSources_BoundedBySmallestListedSource()
+    {
+        // Given: usgs_mcs_us_trade.csv, cobalt 2021-24 "Metal, oxide, and salts" (USGS MCS 2026 cobalt chapter): Norway 26,
+        // Finland 16, Canada 14, Japan 14, other 30; China is not listed, so it supplied at most 14 %
+        var result = await CliRunner.RunAsync("brief", "--format", "json");
+
+        // Then
+        using var doc = JsonDocument.Parse(result.Out);
+        var imports = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("commodity").GetString() == "cobalt")
+            .GetProperty("supplier_share_of_imports");
+        Assert.Equal(JsonValueKind.Null, imports.GetProperty("share").ValueKind);
+        Assert.Equal(0.14, imports.GetProperty("share_upper").GetDouble(), 12);
+        Assert.Equal("2021-24", imports.GetProperty("period").GetString());
+    }
+
+    [Fact]
+    public async Task Brief_Table_ShowsBoundsAsBounds()
+    {
+        var result = await CliRunner.RunAsync("brief");
+
+        var chromium = result.Out.Split('\n').Single(l => l.TrimStart().StartsWith("chromium ", StringComparison.Ordinal));
+        var niobium = result.Out.Split('\n').Single(l => l.TrimStart().StartsWith("niobium ", StringComparison.Ordinal));
+        Assert.Contains("≤6%", chromium, StringComparison.Ordinal);
+        Assert.Contains("≤0.1%", niobium, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Brief_Table_FitsOneHundredColumnsAndFootnotesSources()
     {

@@ -39,7 +39,7 @@ internal static class BriefRenderer
                 Markup.Escape(Hhi(mining)),
                 Markup.Escape(Hhi(refining)),
                 Markup.Escape(row.NetImportReliance?.Display ?? Fmt.Missing),
-                Markup.Escape(Fmt.Pct(row.SupplierShareOfImports?.Share, "0")),
+                Markup.Escape(ImportText(row.SupplierShareOfImports)),
                 Markup.Escape(Fmt.Pct(row.PartnerShareOfMining?.Share, "0") + "/" + Fmt.Pct(row.C5ShareOfMining?.Share, "0")),
                 FlagMarkup(row.Flag[..Math.Max(0, row.Flag.IndexOf(':', StringComparison.Ordinal))] is { Length: > 0 } level ? level : "no data"),
                 Markup.Escape(notes.Refs(SourceIds(row))));
@@ -51,7 +51,8 @@ internal static class BriefRenderer
                 + (row.ExportControls.Count == 0 ? "" : Markup.Escape(" [controls: " + string.Join("; ", row.ExportControls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))) + "]")));
         }
         console.WriteLine();
-        console.MarkupLine("[dim]Mine/Refine/Comp.: supplier share of world output; * = published shares (top countries + rest of world), ~ = proxy.[/]");
+        console.MarkupLine("[dim]Mine/Refine/Comp.: supplier share of world output; * = published shares (top countries + rest of world), ~ = proxy;[/]");
+        console.MarkupLine("[dim]≤ = supplier not listed: bounded by \"Other countries\" (Imp.: by the smallest listed source).[/]");
         console.MarkupLine("[dim]HHI m/r: mining/refining HHI 0–10,000 over listed countries; + = lower bound (unlisted output left out). NIR: importer net import reliance, %.[/]");
         console.MarkupLine("[dim]Imp.: supplier share of the importer's imports. Ptn/C5: share of world mining held by agreement partners / the C5. — = no data.[/]");
         console.WriteLine();
@@ -79,7 +80,7 @@ internal static class BriefRenderer
             var r = row.Stages["refining"];
             var c = row.Stages["components"];
             sb.Append(CultureInfo.InvariantCulture,
-                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {row.NetImportReliance?.Display ?? Fmt.Missing} | {Fmt.Pct(row.SupplierShareOfImports?.Share, "0")} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {row.Flag} | {string.Join(",", notes.Refs(SourceIds(row)).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
+                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {row.NetImportReliance?.Display ?? Fmt.Missing} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {row.Flag} | {string.Join(",", notes.Refs(SourceIds(row)).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
         }
         sb.Append('\n');
         var byId = brief.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -96,7 +97,7 @@ internal static class BriefRenderer
     public static string Csv(DependencyBrief brief)
     {
         var sb = new StringBuilder();
-        sb.Append("importer,supplier,commodity,stage,supplier_share,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,imports_period,partner_share_of_mining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_reserves,controls_in_force,flag,source_ids\n");
+        sb.Append("importer,supplier,commodity,stage,supplier_share,supplier_share_upper,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,supplier_share_of_imports_upper,imports_period,partner_share_of_mining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_reserves,controls_in_force,flag,source_ids\n");
         foreach (var row in brief.Rows)
         {
             foreach (var (stage, s) in row.Stages)
@@ -104,12 +105,12 @@ internal static class BriefRenderer
                 var top = s?.Top ?? [];
                 string[] cells =
                 [
-                    brief.Importer, brief.Supplier, row.Commodity, stage, N(s?.SupplierShare), N(s?.TracedShareLow), N(s?.TracedShareHigh), N(s?.Hhi), s is null ? "" : (s.HhiIsLowerBound ? "true" : "false"),
+                    brief.Importer, brief.Supplier, row.Commodity, stage, N(s?.SupplierShare), N(s?.SupplierShareUpper), N(s?.TracedShareLow), N(s?.TracedShareHigh), N(s?.Hhi), s is null ? "" : (s.HhiIsLowerBound ? "true" : "false"),
                     s?.Year.ToString(CultureInfo.InvariantCulture) ?? "", s?.Series ?? "", s?.Basis ?? "",
                     top.ElementAtOrDefault(0)?.Country ?? "", N(top.ElementAtOrDefault(0)?.Share), top.ElementAtOrDefault(1)?.Country ?? "", N(top.ElementAtOrDefault(1)?.Share),
                     top.ElementAtOrDefault(2)?.Country ?? "", N(top.ElementAtOrDefault(2)?.Share),
                     row.NetImportReliance?.Kind ?? "", row.NetImportReliance?.Display ?? "", row.NetImportReliance?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
-                    N(row.SupplierShareOfImports?.Share), row.SupplierShareOfImports?.Period ?? "",
+                    N(row.SupplierShareOfImports?.Share), N(row.SupplierShareOfImports?.ShareUpper), row.SupplierShareOfImports?.Period ?? "",
                     N(row.PartnerShareOfMining?.Share), N(row.PartnerShareOfReserves?.Share), N(row.C5ShareOfMining?.Share), N(row.C5ShareOfReserves?.Share),
                     row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture), row.Flag, string.Join(";", s?.SourceIds ?? []),
                 ];
@@ -136,8 +137,14 @@ internal static class BriefRenderer
             return Fmt.Missing;
         }
         var mark = s.Note?.Contains("PROXY", StringComparison.Ordinal) == true ? "~" : s.Basis == "published shares" ? "*" : "";
-        return Fmt.Pct(s.SupplierShare, "0") + mark;
+        return (s.SupplierShare is null && s.SupplierShareUpper is { } upper ? Bound(upper) : Fmt.Pct(s.SupplierShare, "0")) + mark;
     }
+
+    private static string ImportText(ImportShare? i) =>
+        i is { Share: null, ShareUpper: { } upper } ? Bound(upper) : Fmt.Pct(i?.Share, "0");
+
+    /// <summary>"≤1%", "≤0.1%": a bound keeps one decimal below 1 % so a small bound does not read as zero.</summary>
+    private static string Bound(double upper) => "≤" + Fmt.Pct(upper, upper < 0.01 ? "0.0" : "0");
 
     private static string FlagMarkup(string flag)
     {
