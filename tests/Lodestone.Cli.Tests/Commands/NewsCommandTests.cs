@@ -1,40 +1,22 @@
 using System.Text.Json;
-using Lodestone.Cli.Infrastructure;
 using Lodestone.Testing;
-using Spectre.Console;
 
 namespace Lodestone.Cli.Tests.Commands;
 
 public sealed class NewsCommandTests
 {
-    private static (CliContext Context, StringWriter Out, StringWriter Error) Context()
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var context = new CliContext
-        {
-            Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()) }),
-            Out = output,
-            Error = error,
-            Clock = TimeProvider.System,
-            OpenDataset = (_, _) => Task.FromResult(DefaultData.Dataset),
-        };
-        return (context, output, error);
-    }
-
     [Fact]
     public async Task Extract_Seeds_PrintsIssueJsonShape()
     {
         // Given the CLI and the two seeds
-        var (context, output, _) = Context();
         var seeds = new[] { "seed_000.txt", "seed_003.txt" }.Select(f => Path.Combine(AppContext.BaseDirectory, "NewsSeeds", f));
 
         // When `news extract ... --published 2025-11-07 --format json` runs
-        var code = await LodestoneApp.RunAsync(["news", "extract", .. seeds, "--published", "2025-11-07", "--format", "json"], context);
+        var run = await CliRunner.RunAsync(["news", "extract", .. seeds, "--published", "2025-11-07", "--format", "json"]);
 
         // Then it prints one object per input with the fields of issue #4
-        Assert.Equal(0, code);
-        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
         Assert.Equal(2, json.RootElement.GetArrayLength());
         foreach (var article in json.RootElement.EnumerateArray())
         {
@@ -65,14 +47,13 @@ public sealed class NewsCommandTests
         File.WriteAllText(dir.File("a.txt"), "Title: Gallium curbs\nPublished: 2024-02-09\n\nChina imposed export controls on gallium on Tuesday.\n");
         File.WriteAllText(dir.File("gold.jsonl"),
             """{"file":"a.txt","published":"2024-02-09","countries":["CHN","USA"],"commodities":["gallium"],"event_types":["export_control","tariff"],"dates":["export_control:2024-02-06"],"quantities":[]}""" + "\n");
-        var (context, output, _) = Context();
 
         // When `news evaluate DIR --format json` runs
-        var code = await LodestoneApp.RunAsync(["news", "evaluate", dir.Path, "--format", "json"], context);
+        var run = await CliRunner.RunAsync("news", "evaluate", dir.Path, "--format", "json");
 
         // Then countries are 1 of 2 (recall 0.5), commodities and dates exact, tariff missed (gold tariff → none)
-        Assert.Equal(0, code);
-        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
         var fields = json.RootElement.GetProperty("fields");
         Assert.Equal(0.5, fields.GetProperty("countries").GetProperty("recall").GetDouble());
         Assert.Equal(1.0, fields.GetProperty("countries").GetProperty("precision").GetDouble());
@@ -89,19 +70,17 @@ public sealed class NewsCommandTests
     [Fact]
     public async Task Evaluate_NotAFolder_ExitsWithBadArguments()
     {
-        var (context, _, error) = Context();
-        var code = await LodestoneApp.RunAsync(["news", "evaluate", "/no/such/folder"], context);
-        Assert.Equal(2, code);
-        Assert.Contains("not a folder", error.ToString(), StringComparison.Ordinal);
+        var run = await CliRunner.RunAsync("news", "evaluate", "/no/such/folder");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not a folder", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Extract_BadDate_ExitsWithBadArguments()
     {
-        var (context, _, error) = Context();
-        var code = await LodestoneApp.RunAsync(["news", "extract", "x.txt", "--published", "7/11/2025"], context);
-        Assert.Equal(2, code);
-        Assert.Contains("--published", error.ToString(), StringComparison.Ordinal);
+        var run = await CliRunner.RunAsync("news", "extract", "x.txt", "--published", "7/11/2025");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--published", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,17 +92,16 @@ public sealed class NewsCommandTests
         var seeds = new[] { "seed_000.txt", "seed_003.txt" }.Select(f => Path.Combine(AppContext.BaseDirectory, "NewsSeeds", f)).ToArray();
 
         // When both seeds are ingested and events are listed
-        var (ingest, _, _) = Context();
-        Assert.Equal(0, await LodestoneApp.RunAsync(["news", "ingest", .. seeds, "--published", "2025-11-07", "--db", db], ingest));
-        var (list, output, _) = Context();
-        Assert.Equal(0, await LodestoneApp.RunAsync(["events", "--commodity", "rare earths", "--format", "json", "--db", db], list));
+        Assert.Equal(0, (await CliRunner.RunAsync(["news", "ingest", .. seeds, "--published", "2025-11-07", "--db", db])).ExitCode);
+        var list = await CliRunner.RunAsync("events", "--commodity", "rare earths", "--format", "json", "--db", db);
+        Assert.Equal(0, list.ExitCode);
 
         // Then the one summit about rare earths has two sources
-        using var json = JsonDocument.Parse(output.ToString());
+        using var json = JsonDocument.Parse(list.Out);
         var summit = json.RootElement.EnumerateArray().Single(e => e.GetProperty("type").GetString() == "summit");
         Assert.Equal(2, summit.GetProperty("sources").GetArrayLength());
-        var (claims, claimsOut, _) = Context();
-        Assert.Equal(0, await LodestoneApp.RunAsync(["claims", "--format", "json", "--db", db], claims));
-        Assert.Contains("2027-05", claimsOut.ToString(), StringComparison.Ordinal);
+        var claims = await CliRunner.RunAsync("claims", "--format", "json", "--db", db);
+        Assert.Equal(0, claims.ExitCode);
+        Assert.Contains("2027-05", claims.Out, StringComparison.Ordinal);
     }
 }
