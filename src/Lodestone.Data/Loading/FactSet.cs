@@ -55,7 +55,8 @@ public sealed record FactSet(
     public Dataset ToDataset(ReferenceData reference) =>
         new(reference.Commodities, reference.Countries, reference.Sources.Concat(Sources).DistinctBy(s => s.Id),
             Production, Reserves, NetImportReliance, ImportSources, StageShares, ExportControls, Agreements, Projects,
-            Governance, Ownership, TransitRoutes, PublishedRisk, TradeFlows, reference.HsCodes, reference.ExportSeries, reference.TradeMeasures, reference.SalientFigures);
+            Governance, Ownership, TransitRoutes, PublishedRisk, TradeFlows, reference.HsCodes, reference.ExportSeries, reference.TradeMeasures, reference.SalientFigures,
+            reference.SeriesRules);
 
     public static FactSet FromDataset(Dataset dataset) =>
         new(dataset.Sources.Values.ToList(), dataset.Production, dataset.Reserves, dataset.NetImportReliance, dataset.ImportSources,

@@ -16,7 +16,8 @@ public static class ReferenceLoader
         var countries = LoadCountries(folder, issues, sourceIds);
         var catalog = new CommodityCatalog(commodities);
         var hsCodes = HsCodeReader.Load(folder, catalog, sourceIds, issues);
-        var reference = new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes);
+        var rules = SeriesRuleReader.Load(folder, catalog, issues);
+        var reference = new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes, SeriesRules: rules);
         // The series is 345,731 rows: read when a trade view first asks, not on every load.
         ReferenceData? self = null;
         self = reference with

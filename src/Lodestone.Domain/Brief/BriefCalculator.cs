@@ -76,10 +76,15 @@ public static class BriefCalculator
         return result;
     }
 
-    /// <remarks>Where several NIR series exist (titanium sponge, pigment, concentrates), the one matching a stage series of the row wins.</remarks>
+    /// <remarks>Where several NIR series exist (titanium sponge, pigment, concentrates), the commodity's import rule
+    /// (<c>data/reference/import_series.csv</c>) names the one shown, so the import category beside it measures the same material;
+    /// without a rule the series named after the commodity, then one matching a stage series of the row, wins.</remarks>
     private static NirSummary? Nir(Dataset data, string commodity, BriefRequest request, IReadOnlySet<string> stageSeries)
     {
-        var facts = data.NetImportReliance.Where(n => n.Commodity == commodity && n.Importer == request.Importer).ToList();
+        var rule = data.SeriesRules.ImportsFor(commodity);
+        var facts = data.NetImportReliance
+            .Where(n => n.Commodity == commodity && n.Importer == request.Importer && (rule is null || n.Series == rule.NirSeries))
+            .ToList();
         if (facts.Count == 0)
         {
             return null;
@@ -114,14 +119,24 @@ public static class BriefCalculator
         {
             return null;
         }
-        // Latest period; within it the all-forms category ("Total", "Combined total") when the source splits by form.
-        var period = facts.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
-        var inPeriod = facts.Where(f => f.Period == period).ToList();
-        var category = inPeriod.Select(f => f.Category)
-            .OrderBy(c => c is null ? 0 : c.Contains("total", StringComparison.OrdinalIgnoreCase) ? 1 : 2)
-            .ThenByDescending(c => inPeriod.Count(f => f.Category == c))
-            .First();
-        var chosen = inPeriod.Where(f => f.Category == category).ToList();
+        // The commodity's import rule names the category that measures what the NIR beside it measures (titanium: sponge metal, not
+        // pigment); without a rule the source gives one list, taken as it is.
+        var rule = data.SeriesRules.ImportsFor(commodity);
+        if (rule is { ImportCategory: null })
+        {
+            var latest = facts.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
+            return new ImportShare(null, latest, null, "no import category measures what the NIR measures: " + rule.Reason,
+                facts.Where(f => f.Period == latest).Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        }
+        var ruled = rule is null ? facts : facts.Where(f => f.Category == rule.ImportCategory).ToList();
+        if (ruled.Count == 0 || rule is null && facts.Select(f => (f.Period, f.Category)).Distinct().GroupBy(x => x.Period).Any(g => g.Count() > 1))
+        {
+            // The rule's category is not in the data, or the source splits by form and no rule says which list answers.
+            return null;
+        }
+        var period = ruled.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
+        var category = rule?.ImportCategory ?? ruled.First(f => f.Period == period).Category;
+        var chosen = ruled.Where(f => f.Period == period).ToList();
         var supplier = chosen.FirstOrDefault(f => f.Partner == request.Supplier);
         // Not listed: USGS lists the largest sources, so the supplier's share is at most the smallest listed one ("Other" included).
         double? upper = supplier is null && chosen.Count > 0 ? chosen.Min(f => f.Share.Value) : null;

@@ -7,7 +7,8 @@ namespace Lodestone.Domain.Brief;
 /// critical: the supplier holds ≥ 80 % of a stage and has export controls in force on the commodity;
 /// high: the supplier holds ≥ 50 % of a stage (or ≥ 80 % without controls);
 /// elevated: the supplier holds ≥ 25 % of a stage or the importer's net import reliance is above 50 %;
-/// low otherwise; "insufficient data" when no stage share of the supplier is known or bounded. A supplier the source does not
+/// low otherwise; "no share: reason" when the series rule says no world share can be computed (boron, hafnium, uranium), and
+/// "insufficient data" when no stage share of the supplier is known or bounded for another reason. A supplier the source does not
 /// list is bounded above (<see cref="StageSummary.SupplierShareUpper"/>): with no known share, a bound under 25 % flags low,
 /// a larger one "bounded"; the text always says it is a bound.
 /// Thresholds follow the EU CRM Act's 65 % single-country benchmark loosely and are stated, not hidden.
@@ -33,8 +34,11 @@ public static class BriefFlag
             {
                 return $"elevated: import reliance {nir.Display} %, " + (boundText ?? $"no {supplier} stage share known");
             }
+            // A stage whose series rule says no world share exists (boron: no USGS world total) says why, not "insufficient data".
+            var missing = stages.Values.FirstOrDefault(s => s is { Basis: "none" })?.Note;
             return bound switch
             {
+                null when missing is not null => "no share: " + missing,
                 null => "insufficient data",
                 { Upper: < 0.25 } => "low: " + boundText,
                 _ => "bounded: " + boundText,

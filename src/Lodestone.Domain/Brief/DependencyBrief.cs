@@ -27,8 +27,10 @@ public sealed record BriefRow(
 /// <param name="SupplierShare">The supplier's share of world output of the stage; null when not published or not listed.</param>
 /// <param name="Hhi">Herfindahl–Hirschman index, 0–10,000, over the countries listed.</param>
 /// <param name="HhiIsLowerBound">True when unlisted output ("Other countries", rest of world) is left out of the HHI.</param>
-/// <param name="Basis">Where the shares come from: "production" (country figures over the world total) or "published shares".</param>
-/// <param name="Note">Why a figure is missing or qualified (withheld, not listed, proxy, approximate).</param>
+/// <param name="Year">The year of the figures; null when the stage has no world share (basis "none").</param>
+/// <param name="Basis">Where the shares come from: "production" (country figures over the world total), "published shares", or
+/// "none" when the series rule says no world share can be computed (the note says why: boron has no USGS world total).</param>
+/// <param name="Note">Why a figure is missing or qualified (withheld, not listed, proxy, approximate, no world total).</param>
 /// <param name="TracedShareLow">Share of the importer's supply at this stage that passed through the supplier here or upstream, as
 /// proven by production and trade data (docs/exposure.md); null when the importer has no data at this stage.</param>
 /// <param name="TracedShareHigh">The most the data cannot rule out; the gap to <paramref name="TracedShareLow"/> is untraced.</param>
@@ -40,7 +42,7 @@ public sealed record StageSummary(
     double? Hhi,
     bool HhiIsLowerBound,
     IReadOnlyList<CountryShare> Top,
-    int Year,
+    int? Year,
     string Series,
     string Basis,
     string? Note,

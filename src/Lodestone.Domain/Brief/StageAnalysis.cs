@@ -20,8 +20,17 @@ public static class StageAnalysis
         {
             { Basis: ShareBasis.ProductionOverWorldTotal } c => FromProduction(c, supplier),
             { } c => FromStageShares(c, supplier),
-            null => null,
+            null => Missing(data, commodity, stage),
         };
+
+    /// <summary>A stage whose series rule says no world share can be computed (boron: no USGS world total): shown as missing with
+    /// the rule's reason, citing the rows that exist without a total.</summary>
+    private static StageSummary? Missing(Dataset data, string commodity, Stage stage) =>
+        StageSeriesSelector.MissingReason(data, commodity, stage) is { } reason
+            ? new StageSummary(null, null, false, [], null, "", "none", reason,
+                data.Production.Where(p => p.Commodity == commodity && p.Stage == stage).Select(p => p.SourceId)
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            : null;
 
     private static StageSummary FromProduction(StageSeriesChoice chosen, Iso3 supplier)
     {

@@ -31,7 +31,8 @@ public sealed class Dataset
         IEnumerable<HsCode>? hsCodes = null,
         Lazy<ExportSeries>? exportSeries = null,
         Lazy<TradeMeasureTable>? tradeMeasures = null,
-        Lazy<SalientFigureTable>? salientFigures = null)
+        Lazy<SalientFigureTable>? salientFigures = null,
+        SeriesRuleBook? seriesRules = null)
     {
         Commodities = commodities;
         Countries = countries;
@@ -54,6 +55,7 @@ public sealed class Dataset
         _exportSeries = exportSeries ?? new Lazy<ExportSeries>(() => ExportSeries.Empty);
         _tradeMeasures = tradeMeasures ?? new Lazy<TradeMeasureTable>(() => TradeMeasureTable.Empty);
         _salientFigures = salientFigures ?? new Lazy<SalientFigureTable>(() => SalientFigureTable.Empty);
+        SeriesRules = seriesRules ?? SeriesRuleBook.Empty;
     }
 
     private readonly Lazy<TradeMatrix> _trade;
@@ -103,6 +105,10 @@ public sealed class Dataset
     /// <summary>Annual prices and stocks 2020–2024 from the USGS salient files (data/usgs/salient, mapped in
     /// data/reference/usgs_salient_prices.csv), with their sources, read on first use; empty when the data has none.</summary>
     public SalientFigureTable SalientFigures => _salientFigures.Value;
+
+    /// <summary>Which series answers each commodity and stage, and which NIR series and import category go together
+    /// (<c>data/reference/stage_series.csv</c>, <c>import_series.csv</c>); empty for a dataset built without them.</summary>
+    public SeriesRuleBook SeriesRules { get; }
 
     /// <summary>Commodities that have at least one production, stage-share, net-import-reliance or import-source fact
     /// (uranium has only import sources: EIA deliveries by origin).</summary>

@@ -31,12 +31,12 @@ internal static class BriefPage
                 var summary = row.Stages.GetValueOrDefault(stage.ToString().ToLowerInvariant());
                 if (summary is { SupplierShare: { } share, SourceIds.Count: > 0 })
                 {
-                    h.Sourced(Html.Percent(share * 100), summary.SourceIds[0], summary.Series + ", " + summary.Year.ToString(CultureInfo.InvariantCulture));
+                    h.Sourced(Html.Percent(share * 100), summary.SourceIds[0], summary.Series + ", " + summary.Year?.ToString(CultureInfo.InvariantCulture));
                 }
                 else if (summary is { SupplierShareUpper: { } upper, SourceIds.Count: > 0 })
                 {
                     // Not listed by the source: a bound, marked as one, never a value.
-                    h.Sourced("≤ " + Html.Percent(upper * 100), summary.SourceIds[0], summary.Series + ", " + summary.Year.ToString(CultureInfo.InvariantCulture)
+                    h.Sourced("≤ " + Html.Percent(upper * 100), summary.SourceIds[0], summary.Series + ", " + summary.Year?.ToString(CultureInfo.InvariantCulture)
                         + "; " + summary.Note);
                 }
                 else

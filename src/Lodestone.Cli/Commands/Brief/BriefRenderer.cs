@@ -106,7 +106,7 @@ internal static class BriefRenderer
                 string[] cells =
                 [
                     brief.Importer, brief.Supplier, row.Commodity, stage, N(s?.SupplierShare), N(s?.SupplierShareUpper), N(s?.TracedShareLow), N(s?.TracedShareHigh), N(s?.Hhi), s is null ? "" : (s.HhiIsLowerBound ? "true" : "false"),
-                    s?.Year.ToString(CultureInfo.InvariantCulture) ?? "", s?.Series ?? "", s?.Basis ?? "",
+                    s?.Year?.ToString(CultureInfo.InvariantCulture) ?? "", s?.Series ?? "", s?.Basis ?? "",
                     top.ElementAtOrDefault(0)?.Country ?? "", N(top.ElementAtOrDefault(0)?.Share), top.ElementAtOrDefault(1)?.Country ?? "", N(top.ElementAtOrDefault(1)?.Share),
                     top.ElementAtOrDefault(2)?.Country ?? "", N(top.ElementAtOrDefault(2)?.Share),
                     row.NetImportReliance?.Kind ?? "", row.NetImportReliance?.Display ?? "", row.NetImportReliance?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
