@@ -11,10 +11,9 @@ namespace Lodestone.Domain.Tests.Brief;
 /// </summary>
 public class BriefCalculatorTests
 {
-    private static readonly DependencyBrief Brief = BriefCalculator.Compute(DefaultData.Dataset,
-        new BriefRequest(new Iso3("USA"), new Iso3("CHN"), null, new DateOnly(2026, 11, 23)));
+    private static readonly DependencyBrief Brief = DefaultBrief.Brief;
 
-    private static BriefRow Row(string commodity) => Brief.Rows.Single(r => r.Commodity == commodity);
+    private static BriefRow Row(string commodity) => DefaultBrief.Row(commodity);
 
     /// <summary>HHI on the 0–10,000 scale from figures and their world total.</summary>
     private static double Hhi(double world, params double[] figures) => figures.Sum(f => (f / world * 100) * (f / world * 100));

@@ -1,4 +1,5 @@
 using Lodestone.Domain.Brief;
+using Lodestone.Domain.Tests.Brief;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
@@ -13,10 +14,7 @@ namespace Lodestone.Domain.Tests.Metrics;
 /// </summary>
 public class StageSeriesRuleTests
 {
-    private static readonly DependencyBrief Brief = BriefCalculator.Compute(DefaultData.Dataset,
-        new BriefRequest(new Iso3("USA"), new Iso3("CHN"), null, new DateOnly(2026, 11, 23)));
-
-    private static BriefRow Row(string commodity) => Brief.Rows.Single(r => r.Commodity == commodity);
+    private static BriefRow Row(string commodity) => DefaultBrief.Row(commodity);
 
     [Fact]
     public void Choose_EveryStageWithData_HasADocumentedRule()
