@@ -27,6 +27,7 @@ internal static class CommandCatalog
         yield return NewsCommand.Create(context);
         yield return EventsCommand.Create(context);
         yield return ClaimsCommand.Create(context);
+        yield return Backtest.BacktestCommand.Create(context);
         yield return Serve.ServeCommand.Create(context);
     }
 }

@@ -33,7 +33,7 @@ public static class ExportSeriesReader
         }
         var issues = new IssueLog();
         var labels = Labels(dataDirectory, reference, issues);
-        var points = new List<(string, int, Iso3, double)>();
+        var points = new List<(string, int, Iso3, Iso3?, double)>();
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in CsvFile.Read(path, TradeFlowReader.Folder + "/" + File, issues, ["year", "material", "exporter_iso2", "importer_iso2", "value_usd"]))
         {
@@ -41,6 +41,8 @@ public static class ExportSeriesReader
             var label = row.Required("material");
             var exporterText = row.Required("exporter_iso2");
             var exporter = Withdrawn.Contains(exporterText) ? Iso3.Other : reference.Countries.FindByName(exporterText)?.Iso3;
+            var importerText = row.Required("importer_iso2");
+            var importer = Withdrawn.Contains(importerText) ? Iso3.Other : reference.Countries.FindByName(importerText)?.Iso3;
             var value = row.OptionalNumber("value_usd");
             if (!labels.TryGetValue(label, out var hs6))
             {
@@ -59,7 +61,7 @@ public static class ExportSeriesReader
             }
             if (value is { } v)
             {
-                points.Add((hs6, year, exporter.Value, v));
+                points.Add((hs6, year, exporter.Value, importer, v));
             }
         }
         issues.ThrowIfAny();

@@ -2,7 +2,8 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Trade;
 
-/// <summary>Export values per HS6 code, year and exporter, from BACI's top-partner series (2002–2024 in the shipped data).</summary>
+/// <summary>Export values per HS6 code, year and exporter (and per importer where the row names a known one), from BACI's
+/// top-partner series (2002–2024 in the shipped data).</summary>
 /// <remarks>
 /// The series keeps only each country's top 6 partners per side (95–100 % of value; data/trade/README.md), so a share computed
 /// here is a share of the <b>recorded</b> flows, not of all world exports, and is labelled so wherever it is shown. It has no
@@ -11,24 +12,49 @@ namespace Lodestone.Domain.Trade;
 public sealed class ExportSeries
 {
     private readonly Dictionary<(string Hs6, int Year), Dictionary<Iso3, double>> _values = [];
+    private readonly Dictionary<(string Hs6, int Year, Iso3 Importer), Dictionary<Iso3, double>> _imports = [];
 
     /// <param name="points">One value per (code, year, exporter, importer) row; rows of the same exporter are summed.</param>
     /// <param name="sourceId">The source every value cites.</param>
     public ExportSeries(IEnumerable<(string Hs6, int Year, Iso3 Exporter, double ValueUsd)> points, string sourceId)
+        : this(points.Select(p => (p.Hs6, p.Year, p.Exporter, (Iso3?)null, p.ValueUsd)), sourceId)
+    {
+    }
+
+    /// <param name="points">One value per row; <c>Importer</c> null when the row's importer is not a known country (the value
+    /// still counts in the exporter's total).</param>
+    /// <param name="sourceId">The source every value cites.</param>
+    public ExportSeries(IEnumerable<(string Hs6, int Year, Iso3 Exporter, Iso3? Importer, double ValueUsd)> points, string sourceId)
     {
         SourceId = sourceId;
-        foreach (var (hs6, year, exporter, value) in points)
+        foreach (var (hs6, year, exporter, importer, value) in points)
         {
-            if (!_values.TryGetValue((hs6, year), out var byExporter))
+            Add(_values, (hs6, year), exporter, value);
+            if (importer is { } to)
             {
-                _values[(hs6, year)] = byExporter = [];
+                Add(_imports, (hs6, year, to), exporter, value);
             }
-            byExporter[exporter] = byExporter.GetValueOrDefault(exporter) + value;
         }
     }
 
+    private static void Add<TKey>(Dictionary<TKey, Dictionary<Iso3, double>> table, TKey key, Iso3 exporter, double value)
+        where TKey : notnull
+    {
+        if (!table.TryGetValue(key, out var byExporter))
+        {
+            table[key] = byExporter = [];
+        }
+        byExporter[exporter] = byExporter.GetValueOrDefault(exporter) + value;
+    }
+
+    /// <summary>Recorded imports of <paramref name="hs6"/> by <paramref name="importer"/> in <paramref name="year"/>: from
+    /// <paramref name="exporter"/> and from every exporter (current USD); null when the year records none.</summary>
+    /// <remarks>The importer's own top 6 partners are always kept, so the total covers 95–100 % of its imports of the code.</remarks>
+    public (double Exporter, double Recorded)? Imports(string hs6, int year, Iso3 importer, Iso3 exporter) =>
+        _imports.TryGetValue((hs6, year, importer), out var byExporter) ? (byExporter.GetValueOrDefault(exporter), byExporter.Values.Sum()) : null;
+
     /// <summary>An empty series (a data directory without the file).</summary>
-    public static ExportSeries Empty { get; } = new([], "");
+    public static ExportSeries Empty { get; } = new(Array.Empty<(string, int, Iso3, double)>(), "");
 
     public string SourceId { get; }
 

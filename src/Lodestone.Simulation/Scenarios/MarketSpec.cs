@@ -8,6 +8,7 @@ namespace Lodestone.Simulation.Scenarios;
 /// <param name="WorldStage">Stage whose world production sizes the world market (defaults to <paramref name="Stage"/>).</param>
 /// <param name="Price">The published price the market's price index starts from, if given.</param>
 /// <param name="Overrides">Parameters that replace the scenario defaults for this market.</param>
+/// <param name="Imports">Import shares declared in the file (with their source) instead of the dataset's; null: from the dataset.</param>
 public sealed record MarketSpec(
     string Commodity,
     Stage Stage,
@@ -17,7 +18,8 @@ public sealed record MarketSpec(
     DemandSpec? Demand,
     IReadOnlyDictionary<string, ParameterSpec> Overrides,
     long Line,
-    PriceSpec? Price = null)
+    PriceSpec? Price = null,
+    ImportsSpec? Imports = null)
 {
     public string Key => Commodity + "/" + Stage.Name();
 }

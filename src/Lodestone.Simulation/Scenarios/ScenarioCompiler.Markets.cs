@@ -15,7 +15,9 @@ public sealed partial class ScenarioCompiler
             ?? throw Error(spec.Line, field + ".commodity", $"unknown commodity '{spec.Commodity}'");
         var key = commodity + "/" + spec.Stage.Name();
         var importer = _scenario.Importer;
-        var imports = SelectImports(spec, commodity, field);
+        var imports = spec.Imports is { } declared
+            ? DeclaredImports(declared, field + ".imports")
+            : SelectImports(spec, commodity, field).Select(r => (Origin: r.Partner.Code, Share: r.Share.Value)).ToList();
         var demand = ReadDemand(spec, field);
         var nir = spec.Overrides.TryGetValue(ParameterNames.NetImportReliance, out var nirSpec)
             ? Add(key + "." + ParameterNames.NetImportReliance, nirSpec, field + ".parameters." + ParameterNames.NetImportReliance)
@@ -57,12 +59,12 @@ public sealed partial class ScenarioCompiler
             Price = spec.Price is { } price ? ReadPrice(price, field + ".price") : null,
         };
         AddOrigin(market, importer.Code, 0);
-        foreach (var row in imports)
+        foreach (var (origin, share) in imports)
         {
-            AddOrigin(market, row.Partner.Code, row.Share.Value);
+            AddOrigin(market, origin, share);
         }
         // Incomplete USGS lists (e.g. indium sums to 78 %): the unlisted remainder goes to "other countries".
-        var listed = imports.Sum(r => r.Share.Value);
+        var listed = imports.Sum(r => r.Share);
         if (listed < 0.995)
         {
             var other = market.OriginIndex(Iso3.Other.Code);
@@ -93,6 +95,16 @@ public sealed partial class ScenarioCompiler
         var iso = new Iso3(origin);
         market.ConcernDirect.Add(iso == _scenario.Concern ? 1 : 0);
         market.ConcernTraced.Add(Math.Clamp(_attribution.ContentFrom(_scenario.Importer, market.Commodity, market.Stage, iso, _scenario.Concern), 0, 1));
+    }
+
+    private List<(string Origin, double Share)> DeclaredImports(ImportsSpec declared, string field)
+    {
+        CheckBasis(new ParameterSpec(new Fixed(0), declared.Source, false, declared.Line), field + ".source");
+        if (declared.Shares.Any(s => s.Origin == _scenario.Importer))
+        {
+            throw Error(declared.Line, field + ".shares", $"the importer {_scenario.Importer} cannot be an import origin (its own supply is 1 − net import reliance)");
+        }
+        return declared.Shares.Select(s => (s.Origin.Code, s.Share)).ToList();
     }
 
     private List<ImportSourceFact> SelectImports(MarketSpec spec, string commodity, string field)

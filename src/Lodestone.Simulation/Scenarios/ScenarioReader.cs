@@ -221,7 +221,7 @@ public static class ScenarioReader
 
     private static MarketSpec ReadMarket(YamlMap map)
     {
-        map.CheckKeys("commodity", "stage", "import_category", "import_period", "world_stage", "demand", "parameters", "price");
+        map.CheckKeys("commodity", "stage", "import_category", "import_period", "imports", "world_stage", "demand", "parameters", "price");
         DemandSpec? demand = null;
         if (map.Map("demand") is { } d)
         {
@@ -245,7 +245,29 @@ public static class ScenarioReader
             demand,
             Parameters(map.Map("parameters")).ToDictionary(p => p.Key, p => p.Spec, StringComparer.Ordinal),
             map.Line,
-            map.Map("price") is { } price ? ReadPrice(price) : null);
+            map.Map("price") is { } price ? ReadPrice(price) : null,
+            map.Map("imports") is { } imports ? ReadImports(imports) : null);
+    }
+
+    private static ImportsSpec ReadImports(YamlMap map)
+    {
+        map.CheckKeys("shares", "source");
+        var shares = map.Map("shares") ?? throw map.Error("shares", "required: origin ISO3 code to share of imports (0–1)");
+        var list = new List<(Iso3, double)>();
+        foreach (var key in shares.Keys)
+        {
+            var share = shares.Double(key)!.Value;
+            if (share is < 0 or > 1)
+            {
+                throw shares.Error(key, string.Create(CultureInfo.InvariantCulture, $"a share of imports is 0–1, got {share}"));
+            }
+            list.Add((Country(shares, key, key), share));
+        }
+        if (list.Count == 0 || list.Sum(s => s.Item2) > 1 + 1e-9)
+        {
+            throw map.Error("shares", "expected at least one origin, shares summing to at most 1");
+        }
+        return new ImportsSpec(list, map.RequiredString("source"), map.Line);
     }
 
     /// <summary>A copy of the demand mapping without its unit, so the parameter reader sees only distribution and basis keys.</summary>

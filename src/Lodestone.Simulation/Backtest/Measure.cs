@@ -1,0 +1,14 @@
+namespace Lodestone.Simulation.Backtest;
+
+/// <summary>An annual outcome the backtest compares: what was recorded, and the model quantity that forecasts it.</summary>
+public enum Measure
+{
+    /// <summary>USGS annual price in the year over the base year's; forecast: the mean monthly price index of the year (1 = base).</summary>
+    PriceRatio,
+    /// <summary>USGS U.S. imports in the year over the base year's; forecast: simulated imports of the year over 12 base-year
+    /// months of imports (importer units: NIR per month).</summary>
+    ImportRatio,
+    /// <summary>BACI value of the concern's exports to the importer over the importer's recorded imports of the HS code; forecast:
+    /// the concern's share of the simulated imports of the year (0–1).</summary>
+    ConcernImportShare,
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
+using Lodestone.Simulation.Inputs;
+
+namespace Lodestone.Simulation.Backtest;
+
+/// <summary>Reads an observation's recorded value from the shipped data: USGS salient cells or BACI bilateral values. Nothing is typed by hand.</summary>
+/// <param name="salient">The USGS MCS 2025 salient tables.</param>
+/// <param name="data">The dataset: BACI's top-partner series with importers (<see cref="Domain.Trade.ExportSeries.Imports"/>) and its source.</param>
+public sealed class ObservedReader(SalientTable salient, Dataset data, Iso3 importer, Iso3 concern)
+{
+    /// <summary>The salient files' release (data/reference/usgs_releases.csv, MCS2025).</summary>
+    public const string UsgsRelease = "U.S. Geological Survey, Mineral Commodity Summaries 2025 Data Release (https://doi.org/10.5066/P13XCP3R)";
+
+    /// <exception cref="BacktestException">A cell or flow the observation names is not a number in the shipped data.</exception>
+    public Observed Read(ObservationSpec spec, int baseYear) => spec.Measure switch
+    {
+        Measure.ConcernImportShare => Share(spec, baseYear),
+        _ => Ratio(spec, baseYear),
+    };
+
+    private Observed Ratio(ObservationSpec spec, int baseYear)
+    {
+        var now = Sum(spec, spec.Year);
+        var before = Sum(spec, baseYear);
+        if (!(before > 0))
+        {
+            throw new BacktestException(spec, $"{spec.SalientFile} {string.Join(" + ", spec.SalientColumns)} {baseYear} is {before}; a ratio needs a positive base");
+        }
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"USGS {spec.SalientFile} {string.Join(" + ", spec.SalientColumns)}: {spec.Year} {now:G6} / {baseYear} {before:G6}");
+        return new Observed(now / before, 1, detail, UsgsRelease + ", file " + spec.SalientFile);
+    }
+
+    private double Sum(ObservationSpec spec, int year) => spec.SalientColumns.Sum(column =>
+        salient.Read(spec.SalientFile!, column, year, out var mark)
+            ?? throw new BacktestException(spec, $"{spec.SalientFile} {column} {year}: {mark}"));
+
+    private Observed Share(ObservationSpec spec, int baseYear)
+    {
+        var (now, nowFrom, nowAll) = Bilateral(spec, spec.Year);
+        var (before, _, _) = Bilateral(spec, baseYear);
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"BACI HS {spec.Hs6} {spec.Year}: {concern} to {importer} {nowFrom:N0} USD of {nowAll:N0} USD recorded {importer} imports (base year {baseYear}: {before:P1})");
+        var source = data.Sources.TryGetValue(data.ExportSeries.SourceId, out var s) ? $"{s.Title} ({s.Url})" : data.ExportSeries.SourceId;
+        return new Observed(now, before, detail, source);
+    }
+
+    private (double Share, double From, double All) Bilateral(ObservationSpec spec, int year)
+    {
+        if (data.ExportSeries.Imports(spec.Hs6!, year, importer, concern) is not { Recorded: > 0 } flows)
+        {
+            throw new BacktestException(spec, string.Create(CultureInfo.InvariantCulture, $"BACI records no {importer} imports of HS {spec.Hs6} in {year}"));
+        }
+        return (flows.Exporter / flows.Recorded, flows.Exporter, flows.Recorded);
+    }
+}
