@@ -6,6 +6,7 @@ namespace Lodestone.Queries.Backtest;
 /// errors in sample (calibration episodes) and out of sample (held-out episodes).</summary>
 /// <param name="Episode">The episode asked for, or null for every episode.</param>
 /// <param name="Metrics">How the metrics are defined, in words.</param>
+/// <param name="HeldOutUncalibrated">The held-out episodes with the calibrated parameter as their files write it, for comparison.</param>
 public sealed record BacktestJson(
     string? Episode,
     int Runs,
@@ -14,4 +15,5 @@ public sealed record BacktestJson(
     CalibrationResult Calibration,
     IReadOnlyList<EpisodeResult> Episodes,
     BacktestSummary InSample,
-    BacktestSummary HeldOut);
+    BacktestSummary HeldOut,
+    BacktestSummary HeldOutUncalibrated);

@@ -5,4 +5,7 @@ namespace Lodestone.Simulation.Backtest;
 /// <param name="Episodes">The episodes asked for (all by default).</param>
 /// <param name="InSample">Errors over the calibration episodes reported.</param>
 /// <param name="HeldOut">Errors over the held-out episodes reported: the figure to quote.</param>
-public sealed record BacktestReport(int Runs, ulong Seed, CalibrationResult Calibration, IReadOnlyList<EpisodeResult> Episodes, BacktestSummary InSample, BacktestSummary HeldOut);
+/// <param name="HeldOutUncalibrated">The same episodes with the calibrated parameter as their files write it (sampled): what the
+/// calibration changed out of sample.</param>
+public sealed record BacktestReport(int Runs, ulong Seed, CalibrationResult Calibration, IReadOnlyList<EpisodeResult> Episodes, BacktestSummary InSample,
+    BacktestSummary HeldOut, BacktestSummary HeldOutUncalibrated);

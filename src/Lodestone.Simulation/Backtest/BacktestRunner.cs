@@ -57,9 +57,13 @@ public static class BacktestRunner
                 model.StartMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), model.Horizon, e.Scenario, chosen, scored,
                 BacktestMetrics.Summarise(scored), Assumptions(calibrated));
         }).ToList();
+        // The held-out episodes once more with the parameter as their files write it: what the calibration changed out of sample.
+        var asWritten = reported.Where(e => e.Role == EpisodeRole.HeldOut)
+            .SelectMany(e => Score(e, models[e.Name].Model, models[e.Name].Observed, runs, seed, cancellationToken)).ToList();
         return new BacktestReport(runs, seed, calibration, results,
             BacktestMetrics.Summarise(results.Where(r => r.Role == EpisodeRole.Calibration).SelectMany(r => r.Observations).ToList()),
-            BacktestMetrics.Summarise(results.Where(r => r.Role == EpisodeRole.HeldOut).SelectMany(r => r.Observations).ToList()));
+            BacktestMetrics.Summarise(results.Where(r => r.Role == EpisodeRole.HeldOut).SelectMany(r => r.Observations).ToList()),
+            BacktestMetrics.Summarise(asWritten));
     }
 
     /// <summary>The episode's compiled model and its recorded outcomes.</summary>

@@ -7,13 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestone.Web.Hosting;
 
-/// <summary>The analysis area in two calls: exposure, claims and simulations (services, the job worker, API routes and pages).</summary>
+/// <summary>The analysis area in two calls: exposure, claims, the backtest and simulations (services, the job worker, API routes and pages).</summary>
 public static class AnalysisRegistration
 {
     public static IServiceCollection AddAnalysis(this IServiceCollection services, LodestoneWebSettings settings)
     {
         services.AddSingleton(new ScenarioLibrary(settings.ScenariosDirectory, settings.DataDirectory));
         services.AddSingleton<ClaimsCache>();
+        services.AddSingleton<BacktestCache>();
         services.AddSingleton<SimulationJobs>();
         services.AddSingleton(sp => JobSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>().GetSection("Lodestone")));
         services.AddHostedService<SimulationWorker>();
@@ -24,6 +25,7 @@ public static class AnalysisRegistration
     {
         routes.MapExposureEndpoints();
         routes.MapClaimsEndpoints();
+        routes.MapBacktestEndpoints();
         routes.MapSimulationEndpoints();
         routes.MapAnalysisPages();
         return routes;

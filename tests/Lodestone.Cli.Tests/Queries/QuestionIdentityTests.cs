@@ -45,6 +45,8 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
             "/api/claims?claim=trump-2025-11-06-reliance-18m&runs=150&seed=7");
         data.Add("one claim with its sensitivity", ["claims", "evaluate", "--claim", "trump-2025-11-06-reliance-18m", "--runs", "100", "--sensitivity", "--format", "json"],
             "/api/claims?claim=trump-2025-11-06-reliance-18m&runs=100&sensitivity=true");
+        data.Add("backtest, one episode, runs and seed given", ["backtest", "--episode", "antimony-2024-09", "--runs", "100", "--seed", "3", "--format", "json"],
+            "/api/backtest?episode=antimony-2024-09&runs=100&seed=3");
         data.Add("sources", ["sources", "--format", "json"], "/api/sources");
         data.Add("sources filtered and paged", ["sources", "--q", "USGS", "--page", "2", "--page-size", "5", "--format", "json"], "/api/sources?q=USGS&page=2&page_size=5");
         data.Add("one source", ["sources", "msp", "--format", "json"], "/api/sources/msp");
@@ -75,6 +77,8 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
     [InlineData(new[] { "brief", "--as-of", "23/11/2026" }, "/api/brief?as_of=23/11/2026", 2, 400, "expected a date written YYYY-MM-DD")]
     [InlineData(new[] { "claims", "evaluate", "--runs", "99" }, "/api/claims?runs=99", 2, 400, "expected a number between 100 and 20000, got 99")]
     [InlineData(new[] { "claims", "evaluate", "--claim", "nope" }, "/api/claims?claim=nope", 4, 404, "no tracked claim 'nope'")]
+    [InlineData(new[] { "backtest", "--episode", "tin-2099" }, "/api/backtest?episode=tin-2099", 4, 404, "no backtest episode 'tin-2099'")]
+    [InlineData(new[] { "backtest", "--runs", "20001" }, "/api/backtest?runs=20001", 2, 400, "expected a number between 100 and 20000, got 20001")]
     [InlineData(new[] { "sources", "NO-SUCH-SOURCE" }, "/api/sources/NO-SUCH-SOURCE", 4, 404, "no source with id 'NO-SUCH-SOURCE'")]
     public async Task Question_BadValue_SameErrorInBoth(string[] cli, string url, int exit, int status, string message)
     {

@@ -61,6 +61,10 @@ public class ScenarioReaderTests
     [InlineData("name: t\nstart: 2026-01\ndefaults:\n  spare_capacity: {value: 0.1, assumption: \"because of reasons\", spread: \"plus or minus half\"}\n", 4, "defaults.spare_capacity.spread")]
     // Why: a bad stage in a market, two levels down.
     [InlineData("name: t\nstart: 2026-01\nmarkets:\n  - commodity: gallium\n    stage: smelting-ish\n", 5, "markets[0].stage")]
+    // Why: a declared import share is a fraction of imports.
+    [InlineData("name: t\nstart: 2026-01\nmarkets:\n  - commodity: gallium\n    stage: refining\n    imports:\n      shares: {CHN: 1.2}\n      source: https://example.org\n", 7, "markets[0].imports.shares.CHN")]
+    // Why: declared shares of imports cannot add up to more than all imports.
+    [InlineData("name: t\nstart: 2026-01\nmarkets:\n  - commodity: gallium\n    stage: refining\n    imports:\n      shares: {CHN: 0.7, CAN: 0.4}\n      source: https://example.org\n", 7, "markets[0].imports.shares")]
     public void ReadText_InvalidField_ErrorNamesLineAndField(string yaml, int line, string field)
     {
         // When
@@ -110,4 +114,52 @@ public class ScenarioReaderTests
         Assert.Equal("defaults.spare_capacity", error.Field);
         Assert.Equal(4, error.Line);
     }
+
+    [Fact]
+    public void Compile_DeclaredImports_ReplaceTheDatasetsWithTheRemainderAsOther()
+    {
+        // Given a gallium market declaring China 0.3 and Canada 0.5 of imports (the dataset's USGS list is CAN, JPN, CHN, DEU, OTH)
+        var scenario = ScenarioReader.ReadText(ScenarioText("{CHN: 0.3, CAN: 0.5}"), "d.yaml");
+
+        // When it compiles
+        var market = Assert.Single(ScenarioCompiler.Compile(scenario, DefaultData.Dataset).Markets);
+
+        // Then the origins are the importer, the declared two and the 0.2 remainder as OTH, nothing from the dataset's list
+        Assert.Equal(["USA", "CHN", "CAN", "OTH"], market.Origins);
+        Assert.Equal([0, 0.3, 0.5, 0.2], market.ImportShares.Select(s => Math.Round(s, 12)));
+    }
+
+    [Fact]
+    public void Compile_DeclaredImportsNamingTheImporter_Refused()
+    {
+        var scenario = ScenarioReader.ReadText(ScenarioText("{USA: 0.3}"), "d.yaml");
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioCompiler.Compile(scenario, DefaultData.Dataset));
+
+        Assert.Equal("markets[0].imports.shares", error.Field);
+        Assert.Contains("cannot be an import origin", error.Reason, StringComparison.Ordinal);
+    }
+
+    private static string ScenarioText(string shares) => $$"""
+        name: d
+        start: 2026-01
+        defaults:
+          {{string.Join("\n  ", Defaults)}}
+        markets:
+          - commodity: gallium
+            stage: refining
+            imports: {shares: {{shares}}, source: "hand-written shares https://example.org/d"}
+            parameters:
+              net_import_reliance: {value: 1, assumption: "test value, all imported"}
+              world_to_importer: {value: 10, assumption: "test value for the world"}
+              concern_world_share: {value: 0.9, assumption: "test value for the share"}
+        """;
+
+    private static readonly string[] Defaults = [.. new[]
+    {
+        "demand_growth", "rest_of_world_growth", "spare_capacity", "spare_lag_months", "non_concern_growth", "stockpile_months",
+        "max_release_per_month", "substitution_rate", "substitution_max", "substitution_lag_months", "demand_elasticity", "demand_reduction_max",
+        "demand_reduction_lag_months", "recycling_share", "recycling_growth", "ramp_months", "project_delay_months",
+    }.Select(n => n + ": {value: 0, assumption: \"test value, switched off\"}"), "price_elasticity: {value: 1, assumption: \"test value, index 1 + u\"}",
+        "price_cap: {value: 10, assumption: \"test value, a ceiling\"}"];
 }

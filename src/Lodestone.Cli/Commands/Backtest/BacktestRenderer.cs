@@ -41,6 +41,7 @@ internal static class BacktestRenderer
         console.Write(grid);
         console.MarkupLine(Markup.Escape("In sample (calibration episodes): " + Summary(answer.InSample)));
         console.MarkupLine("[bold]" + Markup.Escape("Held out: " + Summary(answer.HeldOut)) + "[/]");
+        console.MarkupLine(Markup.Escape($"Held out with {c.Parameter} as the episode files write it (not calibrated): " + Summary(answer.HeldOutUncalibrated)));
         console.MarkupLine("[grey]" + Markup.Escape(BacktestQuestion.Metrics) + "[/]");
     }
 
