@@ -6,8 +6,8 @@ namespace Lodestone.Simulation.Backtest;
 /// <remarks>
 /// Per run and probe, over the twelve months of the probe's year: price ratio = mean price index; import ratio = Σ imports /
 /// (12·NIR), imports being every origin but the importer's own plus spare supply (importer units: base-year monthly demand is
-/// 1, base-year monthly imports NIR); concern import share = Σ concern flows / Σ imports (0 when nothing is imported, the
-/// engine's convention for shares).
+/// 1, base-year monthly imports NIR); concern import share = Σ concern flows / Σ imports. A run that imports nothing (NIR 0, or
+/// every import stopped) has no ratio or share: NaN, which the runner refuses with the observation named, never a zero.
 /// </remarks>
 internal sealed class AnnualObserver : IMonthObserver
 {
@@ -86,8 +86,8 @@ internal sealed class AnnualObserver : IMonthObserver
             values[FirstRun + i] = _probes[p].Measure switch
             {
                 Measure.PriceRatio => _sum[p][i] / 12,
-                Measure.ImportRatio => nir[i] > 0 ? _sum[p][i] / (12 * nir[i]) : 0,
-                _ => _sum[p][i] > 0 ? _concern[p][i] / _sum[p][i] : 0,
+                Measure.ImportRatio => nir[i] > 0 ? _sum[p][i] / (12 * nir[i]) : double.NaN,
+                _ => _sum[p][i] > 0 ? _concern[p][i] / _sum[p][i] : double.NaN,
             };
         }
     }

@@ -130,6 +130,10 @@ public static class BacktestRunner
         var forecasts = Simulate(model, probes, runs, seed, cancellationToken);
         return episode.Observations.Select((o, i) =>
         {
+            if (forecasts[i].Any(double.IsNaN))
+            {
+                throw new BacktestException(o, "some runs import nothing (net import reliance 0, or every import stopped): the measure is undefined for them");
+            }
             var score = BacktestMetrics.Score(forecasts[i], observed[i].Value);
             return new ObservationResult(o.Market, o.Measure.Name(), o.Year, observed[i].Value, observed[i].Reference,
                 score.P5, score.P50, score.P95, score.Percentile, score.InsideBand, score.AbsoluteError,

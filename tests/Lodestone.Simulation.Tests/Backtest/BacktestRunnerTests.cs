@@ -106,4 +106,22 @@ public class BacktestRunnerTests
         Assert.Equal("start", error.Field);
         Assert.Contains("1 January after the base year", error.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Simulate_MarketWithoutImports_ImportRatioMissingNotZero()
+    {
+        // Given the tiny episode's model with net import reliance 0: nothing is imported, so no ratio to base-year imports exists
+        using var tiny = new TinyEpisode();
+        var (model, _) = BacktestRunner.Prepare(tiny.Definition, tiny.Definition.Episodes[1], DefaultData.Dataset, tiny.Salient, TinyEpisode.Baseline);
+        var market = model.Markets[0];
+        var parameters = model.Parameters.ToList();
+        parameters[market.Parameters.NetImportReliance] = parameters[market.Parameters.NetImportReliance] with { Value = new Distributions.Fixed(0) };
+        var noImports = model with { Parameters = parameters };
+
+        // When scored, the observation is refused by name instead of scored against a zero
+        var error = Assert.Throws<BacktestException>(() =>
+            BacktestRunner.Score(tiny.Definition.Episodes[1], noImports, [new Observed(0.8, 1, "", "")], 10, 1, CancellationToken.None));
+        Assert.Contains("gallium/refining import_ratio 2026", error.Message, StringComparison.Ordinal);
+        Assert.Contains("import nothing", error.Message, StringComparison.Ordinal);
+    }
 }
