@@ -128,11 +128,11 @@ public static class BacktestFile
         var salient = map.String("salient");
         var columns = map.StringList("columns");
         var hs6 = map.String("baci");
-        if (measure == Measure.ConcernImportShare)
+        if (measure is Measure.ConcernImportShare or Measure.ConcernImportTonnageShare)
         {
             if (hs6 is null || hs6.Length != 6 || !hs6.All(char.IsAsciiDigit) || salient is not null)
             {
-                throw map.Error("baci", "a concern import share reads BACI: give baci: <HS6 code> and no salient file");
+                throw map.Error("baci", $"{measure.Name()} reads BACI: give baci: <HS6 code> and no salient file");
             }
         }
         else if (salient is null || columns.Count == 0 || hs6 is not null)

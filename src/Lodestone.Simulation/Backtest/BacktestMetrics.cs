@@ -47,5 +47,6 @@ public static class BacktestMetrics
         results.Count(r => r.InsideBand),
         results.Count == 0 ? null : (double)results.Count(r => r.InsideBand) / results.Count,
         results.Count == 0 ? null : results.Average(r => r.AbsoluteError),
-        results.Count(r => r.PredictedDirection == r.ObservedDirection));
+        results.Count(r => r.ObservedDirection is not null && r.PredictedDirection == r.ObservedDirection),
+        results.Count(r => r.ObservedDirection is not null));
 }

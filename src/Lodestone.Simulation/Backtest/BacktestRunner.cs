@@ -137,7 +137,8 @@ public static class BacktestRunner
             var score = BacktestMetrics.Score(forecasts[i], observed[i].Value);
             return new ObservationResult(o.Market, o.Measure.Name(), o.Year, observed[i].Value, observed[i].Reference,
                 score.P5, score.P50, score.P95, score.Percentile, score.InsideBand, score.AbsoluteError,
-                BacktestMetrics.Direction(score.P50, observed[i].Reference), BacktestMetrics.Direction(observed[i].Value, observed[i].Reference),
+                observed[i].Reference is { } reference ? BacktestMetrics.Direction(score.P50, reference) : null,
+                observed[i].Reference is { } before ? BacktestMetrics.Direction(observed[i].Value, before) : null,
                 observed[i].Detail, observed[i].Source, o.Note);
         }).ToList();
     }

@@ -11,4 +11,8 @@ public enum Measure
     /// <summary>BACI value of the concern's exports to the importer over the importer's recorded imports of the HS code; forecast:
     /// the concern's share of the simulated imports of the year (0–1).</summary>
     ConcernImportShare,
+    /// <summary>The same share in tonnes, from the BACI world matrix (2024 only in the shipped data; flows without a tonnage are left
+    /// out and counted); forecast as <see cref="ConcernImportShare"/> (the model's flows are quantities). No base-year tonnes exist,
+    /// so the record has no direction.</summary>
+    ConcernImportTonnageShare,
 }

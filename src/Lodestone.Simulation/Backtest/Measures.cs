@@ -3,13 +3,14 @@ namespace Lodestone.Simulation.Backtest;
 /// <summary>Names of <see cref="Measure"/> values in files, JSON and the CLI.</summary>
 public static class Measures
 {
-    public static IReadOnlyList<Measure> All { get; } = [Measure.PriceRatio, Measure.ImportRatio, Measure.ConcernImportShare];
+    public static IReadOnlyList<Measure> All { get; } = [Measure.PriceRatio, Measure.ImportRatio, Measure.ConcernImportShare, Measure.ConcernImportTonnageShare];
 
     public static string Name(this Measure measure) => measure switch
     {
         Measure.PriceRatio => "price_ratio",
         Measure.ImportRatio => "import_ratio",
         Measure.ConcernImportShare => "concern_import_share",
+        Measure.ConcernImportTonnageShare => "concern_import_tonnage_share",
         _ => throw new ArgumentOutOfRangeException(nameof(measure)),
     };
 

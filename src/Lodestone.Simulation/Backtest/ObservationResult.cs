@@ -3,7 +3,8 @@ namespace Lodestone.Simulation.Backtest;
 /// <summary>One recorded outcome against its forecast.</summary>
 /// <param name="Measure">price_ratio, import_ratio or concern_import_share.</param>
 /// <param name="Observed">The recorded value (a ratio to the base year, or a share 0–1).</param>
-/// <param name="Reference">Its base-year value: 1 for a ratio, the base-year share for a share (directions are judged against it).</param>
+/// <param name="Reference">Its base-year value: 1 for a ratio, the base-year share for a share (directions are judged against it);
+/// null when the data hold none (a tonnage share), and then both directions are null.</param>
 /// <param name="Detail">The figures read (cells or flows).</param>
 /// <param name="Source">Citation of the figures.</param>
 /// <param name="Note">What the record can and cannot show.</param>
@@ -13,15 +14,15 @@ public sealed record ObservationResult(
     string Measure,
     int Year,
     double Observed,
-    double Reference,
+    double? Reference,
     double P5,
     double P50,
     double P95,
     double Percentile,
     bool InsideBand,
     double AbsoluteError,
-    string PredictedDirection,
-    string ObservedDirection,
+    string? PredictedDirection,
+    string? ObservedDirection,
     string Detail,
     string Source,
     string Note);

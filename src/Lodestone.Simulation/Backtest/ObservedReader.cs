@@ -17,6 +17,7 @@ public sealed class ObservedReader(SalientTable salient, Dataset data, Iso3 impo
     public Observed Read(ObservationSpec spec, int baseYear) => spec.Measure switch
     {
         Measure.ConcernImportShare => Share(spec, baseYear),
+        Measure.ConcernImportTonnageShare => TonnageShare(spec),
         _ => Ratio(spec, baseYear),
     };
 
@@ -45,6 +46,23 @@ public sealed class ObservedReader(SalientTable salient, Dataset data, Iso3 impo
             $"BACI HS {spec.Hs6} {spec.Year}: {concern} to {importer} {nowFrom:N0} USD of {nowAll:N0} USD recorded {importer} imports (base year {baseYear}: {before:P1})");
         var source = data.Sources.TryGetValue(data.ExportSeries.SourceId, out var s) ? $"{s.Title} ({s.Url})" : data.ExportSeries.SourceId;
         return new Observed(now, before, detail, source);
+    }
+
+    private Observed TonnageShare(ObservationSpec spec)
+    {
+        var flows = data.TradeFlows.Where(f => f.Hs6 == spec.Hs6 && f.Year == spec.Year && f.Importer == importer).ToList();
+        var weighed = flows.Where(f => f.Tonnes is not null).ToList();
+        var all = weighed.Sum(f => f.Tonnes!.Value);
+        if (!(all > 0))
+        {
+            throw new BacktestException(spec, string.Create(CultureInfo.InvariantCulture,
+                $"the BACI world matrix holds no {importer} imports of HS {spec.Hs6} with tonnes in {spec.Year}"));
+        }
+        var from = weighed.Where(f => f.Exporter == concern).Sum(f => f.Tonnes!.Value);
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"BACI world matrix HS {spec.Hs6} {spec.Year}: {concern} to {importer} {from:N1} t of {all:N1} t ({flows.Count - weighed.Count} of {flows.Count} flows without tonnage left out; no base-year tonnes in the data)");
+        var source = data.Sources.TryGetValue(flows[0].SourceId, out var s) ? $"{s.Title} ({s.Url})" : flows[0].SourceId;
+        return new Observed(from / all, null, detail, source);
     }
 
     private (double Share, double From, double All) Bilateral(ObservationSpec spec, int year)

@@ -64,20 +64,22 @@ public class BacktestMetricsTests
     [Fact]
     public void Summarise_ConstructedResults_CoverageErrorAndDirections()
     {
-        // Given three results: two inside their band, errors 0.1, 0.2 and 0.6, directions right, right and wrong
-        ObservationResult Result(bool inside, double error, string predicted, string observed) =>
+        // Given four results: two inside their band, errors 0.1, 0.2, 0.6 and 0.3, directions right, right, wrong and none (a
+        // tonnage share without a base year)
+        ObservationResult Result(bool inside, double error, string? predicted, string? observed) =>
             new("m/s", "price_ratio", 2024, 1, 1, 0, 1, 2, 50, inside, error, predicted, observed, "", "", "");
-        var results = new[] { Result(true, 0.1, "up", "up"), Result(true, 0.2, "flat", "flat"), Result(false, 0.6, "flat", "down") };
+        var results = new[] { Result(true, 0.1, "up", "up"), Result(true, 0.2, "flat", "flat"), Result(false, 0.6, "flat", "down"), Result(false, 0.3, null, null) };
 
         // When summarised
         var summary = BacktestMetrics.Summarise(results);
 
-        // Then coverage is 2/3, the mean absolute error 0.3, and two directions match
-        Assert.Equal(3, summary.Observations);
+        // Then coverage is 2/4, the mean absolute error 1.2/4 = 0.3, and two of the three directions match
+        Assert.Equal(4, summary.Observations);
         Assert.Equal(2, summary.InsideBand);
-        Assert.Equal(2.0 / 3, summary.Coverage!.Value, 12);
+        Assert.Equal(0.5, summary.Coverage!.Value, 12);
         Assert.Equal(0.3, summary.MeanAbsoluteError!.Value, 12);
         Assert.Equal(2, summary.DirectionMatches);
+        Assert.Equal(3, summary.Directions);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class BacktestRunnerTests
         Assert.False(o.InsideBand);
         Assert.Equal(0.05, o.AbsoluteError, 12);
         Assert.Equal(("down", "down"), (o.PredictedDirection, o.ObservedDirection));
-        Assert.Equal(new BacktestSummary(1, 0, 0, o.AbsoluteError, 1), report.HeldOut);
+        Assert.Equal(new BacktestSummary(1, 0, 0, o.AbsoluteError, 1, 1), report.HeldOut);
         // and the calibration episode's own record is hit exactly (in sample)
         var calib = Assert.Single(report.Episodes, e => e.Role == EpisodeRole.Calibration);
         Assert.Equal(1.25, Assert.Single(calib.Observations).P50, 12);

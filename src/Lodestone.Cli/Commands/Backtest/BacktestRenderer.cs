@@ -21,7 +21,7 @@ internal static class BacktestRenderer
             {
                 table.AddRow(Markup.Escape(o.Market), o.Measure, o.Year.ToString(CultureInfo.InvariantCulture), Number(o.Observed),
                     $"{Number(o.P50)} [[{Number(o.P5)}–{Number(o.P95)}]]", o.Percentile.ToString("0", CultureInfo.InvariantCulture),
-                    o.InsideBand ? "yes" : "[red]no[/]", Number(o.AbsoluteError), $"{o.PredictedDirection}/{o.ObservedDirection}");
+                    o.InsideBand ? "yes" : "[red]no[/]", Number(o.AbsoluteError), o.ObservedDirection is null ? "—" : $"{o.PredictedDirection}/{o.ObservedDirection}");
             }
             console.Write(table);
             foreach (var o in e.Observations)
@@ -49,7 +49,7 @@ internal static class BacktestRenderer
         s.Observations == 0
             ? "no observations reported"
             : string.Create(CultureInfo.InvariantCulture,
-                $"{s.InsideBand} of {s.Observations} recorded values inside the P5–P95 band (coverage {s.Coverage:0.00}), mean |P50 − recorded| {s.MeanAbsoluteError:0.000}, direction right {s.DirectionMatches} of {s.Observations}");
+                $"{s.InsideBand} of {s.Observations} recorded values inside the P5–P95 band (coverage {s.Coverage:0.00}), mean |P50 − recorded| {s.MeanAbsoluteError:0.000}, direction right {s.DirectionMatches} of {s.Directions}");
 
     private static string Number(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }
