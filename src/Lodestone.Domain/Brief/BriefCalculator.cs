@@ -46,29 +46,37 @@ public static class BriefCalculator
             stages,
             nir,
             ImportShareOf(data, commodity, request),
-            commodityPartners.Count == 0 ? null : GroupShares.OfMining(data, commodity, commodityPartners, request.Year),
+            commodityPartners.Count == 0 ? null : GroupShares.OfStage(data, commodity, Stage.Mining, commodityPartners, request.Year),
+            commodityPartners.Count == 0 ? null : GroupShares.OfStage(data, commodity, Stage.Refining, commodityPartners, request.Year),
             commodityPartners.Count == 0 ? null : GroupShares.OfReserves(data, commodity, commodityPartners),
-            GroupShares.OfMining(data, commodity, c5, request.Year),
+            GroupShares.OfStage(data, commodity, Stage.Mining, c5, request.Year),
+            GroupShares.OfStage(data, commodity, Stage.Refining, c5, request.Year),
             GroupShares.OfReserves(data, commodity, c5),
             controls,
             BriefFlag.For(request.Supplier.Code, stages, nir, controls.Any(c => c.InForce == true)));
     }
 
     /// <summary>
-    /// Per commodity, the importer's partners: countries that are party, with the importer, to an agreement dated on or
-    /// before the as-of date that names the commodity (or its group) or critical minerals in general. The importer and the
-    /// supplier of concern are left out: a deal with the supplier does not diversify away from it.
+    /// Per commodity, the importer's partners, by the tie each agreement's type creates (<c>data/reference/agreement_types.csv</c>),
+    /// among agreements the importer is party to, dated on or before the as-of date: members of a standing partnership it belongs to
+    /// (the MSP, the MSP Forum) for every commodity; parties to a state-to-state agreement, framework or memorandum for the
+    /// commodities it names (or their group). Declarations, dialogues, company contracts and truces make no partner, and the words
+    /// "critical minerals" in an agreement's text make none either. The importer and the supplier of concern are left out: a deal
+    /// with the supplier does not diversify away from it.
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<Iso3>> AgreementPartners(Dataset data, BriefRequest request)
     {
         var result = new Dictionary<string, IReadOnlySet<Iso3>>(StringComparer.Ordinal);
         var agreements = data.Agreements.Where(a => a.Parties.Contains(request.Importer) && a.Date.Earliest <= request.AsOf).ToList();
+        var members = agreements.Where(a => data.AgreementTypes.TieOf(a.Type) == AgreementTie.Membership).SelectMany(a => a.Parties).ToHashSet();
+        var named = agreements.Where(a => data.AgreementTypes.TieOf(a.Type) == AgreementTie.Agreement).ToList();
         foreach (var commodity in BriefCommodities(data))
         {
             var group = data.Commodities.Find(commodity)?.MemberOf;
-            var set = agreements
-                .Where(a => a.Covers(commodity) || (group is not null && a.Covers(group)))
+            var set = named
+                .Where(a => a.Commodities.Contains(commodity, StringComparer.Ordinal) || (group is not null && a.Commodities.Contains(group, StringComparer.Ordinal)))
                 .SelectMany(a => a.Parties)
+                .Concat(members)
                 .Where(c => c != request.Importer && c != request.Supplier)
                 .ToHashSet();
             result[commodity] = set;
@@ -165,5 +173,7 @@ public static class BriefCalculator
             .Concat(row.PartnerShareOfReserves?.SourceIds ?? [])
             .Concat(row.C5ShareOfMining?.SourceIds ?? [])
             .Concat(row.C5ShareOfReserves?.SourceIds ?? [])
+            .Concat(row.PartnerShareOfRefining?.SourceIds ?? [])
+            .Concat(row.C5ShareOfRefining?.SourceIds ?? [])
             .Concat(row.ExportControls.Select(c => c.SourceId));
 }

@@ -11,14 +11,20 @@ public sealed record DependencyBrief(
     IReadOnlyList<SourceRef> Sources);
 
 /// <summary>One commodity's line of the brief.</summary>
+/// <param name="PartnerShareOfMining">Share of world mining (the stage's series) held by the importer's agreement partners.</param>
+/// <param name="PartnerShareOfRefining">The same at the refining (refinery, smelter, plant) stage: the refining series' countries
+/// over its world total, or the sum of the partners' published shares.</param>
+/// <param name="C5ShareOfRefining">Share of world refining held by the C5 (Kazakh titanium sponge and magnesium metal …).</param>
 public sealed record BriefRow(
     string Commodity,
     IReadOnlyDictionary<string, StageSummary?> Stages,
     NirSummary? NetImportReliance,
     ImportShare? SupplierShareOfImports,
     GroupShare? PartnerShareOfMining,
+    GroupShare? PartnerShareOfRefining,
     GroupShare? PartnerShareOfReserves,
     GroupShare? C5ShareOfMining,
+    GroupShare? C5ShareOfRefining,
     GroupShare? C5ShareOfReserves,
     IReadOnlyList<ControlSummary> ExportControls,
     string Flag);
@@ -62,7 +68,7 @@ public sealed record NirSummary(string Kind, double? Percent, double? Lower, dou
 /// source's share (USGS lists the largest sources, then "Other"); null when its share is listed.</param>
 public sealed record ImportShare(double? Share, string Period, string? Category, string? Note, IReadOnlyList<string> SourceIds, double? ShareUpper = null);
 
-/// <summary>The share of world mining or reserves held by a group of countries.</summary>
+/// <summary>The share of world output of a stage, or of reserves, held by a group of countries.</summary>
 /// <param name="IsLowerBound">True when a member's figure is a lower bound or unpublished (W), so the true share can be higher.</param>
 public sealed record GroupShare(double Share, IReadOnlyList<string> Countries, bool IsLowerBound, string? Note, IReadOnlyList<string> SourceIds);
 

@@ -5,22 +5,26 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Brief;
 
-/// <summary>Shares of world mining and reserves held by a set of countries (agreement partners, the C5).</summary>
+/// <summary>Shares of world output of a stage (mining, refining) and of reserves held by a set of countries (agreement partners,
+/// the C5).</summary>
 /// <remarks>
-/// Sum of the members' published figures over the world total of the same series (mining: the series and year
-/// <see cref="StageSeriesSelector"/> chooses; reserves: the WLD row). Members with no published figure
+/// A stage: the series and year <see cref="StageSeriesSelector"/> chooses (the one rule every view uses). Production: the sum of the
+/// members' published figures over the world total of the same series (Kazakhstan's 14,000 t of 320,000 t titanium sponge in
+/// 2024); published shares: the sum of the members' published shares. Reserves: the WLD row. Members with no published figure
 /// (W, NA, or not listed) add nothing and mark the share as a lower bound when they are listed without a figure.
 /// </remarks>
 public static class GroupShares
 {
-    public static GroupShare? OfMining(Dataset data, string commodity, IReadOnlySet<Iso3> members, int? year)
-    {
-        if (StageSeriesSelector.Choose(data, commodity, Stage.Mining, year) is not { Basis: ShareBasis.ProductionOverWorldTotal } chosen)
+    public static GroupShare? OfStage(Dataset data, string commodity, Stage stage, IReadOnlySet<Iso3> members, int? year) =>
+        StageSeriesSelector.Choose(data, commodity, stage, year) switch
         {
-            return null;
-        }
-        return Sum(chosen.Production.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, chosen.World!.Value!.Value, null);
-    }
+            { Basis: ShareBasis.ProductionOverWorldTotal } chosen =>
+                Sum(chosen.Production.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, chosen.World!.Value!.Value, null),
+            { } chosen => Sum(chosen.Published.Where(p => p.Country is not null)
+                    .Select(p => (p.Country!.Value, p.Share?.Value, p.Qualifier is not ("=" or "~"), p.SourceId)), members, 1,
+                chosen.IsProxy ? "PROXY: mine-stage shares stand in for the missing processing split" : null),
+            null => null,
+        };
 
     public static GroupShare? OfReserves(Dataset data, string commodity, IReadOnlySet<Iso3> members)
     {

@@ -32,7 +32,8 @@ public sealed class Dataset
         Lazy<ExportSeries>? exportSeries = null,
         Lazy<TradeMeasureTable>? tradeMeasures = null,
         Lazy<SalientFigureTable>? salientFigures = null,
-        SeriesRuleBook? seriesRules = null)
+        SeriesRuleBook? seriesRules = null,
+        AgreementTypeBook? agreementTypes = null)
     {
         Commodities = commodities;
         Countries = countries;
@@ -56,6 +57,7 @@ public sealed class Dataset
         _tradeMeasures = tradeMeasures ?? new Lazy<TradeMeasureTable>(() => TradeMeasureTable.Empty);
         _salientFigures = salientFigures ?? new Lazy<SalientFigureTable>(() => SalientFigureTable.Empty);
         SeriesRules = seriesRules ?? SeriesRuleBook.Empty;
+        AgreementTypes = agreementTypes ?? AgreementTypeBook.Empty;
     }
 
     private readonly Lazy<TradeMatrix> _trade;
@@ -109,6 +111,10 @@ public sealed class Dataset
     /// <summary>Which series answers each commodity and stage, and which NIR series and import category go together
     /// (<c>data/reference/stage_series.csv</c>, <c>import_series.csv</c>); empty for a dataset built without them.</summary>
     public SeriesRuleBook SeriesRules { get; }
+
+    /// <summary>The tie each agreement type creates (membership, agreement, none: <c>data/reference/agreement_types.csv</c>); empty
+    /// for a dataset built without it.</summary>
+    public AgreementTypeBook AgreementTypes { get; }
 
     /// <summary>Commodities that have at least one production, stage-share, net-import-reliance or import-source fact
     /// (uranium has only import sources: EIA deliveries by origin).</summary>

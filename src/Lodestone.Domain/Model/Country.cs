@@ -34,6 +34,8 @@ public static class CountryGroups
     public const string Eu27 = "EU27";
     /// <summary>Minerals Security Partnership members.</summary>
     public const string Msp = "MSP";
+    /// <summary>Minerals Security Partnership Forum members (minerals-producing countries working with the MSP partners).</summary>
+    public const string MspForum = "MSP_FORUM";
     /// <summary>Countries with a free-trade agreement in force with the United States.</summary>
     public const string UsFta = "US_FTA";
     /// <summary>"Foreign entity of concern" covered nations (10 U.S.C. 4872): China, Russia, North Korea, Iran.</summary>

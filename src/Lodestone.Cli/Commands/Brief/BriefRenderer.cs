@@ -40,7 +40,7 @@ internal static class BriefRenderer
                 Markup.Escape(Hhi(refining)),
                 Markup.Escape(row.NetImportReliance?.Display ?? Fmt.Missing),
                 Markup.Escape(ImportText(row.SupplierShareOfImports)),
-                Markup.Escape(Fmt.Pct(row.PartnerShareOfMining?.Share, "0") + "/" + Fmt.Pct(row.C5ShareOfMining?.Share, "0")),
+                Markup.Escape(GroupText(row)),
                 FlagMarkup(row.Flag[..Math.Max(0, row.Flag.IndexOf(':', StringComparison.Ordinal))] is { Length: > 0 } level ? level : "no data"),
                 Markup.Escape(notes.Refs(SourceIds(row))));
         }
@@ -54,7 +54,7 @@ internal static class BriefRenderer
         console.MarkupLine("[dim]Mine/Refine/Comp.: supplier share of world output; * = published shares (top countries + rest of world), ~ = proxy;[/]");
         console.MarkupLine("[dim]≤ = supplier not listed: bounded by \"Other countries\" (Imp.: by the smallest listed source).[/]");
         console.MarkupLine("[dim]HHI m/r: mining/refining HHI 0–10,000 over listed countries; + = lower bound (unlisted output left out). NIR: importer net import reliance, %.[/]");
-        console.MarkupLine("[dim]Imp.: supplier share of the importer's imports. Ptn/C5: share of world mining held by agreement partners / the C5. — = no data.[/]");
+        console.MarkupLine("[dim]Imp.: supplier share of the importer's imports. Ptn/C5: share of world mining (second line: refining) held by agreement partners / the C5. — = no data.[/]");
         console.WriteLine();
         console.MarkupLine("[bold]Sources[/]");
         var byId = brief.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -72,15 +72,15 @@ internal static class BriefRenderer
         var notes = new SourceFootnotes();
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"## Dependency of {brief.Importer} on {brief.Supplier} (as of {brief.AsOf})\n\n");
-        sb.Append("| Commodity | Mining | Refining | Components | HHI mining | HHI refining | NIR | Share of imports | Partners (mining) | C5 (mining) | Controls | Flag | Sources |\n");
-        sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
+        sb.Append("| Commodity | Mining | Refining | Components | HHI mining | HHI refining | NIR | Share of imports | Partners (mining) | Partners (refining) | C5 (mining) | C5 (refining) | Controls | Flag | Sources |\n");
+        sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
         foreach (var row in brief.Rows)
         {
             var m = row.Stages["mining"];
             var r = row.Stages["refining"];
             var c = row.Stages["components"];
             sb.Append(CultureInfo.InvariantCulture,
-                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {row.NetImportReliance?.Display ?? Fmt.Missing} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {row.Flag} | {string.Join(",", notes.Refs(SourceIds(row)).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
+                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {row.NetImportReliance?.Display ?? Fmt.Missing} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.PartnerShareOfRefining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfRefining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {row.Flag} | {string.Join(",", notes.Refs(SourceIds(row)).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
         }
         sb.Append('\n');
         var byId = brief.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -97,7 +97,7 @@ internal static class BriefRenderer
     public static string Csv(DependencyBrief brief)
     {
         var sb = new StringBuilder();
-        sb.Append("importer,supplier,commodity,stage,supplier_share,supplier_share_upper,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,supplier_share_of_imports_upper,imports_period,partner_share_of_mining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_reserves,controls_in_force,flag,source_ids\n");
+        sb.Append("importer,supplier,commodity,stage,supplier_share,supplier_share_upper,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,supplier_share_of_imports_upper,imports_period,partner_share_of_mining,partner_share_of_refining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_refining,c5_share_of_reserves,controls_in_force,flag,source_ids\n");
         foreach (var row in brief.Rows)
         {
             foreach (var (stage, s) in row.Stages)
@@ -111,7 +111,8 @@ internal static class BriefRenderer
                     top.ElementAtOrDefault(2)?.Country ?? "", N(top.ElementAtOrDefault(2)?.Share),
                     row.NetImportReliance?.Kind ?? "", row.NetImportReliance?.Display ?? "", row.NetImportReliance?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
                     N(row.SupplierShareOfImports?.Share), N(row.SupplierShareOfImports?.ShareUpper), row.SupplierShareOfImports?.Period ?? "",
-                    N(row.PartnerShareOfMining?.Share), N(row.PartnerShareOfReserves?.Share), N(row.C5ShareOfMining?.Share), N(row.C5ShareOfReserves?.Share),
+                    N(row.PartnerShareOfMining?.Share), N(row.PartnerShareOfRefining?.Share), N(row.PartnerShareOfReserves?.Share),
+                    N(row.C5ShareOfMining?.Share), N(row.C5ShareOfRefining?.Share), N(row.C5ShareOfReserves?.Share),
                     row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture), row.Flag, string.Join(";", s?.SourceIds ?? []),
                 ];
                 sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
@@ -138,6 +139,15 @@ internal static class BriefRenderer
         }
         var mark = s.Note?.Contains("PROXY", StringComparison.Ordinal) == true ? "~" : s.Basis == "published shares" ? "*" : "";
         return (s.SupplierShare is null && s.SupplierShareUpper is { } upper ? Bound(upper) : Fmt.Pct(s.SupplierShare, "0")) + mark;
+    }
+
+    /// <summary>Partners / C5 share of world mining, and of refining on a second line where either has a refining figure.</summary>
+    private static string GroupText(BriefRow row)
+    {
+        var mining = Fmt.Pct(row.PartnerShareOfMining?.Share, "0") + "/" + Fmt.Pct(row.C5ShareOfMining?.Share, "0");
+        return row.PartnerShareOfRefining is null && row.C5ShareOfRefining is null
+            ? mining
+            : mining + "\n" + Fmt.Pct(row.PartnerShareOfRefining?.Share, "0") + "/" + Fmt.Pct(row.C5ShareOfRefining?.Share, "0");
     }
 
     private static string ImportText(ImportShare? i) =>
