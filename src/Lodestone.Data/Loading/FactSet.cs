@@ -56,7 +56,7 @@ public sealed record FactSet(
         new(reference.Commodities, reference.Countries, reference.Sources.Concat(Sources).DistinctBy(s => s.Id),
             Production, Reserves, NetImportReliance, ImportSources, StageShares, ExportControls, Agreements, Projects,
             Governance, Ownership, TransitRoutes, PublishedRisk, TradeFlows, reference.HsCodes, reference.ExportSeries, reference.TradeMeasures, reference.SalientFigures,
-            reference.SeriesRules, reference.AgreementTypes);
+            reference.SeriesRules, reference.AgreementTypes, reference.ImportCategories);
 
     public static FactSet FromDataset(Dataset dataset) =>
         new(dataset.Sources.Values.ToList(), dataset.Production, dataset.Reserves, dataset.NetImportReliance, dataset.ImportSources,

@@ -18,7 +18,8 @@ public static class ReferenceLoader
         var hsCodes = HsCodeReader.Load(folder, catalog, sourceIds, issues);
         var rules = SeriesRuleReader.Load(folder, catalog, issues);
         var agreementTypes = AgreementTypeReader.Load(folder, issues);
-        var reference = new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes, SeriesRules: rules, AgreementTypes: agreementTypes);
+        var reference = new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes, SeriesRules: rules, AgreementTypes: agreementTypes,
+            ImportCategories: ImportCategoryReader.Load(folder, catalog, issues));
         // The series is 345,731 rows: read when a trade view first asks, not on every load.
         ReferenceData? self = null;
         self = reference with

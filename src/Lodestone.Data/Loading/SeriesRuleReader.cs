@@ -3,19 +3,17 @@ using Lodestone.Domain.Model;
 namespace Lodestone.Data.Loading;
 
 /// <summary>Reads the series rules: <c>data/reference/stage_series.csv</c> (which series answers each commodity and stage, or
-/// why none does) and <c>data/reference/import_series.csv</c> (which NIR series and import category go together).</summary>
-/// <remarks>Each file is optional (an older data directory has none: the selector's single-series rule applies). Every row
-/// needs a reason; a (commodity, stage) or commodity given twice is an error.</remarks>
+/// why none does). Which NIR series and import category go together is <see cref="ImportCategoryReader"/>'s file.</summary>
+/// <remarks>The file is optional (an older data directory has none: the selector's single-series rule applies). Every row
+/// needs a reason; a (commodity, stage) given twice is an error.</remarks>
 public static class SeriesRuleReader
 {
     public const string StageFile = "stage_series.csv";
-    public const string ImportFile = "import_series.csv";
 
     public static readonly string[] StageColumns = ["commodity", "stage", "basis", "series", "world_excludes", "reason"];
-    public static readonly string[] ImportColumns = ["commodity", "nir_series", "import_category", "reason"];
 
     public static SeriesRuleBook Load(string referenceFolder, CommodityCatalog commodities, IssueLog issues) =>
-        new(ReadStages(referenceFolder, commodities, issues), ReadImports(referenceFolder, commodities, issues));
+        new(ReadStages(referenceFolder, commodities, issues));
 
     private static List<StageSeriesRule> ReadStages(string folder, CommodityCatalog commodities, IssueLog issues)
     {
@@ -74,36 +72,6 @@ public static class SeriesRuleReader
             }
             seen[(commodity, stage)] = row.Line;
             result.Add(new StageSeriesRule(commodity, stage, basis.Value, series, excludes, reason));
-        }
-        return result;
-    }
-
-    private static List<ImportSeriesRule> ReadImports(string folder, CommodityCatalog commodities, IssueLog issues)
-    {
-        var path = Path.Combine(folder, ImportFile);
-        var result = new List<ImportSeriesRule>();
-        if (!File.Exists(path))
-        {
-            return result;
-        }
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in CsvFile.Read(path, ReferenceLoader.Folder + "/" + ImportFile, issues, ImportColumns))
-        {
-            var commodity = row.Commodity("commodity", commodities);
-            var nir = row.Required("nir_series");
-            var category = row.Optional("import_category");
-            var reason = row.Required("reason");
-            if (commodity is null)
-            {
-                continue;
-            }
-            if (seen.TryGetValue(commodity, out var first))
-            {
-                row.Error("commodity", $"{commodity} already has a rule on line {first}");
-                continue;
-            }
-            seen[commodity] = row.Line;
-            result.Add(new ImportSeriesRule(commodity, nir, category, reason));
         }
         return result;
     }

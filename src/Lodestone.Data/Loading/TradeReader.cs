@@ -109,6 +109,10 @@ public static partial class TradeReader
                 continue;
             }
             partnerKeys[key] = row.Line;
+            if (reference.ImportCategories is { All.Count: > 0 } rules && rules.Find(commodity, category) is null)
+            {
+                row.Error("import_category", $"no rule for ({commodity}, {category ?? "(none)"}) in {ReferenceLoader.Folder}/{ImportCategoryReader.File}: add one naming the stage the category describes");
+            }
             imports.Add((new ImportSourceFact(commodity, importer, partner.Value, share.Value, period, category, sourceId), row));
         }
         foreach (var group in imports.GroupBy(i => (i.Fact.Commodity, i.Fact.Period, i.Fact.Category)))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Brief;
@@ -84,12 +85,12 @@ public static class BriefCalculator
         return result;
     }
 
-    /// <remarks>Where several NIR series exist (titanium sponge, pigment, concentrates), the commodity's import rule
-    /// (<c>data/reference/import_series.csv</c>) names the one shown, so the import category beside it measures the same material;
+    /// <remarks>Where several NIR series exist (titanium sponge, pigment, concentrates), the commodity's headline import rule
+    /// (<c>data/reference/usgs_import_categories.csv</c>) names the one shown, so the import category beside it measures the same material;
     /// without a rule the series named after the commodity, then one matching a stage series of the row, wins.</remarks>
     private static NirSummary? Nir(Dataset data, string commodity, BriefRequest request, IReadOnlySet<string> stageSeries)
     {
-        var rule = data.SeriesRules.ImportsFor(commodity);
+        var rule = data.ImportCategories.Headline(commodity);
         var facts = data.NetImportReliance
             .Where(n => n.Commodity == commodity && n.Importer == request.Importer && (rule is null || n.Series == rule.NirSeries))
             .ToList();
@@ -122,29 +123,21 @@ public static class BriefCalculator
 
     private static ImportShare? ImportShareOf(Dataset data, string commodity, BriefRequest request)
     {
-        var facts = data.ImportSources.Where(i => i.Commodity == commodity && i.Importer == request.Importer).ToList();
-        if (facts.Count == 0)
-        {
-            return null;
-        }
-        // The commodity's import rule names the category that measures what the NIR beside it measures (titanium: sponge metal, not
-        // pigment); without a rule the source gives one list, taken as it is.
-        var rule = data.SeriesRules.ImportsFor(commodity);
-        if (rule is { ImportCategory: null })
+        // The commodity's headline import category measures what the NIR beside it measures (titanium: sponge metal, not pigment),
+        // latest period (data/reference/usgs_import_categories.csv); a headline without a category says why no list stands for all.
+        if (data.ImportCategories.Headline(commodity) is { Category: null } rule
+            && data.ImportSources.Where(i => i.Commodity == commodity && i.Importer == request.Importer).ToList() is { Count: > 0 } facts)
         {
             var latest = facts.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
             return new ImportShare(null, latest, null, "no import category measures what the NIR measures: " + rule.Reason,
                 facts.Where(f => f.Period == latest).Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         }
-        var ruled = rule is null ? facts : facts.Where(f => f.Category == rule.ImportCategory).ToList();
-        if (ruled.Count == 0 || rule is null && facts.Select(f => (f.Period, f.Category)).Distinct().GroupBy(x => x.Period).Any(g => g.Count() > 1))
+        var chosen = ImportSourceChoice.Headline(data, request.Importer, commodity);
+        if (chosen.Count == 0)
         {
-            // The rule's category is not in the data, or the source splits by form and no rule says which list answers.
             return null;
         }
-        var period = ruled.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
-        var category = rule?.ImportCategory ?? ruled.First(f => f.Period == period).Category;
-        var chosen = ruled.Where(f => f.Period == period).ToList();
+        var (period, category) = (chosen[0].Period, chosen[0].Category);
         var supplier = chosen.FirstOrDefault(f => f.Partner == request.Supplier);
         // Not listed: USGS lists the largest sources, so the supplier's share is at most the smallest listed one ("Other" included).
         double? upper = supplier is null && chosen.Count > 0 ? chosen.Min(f => f.Share.Value) : null;

@@ -33,7 +33,8 @@ public sealed class Dataset
         Lazy<TradeMeasureTable>? tradeMeasures = null,
         Lazy<SalientFigureTable>? salientFigures = null,
         SeriesRuleBook? seriesRules = null,
-        AgreementTypeBook? agreementTypes = null)
+        AgreementTypeBook? agreementTypes = null,
+        ImportCategoryRules? importCategories = null)
     {
         Commodities = commodities;
         Countries = countries;
@@ -52,6 +53,7 @@ public sealed class Dataset
         PublishedRisk = publishedRisk?.ToList() ?? [];
         TradeFlows = tradeFlows?.ToList() ?? [];
         HsCodes = hsCodes?.ToList() ?? [];
+        ImportCategories = importCategories ?? ImportCategoryRules.Empty;
         _trade = new Lazy<TradeMatrix>(() => new TradeMatrix(TradeFlows, HsCodes));
         _exportSeries = exportSeries ?? new Lazy<ExportSeries>(() => ExportSeries.Empty);
         _tradeMeasures = tradeMeasures ?? new Lazy<TradeMeasureTable>(() => TradeMeasureTable.Empty);
@@ -95,6 +97,9 @@ public sealed class Dataset
     /// <summary>What each HS6 code carries (commodity, stage, content, bundle), from <c>data/reference/hs_codes.csv</c>.</summary>
     public IReadOnlyList<HsCode> HsCodes { get; }
 
+    /// <summary>Which stage each USGS import-source category describes and which one a view uses (data/reference/usgs_import_categories.csv).</summary>
+    public ImportCategoryRules ImportCategories { get; }
+
     /// <summary>The trade flows indexed for lookups, built on first use.</summary>
     public TradeMatrix Trade => _trade.Value;
 
@@ -109,7 +114,7 @@ public sealed class Dataset
     public SalientFigureTable SalientFigures => _salientFigures.Value;
 
     /// <summary>Which series answers each commodity and stage, and which NIR series and import category go together
-    /// (<c>data/reference/stage_series.csv</c>, <c>import_series.csv</c>); empty for a dataset built without them.</summary>
+    /// (<c>data/reference/stage_series.csv</c>); empty for a dataset built without it.</summary>
     public SeriesRuleBook SeriesRules { get; }
 
     /// <summary>The tie each agreement type creates (membership, agreement, none: <c>data/reference/agreement_types.csv</c>); empty

@@ -8,18 +8,9 @@ namespace Lodestone.Domain.Metrics;
 /// <summary>Concentration of an importer's import sources: HHI (0–10,000) over partner shares, "other" excluded (lower bound).</summary>
 public static class ImportConcentration
 {
-    /// <summary>The import-source group used for a commodity: the latest period, then the first category in file order.</summary>
-    public static IReadOnlyList<ImportSourceFact> LatestSources(Dataset dataset, Iso3 importer, string commodity)
-    {
-        var facts = dataset.ImportSources.Where(f => f.Importer == importer && f.Commodity == commodity).ToList();
-        if (facts.Count == 0)
-        {
-            return [];
-        }
-        var period = facts.Select(f => f.Period).OrderByDescending(PeriodEnd).ThenByDescending(p => p, StringComparer.Ordinal).First();
-        var category = facts.First(f => f.Period == period).Category;
-        return facts.Where(f => f.Period == period && f.Category == category).ToList();
-    }
+    /// <summary>The import-source group a commodity's import share is quoted by: its headline category (<see cref="ImportSourceChoice"/>).</summary>
+    public static IReadOnlyList<ImportSourceFact> LatestSources(Dataset dataset, Iso3 importer, string commodity) =>
+        ImportSourceChoice.Headline(dataset, importer, commodity);
 
     public static MetricResult Hhi(IReadOnlyList<ImportSourceFact> sources)
     {

@@ -3,6 +3,7 @@ using Lodestone.Domain.Errors;
 using Lodestone.Domain.Exposure.Tracing;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 using Lodestone.Optimization.Model;
 using Lodestone.Optimization.Specs;
@@ -190,15 +191,17 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
         Quarter start, int quarters, bool partnersOnly, HashSet<Iso3> partners, PlanSpec spec, List<string> notes)
     {
         var baseline = new Dictionary<Iso3, double>();
+        var series = dataset.ImportCategories.AtStage(commodity, stage)?.NirSeries ?? commodity;
         var nir = dataset.NetImportReliance
-            .Where(n => n.Commodity == commodity && n.Importer == importer && n.Value.Kind == NirKind.Exact)
+            .Where(n => n.Commodity == commodity && n.Series == series && n.Importer == importer && n.Value.Kind == NirKind.Exact)
             .OrderByDescending(n => n.Year).FirstOrDefault();
-        var shares = dataset.ImportSources.Where(s => s.Commodity == commodity && s.Importer == importer).ToList();
-        var latest = shares.GroupBy(s => (s.Period, s.Category)).OrderByDescending(g => g.Key.Period, StringComparer.Ordinal).FirstOrDefault();
+        // The category the data's rule names for the plan's stage (data/reference/usgs_import_categories.csv), latest period.
+        var shares = ImportSourceChoice.AtStage(dataset, importer, commodity, stage);
+        var latest = shares.Count == 0 ? null : shares.GroupBy(s => (s.Period, s.Category)).Single();
         var reliance = nir?.Value.Percent / 100.0;
         if (latest is null)
         {
-            notes.Add($"No import-source shares for {importer} and {commodity}: existing flows are unknown, every origin starts from zero.");
+            notes.Add($"No import-source shares for {importer} and {commodity} at the {stage.Name()} stage: existing flows are unknown, every origin starts from zero.");
         }
         else
         {

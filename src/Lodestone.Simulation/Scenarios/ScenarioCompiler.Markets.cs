@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lodestone.Domain.Facts;
+using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 using Lodestone.Simulation.Distributions;
 using Lodestone.Simulation.Engine;
@@ -15,13 +16,15 @@ public sealed partial class ScenarioCompiler
             ?? throw Error(spec.Line, field + ".commodity", $"unknown commodity '{spec.Commodity}'");
         var key = commodity + "/" + spec.Stage.Name();
         var importer = _scenario.Importer;
+        var rule = spec.Imports is null ? SelectRule(spec, commodity, field) : null;
         var imports = spec.Imports is { } declared
             ? DeclaredImports(declared, field + ".imports")
-            : SelectImports(spec, commodity, field).Select(r => (Origin: r.Partner.Code, Share: r.Share.Value)).ToList();
+            : SelectImports(spec, commodity, rule!, field).Select(r => (Origin: r.Partner, Share: r.Share.Value)).ToList();
+        var nirSeries = rule?.NirSeries ?? _data.ImportCategories.AtStage(commodity, spec.Stage)?.NirSeries ?? commodity;
         var demand = ReadDemand(spec, field);
         var nir = spec.Overrides.TryGetValue(ParameterNames.NetImportReliance, out var nirSpec)
             ? Add(key + "." + ParameterNames.NetImportReliance, nirSpec, field + ".parameters." + ParameterNames.NetImportReliance)
-            : Add(NirFromData(commodity, key, spec, field));
+            : Add(NirFromData(commodity, nirSeries, key, spec, field));
         var parameters = new MarketParameters(
             nir,
             P(spec, key, field, ParameterNames.DemandGrowth),
@@ -59,23 +62,10 @@ public sealed partial class ScenarioCompiler
             Price = spec.Price is { } price ? ReadPrice(price, field + ".price") : null,
         };
         AddOrigin(market, importer.Code, 0);
-        foreach (var (origin, share) in imports)
+        // The exposure tracer's weights (ImportSourceChoice.Weights): rounding normalised, an unnamed remainder "other".
+        foreach (var (partner, weight) in ImportSourceChoice.Weights(imports).Weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Code, StringComparer.Ordinal))
         {
-            AddOrigin(market, origin, share);
-        }
-        // Incomplete USGS lists (e.g. indium sums to 78 %): the unlisted remainder goes to "other countries".
-        var listed = imports.Sum(r => r.Share);
-        if (listed < 0.995)
-        {
-            var other = market.OriginIndex(Iso3.Other.Code);
-            if (other < 0)
-            {
-                AddOrigin(market, Iso3.Other.Code, 1 - listed);
-            }
-            else
-            {
-                market.ImportShares[other] += 1 - listed;
-            }
+            AddOrigin(market, partner.Code, weight);
         }
         AddEvents(market, spec, field);
         return market;
@@ -97,37 +87,42 @@ public sealed partial class ScenarioCompiler
         market.ConcernTraced.Add(Math.Clamp(_attribution.ContentFrom(_scenario.Importer, market.Commodity, market.Stage, iso, _scenario.Concern), 0, 1));
     }
 
-    private List<(string Origin, double Share)> DeclaredImports(ImportsSpec declared, string field)
+    private List<(Iso3 Origin, double Share)> DeclaredImports(ImportsSpec declared, string field)
     {
         CheckBasis(new ParameterSpec(new Fixed(0), declared.Source, false, declared.Line), field + ".source");
         if (declared.Shares.Any(s => s.Origin == _scenario.Importer))
         {
             throw Error(declared.Line, field + ".shares", $"the importer {_scenario.Importer} cannot be an import origin (its own supply is 1 − net import reliance)");
         }
-        return declared.Shares.Select(s => (s.Origin.Code, s.Share)).ToList();
+        return declared.Shares.Select(s => (s.Origin, s.Share)).ToList();
     }
 
-    private List<ImportSourceFact> SelectImports(MarketSpec spec, string commodity, string field)
+    /// <summary>The category the market's import shares come from: its <c>import_category</c> when given (which must describe the
+    /// market's stage), else the one the data's rule names for that stage (reference/usgs_import_categories.csv).</summary>
+    private ImportCategoryRule SelectRule(MarketSpec spec, string commodity, string field)
     {
-        var rows = _data.ImportSources.Where(r => r.Commodity == commodity && r.Importer == _scenario.Importer).ToList();
-        if (spec.ImportPeriod is { } period)
+        var rules = _data.ImportCategories;
+        var rule = spec.ImportCategory is { } named
+            ? rules.Find(commodity, _data.ImportSources.FirstOrDefault(r => r.Commodity == commodity
+                && string.Equals(r.Category, named, StringComparison.OrdinalIgnoreCase))?.Category ?? named)
+                ?? throw Error(spec.Line, field + ".import_category", $"no import category '{named}' of {commodity} with a rule in reference/usgs_import_categories.csv; the rules name: "
+                    + string.Join(", ", rules.All.Where(r => r.Commodity == commodity).Select(r => "'" + r.Category + "'")))
+            : rules.AtStage(commodity, spec.Stage)
+                ?? throw Error(spec.Line, field, $"no import category of {commodity} describes the {spec.Stage.Name()} stage (reference/usgs_import_categories.csv); set import_category or another stage");
+        if (rule.Stage != spec.Stage)
         {
-            rows = rows.Where(r => r.Period == period).ToList();
+            throw Error(spec.Line, field + ".import_category", $"'{rule.Category}' describes {(rule.Stage is { } s ? "the " + s.Name() + " stage" : "several stages")} "
+                + $"(reference/usgs_import_categories.csv: {rule.Reason}), not {spec.Stage.Name()}");
         }
-        else if (rows.Count > 0)
-        {
-            var latest = rows.Select(r => r.Period).Max(StringComparer.Ordinal);
-            rows = rows.Where(r => r.Period == latest).ToList();
-        }
-        if (spec.ImportCategory is { } category)
-        {
-            rows = rows.Where(r => string.Equals(r.Category, category, StringComparison.OrdinalIgnoreCase)).ToList();
-        }
-        else if (rows.Select(r => r.Category).Distinct().Count() > 1)
-        {
-            throw Error(spec.Line, field + ".import_category", "several import categories exist; choose one of: "
-                + string.Join(", ", rows.Select(r => r.Category).Distinct().Select(c => "'" + c + "'")));
-        }
+        return rule;
+    }
+
+    /// <summary>The rule's rows, latest period unless <c>import_period</c> is set.</summary>
+    private IReadOnlyList<ImportSourceFact> SelectImports(MarketSpec spec, string commodity, ImportCategoryRule rule, string field)
+    {
+        var rows = spec.ImportPeriod is { } period
+            ? _data.ImportSources.Where(r => r.Commodity == commodity && r.Importer == _scenario.Importer && r.Period == period && r.Category == rule.Category!).ToList()
+            : ImportSourceChoice.OfCategory(_data, _scenario.Importer, commodity, rule.Category!);
         if (rows.Count == 0)
         {
             throw Error(spec.Line, field, $"no import sources of {commodity} into {_scenario.Importer} in the dataset for the chosen period and category");
@@ -175,14 +170,14 @@ public sealed partial class ScenarioCompiler
     /// <summary>NIR from the dataset: exact → drawn within the range the source published over the five years to the latest
     /// (triangular, mode at the latest; fixed when every year is the same); "&gt;x" → uniform(x, 100 %); "&lt;x" → uniform(0, x);
     /// "E" → 0 (a net exporter relies on no imports, by definition).</summary>
-    private Parameter NirFromData(string commodity, string key, MarketSpec spec, string field)
+    private Parameter NirFromData(string commodity, string series, string key, MarketSpec spec, string field)
     {
         var name = key + "." + ParameterNames.NetImportReliance;
         var usable = _data.NetImportReliance
-            .Where(n => n.Commodity == commodity && n.Importer == _scenario.Importer && n.Value.Kind is not (NirKind.Withheld or NirKind.NotAvailable))
+            .Where(n => n.Commodity == commodity && n.Series == series && n.Importer == _scenario.Importer && n.Value.Kind is not (NirKind.Withheld or NirKind.NotAvailable))
             .ToList();
         var fact = usable.OrderByDescending(n => n.Year).FirstOrDefault()
-            ?? throw Error(spec.Line, field, $"no usable net import reliance for {commodity} in the dataset; set parameters.{ParameterNames.NetImportReliance}");
+            ?? throw Error(spec.Line, field, $"no usable net import reliance for {commodity} ({series}, the series of its import category) in the dataset; set parameters.{ParameterNames.NetImportReliance}");
         var basis = string.Create(CultureInfo.InvariantCulture, $"{fact.SourceId} (NIR {fact.Year}: {fact.Value})");
         switch (fact.Value.Kind)
         {

@@ -5,17 +5,15 @@ using Lodestone.Testing;
 
 namespace Lodestone.Data.Tests.Loading;
 
-/// <summary>The series rules (data/reference/stage_series.csv, import_series.csv): a bad row names file, line and field.</summary>
+/// <summary>The series rules (data/reference/stage_series.csv): a bad row names file, line and field.</summary>
 public class SeriesRuleReaderTests
 {
     private const string StageHeader = "commodity,stage,basis,series,world_excludes,reason\n";
-    private const string ImportHeader = "commodity,nir_series,import_category,reason\n";
 
-    private static (SeriesRuleBook Book, IReadOnlyList<DataIssue> Issues) Load(string stages, string imports)
+    private static (SeriesRuleBook Book, IReadOnlyList<DataIssue> Issues) Load(string stages)
     {
         using var dir = new TempDirectory();
         File.WriteAllText(dir.File(SeriesRuleReader.StageFile), stages);
-        File.WriteAllText(dir.File(SeriesRuleReader.ImportFile), imports);
         var issues = new IssueLog();
         var book = SeriesRuleReader.Load(dir.Path, DefaultData.Dataset.Commodities, issues);
         return (book, issues.Issues);
@@ -45,7 +43,7 @@ public class SeriesRuleReaderTests
     public void Load_BadStageRule_ReportsFileLineField(string row, string field, string expected)
     {
         // Given a good row on line 2 and the bad one on line 3
-        var (_, issues) = Load(StageHeader + "helium,mining,production,helium production,,r\n" + row + "\n", ImportHeader);
+        var (_, issues) = Load(StageHeader + "helium,mining,production,helium production,,r\n" + row + "\n");
 
         // Then
         var issue = Assert.Single(issues);
@@ -53,27 +51,15 @@ public class SeriesRuleReaderTests
     }
 
     [Fact]
-    public void Load_ImportRuleGivenTwice_ReportsTheFirstLine()
-    {
-        var (_, issues) = Load(StageHeader,
-            ImportHeader + "titanium,titanium sponge,titanium sponge: Sponge metal,r\ntitanium,titanium dioxide pigment,,r\n");
-
-        var issue = Assert.Single(issues);
-        Assert.Equal("reference/import_series.csv:3:commodity: titanium already has a rule on line 2", issue.ToString());
-    }
-
-    [Fact]
     public void Load_GoodRules_AreFoundByCommodityAndStage()
     {
-        // Given the helium rule with its world-total exclusion, and a rule with no import category
-        var (book, issues) = Load(StageHeader + "helium,mining,production,helium production,\"helium production, Cliffside Field\",r\n",
-            ImportHeader + "magnesium,magnesium metal,,two partial lists\n");
+        // Given the helium rule with its world-total exclusion
+        var (book, issues) = Load(StageHeader + "helium,mining,production,helium production,\"helium production, Cliffside Field\",r\n");
 
         Assert.Empty(issues);
         var rule = book.For("helium", Stage.Mining)!;
         Assert.Equal(SeriesBasis.Production, rule.Basis);
         Assert.Equal(["helium production, Cliffside Field"], rule.WorldExcludes);
         Assert.Null(book.For("helium", Stage.Refining));
-        Assert.Null(book.ImportsFor("magnesium")!.ImportCategory);
     }
 }

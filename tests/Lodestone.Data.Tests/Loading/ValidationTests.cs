@@ -70,12 +70,25 @@ public class ValidationTests
     public void LoadFactFiles_SharesSummingOver100Percent_AreRejected()
     {
         var content = "commodity,year,net_import_reliance_pct,nir_note,import_source_country,iso3,import_share_pct,period,source,import_category\n"
-                      + "gallium,2024,100,,China,CHN,70,2021-24,USGS MCS 2026,\n"
-                      + "gallium,2024,100,,Japan,JPN,70,2021-24,USGS MCS 2026,\n";
+                      + "gallium,2024,100,,China,CHN,70,2021-24,USGS MCS 2026,Metal\n"
+                      + "gallium,2024,100,,Japan,JPN,70,2021-24,USGS MCS 2026,Metal\n";
 
         var issue = Assert.Single(Load("usgs_mcs_us_trade.csv", content));
 
         Assert.Contains("sum to 140 %", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadFactFiles_ImportCategoryWithoutStageRule_IsRejectedWithItsLine()
+    {
+        // "Metal" is gallium's category in reference/usgs_import_categories.csv; "Powder" has no rule there.
+        var content = "commodity,year,net_import_reliance_pct,nir_note,import_source_country,iso3,import_share_pct,period,source,import_category\n"
+                      + "gallium,2024,100,,China,CHN,20,2021-24,USGS MCS 2026,Powder\n";
+
+        var issue = Assert.Single(Load("usgs_mcs_us_trade.csv", content));
+
+        Assert.Equal("usgs_mcs_us_trade.csv:2:import_category: no rule for (gallium, Powder) in reference/usgs_import_categories.csv: add one naming the stage the category describes",
+            issue.ToString());
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using Lodestone.Testing;
 namespace Lodestone.Domain.Tests.Metrics;
 
 /// <summary>
-/// The series rules in data (data/reference/stage_series.csv, import_series.csv) on the shipped data. Expected values are read by
+/// The series rules in data (data/reference/stage_series.csv, usgs_import_categories.csv) on the shipped data. Expected values are read by
 /// hand from data/usgs/MCS2025_World_Data.csv (USGS MCS 2025 data release, doi:10.5066/P13XCP3R, 2024 estimates) and the MCS 2026
 /// import-source rows of data/usgs_mcs_us_trade.csv, never from the program's output.
 /// </summary>

@@ -18,27 +18,19 @@ public static class ImporterTracer
     /// <summary>A supplier holding at least this share of world output at a stage dominates it: an untraced path may well pass through it.</summary>
     public const double DominanceThreshold = 0.8;
 
-    /// <summary>Import shares summing within 2 points of 100 % are rounding and are normalised; a larger gap is an unnamed partner.</summary>
-    public const double RoundingTolerance = 0.02;
-
     public static ImporterTrace Trace(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity) =>
         Trace(dataset, importer, TradeTracer.Trace(dataset, commodity, supplier));
 
     public static ImporterTrace Trace(Dataset dataset, Iso3 importer, TradeTrace trace)
     {
-        var all = ImportConcentration.LatestSources(dataset, importer, trace.Commodity).Count == 0
-            ? []
-            : LatestPeriod(dataset, importer, trace.Commodity);
-        var defaultStage = trace.Chain.Contains(Stage.Refining) && trace.Distributions.ContainsKey(Stage.Refining) ? Stage.Refining
-            : trace.Chain.Count > 0 ? trace.Chain[0] : Stage.Mining;
-        // Each USGS import category belongs to a stage (ore → mining; metal, oxide, compounds → refining); "all" and
-        // mixed categories serve the commodity's main stage.
-        var byStage = all.GroupBy(f => f.Category).Select(g => (Category: g.Key, Stage: CategoryStage(g.Key) ?? defaultStage, Rows: g.ToList())).ToList();
-        Stage? usgsStage = byStage.Count == 0 ? null : byStage.Any(b => b.Stage == defaultStage) ? defaultStage : byStage[0].Stage;
-        var usgs = usgsStage is null ? [] : Preferred(byStage.Where(b => b.Stage == usgsStage).ToList());
+        // The USGS import shares serve the stage their category describes (data/reference/usgs_import_categories.csv).
+        // A headline spanning stages (manganese: ore and ferroalloys) is no one stage's weights: BACI is read at every stage.
+        var usgsStage = dataset.ImportCategories.Headline(trace.Commodity)?.Stage;
+        var usgs = usgsStage is null ? [] : ImportSourceChoice.Headline(dataset, importer, trace.Commodity);
+        usgsStage = usgs.Count == 0 ? null : usgsStage;
         var stages = new List<StageTrace>();
         // A commodity with import sources but no output or trade data still gets its import stage, with every partner unknown.
-        var order = usgsStage is { } u && !trace.Chain.Contains(u) ? [u, .. trace.Chain] : trace.Chain;
+        IReadOnlyList<Stage> order = usgsStage is { } u && !trace.Chain.Contains(u) ? [.. trace.Chain.Append(u).Order()] : trace.Chain;
         foreach (var stage in order)
         {
             var row = stage == usgsStage ? FromUsgs(dataset, importer, trace, stage, usgs) : FromBaci(dataset, importer, trace, stage);
@@ -57,50 +49,15 @@ public static class ImporterTracer
         return new ImporterTrace(trace.Commodity, importer, trace.Supplier, stages, headline, dominated);
     }
 
-    private static List<Facts.ImportSourceFact> LatestPeriod(Dataset dataset, Iso3 importer, string commodity)
-    {
-        var period = ImportConcentration.LatestSources(dataset, importer, commodity)[0].Period;
-        return dataset.ImportSources.Where(f => f.Importer == importer && f.Commodity == commodity && f.Period == period).ToList();
-    }
-
-    /// <summary>The stage a USGS import category is at, or null for "all", totals over forms and mixed categories.</summary>
-    public static Stage? CategoryStage(string? category)
-    {
-        var c = category?.ToLowerInvariant() ?? "";
-        if (c.Length == 0 || c == "all" || c.Contains("other forms", StringComparison.Ordinal) || c.StartsWith("total", StringComparison.Ordinal) && !c.Contains("metal", StringComparison.Ordinal)
-            || c.StartsWith("combined", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var ore = c.Contains("ore", StringComparison.Ordinal) || c.Contains("concentrate", StringComparison.Ordinal);
-        var refined = c.Contains("metal", StringComparison.Ordinal) || c.Contains("oxide", StringComparison.Ordinal) || c.Contains("compound", StringComparison.Ordinal)
-            || c.Contains("refined", StringComparison.Ordinal) || c.Contains("salts", StringComparison.Ordinal) || c.Contains("sponge", StringComparison.Ordinal)
-            || c.Contains("primary", StringComparison.Ordinal);
-        return ore && !refined ? Stage.Mining : Stage.Refining;
-    }
-
-    /// <summary>Of several categories at one stage, a total over forms first, else the first in file order.</summary>
-    private static List<Facts.ImportSourceFact> Preferred(List<(string? Category, Stage Stage, List<Facts.ImportSourceFact> Rows)> candidates) =>
-        (candidates.FirstOrDefault(c => c.Category?.Contains("total", StringComparison.OrdinalIgnoreCase) == true) is { Rows: not null } total
-            ? total : candidates[0]).Rows;
-
     private static StageTrace FromUsgs(Dataset dataset, Iso3 importer, TradeTrace trace, Stage stage, IReadOnlyList<Facts.ImportSourceFact> sources)
     {
-        var published = sources.Sum(s => s.Share.Value);
-        var weights = sources.GroupBy(s => s.Partner).ToDictionary(g => g.Key, g => g.Sum(s => s.Share.Value));
-        var gaps = new List<string>();
-        if (published < 1 - RoundingTolerance)
-        {
-            weights[Iso3.Other] = weights.GetValueOrDefault(Iso3.Other) + (1 - published);
-            gaps.Add($"published import shares sum to {Pct(published)} %: the remaining {Pct(1 - published)} % is an unnamed partner");
-        }
-        else
-        {
-            weights = weights.ToDictionary(kv => kv.Key, kv => kv.Value / published);
-        }
+        var (weights, gap) = ImportSourceChoice.Weights(sources);
+        var gaps = gap is null ? new List<string>() : [gap];
         var partners = Partners(dataset, trace, stage, weights, gaps);
         var imported = Weighted(partners);
-        var nir = dataset.NetImportReliance.Where(n => n.Commodity == trace.Commodity && n.Importer == importer && n.Series == trace.Commodity)
+        // The NIR of the same product as the shares (natural graphite, titanium sponge), from the category's rule.
+        var series = dataset.ImportCategories.Find(trace.Commodity, sources[0].Category)?.NirSeries ?? trace.Commodity;
+        var nir = dataset.NetImportReliance.Where(n => n.Commodity == trace.Commodity && n.Importer == importer && n.Series == series)
             .OrderByDescending(n => n.Year).FirstOrDefault();
         ShareBounds split;
         string splitBasis;
