@@ -68,12 +68,26 @@ public static class PlanSpecReader
 
         private static int Line(YamlNode node) => (int)node.Start.Line;
 
+        /// <summary>A mapping key as text; a mapping or sequence used as a key ("{a: b}: c") is reported, never cast.</summary>
+        private string? KeyOf(YamlNode node, string field)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                return scalar.Value ?? "";
+            }
+            Error(node, field, "expected a plain field name, got a " + (node is YamlMappingNode ? "mapping" : "sequence") + " as a key");
+            return null;
+        }
+
         public PlanSpec ReadRoot(YamlMappingNode root)
         {
             var spec = new PlanSpec();
             foreach (var (keyNode, value) in root.Children)
             {
-                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                if (KeyOf(keyNode, "(root)") is not { } key)
+                {
+                    continue;
+                }
                 if (!RootFields.Contains(key))
                 {
                     Error(keyNode, key, "unknown field (expected one of: " + string.Join(", ", RootFields.Order(StringComparer.Ordinal)) + ")");
@@ -261,7 +275,10 @@ public static class PlanSpecReader
             string? source = null, assumption = null;
             foreach (var (k, v) in map.Children)
             {
-                var key = ((YamlScalarNode)k).Value;
+                if (KeyOf(k, field) is not { } key)
+                {
+                    continue;
+                }
                 switch (key)
                 {
                     case "value": valueNode = v; break;
@@ -389,7 +406,10 @@ public static class PlanSpecReader
             var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             foreach (var (k, v) in map.Children)
             {
-                var key = ((YamlScalarNode)k).Value ?? "";
+                if (KeyOf(k, field) is not { } key)
+                {
+                    continue;
+                }
                 if (!allowed.Contains(key))
                 {
                     Error(k, field + "." + key, "unknown field (expected " + string.Join(", ", allowed) + ")");

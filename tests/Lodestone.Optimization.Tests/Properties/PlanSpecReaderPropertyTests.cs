@@ -4,7 +4,8 @@ using Lodestone.Testing.Fuzzing;
 namespace Lodestone.Optimization.Tests.Properties;
 
 /// <summary>Mutated shipped plan files either read or are refused with a <see cref="PlanSpecException"/> listing file, line and
-/// field, never another exception (this property found YamlDotNet's InvalidOperationException on <c>[MS[P, US_FTA]</c>).</summary>
+/// field, never another exception (this property found YamlDotNet's InvalidOperationException on <c>[MS[P, US_FTA]</c>, and an
+/// InvalidCastException on a mapping written as a key, seed 13Vo5XMe-dG1).</summary>
 public sealed class PlanSpecReaderPropertyTests
 {
     [Fact]
@@ -27,5 +28,15 @@ public sealed class PlanSpecReaderPropertyTests
         var first = Assert.Single(error.Errors);
         Assert.Equal(("plan.yaml", "(syntax)"), (first.File, first.Field));
         Assert.InRange(first.Line, 1, 2);
+    }
+
+    [Theory]
+    [InlineData("{name: x}: y\n", 1, "(root)", "mapping")]
+    [InlineData("name: x\ndemand_per_year: {[t]: 1}\n", 2, "demand_per_year", "sequence")]
+    public void Read_CollectionWrittenAsAKey_IsAPlanSpecErrorNamingTheField(string yaml, int line, string field, string kind)
+    {
+        var error = Assert.Throws<PlanSpecException>(() => PlanSpecReader.Read(yaml, "plan.yaml"));
+
+        Assert.Contains(error.Errors, e => e.Line == line && e.Field == field && e.Message == $"expected a plain field name, got a {kind} as a key");
     }
 }
