@@ -63,9 +63,10 @@ public sealed partial class ScenarioCompiler
         };
         AddOrigin(market, importer.Code, 0);
         // The exposure tracer's weights (ImportSourceChoice.Weights): rounding normalised, an unnamed remainder "other".
-        foreach (var (partner, weight) in ImportSourceChoice.Weights(imports).Weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Code, StringComparer.Ordinal))
+        var weights = ImportSourceChoice.Weights(imports).Weights;
+        foreach (var partner in imports.Select(i => i.Origin).Append(Iso3.Other).Distinct().Where(weights.ContainsKey))
         {
-            AddOrigin(market, partner.Code, weight);
+            AddOrigin(market, partner.Code, weights[partner]);
         }
         AddEvents(market, spec, field);
         return market;

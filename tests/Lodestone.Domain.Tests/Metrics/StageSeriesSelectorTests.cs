@@ -28,7 +28,7 @@ public class StageSeriesSelectorTests
     [Fact]
     public void Choose_RuleNamesTheSeries_ThatSeriesAnswers()
     {
-        var rules = new SeriesRuleBook([new StageSeriesRule("silicon", Stage.Refining, SeriesBasis.Production, "silicon metal", [], "test")], []);
+        var rules = new SeriesRuleBook([new StageSeriesRule("silicon", Stage.Refining, SeriesBasis.Production, "silicon metal", [], "test")]);
 
         var chosen = StageSeriesSelector.Choose(Silicon(rules), "silicon", Stage.Refining)!;
 
@@ -46,7 +46,7 @@ public class StageSeriesSelectorTests
     public void Choose_RuleExcludesAMovedSeries_WorldTotalLosesItsFigure()
     {
         // The rule takes every country row of the excluded series (CHN 8, NOR 2) off ferrosilicon's world total 100: 90.
-        var rules = new SeriesRuleBook([new StageSeriesRule("silicon", Stage.Refining, SeriesBasis.Production, "ferrosilicon", ["silicon metal"], "test")], []);
+        var rules = new SeriesRuleBook([new StageSeriesRule("silicon", Stage.Refining, SeriesBasis.Production, "ferrosilicon", ["silicon metal"], "test")]);
 
         var chosen = StageSeriesSelector.Choose(Silicon(rules), "silicon", Stage.Refining)!;
 
