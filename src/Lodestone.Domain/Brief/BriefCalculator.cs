@@ -122,34 +122,22 @@ public static class BriefCalculator
 
     private static ImportShare? ImportShareOf(Dataset data, string commodity, BriefRequest request)
     {
-        var facts = data.ImportSources.Where(i => i.Commodity == commodity && i.Importer == request.Importer).ToList();
-        if (facts.Count == 0)
+        // The list that measures what the NIR beside it measures (Metrics/ImportSourceSelector, import_series.csv).
+        if (Metrics.ImportSourceSelector.Choose(data, request.Importer, commodity) is not { } choice)
         {
             return null;
         }
-        // The commodity's import rule names the category that measures what the NIR beside it measures (titanium: sponge metal, not
-        // pigment); without a rule the source gives one list, taken as it is.
-        var rule = data.SeriesRules.ImportsFor(commodity);
-        if (rule is { ImportCategory: null })
+        if (choice.MissingReason is { } reason)
         {
-            var latest = facts.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
-            return new ImportShare(null, latest, null, "no import category measures what the NIR measures: " + rule.Reason,
-                facts.Where(f => f.Period == latest).Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+            var period = data.ImportSources.Where(f => f.Commodity == commodity && f.Importer == request.Importer && f.Period == choice.Period);
+            return new ImportShare(null, choice.Period, null, reason, period.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         }
-        var ruled = rule is null ? facts : facts.Where(f => f.Category == rule.ImportCategory).ToList();
-        if (ruled.Count == 0 || rule is null && facts.Select(f => (f.Period, f.Category)).Distinct().GroupBy(x => x.Period).Any(g => g.Count() > 1))
-        {
-            // The rule's category is not in the data, or the source splits by form and no rule says which list answers.
-            return null;
-        }
-        var period = ruled.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
-        var category = rule?.ImportCategory ?? ruled.First(f => f.Period == period).Category;
-        var chosen = ruled.Where(f => f.Period == period).ToList();
+        var chosen = choice.Sources;
         var supplier = chosen.FirstOrDefault(f => f.Partner == request.Supplier);
         // Not listed: USGS lists the largest sources, so the supplier's share is at most the smallest listed one ("Other" included).
         double? upper = supplier is null && chosen.Count > 0 ? chosen.Min(f => f.Share.Value) : null;
         var note = supplier is null ? $"{request.Supplier} not among the listed import sources" + (upper is null ? "" : ": at most the smallest listed source") : null;
-        return new ImportShare(supplier?.Share.Value, period, category, note,
+        return new ImportShare(supplier?.Share.Value, choice.Period, choice.Category, note,
             chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), upper);
     }
 

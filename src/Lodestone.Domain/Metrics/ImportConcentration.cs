@@ -8,7 +8,8 @@ namespace Lodestone.Domain.Metrics;
 /// <summary>Concentration of an importer's import sources: HHI (0–10,000) over partner shares, "other" excluded (lower bound).</summary>
 public static class ImportConcentration
 {
-    /// <summary>The import-source group used for a commodity: the latest period, then the first category in file order.</summary>
+    /// <summary>The latest period's first import-source group in file order: the exposure tracer reads its period and then every
+    /// category of it by stage. The list shown beside the NIR (brief, GeoPolRisk) is <see cref="ImportSourceSelector"/>'s.</summary>
     public static IReadOnlyList<ImportSourceFact> LatestSources(Dataset dataset, Iso3 importer, string commodity)
     {
         var facts = dataset.ImportSources.Where(f => f.Importer == importer && f.Commodity == commodity).ToList();
