@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
-using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Brief;
@@ -85,8 +84,8 @@ public static class BriefCalculator
         return result;
     }
 
-    /// <remarks>Where several NIR series exist (titanium sponge, pigment, concentrates), the commodity's headline import rule
-    /// (<c>data/reference/usgs_import_categories.csv</c>) names the one shown, so the import category beside it measures the same material;
+    /// <remarks>Where several NIR series exist (titanium sponge, pigment, concentrates), the commodity's import rule
+    /// (the headline row of <c>data/reference/usgs_import_categories.csv</c>) names the one shown, so the import category beside it measures the same material;
     /// without a rule the series named after the commodity, then one matching a stage series of the row, wins.</remarks>
     private static NirSummary? Nir(Dataset data, string commodity, BriefRequest request, IReadOnlySet<string> stageSeries)
     {
@@ -123,26 +122,22 @@ public static class BriefCalculator
 
     private static ImportShare? ImportShareOf(Dataset data, string commodity, BriefRequest request)
     {
-        // The commodity's headline import category measures what the NIR beside it measures (titanium: sponge metal, not pigment),
-        // latest period (data/reference/usgs_import_categories.csv); a headline without a category says why no list stands for all.
-        if (data.ImportCategories.Headline(commodity) is { Category: null } rule
-            && data.ImportSources.Where(i => i.Commodity == commodity && i.Importer == request.Importer).ToList() is { Count: > 0 } facts)
-        {
-            var latest = facts.Select(f => f.Period).OrderByDescending(p => p, StringComparer.Ordinal).First();
-            return new ImportShare(null, latest, null, "no import category measures what the NIR measures: " + rule.Reason,
-                facts.Where(f => f.Period == latest).Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
-        }
-        var chosen = ImportSourceChoice.Headline(data, request.Importer, commodity);
-        if (chosen.Count == 0)
+        // The list that measures what the NIR beside it measures (Metrics/ImportSourceSelector, usgs_import_categories.csv).
+        if (Metrics.ImportSourceSelector.Choose(data, request.Importer, commodity) is not { } choice)
         {
             return null;
         }
-        var (period, category) = (chosen[0].Period, chosen[0].Category);
+        if (choice.MissingReason is { } reason)
+        {
+            var period = data.ImportSources.Where(f => f.Commodity == commodity && f.Importer == request.Importer && f.Period == choice.Period);
+            return new ImportShare(null, choice.Period, null, reason, period.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        }
+        var chosen = choice.Sources;
         var supplier = chosen.FirstOrDefault(f => f.Partner == request.Supplier);
         // Not listed: USGS lists the largest sources, so the supplier's share is at most the smallest listed one ("Other" included).
         double? upper = supplier is null && chosen.Count > 0 ? chosen.Min(f => f.Share.Value) : null;
         var note = supplier is null ? $"{request.Supplier} not among the listed import sources" + (upper is null ? "" : ": at most the smallest listed source") : null;
-        return new ImportShare(supplier?.Share.Value, period, category, note,
+        return new ImportShare(supplier?.Share.Value, choice.Period, choice.Category, note,
             chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), upper);
     }
 

@@ -8,10 +8,6 @@ namespace Lodestone.Domain.Metrics;
 /// <summary>Concentration of an importer's import sources: HHI (0–10,000) over partner shares, "other" excluded (lower bound).</summary>
 public static class ImportConcentration
 {
-    /// <summary>The import-source group a commodity's import share is quoted by: its headline category (<see cref="ImportSourceChoice"/>).</summary>
-    public static IReadOnlyList<ImportSourceFact> LatestSources(Dataset dataset, Iso3 importer, string commodity) =>
-        ImportSourceChoice.Headline(dataset, importer, commodity);
-
     public static MetricResult Hhi(IReadOnlyList<ImportSourceFact> sources)
     {
         var inputs = sources.Select(s => new MetricInput("import share " + s.Partner.Code, s.Share.Percent,

@@ -64,7 +64,8 @@ public static class RiskAssessor
         // GeoPolRisk weighs the concentration of primary production: the mine split, else USGS refinery production
         // for commodities USGS reports only at the refinery (gallium, germanium …), so p is read from the same series.
         var mining = StageDistributions.For(dataset, commodity, Stage.Mining) ?? (StageDistributions.For(dataset, commodity, Stage.Refining) is { Basis: ShareBasis.ProductionOverWorldTotal } refinery ? refinery : null);
-        var sources = ImportConcentration.LatestSources(dataset, importer, commodity);
+        var imports = ImportSourceSelector.Choose(dataset, importer, commodity);
+        var sources = imports?.Sources ?? [];
         var governance = LatestGovernance(dataset);
         double? hhiLow = null, hhiHigh = null;
         if (mining is not null)
@@ -81,7 +82,7 @@ public static class RiskAssessor
         MetricResult result;
         if (sources.Count == 0)
         {
-            result = MetricResult.Insufficient("geopolrisk", "no import-source shares for " + importer.Code, []);
+            result = MetricResult.Insufficient("geopolrisk", imports?.MissingReason ?? "no import-source shares for " + importer.Code, []);
         }
         else if (production is > 0)
         {

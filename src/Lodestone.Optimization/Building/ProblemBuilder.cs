@@ -196,7 +196,7 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
             .Where(n => n.Commodity == commodity && n.Series == series && n.Importer == importer && n.Value.Kind == NirKind.Exact)
             .OrderByDescending(n => n.Year).FirstOrDefault();
         // The category the data's rule names for the plan's stage (data/reference/usgs_import_categories.csv), latest period.
-        var shares = ImportSourceChoice.AtStage(dataset, importer, commodity, stage);
+        var shares = ImportSourceSelector.AtStage(dataset, importer, commodity, stage);
         var latest = shares.Count == 0 ? null : shares.GroupBy(s => (s.Period, s.Category)).Single();
         var reliance = nir?.Value.Percent / 100.0;
         if (latest is null)

@@ -62,8 +62,8 @@ public sealed partial class ScenarioCompiler
             Price = spec.Price is { } price ? ReadPrice(price, field + ".price") : null,
         };
         AddOrigin(market, importer.Code, 0);
-        // The exposure tracer's weights (ImportSourceChoice.Weights): rounding normalised, an unnamed remainder "other".
-        var weights = ImportSourceChoice.Weights(imports).Weights;
+        // The exposure tracer's weights (ImportSourceSelector.Weights): rounding normalised, an unnamed remainder "other".
+        var weights = ImportSourceSelector.Weights(imports).Weights;
         foreach (var partner in imports.Select(i => i.Origin).Append(Iso3.Other).Distinct().Where(weights.ContainsKey))
         {
             AddOrigin(market, partner.Code, weights[partner]);
@@ -123,7 +123,7 @@ public sealed partial class ScenarioCompiler
     {
         var rows = spec.ImportPeriod is { } period
             ? _data.ImportSources.Where(r => r.Commodity == commodity && r.Importer == _scenario.Importer && r.Period == period && r.Category == rule.Category!).ToList()
-            : ImportSourceChoice.OfCategory(_data, _scenario.Importer, commodity, rule.Category!);
+            : ImportSourceSelector.OfCategory(_data, _scenario.Importer, commodity, rule.Category!);
         if (rows.Count == 0)
         {
             throw Error(spec.Line, field, $"no import sources of {commodity} into {_scenario.Importer} in the dataset for the chosen period and category");

@@ -26,7 +26,7 @@ public static class ImporterTracer
         // The USGS import shares serve the stage their category describes (data/reference/usgs_import_categories.csv).
         // A headline spanning stages (manganese: ore and ferroalloys) is no one stage's weights: BACI is read at every stage.
         var usgsStage = dataset.ImportCategories.Headline(trace.Commodity)?.Stage;
-        var usgs = usgsStage is null ? [] : ImportSourceChoice.Headline(dataset, importer, trace.Commodity);
+        var usgs = usgsStage is null ? [] : ImportSourceSelector.Headline(dataset, importer, trace.Commodity);
         usgsStage = usgs.Count == 0 ? null : usgsStage;
         var stages = new List<StageTrace>();
         // A commodity with import sources but no output or trade data still gets its import stage, with every partner unknown.
@@ -51,7 +51,7 @@ public static class ImporterTracer
 
     private static StageTrace FromUsgs(Dataset dataset, Iso3 importer, TradeTrace trace, Stage stage, IReadOnlyList<Facts.ImportSourceFact> sources)
     {
-        var (weights, gap) = ImportSourceChoice.Weights(sources);
+        var (weights, gap) = ImportSourceSelector.Weights(sources);
         var gaps = gap is null ? new List<string>() : [gap];
         var partners = Partners(dataset, trace, stage, weights, gaps);
         var imported = Weighted(partners);
