@@ -11,20 +11,44 @@ namespace Lodestone.Domain.Brief;
 /// A stage: the series and year <see cref="StageSeriesSelector"/> chooses (the one rule every view uses). Production: the sum of the
 /// members' published figures over the world total of the same series (Kazakhstan's 14,000 t of 320,000 t titanium sponge in
 /// 2024); published shares: the sum of the members' published shares. Reserves: the WLD row. Members with no published figure
-/// (W, NA, or not listed) add nothing and mark the share as a lower bound when they are listed without a figure.
+/// (W, NA, or not listed) add nothing; the share is a lower bound when a member is listed without a figure, or (stages) when a
+/// member is not listed while the source has a remainder ("Other countries", rest of world) that may hold its output.
 /// </remarks>
 public static class GroupShares
 {
-    public static GroupShare? OfStage(Dataset data, string commodity, Stage stage, IReadOnlySet<Iso3> members, int? year) =>
-        StageSeriesSelector.Choose(data, commodity, stage, year) switch
+    public static GroupShare? OfStage(Dataset data, string commodity, Stage stage, IReadOnlySet<Iso3> members, int? year)
+    {
+        switch (StageSeriesSelector.Choose(data, commodity, stage, year))
         {
-            { Basis: ShareBasis.ProductionOverWorldTotal } chosen =>
-                Sum(chosen.Production.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, chosen.World!.Value!.Value, null),
-            { } chosen => Sum(chosen.Published.Where(p => p.Country is not null)
-                    .Select(p => (p.Country!.Value, p.Share?.Value, p.Qualifier is not ("=" or "~"), p.SourceId)), members, 1,
-                chosen.IsProxy ? "PROXY: mine-stage shares stand in for the missing processing split" : null),
-            null => null,
-        };
+            case { Basis: ShareBasis.ProductionOverWorldTotal } chosen:
+                var world = chosen.World!.Value!.Value;
+                var share = Sum(chosen.Production.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, world, null);
+                var other = chosen.Production.FirstOrDefault(r => r.Country == Iso3.Other)?.Value is > 0;
+                return Unlisted(share, members, chosen.Production.Select(r => r.Country), other, "'Other countries'");
+            case { } published:
+                var countries = published.Published.Where(p => p.Country is not null).ToList();
+                var sum = Sum(countries.Select(p => (p.Country!.Value, p.Share?.Value, p.Qualifier is not ("=" or "~"), p.SourceId)), members, 1,
+                    published.IsProxy ? "PROXY: mine-stage shares stand in for the missing processing split" : null);
+                var rest = 1 - countries.Where(p => !p.Country!.Value.IsAggregate).Sum(p => p.Share?.Value ?? 0) > 1e-9;
+                return Unlisted(sum, members, countries.Select(p => p.Country!.Value), rest, "what the listed countries leave");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Members the source does not list may produce inside its remainder ("Other countries", rest of world), so where one
+    /// exists the group's share is a lower bound: not listed is not zero.</summary>
+    private static GroupShare Unlisted(GroupShare share, IReadOnlySet<Iso3> members, IEnumerable<Iso3> listed, bool remainder, string where)
+    {
+        var rows = listed.ToHashSet();
+        var missing = members.Where(m => !rows.Contains(m)).Select(m => m.Code).Order(StringComparer.Ordinal).ToList();
+        if (!remainder || missing.Count == 0)
+        {
+            return share;
+        }
+        var names = missing.Count <= 5 ? string.Join(", ", missing) : $"{missing.Count} members";
+        return share with { IsLowerBound = true, Note = Join(share.Note, $"{names} not listed: any output is inside {where}") };
+    }
 
     public static GroupShare? OfReserves(Dataset data, string commodity, IReadOnlySet<Iso3> members)
     {

@@ -93,4 +93,16 @@ public class GroupSharesTests
         Assert.Equal((55000.0 + 300 + 14000) / 320000, share.Share, 12);
         Assert.True(share.IsLowerBound);
     }
+
+    [Fact]
+    public void Compute_C5NotListed_IsALowerBoundNotZero()
+    {
+        // Tungsten mine output 2024: USGS lists no C5 country and puts 1,500 t in "Other Countries" (world 81,000), so whatever the
+        // C5 mine is inside that row: 0 is only the lower bound.
+        var share = DefaultBrief.Row("tungsten").C5ShareOfMining!;
+
+        Assert.Equal(0, share.Share);
+        Assert.True(share.IsLowerBound);
+        Assert.Contains("KAZ, KGZ, TJK, TKM, UZB not listed", share.Note, StringComparison.Ordinal);
+    }
 }

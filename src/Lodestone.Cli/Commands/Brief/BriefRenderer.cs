@@ -23,8 +23,8 @@ internal static class BriefRenderer
             .AddColumn(new TableColumn("HHI r").RightAligned())
             .AddColumn(new TableColumn("NIR").RightAligned())
             .AddColumn(new TableColumn("Imp.").RightAligned())
-            .AddColumn(new TableColumn("Ptn/C5").RightAligned())
-            .AddColumn("Flag")
+            .AddColumn(new TableColumn("Ptn/C5").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Flag").NoWrap())
             .AddColumn("Src");
         foreach (var row in brief.Rows)
         {
@@ -54,7 +54,7 @@ internal static class BriefRenderer
         console.MarkupLine("[dim]Mine/Refine/Comp.: supplier share of world output; * = published shares (top countries + rest of world), ~ = proxy;[/]");
         console.MarkupLine("[dim]≤ = supplier not listed: bounded by \"Other countries\" (Imp.: by the smallest listed source).[/]");
         console.MarkupLine("[dim]HHI m/r: mining/refining HHI 0–10,000 over listed countries; + = lower bound (unlisted output left out). NIR: importer net import reliance, %.[/]");
-        console.MarkupLine("[dim]Imp.: supplier share of the importer's imports. Ptn/C5: share of world mining (second line: refining) held by agreement partners / the C5. — = no data.[/]");
+        console.MarkupLine("[dim]Imp.: supplier share of the importer's imports. Ptn/C5: share of world mining (second line: refining) held by agreement partners / the C5 (+ = lower bound). — = no data.[/]");
         console.WriteLine();
         console.MarkupLine("[bold]Sources[/]");
         var byId = brief.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -141,14 +141,17 @@ internal static class BriefRenderer
         return (s.SupplierShare is null && s.SupplierShareUpper is { } upper ? Bound(upper) : Fmt.Pct(s.SupplierShare, "0")) + mark;
     }
 
-    /// <summary>Partners / C5 share of world mining, and of refining on a second line where either has a refining figure.</summary>
+    /// <summary>Partners / C5 share of world mining, and of refining on a second line where either has a refining figure; + marks
+    /// a lower bound (a member listed without a figure, or not listed beside an "Other countries" row).</summary>
     private static string GroupText(BriefRow row)
     {
-        var mining = Fmt.Pct(row.PartnerShareOfMining?.Share, "0") + "/" + Fmt.Pct(row.C5ShareOfMining?.Share, "0");
+        var mining = Group(row.PartnerShareOfMining) + "/" + Group(row.C5ShareOfMining);
         return row.PartnerShareOfRefining is null && row.C5ShareOfRefining is null
             ? mining
-            : mining + "\n" + Fmt.Pct(row.PartnerShareOfRefining?.Share, "0") + "/" + Fmt.Pct(row.C5ShareOfRefining?.Share, "0");
+            : mining + "\n" + Group(row.PartnerShareOfRefining) + "/" + Group(row.C5ShareOfRefining);
     }
+
+    private static string Group(GroupShare? g) => Fmt.Pct(g?.Share, "0") + (g is { IsLowerBound: true } ? "+" : "");
 
     private static string ImportText(ImportShare? i) =>
         i is { Share: null, ShareUpper: { } upper } ? Bound(upper) : Fmt.Pct(i?.Share, "0");
