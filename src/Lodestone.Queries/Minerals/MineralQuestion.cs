@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Shares;
@@ -79,6 +80,8 @@ public static class MineralQuestion
             commodity.OnEuList2023,
             commodity.EuStrategic2023,
             stages.Select(t => t.ToDto()).ToList(),
+            Stages.All.Select(s => (Stage: s, Reason: StageSeriesSelector.MissingReason(dataset, name, s)))
+                .Where(x => x.Reason is not null).Select(x => new MissingStageDto(x.Stage.Name(), x.Reason!)).ToList(),
             producers.Select(p => p.ToDto(countries)).ToList(),
             reserves.Select(r => r.ToDto(countries)).ToList(),
             new UsTradeDto(nir.Select(n => n.ToDto()).ToList(), imports.Select(i => i.ToDto(countries)).ToList()),

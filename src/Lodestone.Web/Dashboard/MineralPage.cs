@@ -21,9 +21,13 @@ internal static class MineralPage
             .Raw("<a href=\"#trade\">U.S. trade</a><a href=\"#prices\">Prices</a><a href=\"#bilateral\">Trade flows</a><a href=\"#measures\">U.S. trade measures</a><a href=\"#controls\">Controls</a><a href=\"#agreements\">Agreements</a><a href=\"#projects\">Projects</a><a href=\"#sources\">Sources</a></nav>");
 
         h.Raw("<section id=\"stages\"><h2>Supplier share by stage</h2>");
-        if (m.Stages.Count == 0)
+        if (m.Stages.Count == 0 && m.MissingStages.Count == 0)
         {
             h.Element("p", "No stage shares in the knowledge base.", ("class", "empty"));
+        }
+        foreach (var missing in m.MissingStages)
+        {
+            h.Element("p", Fragments.Capitalize(missing.Stage) + ": no world share — " + missing.Reason, ("class", "empty"));
         }
         h.Raw("<div class=\"grid\">");
         foreach (var table in m.Stages)

@@ -134,4 +134,17 @@ public class ViewCommandTests
         var uranium = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("commodity").GetString() == "uranium");
         Assert.Equal(JsonValueKind.Object, uranium.GetProperty("supplier_share_of_imports").ValueKind);
     }
+
+    [Fact]
+    public async Task Mineral_Boron_ShowsMiningAsMissingWithItsReason()
+    {
+        // MCS2025_World_Data.csv, Boron, "World total": production cells blank, note 'xx' (data/reference/stage_series.csv).
+        var result = await CliRunner.RunAsync("mineral", "boron", "--format", "json");
+
+        using var doc = JsonDocument.Parse(result.Out);
+        var missing = Assert.Single(doc.RootElement.GetProperty("missing_stages").EnumerateArray());
+        Assert.Equal("mining", missing.GetProperty("stage").GetString());
+        Assert.StartsWith("USGS gives no world total for boron", missing.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.RootElement.GetProperty("stages").EnumerateArray(), s => s.GetProperty("stage").GetString() == "mining");
+    }
 }

@@ -19,6 +19,10 @@ internal static class ProfileRenderer
         {
             console.MarkupLine("Member of: " + Markup.Escape(group));
         }
+        foreach (var missing in p.MissingStages)
+        {
+            console.MarkupLine(Markup.Escape($"{missing.Stage}: no world share — {missing.Reason}"));
+        }
         foreach (var s in p.Stages)
         {
             var table = new Table().Border(TableBorder.Simple)
