@@ -31,6 +31,11 @@ public static class LodestoneWebApp
         });
         builder.WebHost.UseUrls([.. settings.Urls]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (settings.AllowedHosts is { Count: > 0 } hosts)
+        {
+            // Read by the host-filtering middleware WebApplication adds by default.
+            builder.Configuration["AllowedHosts"] = string.Join(';', hosts);
+        }
 
         var config = builder.Configuration.GetSection("Lodestone");
         var policy = new AccessPolicy(

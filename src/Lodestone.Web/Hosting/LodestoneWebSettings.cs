@@ -19,6 +19,12 @@ public sealed class LodestoneWebSettings
     /// <summary>When true, reads need the API key too. Overrides configuration key <c>Lodestone:RequireKeyForReads</c> when set.</summary>
     public bool? RequireKeyForReads { get; init; }
 
+    /// <summary>Host names the server answers (ASP.NET host filtering: any other <c>Host</c> header gets 400); null or empty keeps the
+    /// configuration key <c>AllowedHosts</c> (environment variable of the same name), which defaults to any host.</summary>
+    /// <remarks>Behind a proxy that forwards the public name, list that name so a request for another site is refused before it
+    /// reaches an endpoint (DNS rebinding, cache poisoning through links built from <c>Host</c>).</remarks>
+    public IReadOnlyList<string>? AllowedHosts { get; init; }
+
     /// <summary>The clock that judges "today" (control statuses, reload times).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

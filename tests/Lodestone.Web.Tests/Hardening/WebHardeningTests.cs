@@ -124,4 +124,22 @@ public sealed class WebHardeningTests(DefaultServerFixture fixture) : IClassFixt
         request.Headers.Add("Origin", fixture.Server.Address.GetLeftPart(UriPartial.Authority));
         return request;
     }
+
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.BadRequest)]
+    [InlineData("lodestone.example.org", HttpStatusCode.OK)]
+    [InlineData("LODESTONE.example.org:8443", HttpStatusCode.OK)]
+    public async Task Get_HostOutsideTheAllowedList_Answers400BeforeAnyEndpoint(string host, HttpStatusCode expected)
+    {
+        // Given a server told to answer only lodestone.example.org (serve --allowed-hosts; host names match case-insensitively, any port)
+        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default, allowedHosts: ["lodestone.example.org"]);
+
+        // When a request names another site in its Host header
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/sources");
+        request.Headers.Host = host;
+        using var response = await server.Client.SendAsync(request);
+
+        // Then it is refused (or served when the name is allowed)
+        Assert.Equal(expected, response.StatusCode);
+    }
 }

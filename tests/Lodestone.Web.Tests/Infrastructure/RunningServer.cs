@@ -27,7 +27,8 @@ public sealed class RunningServer : IAsyncDisposable
         Func<CancellationToken, Task<Dataset>> load, string? apiKey = null, bool requireKeyForReads = false, TimeProvider? clock = null,
         Func<Lodestone.News.Storage.INewsStore>? openNewsStore = null,
         Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? openKnowledgeStore = null,
-        Func<CancellationToken, Task<Lodestone.Data.Jobs.JobStore>>? openJobStore = null)
+        Func<CancellationToken, Task<Lodestone.Data.Jobs.JobStore>>? openJobStore = null,
+        IReadOnlyList<string>? allowedHosts = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -39,6 +40,7 @@ public sealed class RunningServer : IAsyncDisposable
             OpenNewsStore = openNewsStore,
             OpenKnowledgeStore = openKnowledgeStore,
             OpenJobStore = openJobStore,
+            AllowedHosts = allowedHosts,
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());

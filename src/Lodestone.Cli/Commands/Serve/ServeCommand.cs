@@ -20,9 +20,15 @@ internal static class ServeCommand
             Description = "Addresses to listen on, separated by ';' (e.g. http://127.0.0.1:5080; port 0 picks a free port)",
             DefaultValueFactory = _ => "http://127.0.0.1:5080",
         };
+        var allowedHosts = new Option<string?>("--allowed-hosts")
+        {
+            Description = "Host names to answer, separated by ';' (e.g. lodestone.example.org;localhost); a request for any other Host gets 400 "
+                + "(default: the AllowedHosts setting, else any host)",
+        };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("serve", "Serve the web dashboard and HTTP API (OpenAPI at /openapi/v1.json, reference at /scalar) until Ctrl-C.");
         command.Options.Add(urls);
+        command.Options.Add(allowedHosts);
         command.Options.Add(format);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
@@ -34,6 +40,7 @@ internal static class ServeCommand
             var settings = new LodestoneWebSettings
             {
                 Urls = addresses,
+                AllowedHosts = r.GetValue(allowedHosts)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 LoadDataset = token => context.OpenDataset(db, token),
                 Clock = context.Clock,
                 OpenNewsStore = NewsStores.MigratingOpener(target),
