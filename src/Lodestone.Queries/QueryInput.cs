@@ -56,6 +56,10 @@ public static class QueryInput
             ? throw new LodestoneException(ErrorCode.BadArguments, $"expected a year between 1900 and 2100, got {y}", field)
             : year;
 
+    /// <summary>The vintage a view reads: <paramref name="year"/> when given (checked as <see cref="Year"/>), else the newest
+    /// complete year of the data (<see cref="Vintages.NewestComplete"/>).</summary>
+    public static int? Vintage(Dataset data, int? year, string field) => Year(year, field) ?? Vintages.NewestComplete(data);
+
     /// <summary>One of the four canonical stage names (mining, refining, components, recycling), or null when none is given.</summary>
     public static Stage? Stage(string? text, string field)
     {

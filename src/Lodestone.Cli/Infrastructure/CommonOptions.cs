@@ -20,7 +20,7 @@ internal static class CommonOptions
 
     public static Option<int?> Year() => new("--year")
     {
-        Description = "Data year (default: the latest year with data per commodity)",
+        Description = "Data year (vintage) every figure is read for; a figure of another year is marked (default: the newest complete year, docs/usgs-import.md)",
     };
 
     public static Option<string?> AsOf() => new("--as-of")

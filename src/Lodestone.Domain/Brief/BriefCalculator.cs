@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Brief;
@@ -10,8 +11,11 @@ public static class BriefCalculator
 {
     public static readonly IReadOnlyList<Stage> BriefStages = [Stage.Mining, Stage.Refining, Stage.Components];
 
+    /// <summary>The brief for the request's vintage (<see cref="Vintages"/>: the requested year, else the newest complete one);
+    /// every figure from another year carries its mark (<c>year_note</c>).</summary>
     public static DependencyBrief Compute(Dataset data, BriefRequest request)
     {
+        request = request with { Year = request.Year ?? Vintages.NewestComplete(data) };
         var partners = AgreementPartners(data, request);
         var c5 = data.Countries.InGroup(CountryGroups.C5).Select(c => c.Iso3).ToHashSet();
         var rows = BriefCommodities(data)
@@ -34,9 +38,14 @@ public static class BriefCalculator
 
     public static BriefRow Row(Dataset data, BriefRequest request, string commodity, IReadOnlyDictionary<string, IReadOnlySet<Iso3>> partners, IReadOnlySet<Iso3> c5)
     {
-        var exposure = Exposure.ExposureCalculator.For(data, request.Importer, request.Supplier, commodity);
+        var exposure = Exposure.ExposureCalculator.For(data, request.Importer, request.Supplier, commodity, request.Year);
         var stages = BriefStages.ToDictionary(s => s.Name(), s => StageAnalysis.Summarise(data, commodity, s, request.Supplier, request.Year) is { } summary
-            ? summary with { TracedShareLow = exposure.At(s)?.Traced?.Share.Low, TracedShareHigh = exposure.At(s)?.Traced?.Share.High }
+            ? summary with
+            {
+                TracedShareLow = exposure.At(s)?.Traced?.Share.Low,
+                TracedShareHigh = exposure.At(s)?.Traced?.Share.High,
+                YearNote = request.Year is { } y && summary.Year is { } figure ? Vintages.Mark(figure, y) : null,
+            }
             : null);
         var nir = Nir(data, commodity, request, stages.Values.OfType<StageSummary>().Select(s => s.Series).ToHashSet(StringComparer.OrdinalIgnoreCase));
         var controls = Controls(data, commodity, request);
@@ -84,30 +93,22 @@ public static class BriefCalculator
         return result;
     }
 
-    /// <remarks>Where several NIR series exist (titanium sponge, pigment, concentrates), the commodity's import rule
-    /// (the headline row of <c>data/reference/usgs_import_categories.csv</c>) names the one shown, so the import category beside it measures the same material;
-    /// without a rule the series named after the commodity, then one matching a stage series of the row, wins.</remarks>
+    /// <remarks>One series per commodity (<see cref="NirSelector"/>: the commodity's headline import rule in
+    /// <c>data/reference/usgs_import_categories.csv</c> when it has one, so the import category beside it measures the same material; else
+    /// the series named after the commodity, then one matching a stage series of the row), then the figure of the brief's year or
+    /// the newest before it, marked.</remarks>
     private static NirSummary? Nir(Dataset data, string commodity, BriefRequest request, IReadOnlySet<string> stageSeries)
     {
-        var rule = data.ImportCategories.Headline(commodity);
-        var facts = data.NetImportReliance
-            .Where(n => n.Commodity == commodity && n.Importer == request.Importer && (rule is null || n.Series == rule.NirSeries))
-            .ToList();
-        if (facts.Count == 0)
+        if (NirSelector.Choose(data, commodity, request.Importer, request.Year, stageSeries) is not { } chosen)
         {
-            return null;
+            return NirSelector.Choose(data, commodity, request.Importer, null, stageSeries) is { } later
+                ? new NirSummary("not_available", null, null, null, "—", later.Year, later.Series,
+                    $"no figure for {request.Year} or earlier; the series starts in {later.Year}", [], Vintages.Mark(later.Year, request.Year!.Value))
+                : null;
         }
-        var targetYear = request.Year ?? facts.Where(f => f.Year <= request.AsOf.Year).Select(f => f.Year).DefaultIfEmpty(facts.Max(f => f.Year)).Max();
-        // The production data year is the natural pairing; fall back to the latest earlier year.
-        var inYear = facts.Where(f => f.Year <= targetYear).OrderByDescending(f => f.Year).ToList();
-        if (inYear.Count == 0)
-        {
-            return null;
-        }
-        var latest = inYear.Where(f => f.Year == inYear[0].Year)
-            .OrderBy(f => f.Series == commodity ? 0 : stageSeries.Contains(f.Series) ? 1 : 2).ThenBy(f => f.Series, StringComparer.Ordinal).First();
-        var v = latest.Value;
-        return new NirSummary(KindName(v.Kind), v.Percent, v.Lower, v.Upper, v.ToString(), latest.Year, latest.Series, latest.Note, [latest.SourceId]);
+        var v = chosen.Value;
+        return new NirSummary(KindName(v.Kind), v.Percent, v.Lower, v.Upper, v.ToString(), chosen.Year, chosen.Series, chosen.Note, [chosen.SourceId],
+            request.Year is { } y ? Vintages.Mark(chosen.Year, y) : null);
     }
 
     private static string KindName(NirKind kind) => kind switch
@@ -122,15 +123,26 @@ public static class BriefCalculator
 
     private static ImportShare? ImportShareOf(Dataset data, string commodity, BriefRequest request)
     {
+        var facts = data.ImportSources.Where(i => i.Commodity == commodity && i.Importer == request.Importer).ToList();
+        // Only periods ending in the brief's year or before (a period belongs to the year it ends in, Vintages); a later one is
+        // named, never shown as the year's.
+        if (request.Year is { } year && facts.Count > 0 && facts.All(f => Vintages.PeriodEnd(f.Period) > year))
+        {
+            var later = facts.Select(f => f.Period).OrderBy(Vintages.PeriodEnd).ThenBy(p => p, StringComparer.Ordinal).First();
+            return new ImportShare(null, later, null, $"no import sources for a period ending in {year} or earlier (the data start with {later})", [],
+                YearNote: Vintages.MarkPeriod(later, year));
+        }
         // The list that measures what the NIR beside it measures (Metrics/ImportSourceSelector, usgs_import_categories.csv).
-        if (Metrics.ImportSourceSelector.Choose(data, request.Importer, commodity) is not { } choice)
+        if (ImportSourceSelector.Choose(data, request.Importer, commodity, request.Year) is not { } choice)
         {
             return null;
         }
+        var yearNote = request.Year is { } y ? Vintages.MarkPeriod(choice.Period, y) : null;
         if (choice.MissingReason is { } reason)
         {
-            var period = data.ImportSources.Where(f => f.Commodity == commodity && f.Importer == request.Importer && f.Period == choice.Period);
-            return new ImportShare(null, choice.Period, null, reason, period.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+            var period = facts.Where(f => f.Period == choice.Period);
+            return new ImportShare(null, choice.Period, null, reason, period.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                YearNote: yearNote);
         }
         var chosen = choice.Sources;
         var supplier = chosen.FirstOrDefault(f => f.Partner == request.Supplier);
@@ -138,20 +150,11 @@ public static class BriefCalculator
         double? upper = supplier is null && chosen.Count > 0 ? chosen.Min(f => f.Share.Value) : null;
         var note = supplier is null ? $"{request.Supplier} not among the listed import sources" + (upper is null ? "" : ": at most the smallest listed source") : null;
         return new ImportShare(supplier?.Share.Value, choice.Period, choice.Category, note,
-            chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), upper);
+            chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), upper, yearNote);
     }
 
-    private static IReadOnlyList<ControlSummary> Controls(Dataset data, string commodity, BriefRequest request)
-    {
-        var members = data.Commodities.MembersOf(commodity).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        return data.ExportControls
-            .Where(c => c.Imposing == request.Supplier && c.Commodities.Any(x => x == commodity || members.Contains(x)))
-            .Where(c => c.AppliesTo(request.Importer))
-            .OrderBy(c => c.Date)
-            .Select(c => new ControlSummary(c.Id, c.Date.ToString(), c.MeasureType, c.TargetsText, c.StatusOn(request.AsOf), c.StatusAsOf?.ToString(),
-                c.InForceOn(request.AsOf), c.SourceId))
-            .ToList();
-    }
+    private static IReadOnlyList<ControlSummary> Controls(Dataset data, string commodity, BriefRequest request) =>
+        ControlSummary.Of(data, commodity, request.Importer, request.Supplier, request.AsOf);
 
     private static IEnumerable<string> SourceIdsOf(BriefRow row) =>
         row.Stages.Values.OfType<StageSummary>().SelectMany(s => s.SourceIds)

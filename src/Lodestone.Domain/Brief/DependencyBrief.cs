@@ -1,6 +1,8 @@
 namespace Lodestone.Domain.Brief;
 
 /// <summary>The dependency brief: one row per commodity with data. Its JSON form is documented in docs/brief.md.</summary>
+/// <remarks><c>Year</c> is the vintage every figure is read for (<see cref="KnowledgeBase.Vintages"/>); a figure of another year
+/// carries a <c>YearNote</c>.</remarks>
 /// <remarks>Shares are fractions 0–1; HHI is on the 0–10,000 scale. Null always means "no data", never zero.</remarks>
 public sealed record DependencyBrief(
     string Importer,
@@ -43,6 +45,8 @@ public sealed record BriefRow(
 /// <param name="SupplierShareUpper">When the supplier is not listed by the source, the most it can hold: the "Other countries" row
 /// over the world total (production), or what the listed countries leave (published shares); null when its share is known or
 /// nothing bounds it. Shown as "≤ x %".</param>
+/// <param name="YearNote">Null when <paramref name="Year"/> is the brief's year; else how it differs, "2022 (latest available)"
+/// (<see cref="KnowledgeBase.Vintages"/>).</param>
 public sealed record StageSummary(
     double? SupplierShare,
     double? Hhi,
@@ -55,18 +59,24 @@ public sealed record StageSummary(
     IReadOnlyList<string> SourceIds,
     double? TracedShareLow = null,
     double? TracedShareHigh = null,
-    double? SupplierShareUpper = null);
+    double? SupplierShareUpper = null,
+    string? YearNote = null);
 
 /// <summary>A country's share of a stage.</summary>
 public sealed record CountryShare(string Country, double Share);
 
 /// <summary>A typed net import reliance: kind (exact, greater_than, less_than, net_exporter, withheld, not_available) with its bounds in percent.</summary>
-public sealed record NirSummary(string Kind, double? Percent, double? Lower, double? Upper, string Display, int Year, string Series, string? Note, IReadOnlyList<string> SourceIds);
+/// <param name="YearNote">Null when <paramref name="Year"/> is the brief's year; else "2023 (latest available)".</param>
+public sealed record NirSummary(string Kind, double? Percent, double? Lower, double? Upper, string Display, int Year, string Series, string? Note,
+    IReadOnlyList<string> SourceIds, string? YearNote = null);
 
 /// <summary>The supplier's share of the importer's imports over a period.</summary>
 /// <param name="ShareUpper">When the supplier is not among the listed import sources, the most it can hold: the smallest listed
 /// source's share (USGS lists the largest sources, then "Other"); null when its share is listed.</param>
-public sealed record ImportShare(double? Share, string Period, string? Category, string? Note, IReadOnlyList<string> SourceIds, double? ShareUpper = null);
+/// <param name="YearNote">Null when <paramref name="Period"/> ends in the brief's year; else "2020-23 (latest available)", or, with
+/// no share, the later period the data start with ("2021-24 (after 2023)").</param>
+public sealed record ImportShare(double? Share, string Period, string? Category, string? Note, IReadOnlyList<string> SourceIds, double? ShareUpper = null,
+    string? YearNote = null);
 
 /// <summary>The share of world output of a stage, or of reserves, held by a group of countries.</summary>
 /// <param name="IsLowerBound">True when a member's figure is a lower bound or unpublished (W), so the true share can be higher.</param>
@@ -74,7 +84,18 @@ public sealed record GroupShare(double Share, IReadOnlyList<string> Countries, b
 
 /// <summary>An export control of the supplier on the commodity, with its status judged on the brief's as-of date.</summary>
 /// <param name="InForce">Whether it restricts exports on the as-of date (<see cref="Facts.ExportControl.InForceOn"/>); null when the record cannot tell.</param>
-public sealed record ControlSummary(string Id, string Date, string MeasureType, string Targets, string Status, string? StatusAsOf, bool? InForce, string SourceId);
+public sealed record ControlSummary(string Id, string Date, string MeasureType, string Targets, string Status, string? StatusAsOf, bool? InForce, string SourceId)
+{
+    /// <summary>The controls covering the commodity (<see cref="Controls.ControlCoverage"/>) that apply to the importer, imposed by
+    /// <paramref name="supplier"/> (null: by any country), each judged on <paramref name="asOf"/>: the list the brief, the exposure
+    /// report and the risk answer show.</summary>
+    public static IReadOnlyList<ControlSummary> Of(KnowledgeBase.Dataset data, string commodity, Model.Iso3 importer, Model.Iso3? supplier, DateOnly asOf) =>
+        Controls.ControlCoverage.Covering(data, commodity, asOf)
+            .Where(c => (supplier is null || c.Imposing == supplier) && c.AppliesTo(importer))
+            .Select(c => new ControlSummary(c.Id, c.Date.ToString(), c.MeasureType, c.TargetsText, c.StatusOn(asOf), c.StatusAsOf?.ToString(),
+                c.InForceOn(asOf), c.SourceId))
+            .ToList();
+}
 
 /// <summary>A source cited by the brief.</summary>
 public sealed record SourceRef(string Id, string Title, string? Url, string? Published);

@@ -13,9 +13,10 @@ public static class ExposureCalculator
         "proportional attribution on evidence: each country's supply at a stage is its own output plus its recorded imports, and carries their mix "
         + "(Leontief/MRIO-style, docs/exposure.md); links the data do not record enter as [0, 1], so traced shares are bounds";
 
-    /// <summary>The exposure report for one commodity.</summary>
-    public static ExposureReport For(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity) =>
-        For(dataset, importer, TradeTracer.Trace(dataset, commodity, supplier));
+    /// <summary>The exposure report for one commodity, read for <paramref name="year"/> (world shares, import sources and NIR of
+    /// that year or the newest before it, <see cref="Vintages"/>); null reads the newest.</summary>
+    public static ExposureReport For(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity, int? year = null) =>
+        For(dataset, importer, TradeTracer.Trace(dataset, commodity, supplier, year));
 
     /// <summary>The exposure report from a trace already computed for the commodity and supplier.</summary>
     public static ExposureReport For(Dataset dataset, Iso3 importer, TradeTrace tradeTrace)
@@ -29,7 +30,7 @@ public static class ExposureCalculator
         var ownershipUsed = new List<Facts.OwnershipFact>();
         foreach (var stage in new[] { Stage.Mining, Stage.Refining, Stage.Components })
         {
-            var distribution = StageDistributions.For(dataset, commodity, stage);
+            var distribution = StageDistributions.For(dataset, commodity, stage, tradeTrace.Year);
             var traced = trace.At(stage);
             if (distribution is null && traced is null)
             {
@@ -94,15 +95,16 @@ public static class ExposureCalculator
         {
             assumptions.Add("transit: route shares as listed; routes with unknown shares give the interval [lower, upper]");
         }
-        var nir = dataset.NetImportReliance.Where(n => n.Commodity == commodity && n.Importer == importer && n.Series == commodity)
-            .OrderByDescending(n => n.Year).FirstOrDefault()?.Value;
+        // Only a figure for the commodity as a whole bounds the home-made share; NirSelector never switches to another series.
+        var nirFact = NirSelector.Choose(dataset, commodity, importer, tradeTrace.Year) is { } n && n.Series == commodity ? n : null;
+        var nir = nirFact?.Value;
         var usesUsgs = main?.ImportPeriod is not null;
         return new ExposureReport(commodity, importer, supplier, rows,
             importShares.Count == 0 ? null : importShares.GetValueOrDefault(supplier),
             main?.Share,
             usesUsgs ? main!.ImportPeriod : tradeTrace.YearAt(main?.Stage ?? Stage.Mining)?.ToString(CultureInfo.InvariantCulture),
             usesUsgs ? main!.ImportCategory : tradeTrace.CodeAt(main?.Stage ?? Stage.Mining) is { } code ? "HS " + code.Dotted : null,
-            nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing);
+            nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing, nirFact?.Year, tradeTrace.Year);
     }
 
     /// <summary>Partner shares of the traced stage's imports; empty when the only code is a bundle (it says who, not how much).</summary>
@@ -112,8 +114,8 @@ public static class ExposureCalculator
             : main.Partners.ToDictionary(p => p.Partner, p => p.Weight);
 
     /// <summary>Reports for every commodity that has stage or import data.</summary>
-    public static IReadOnlyList<ExposureReport> ForAll(Dataset dataset, Iso3 importer, Iso3 supplier) =>
-        Commodities(dataset, importer).Select(c => For(dataset, importer, supplier, c)).ToList();
+    public static IReadOnlyList<ExposureReport> ForAll(Dataset dataset, Iso3 importer, Iso3 supplier, int? year = null) =>
+        Commodities(dataset, importer).Select(c => For(dataset, importer, supplier, c, year)).ToList();
 
     /// <summary>Commodities with world stage shares, import shares of the importer or trade flows, in name order.</summary>
     public static IReadOnlyList<string> Commodities(Dataset dataset, Iso3 importer) =>

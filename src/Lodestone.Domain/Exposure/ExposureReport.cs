@@ -18,6 +18,8 @@ namespace Lodestone.Domain.Exposure;
 /// <param name="OwnershipContext">Asset-level ownership facts shown but not used (asset share of country unknown).</param>
 /// <param name="Assumptions">The attribution method and every rule applied, stated in every output.</param>
 /// <param name="Missing">Inputs that were missing and what that left uncomputed or bounded.</param>
+/// <param name="NetImportRelianceYear">The year of <paramref name="NetImportReliance"/>.</param>
+/// <param name="Year">The vintage the report was read for (<see cref="KnowledgeBase.Vintages"/>); null for the newest figures.</param>
 public sealed record ExposureReport(
     string Commodity,
     Iso3 Importer,
@@ -33,7 +35,9 @@ public sealed record ExposureReport(
     IReadOnlyList<OwnershipFact> OwnershipUsed,
     IReadOnlyList<OwnershipFact> OwnershipContext,
     IReadOnlyList<string> Assumptions,
-    IReadOnlyList<string> Missing)
+    IReadOnlyList<string> Missing,
+    int? NetImportRelianceYear = null,
+    int? Year = null)
 {
     /// <summary>The row of a stage, or null when the commodity has no data for it.</summary>
     public ExposureStageRow? At(Stage stage) => Stages.FirstOrDefault(s => s.Stage == stage);

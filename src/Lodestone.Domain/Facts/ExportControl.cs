@@ -42,6 +42,14 @@ public sealed record ExportControl(
         MeasureType.StartsWith("suspension", StringComparison.OrdinalIgnoreCase)
         || MeasureType.StartsWith("general licen", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True for a measure on "all dual-use items", which names no commodity (see <c>Controls.ControlCoverage</c>).</summary>
+    public bool CoversAllDualUseItems => CommodityText.StartsWith("all dual-use items", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a licence requirement on dual-use items ("licence requirement (dual-use export licence)").</summary>
+    public bool IsDualUseLicensing =>
+        MeasureType.StartsWith("licence requirement", StringComparison.OrdinalIgnoreCase)
+        && MeasureType.Contains("dual-use", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when the measure applies to every destination.</summary>
     public bool TargetsAll => Targets.Count == 0;
 

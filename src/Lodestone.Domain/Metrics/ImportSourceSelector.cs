@@ -17,10 +17,13 @@ public static class ImportSourceSelector
     /// <summary>Import shares summing within 2 points of 100 % are rounding and are normalised; a larger gap is an unnamed partner.</summary>
     public const double RoundingTolerance = 0.02;
 
-    /// <summary>The commodity's headline list (the one quoted beside its NIR), or null when the importer has no import sources.</summary>
-    public static ImportSourceChoice? Choose(Dataset dataset, Iso3 importer, string commodity)
+    /// <summary>The commodity's headline list (the one quoted beside its NIR), or null when the importer has no import sources; with
+    /// <paramref name="year"/>, only periods ending in that year or before (a period belongs to the year it ends in, <see cref="Vintages"/>).</summary>
+    public static ImportSourceChoice? Choose(Dataset dataset, Iso3 importer, string commodity, int? year = null)
     {
-        var facts = dataset.ImportSources.Where(i => i.Commodity == commodity && i.Importer == importer).ToList();
+        var facts = dataset.ImportSources
+            .Where(i => i.Commodity == commodity && i.Importer == importer && (year is null || ImportConcentration.PeriodEnd(i.Period) <= year))
+            .ToList();
         if (facts.Count == 0 || dataset.ImportCategories.Headline(commodity) is not { } rule)
         {
             return null;
@@ -34,8 +37,8 @@ public static class ImportSourceSelector
     }
 
     /// <summary>The rows of the commodity's headline category, newest period; empty when there is none.</summary>
-    public static IReadOnlyList<ImportSourceFact> Headline(Dataset dataset, Iso3 importer, string commodity) =>
-        Choose(dataset, importer, commodity)?.Sources ?? [];
+    public static IReadOnlyList<ImportSourceFact> Headline(Dataset dataset, Iso3 importer, string commodity, int? year = null) =>
+        Choose(dataset, importer, commodity, year)?.Sources ?? [];
 
     /// <summary>The rows of the category that gives the weights at <paramref name="stage"/>, newest period; empty when there is none.</summary>
     public static IReadOnlyList<ImportSourceFact> AtStage(Dataset dataset, Iso3 importer, string commodity, Stage stage) =>

@@ -11,10 +11,12 @@ public static class RiskAssessor
     public static IReadOnlyList<string> Commodities(Dataset dataset) =>
         dataset.CommoditiesWithData().Where(c => StageDistributions.AllStages(dataset, c).Count > 0).ToList();
 
-    public static RiskAssessment Assess(Dataset dataset, string commodity, RiskMethod method, Iso3 importer) => method switch
+    /// <summary>One method applied to one commodity, with the stage shares and import sources of <paramref name="year"/> or the
+    /// newest before it (<see cref="Vintages"/>; null: the newest).</summary>
+    public static RiskAssessment Assess(Dataset dataset, string commodity, RiskMethod method, Iso3 importer, int? year = null) => method switch
     {
-        RiskMethod.Eu => Eu(dataset, commodity),
-        RiskMethod.GeoPolRisk => GeoPol(dataset, commodity, importer),
+        RiskMethod.Eu => Eu(dataset, commodity, year),
+        RiskMethod.GeoPolRisk => GeoPol(dataset, commodity, importer, year),
         _ => new RiskAssessment(commodity, method,
             UsgsSupplyRisk.Score(null, null, null) with
             {
@@ -27,7 +29,7 @@ public static class RiskAssessor
     public static IReadOnlyDictionary<Iso3, GovernanceFact> LatestGovernance(Dataset dataset) =>
         dataset.Governance.GroupBy(g => g.Country).ToDictionary(g => g.Key, g => g.MaxBy(x => x.Year)!);
 
-    private static RiskAssessment Eu(Dataset dataset, string commodity)
+    private static RiskAssessment Eu(Dataset dataset, string commodity, int? year)
     {
         var wgi = LatestGovernance(dataset)
             .Where(kv => kv.Value.MeanOfSix is not null)
@@ -38,7 +40,7 @@ public static class RiskAssessor
         var stages = new List<MetricResult>();
         foreach (var (stage, name) in new[] { (Stage.Mining, "extraction"), (Stage.Refining, "processing") })
         {
-            var distribution = StageDistributions.For(dataset, commodity, stage);
+            var distribution = StageDistributions.For(dataset, commodity, stage, year);
             if (distribution is null)
             {
                 continue;
@@ -59,12 +61,13 @@ public static class RiskAssessor
     private static double? Parameter(IReadOnlyList<PublishedRiskFact> published, string stage, string parameter) =>
         published.FirstOrDefault(p => p.Parameter == parameter && (p.Stage is null || p.Stage == stage))?.Value;
 
-    private static RiskAssessment GeoPol(Dataset dataset, string commodity, Iso3 importer)
+    private static RiskAssessment GeoPol(Dataset dataset, string commodity, Iso3 importer, int? year)
     {
         // GeoPolRisk weighs the concentration of primary production: the mine split, else USGS refinery production
         // for commodities USGS reports only at the refinery (gallium, germanium …), so p is read from the same series.
-        var mining = StageDistributions.For(dataset, commodity, Stage.Mining) ?? (StageDistributions.For(dataset, commodity, Stage.Refining) is { Basis: ShareBasis.ProductionOverWorldTotal } refinery ? refinery : null);
-        var imports = ImportSourceSelector.Choose(dataset, importer, commodity);
+        var mining = StageDistributions.For(dataset, commodity, Stage.Mining, year)
+            ?? (StageDistributions.For(dataset, commodity, Stage.Refining, year) is { Basis: ShareBasis.ProductionOverWorldTotal } refinery ? refinery : null);
+        var imports = ImportSourceSelector.Choose(dataset, importer, commodity, year);
         var sources = imports?.Sources ?? [];
         var governance = LatestGovernance(dataset);
         double? hhiLow = null, hhiHigh = null;

@@ -11,8 +11,8 @@ namespace Lodestone.Domain.Metrics;
 /// The series is a documented rule in data (<see cref="Dataset.SeriesRules"/>, <c>data/reference/stage_series.csv</c>, one row
 /// per commodity and stage with its reason), not a heuristic:
 /// <list type="bullet">
-/// <item>production: the named USGS series, in the newest year (at most the requested year; exactly it when the caller asks for
-/// one) with a published world total (WLD row, a value, not a lower bound). A share is a country's figure over that total;
+/// <item>production: the named USGS series, in the newest year (at most the requested year: a view of year Y shows an older
+/// figure marked, never a newer one, <see cref="KnowledgeBase.Vintages"/>) with a published world total (WLD row, a value, not a lower bound). A share is a country's figure over that total;
 /// series the rule lists in <see cref="StageSeriesRule.WorldExcludes"/> (moved to their own series but counted by USGS's world
 /// total) are taken off it in the same year.</item>
 /// <item>published: the named product scope of <c>processing_shares.csv</c>, non-projection rows up to the requested year, the
@@ -53,7 +53,7 @@ public static class StageSeriesSelector
     }
 
     private static IEnumerable<ProductionFact> ProductionRows(Dataset dataset, string commodity, Stage stage, int? year) =>
-        dataset.Production.Where(p => p.Commodity == commodity && p.Stage == stage && p.Kind == OutputKind.Production && (year is null || p.Year == year));
+        dataset.Production.Where(p => p.Commodity == commodity && p.Stage == stage && p.Kind == OutputKind.Production && (year is null || p.Year <= year));
 
     private static StageSeriesChoice? FromProduction(Dataset dataset, string commodity, Stage stage, int? year, string series, IReadOnlyList<string> excludes)
     {

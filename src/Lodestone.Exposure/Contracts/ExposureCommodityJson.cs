@@ -1,4 +1,6 @@
+using Lodestone.Domain.Brief;
 using Lodestone.Domain.Exposure;
+using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Exposure.Contracts;
@@ -11,6 +13,10 @@ namespace Lodestone.Exposure.Contracts;
 /// <param name="Untraced">TracedHigh − TracedLow: the share whose origin could not be traced.</param>
 /// <param name="DominatedStages">Stages where the supplier holds at least 80 % of world output, with its share.</param>
 /// <param name="NetImportReliancePct">The importer's net import reliance as published (percent, possibly a bound such as "&gt;50" or "E").</param>
+/// <param name="NetImportRelianceYear">Its year.</param>
+/// <param name="YearNotes">Each figure of another year than the report's, "NIR 2023 (latest available)", "imports 2020-23 (latest available)"
+/// (stage rows carry their own <c>year_note</c>).</param>
+/// <param name="ExportControls">The supplier's export controls covering the commodity and applying to the importer, judged on the as-of date.</param>
 public sealed record ExposureCommodityJson(
     string Commodity,
     double? ImportShare,
@@ -27,13 +33,36 @@ public sealed record ExposureCommodityJson(
     IReadOnlyList<OwnershipJson> OwnershipUsed,
     IReadOnlyList<OwnershipJson> OwnershipContext,
     IReadOnlyList<string> Assumptions,
-    IReadOnlyList<string> Missing)
+    IReadOnlyList<string> Missing,
+    int? NetImportRelianceYear,
+    IReadOnlyList<string> YearNotes,
+    IReadOnlyList<ControlSummary> ExportControls)
 {
-    public static ExposureCommodityJson From(ExposureReport r) => new(
+    /// <summary>The contract of one report read for <paramref name="year"/>, with the controls that cover it.</summary>
+    public static ExposureCommodityJson From(ExposureReport r, int? year, IReadOnlyList<ControlSummary> controls) => new(
         r.Commodity, r.ImportShare, r.TracedStage?.Name(), r.Traced?.Low, r.Traced?.High, r.Untraced,
         r.Trace.DominatedStages.ToDictionary(d => d.Stage.Name(), d => d.Share), r.ImportPeriod, r.ImportCategory, r.NetImportReliance?.ToString(),
-        r.Stages.Select(ExposureStageJson.From).ToList(),
+        r.Stages.Select(s => ExposureStageJson.From(s, year)).ToList(),
         r.Transit is { } t ? new TransitJson(t.TransitCountry.Code, t.Lower, t.Upper, t.Routes) : null,
         r.OwnershipUsed.Select(OwnershipJson.From).ToList(), r.OwnershipContext.Select(OwnershipJson.From).ToList(),
-        r.Assumptions, r.Missing);
+        r.Assumptions, r.Missing, r.NetImportRelianceYear, YearNotesOf(r, year), controls);
+
+    private static IReadOnlyList<string> YearNotesOf(ExposureReport r, int? year)
+    {
+        if (year is not { } y)
+        {
+            return [];
+        }
+        var notes = new List<string>();
+        if (r.NetImportRelianceYear is { } n && Vintages.Mark(n, y) is { } nir)
+        {
+            notes.Add("NIR " + nir);
+        }
+        // A USGS period ("2021-24") belongs to the year it ends in; a BACI year is a year.
+        if (r.ImportPeriod is { } p && Vintages.PeriodEnd(p) is > 0 && Vintages.MarkPeriod(p, y) is { } imports)
+        {
+            notes.Add("imports " + imports);
+        }
+        return notes;
+    }
 }

@@ -19,7 +19,7 @@ namespace Lodestone.Optimization.Building;
 /// <item>New offtake: <c>spare_capacity_fraction</c> × each producer's latest observed output at the stage
 /// (stage shares, else production facts), converted to the market unit; aggregates (ROW, OTH) become "other countries".</item>
 /// <item>Export controls: a control by an origin covering the commodity, the stage and the importer, whose
-/// <see cref="ExportControl.StatusOn"/> is "in force" in the middle of a quarter, removes capacity: a ban removes
+/// <see cref="ExportControl.InForceOn"/> (the one in-force rule every view uses) is true in the middle of a quarter, removes capacity: a ban removes
 /// both flows, a licence requirement removes new offtake (existing licensed flows continue).</item>
 /// <item>Partners-only: origins other than the importer and the supplier of concern must share an agreement
 /// covering the commodity with the importer, or belong to one of <c>partner_groups</c>.</item>
@@ -302,7 +302,7 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
             for (var t = 0; t <= quarters; t++)
             {
                 var q = start.AddQuarters(t);
-                var inForce = t < quarters && c.StatusOn(q.Middle).StartsWith("in force", StringComparison.OrdinalIgnoreCase);
+                var inForce = t < quarters && c.InForceOn(q.Middle) == true;
                 if (inForce && from is null)
                 {
                     from = q;

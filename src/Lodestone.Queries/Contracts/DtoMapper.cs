@@ -14,8 +14,10 @@ public static class DtoMapper
     public static ShareDto ToDto(this ShareRow r) =>
         new(r.Country?.Code, r.Label, r.SharePct, r.Qualifier, r.Value, r.Unit, r.SourceId);
 
-    public static StageSharesDto ToDto(this StageShareTable t) =>
-        new(t.Stage.Name(), t.Year, t.Basis, t.Scope, t.DataType, t.Rows.Select(r => r.ToDto()).ToList());
+    /// <summary>The table as a contract; with <paramref name="vintage"/>, a table of another year says so (<c>year_note</c>).</summary>
+    public static StageSharesDto ToDto(this StageShareTable t, int? vintage = null) =>
+        new(t.Stage.Name(), t.Year, t.Basis, t.Scope, t.DataType, t.Rows.Select(r => r.ToDto()).ToList(),
+            vintage is { } y ? Vintages.Mark(t.Year, y) : null);
 
     public static ProductionDto ToDto(this ProductionFact p, CountryCatalog countries) =>
         new(p.Country.Code, countries.NameOf(p.Country), p.Stage.Name(), p.Series, p.Year, p.Value, p.Unit, p.IsEstimate, p.IsLowerBound, p.Note, p.SourceId);

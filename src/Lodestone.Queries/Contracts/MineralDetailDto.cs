@@ -2,6 +2,8 @@ namespace Lodestone.Queries.Contracts;
 
 /// <summary>Everything the knowledge base holds on one commodity, each figure with its source id.</summary>
 /// <param name="AsOf">The date control statuses are judged on, YYYY-MM-DD.</param>
+/// <param name="Year">The vintage the stage shares and top producers are read for (<c>--year</c>, default the newest complete year);
+/// a stage table of another year carries a <c>year_note</c>.</param>
 /// <param name="MissingStages">Stages whose series rule says no world share exists, each with its reason (boron mining).</param>
 /// <param name="TopProducers">Mining (else refining) output by country in the newest year with a world total.</param>
 /// <param name="Prices">Annual prices and stocks from the USGS salient files (2020–2024 in MCS 2025), one series per published column.</param>
@@ -9,6 +11,7 @@ namespace Lodestone.Queries.Contracts;
 public sealed record MineralDetailDto(
     string Name,
     string AsOf,
+    int? Year,
     string Kind,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Symbols,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lodestone.Domain.Controls;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Metrics;
@@ -12,11 +13,12 @@ namespace Lodestone.Queries.Minerals;
 /// <summary>The mineral profile (<c>lodestone mineral NAME</c>, <c>GET /api/minerals/{name}</c>) and the mineral list.</summary>
 public static class MineralQuestion
 {
-    /// <summary>Checks the raw values: a commodity by name, alias or symbol; the as-of date (default <paramref name="today"/>).</summary>
-    public static MineralRequest Request(Dataset data, string? name, string? asOf, DateOnly today) =>
-        new(QueryInput.Commodity(data, name, null), QueryInput.Date(asOf, "as_of", today));
+    /// <summary>Checks the raw values: a commodity by name, alias or symbol; the as-of date (default <paramref name="today"/>); a
+    /// plausible year (default the newest complete one).</summary>
+    public static MineralRequest Request(Dataset data, string? name, string? asOf, DateOnly today, int? year = null) =>
+        new(QueryInput.Commodity(data, name, null), QueryInput.Date(asOf, "as_of", today), QueryInput.Vintage(data, year, "year"));
 
-    public static MineralDetailDto Answer(Dataset data, MineralRequest request) => Detail(data, request.Commodity, request.AsOf);
+    public static MineralDetailDto Answer(Dataset data, MineralRequest request) => Detail(data, request.Commodity, request.AsOf, request.Year);
 
     /// <summary>Every commodity with data, with the largest supplier of each stage.</summary>
     public static IReadOnlyList<MineralSummaryDto> Summaries(Dataset dataset) =>
@@ -38,21 +40,21 @@ public static class MineralQuestion
             commodity.EuStrategic2023, leaders);
     }
 
-    /// <summary>The detail of <paramref name="commodity"/>; control statuses are judged on <paramref name="asOf"/>.</summary>
-    private static MineralDetailDto Detail(Dataset dataset, Commodity commodity, DateOnly asOf)
+    /// <summary>The detail of <paramref name="commodity"/>; control statuses are judged on <paramref name="asOf"/>, stage shares and
+    /// top producers read for <paramref name="year"/> (or the newest before it, marked).</summary>
+    private static MineralDetailDto Detail(Dataset dataset, Commodity commodity, DateOnly asOf, int? year)
     {
         var name = commodity.Name;
         var countries = dataset.Countries;
-        var stages = SupplyShares.AllStages(dataset, name);
-        var producers = TopProducers(dataset, name);
+        var stages = SupplyShares.AllStages(dataset, name, year);
+        var producers = TopProducers(dataset, name, year);
         var reserves = dataset.Reserves.Where(r => r.Commodity == name)
             .OrderBy(r => r.Country.IsAggregate ? 1 : 0).ThenByDescending(r => r.Value ?? -1).ToList();
         var nir = dataset.NetImportReliance.Where(n => n.Commodity == name && n.Importer.Code == "USA")
             .OrderByDescending(n => n.Year).ThenBy(n => n.Series, StringComparer.Ordinal).ToList();
         var imports = dataset.ImportSources.Where(i => i.Commodity == name && i.Importer.Code == "USA")
             .OrderBy(i => i.Category, StringComparer.Ordinal).ThenByDescending(i => i.Share.Value).ToList();
-        var controls = dataset.ExportControls.Where(c => c.Commodities.Contains(name, StringComparer.Ordinal))
-            .OrderByDescending(c => c.Date).ToList();
+        var controls = ControlCoverage.Covering(dataset, name, asOf).OrderByDescending(c => c.Date).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var agreements = dataset.Agreements.Where(a => a.Covers(name)).OrderByDescending(a => a.Date).ToList();
         var projects = dataset.Projects.Where(p => p.Commodities.Contains(name, StringComparer.Ordinal))
             .OrderBy(p => p.ExpectedStart ?? new PartialDate(2200)).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
@@ -71,6 +73,7 @@ public static class MineralQuestion
         return new MineralDetailDto(
             name,
             asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            year,
             KindName(commodity.Kind),
             commodity.Aliases,
             commodity.Symbols,
@@ -79,7 +82,7 @@ public static class MineralQuestion
             commodity.OnUsList2025,
             commodity.OnEuList2023,
             commodity.EuStrategic2023,
-            stages.Select(t => t.ToDto()).ToList(),
+            stages.Select(t => t.ToDto(year)).ToList(),
             Stages.All.Select(s => (Stage: s, Reason: StageSeriesSelector.MissingReason(dataset, name, s)))
                 .Where(x => x.Reason is not null).Select(x => new MissingStageDto(x.Stage.Name(), x.Reason!)).ToList(),
             producers.Select(p => p.ToDto(countries)).ToList(),
@@ -115,12 +118,13 @@ public static class MineralQuestion
             .Select(s => s.ToDto());
     }
 
-    /// <summary>Producers in the newest year of the main mining series (refining when there is no mining), largest first, world total last.</summary>
-    public static IReadOnlyList<ProductionFact> TopProducers(Dataset dataset, string commodity)
+    /// <summary>Producers of the main mining series (refining when there is no mining) in <paramref name="year"/> or the newest year
+    /// before it (null: the newest), largest first, world total last.</summary>
+    public static IReadOnlyList<ProductionFact> TopProducers(Dataset dataset, string commodity, int? year = null)
     {
         foreach (var stage in new[] { Stage.Mining, Stage.Refining })
         {
-            var table = SupplyShares.For(dataset, commodity, stage);
+            var table = SupplyShares.For(dataset, commodity, stage, year);
             if (table is not { Basis: SupplyShares.ComputedBasis })
             {
                 continue;

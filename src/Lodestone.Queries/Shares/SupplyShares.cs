@@ -11,9 +11,10 @@ namespace Lodestone.Queries.Shares;
 /// Nothing is interpolated: a stage without facts has no table.</remarks>
 public static class SupplyShares
 {
-    /// <summary>The table for one commodity and stage, or null when the dataset has no facts for it.</summary>
-    public static StageShareTable? For(Dataset dataset, string commodity, Stage stage) =>
-        StageSeriesSelector.Choose(dataset, commodity, stage) switch
+    /// <summary>The table for one commodity and stage (of <paramref name="year"/> or the newest before it; null: the newest), or null
+    /// when the dataset has no facts for it.</summary>
+    public static StageShareTable? For(Dataset dataset, string commodity, Stage stage, int? year = null) =>
+        StageSeriesSelector.Choose(dataset, commodity, stage, year) switch
         {
             { Basis: ShareBasis.ProductionOverWorldTotal } c => FromProduction(dataset, c),
             { } c => FromPublished(dataset, c),
@@ -21,8 +22,8 @@ public static class SupplyShares
         };
 
     /// <summary>Every stage of <paramref name="commodity"/> that has a table, in stage order.</summary>
-    public static IReadOnlyList<StageShareTable> AllStages(Dataset dataset, string commodity) =>
-        Stages.All.Select(s => For(dataset, commodity, s)).OfType<StageShareTable>().ToList();
+    public static IReadOnlyList<StageShareTable> AllStages(Dataset dataset, string commodity, int? year = null) =>
+        Stages.All.Select(s => For(dataset, commodity, s, year)).OfType<StageShareTable>().ToList();
 
     public const string PublishedBasis = "published shares";
     public const string ProxyBasis = "proxy: mine figures";

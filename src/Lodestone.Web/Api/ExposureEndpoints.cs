@@ -29,9 +29,11 @@ public static class ExposureEndpoints
         [FromQuery] string? importer,
         [FromQuery] string? supplier,
         [FromQuery] string? commodity,
-        [FromQuery] string? stage)
+        [FromQuery] string? stage,
+        [FromQuery] int? year,
+        [FromQuery(Name = "as_of")] string? asOf)
     {
         var dataset = data.Current;
-        return TypedResults.Ok(ExposureQuestion.Answer(dataset, ExposureQuestion.Request(dataset, importer, supplier, commodity, stage)));
+        return TypedResults.Ok(ExposureQuestion.Answer(dataset, ExposureQuestion.Request(dataset, importer, supplier, commodity, stage, year, asOf, data.Today)));
     }
 }

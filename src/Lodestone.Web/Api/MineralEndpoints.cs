@@ -59,10 +59,10 @@ public static class MineralEndpoints
         return TypedResults.Ok(paging.Apply(all));
     }
 
-    internal static Ok<MineralDetailDto> Get(DatasetHolder data, string name, [FromQuery(Name = "as_of")] string? asOf)
+    internal static Ok<MineralDetailDto> Get(DatasetHolder data, string name, [FromQuery(Name = "as_of")] string? asOf, [FromQuery] int? year)
     {
         var dataset = data.Current;
-        return TypedResults.Ok(MineralQuestion.Answer(dataset, MineralQuestion.Request(dataset, name, asOf, data.Today)));
+        return TypedResults.Ok(MineralQuestion.Answer(dataset, MineralQuestion.Request(dataset, name, asOf, data.Today, year)));
     }
 
     internal static Results<Ok<StageSharesDto>, ProblemHttpResult> Shares(DatasetHolder data, string name, [FromQuery] string? stage)

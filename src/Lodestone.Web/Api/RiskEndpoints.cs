@@ -22,9 +22,10 @@ public static class RiskEndpoints
         return group;
     }
 
-    internal static Ok<RiskJson> Get(DatasetHolder data, [FromQuery] string? importer, [FromQuery] string? method, [FromQuery] string? commodity)
+    internal static Ok<RiskJson> Get(DatasetHolder data, [FromQuery] string? importer, [FromQuery] string? method, [FromQuery] string? commodity,
+        [FromQuery] int? year, [FromQuery(Name = "as_of")] string? asOf)
     {
         var dataset = data.Current;
-        return TypedResults.Ok(RiskQuestion.Answer(dataset, RiskQuestion.Request(dataset, importer, method, commodity)));
+        return TypedResults.Ok(RiskQuestion.Answer(dataset, RiskQuestion.Request(dataset, importer, method, commodity, year, asOf, data.Today)));
     }
 }

@@ -9,13 +9,13 @@ namespace Lodestone.Web.Dashboard;
 /// <summary>The dependency brief as a page: one row per commodity, every share linked to its first source.</summary>
 internal static class BriefPage
 {
-    public static IResult Render(DatasetHolder data, string? importer, string? supplier)
+    public static IResult Render(DatasetHolder data, string? importer, string? supplier, int? year = null, string? asOf = null)
     {
         var dataset = data.Current;
-        var request = BriefQuestion.Request(dataset, importer, supplier, null, null, data.Today);
+        var request = BriefQuestion.Request(dataset, importer, supplier, year, asOf, data.Today);
         var brief = BriefQuestion.Answer(dataset, request);
         var h = new Html();
-        h.Element("p", $"How exposed {dataset.Countries.NameOf(request.Importer)} is to {dataset.Countries.NameOf(request.Supplier)}, per mineral and stage, judged on {brief.AsOf}. Shares are of world output; HHI runs 0–10,000.", ("class", "lead"));
+        h.Element("p", $"How exposed {dataset.Countries.NameOf(request.Importer)} is to {dataset.Countries.NameOf(request.Supplier)}, per mineral and stage, judged on {brief.AsOf}{(brief.Year is { } y ? ", data year " + y.ToString(CultureInfo.InvariantCulture) : "")}. Shares are of world output; HHI runs 0–10,000. † marks a figure from another year (its year follows it).", ("class", "lead"));
         h.Raw("<div class=\"scroll\"><table id=\"brief\"><thead><tr><th scope=\"col\">Mineral</th>");
         foreach (var stage in BriefCalculator.BriefStages)
         {
@@ -43,6 +43,7 @@ internal static class BriefPage
                 {
                     h.Element("span", "—", ("class", "missing"), ("title", summary?.Note ?? "no data"));
                 }
+                YearNote(h, summary?.YearNote);
                 h.Raw("</td>");
             }
             h.Raw("<td class=\"n\">");
@@ -54,10 +55,20 @@ internal static class BriefPage
             {
                 h.Text(null);
             }
+            YearNote(h, row.NetImportReliance?.YearNote);
             h.Raw("</td><td class=\"n\">").Text(row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture))
                 .Raw("</td><td>").Element("span", row.Flag, ("class", "flag flag-" + row.Flag.Split(':')[0].Replace(' ', '-'))).Raw("</td></tr>");
         }
         h.Raw("</tbody></table></div>");
         return Layout.Page("Dependency brief", h);
+    }
+
+    /// <summary>A figure from another year than the brief's says so beside it: "† 2022 (latest available)".</summary>
+    private static void YearNote(Html h, string? note)
+    {
+        if (note is not null)
+        {
+            h.Element("span", " † " + note, ("class", "year-note"));
+        }
     }
 }

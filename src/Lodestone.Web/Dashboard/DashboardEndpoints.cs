@@ -15,7 +15,8 @@ public static class DashboardEndpoints
         var group = routes.MapGroup("").ExcludeFromDescription().WithTags("Dashboard");
         group.MapGet("/", (DatasetHolder data, [FromQuery] string? sort, [FromQuery] string? dir) => OverviewPage.Render(data, sort, dir))
             .CachedPerSnapshot().WithName("OverviewPage").WithSummary("Per-mineral largest supplier by stage, sortable.");
-        group.MapGet("/brief", (DatasetHolder data, [FromQuery] string? importer, [FromQuery] string? supplier) => BriefPage.Render(data, importer, supplier))
+        group.MapGet("/brief", (DatasetHolder data, [FromQuery] string? importer, [FromQuery] string? supplier, [FromQuery] int? year, [FromQuery(Name = "as_of")] string? asOf) =>
+            BriefPage.Render(data, importer, supplier, year, asOf))
             .CachedPerSnapshot().WithName("BriefPage").WithSummary("The dependency brief for an importer and a supplier of concern.");
         group.MapGet("/map", (DatasetHolder data, [FromQuery] string? mineral, [FromQuery] string? stage) => MapPage.Render(data, mineral, stage))
             .CachedPerSnapshot().WithName("MapPage").WithSummary("World choropleth of supplier shares for a chosen mineral and stage.");

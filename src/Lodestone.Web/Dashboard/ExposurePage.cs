@@ -16,7 +16,7 @@ internal static class ExposurePage
     public static IResult Render(DatasetHolder data, string? importer, string? supplier, string? commodity)
     {
         var dataset = data.Current;
-        var request = ExposureQuestion.Request(dataset, Blank(importer), Blank(supplier), Blank(commodity), null);
+        var request = ExposureQuestion.Request(dataset, Blank(importer), Blank(supplier), Blank(commodity), null, null, null, data.Today);
         var name = request.Commodity;
         var json = ExposureQuestion.Answer(dataset, request);
         var h = new Html();

@@ -32,7 +32,13 @@ internal static class MineralPage
         h.Raw("<div class=\"grid\">");
         foreach (var table in m.Stages)
         {
-            h.Raw("<div class=\"card\">").ShareBars(table).Raw("</div>");
+            h.Raw("<div class=\"card\">").ShareBars(table);
+            if (table.YearNote is { } note)
+            {
+                // A stage of another year than the page's data year says so (Vintages).
+                h.Element("p", $"† {note}: no figure for {m.Year?.ToString(CultureInfo.InvariantCulture)} in the data", ("class", "year-note"));
+            }
+            h.Raw("</div>");
         }
         h.Raw("</div></section>");
 

@@ -34,6 +34,12 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
         }
         data.Add("brief judged on a date", ["brief", "--supplier", "China", "--as-of", "2025-06-01", "--format", "json"], "/api/brief?supplier=China&as_of=2025-06-01");
         data.Add("mineral judged on a date", ["mineral", "gallium", "--as-of", "2025-12-01", "--format", "json"], "/api/minerals/gallium?as_of=2025-12-01");
+        data.Add("brief of a past vintage", ["brief", "--year", "2023", "--format", "json"], "/api/brief?year=2023");
+        data.Add("mineral of the MCS 2026 vintage", ["mineral", "antimony", "--year", "2025", "--format", "json"], "/api/minerals/antimony?year=2025");
+        data.Add("exposure of a vintage judged on a date", ["exposure", "--commodity", "gallium", "--year", "2023", "--as-of", "2026-12-01", "--format", "json"],
+            "/api/exposure?commodity=gallium&year=2023&as_of=2026-12-01");
+        data.Add("risk of a vintage judged on a date", ["risk", "--commodity", "germanium", "--year", "2023", "--as-of", "2026-12-01", "--format", "json"],
+            "/api/risk?commodity=germanium&year=2023&as_of=2026-12-01");
         data.Add("country judged on a date", ["country", "CN", "--as-of", "2025-12-01", "--format", "json"], "/api/countries/CN?as_of=2025-12-01");
         data.Add("trade: the world", ["trade", "--commodity", "gallium", "--format", "json"], "/api/trade?commodity=gallium");
         data.Add("trade: an importer's suppliers", ["trade", "--commodity", "cobalt", "--importer", "USA", "--format", "json"], "/api/trade?commodity=cobalt&importer=USA");

@@ -155,8 +155,8 @@ public class BriefCalculatorTests
     [Fact]
     public void Compute_TracedShareColumns_ComeFromTheExposureTracer()
     {
-        // The brief does not recompute exposure: its columns are the tracer's figures for the same importer and supplier.
-        var report = Lodestone.Domain.Exposure.ExposureCalculator.For(DefaultData.Dataset, new Iso3("USA"), new Iso3("CHN"), "cobalt");
+        // The brief does not recompute exposure: its columns are the tracer's figures for the same importer, supplier and vintage.
+        var report = Lodestone.Domain.Exposure.ExposureCalculator.For(DefaultData.Dataset, new Iso3("USA"), new Iso3("CHN"), "cobalt", Brief.Year);
         var refining = Row("cobalt").Stages["refining"]!;
 
         Assert.Equal(report.At(Stage.Refining)?.Traced?.Share.Low, refining.TracedShareLow);

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Lodestone.Domain.Brief;
 using Lodestone.Domain.Exposure;
+using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Exposure;
 using Lodestone.Exposure.Contracts;
@@ -49,11 +51,15 @@ public sealed class ExposureEndpointsTests(DefaultServerFixture fixture) : IClas
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         };
         var (usa, chn) = (new Iso3("USA"), new Iso3("CHN"));
-        var reports = ExposureCalculator.ForAll(DefaultData.Dataset, usa, chn);
-        var expected = JsonNode.Parse(JsonSerializer.Serialize(ExposureJson.From(usa, chn, reports), cli));
+        // read for the default vintage (the newest complete year) with China's controls judged on the requested date
+        var data = DefaultData.Dataset;
+        var (year, asOf) = (Vintages.NewestComplete(data), new DateOnly(2026, 11, 23));
+        var reports = ExposureCalculator.ForAll(data, usa, chn, year);
+        var expected = JsonNode.Parse(JsonSerializer.Serialize(
+            ExposureJson.From(usa, chn, reports, year, asOf, c => ControlSummary.Of(data, c, usa, chn, asOf)), cli));
 
         // When
-        var served = JsonNode.Parse(await fixture.Client.GetStringAsync("/api/exposure"));
+        var served = JsonNode.Parse(await fixture.Client.GetStringAsync("/api/exposure?as_of=2026-11-23"));
 
         // Then: same shape and values as `lodestone exposure --format json`
         Assert.True(JsonNode.DeepEquals(expected, served));

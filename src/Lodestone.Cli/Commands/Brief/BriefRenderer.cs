@@ -14,7 +14,7 @@ internal static class BriefRenderer
         var notes = new SourceFootnotes();
         var table = new Table()
             .Border(TableBorder.Simple)
-            .Title(Fmt.Invariant($"Dependency of {brief.Importer} on {brief.Supplier} — {brief.Supplier} share of world output by stage (as of {brief.AsOf})"))
+            .Title(Fmt.Invariant($"Dependency of {brief.Importer} on {brief.Supplier} — {brief.Supplier} share of world output by stage ({YearText(brief)}as of {brief.AsOf})"))
             .AddColumn(new TableColumn("Commodity").NoWrap())
             .AddColumn(new TableColumn("Mine").RightAligned())
             .AddColumn(new TableColumn("Refine").RightAligned())
@@ -38,7 +38,7 @@ internal static class BriefRenderer
                 StageCell(components),
                 Markup.Escape(Hhi(mining)),
                 Markup.Escape(Hhi(refining)),
-                Markup.Escape(row.NetImportReliance?.Display ?? Fmt.Missing),
+                Markup.Escape(NirText(row.NetImportReliance)),
                 Markup.Escape(ImportText(row.SupplierShareOfImports)),
                 Markup.Escape(GroupText(row)),
                 FlagMarkup(row.Flag[..Math.Max(0, row.Flag.IndexOf(':', StringComparison.Ordinal))] is { Length: > 0 } level ? level : "no data"),
@@ -48,10 +48,12 @@ internal static class BriefRenderer
         foreach (var row in brief.Rows)
         {
             console.MarkupLine(Markup.Escape(row.Commodity) + ": " + FlagMarkup(row.Flag)
-                + (row.ExportControls.Count == 0 ? "" : Markup.Escape(" [controls: " + string.Join("; ", row.ExportControls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))) + "]")));
+                + (row.ExportControls.Count == 0 ? "" : Markup.Escape(" [controls: " + string.Join("; ", row.ExportControls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))) + "]"))
+                + (OtherYears(row) is { Length: > 0 } other ? Markup.Escape(" [† " + other + "]") : ""));
         }
         console.WriteLine();
         console.MarkupLine("[dim]Mine/Refine/Comp.: supplier share of world output; * = published shares (top countries + rest of world), ~ = proxy;[/]");
+        console.MarkupLine("[dim]† = a figure from another year than the brief's " + Markup.Escape(brief.Year?.ToString(CultureInfo.InvariantCulture) ?? "") + ": its year is listed beside the commodity above.[/]");
         console.MarkupLine("[dim]≤ = supplier not listed: bounded by \"Other countries\" (Imp.: by the smallest listed source).[/]");
         console.MarkupLine("[dim]HHI m/r: mining/refining HHI 0–10,000 over listed countries; + = lower bound (unlisted output left out). NIR: importer net import reliance, %.[/]");
         console.MarkupLine("[dim]Imp.: supplier share of the importer's imports. Ptn/C5: share of world mining (second line: refining) held by agreement partners / the C5 (+ = lower bound). — = no data.[/]");
@@ -71,7 +73,7 @@ internal static class BriefRenderer
     {
         var notes = new SourceFootnotes();
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"## Dependency of {brief.Importer} on {brief.Supplier} (as of {brief.AsOf})\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"## Dependency of {brief.Importer} on {brief.Supplier} ({YearText(brief)}as of {brief.AsOf})\n\n");
         sb.Append("| Commodity | Mining | Refining | Components | HHI mining | HHI refining | NIR | Share of imports | Partners (mining) | Partners (refining) | C5 (mining) | C5 (refining) | Controls | Flag | Sources |\n");
         sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
         foreach (var row in brief.Rows)
@@ -80,7 +82,12 @@ internal static class BriefRenderer
             var r = row.Stages["refining"];
             var c = row.Stages["components"];
             sb.Append(CultureInfo.InvariantCulture,
-                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {row.NetImportReliance?.Display ?? Fmt.Missing} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.PartnerShareOfRefining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfRefining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {row.Flag} | {string.Join(",", notes.Refs(SourceIds(row)).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
+                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {NirText(row.NetImportReliance)} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.PartnerShareOfRefining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfRefining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {row.Flag} | {string.Join(",", notes.Refs(SourceIds(row)).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
+        }
+        sb.Append('\n');
+        foreach (var row in brief.Rows.Where(r => OtherYears(r).Length > 0))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"† {row.Commodity}: {OtherYears(row)}\n");
         }
         sb.Append('\n');
         var byId = brief.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -97,7 +104,7 @@ internal static class BriefRenderer
     public static string Csv(DependencyBrief brief)
     {
         var sb = new StringBuilder();
-        sb.Append("importer,supplier,commodity,stage,supplier_share,supplier_share_upper,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,supplier_share_of_imports_upper,imports_period,partner_share_of_mining,partner_share_of_refining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_refining,c5_share_of_reserves,controls_in_force,flag,source_ids\n");
+        sb.Append("importer,supplier,commodity,stage,supplier_share,supplier_share_upper,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,supplier_share_of_imports_upper,imports_period,partner_share_of_mining,partner_share_of_refining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_refining,c5_share_of_reserves,controls_in_force,flag,source_ids,year_note,nir_year_note,imports_year_note\n");
         foreach (var row in brief.Rows)
         {
             foreach (var (stage, s) in row.Stages)
@@ -114,12 +121,24 @@ internal static class BriefRenderer
                     N(row.PartnerShareOfMining?.Share), N(row.PartnerShareOfRefining?.Share), N(row.PartnerShareOfReserves?.Share),
                     N(row.C5ShareOfMining?.Share), N(row.C5ShareOfRefining?.Share), N(row.C5ShareOfReserves?.Share),
                     row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture), row.Flag, string.Join(";", s?.SourceIds ?? []),
+                    s?.YearNote ?? "", row.NetImportReliance?.YearNote ?? "", row.SupplierShareOfImports?.YearNote ?? "",
                 ];
                 sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
             }
         }
         return sb.ToString();
     }
+
+    private static string YearText(DependencyBrief brief) =>
+        brief.Year is { } y ? "data year " + y.ToString(CultureInfo.InvariantCulture) + ", " : "";
+
+    /// <summary>The figures of a row from another year than the brief's, "refining 2022 (latest available); NIR 2023 (latest available)".</summary>
+    private static string OtherYears(BriefRow row) =>
+        string.Join("; ", row.Stages.Where(kv => kv.Value?.YearNote is not null).Select(kv => kv.Key + " " + kv.Value!.YearNote)
+            .Concat(row.NetImportReliance?.YearNote is { } n ? ["NIR " + n] : [])
+            .Concat(row.SupplierShareOfImports?.YearNote is { } i ? ["imports " + i] : []));
+
+    private static string NirText(NirSummary? n) => n is null ? Fmt.Missing : n.Display + (n.YearNote is null ? "" : "†");
 
     private static string Hhi(StageSummary? s) =>
         s?.Hhi is { } h ? h.ToString("0", CultureInfo.InvariantCulture) + (s.HhiIsLowerBound ? "+" : "") : Fmt.Missing;
@@ -138,7 +157,7 @@ internal static class BriefRenderer
             return Fmt.Missing;
         }
         var mark = s.Note?.Contains("PROXY", StringComparison.Ordinal) == true ? "~" : s.Basis == "published shares" ? "*" : "";
-        return (s.SupplierShare is null && s.SupplierShareUpper is { } upper ? Bound(upper) : Fmt.Pct(s.SupplierShare, "0")) + mark;
+        return (s.SupplierShare is null && s.SupplierShareUpper is { } upper ? Bound(upper) : Fmt.Pct(s.SupplierShare, "0")) + mark + (s.YearNote is null ? "" : "†");
     }
 
     /// <summary>Partners / C5 share of world mining, and of refining on a second line where either has a refining figure; + marks
@@ -154,7 +173,7 @@ internal static class BriefRenderer
     private static string Group(GroupShare? g) => Fmt.Pct(g?.Share, "0") + (g is { IsLowerBound: true } ? "+" : "");
 
     private static string ImportText(ImportShare? i) =>
-        i is { Share: null, ShareUpper: { } upper } ? Bound(upper) : Fmt.Pct(i?.Share, "0");
+        (i is { Share: null, ShareUpper: { } upper } ? Bound(upper) : Fmt.Pct(i?.Share, "0")) + (i?.YearNote is null ? "" : "†");
 
     /// <summary>"≤1%", "≤0.1%": a bound keeps one decimal below 1 % so a small bound does not read as zero.</summary>
     private static string Bound(double upper) => "≤" + Fmt.Pct(upper, upper < 0.01 ? "0.0" : "0");

@@ -13,7 +13,8 @@ internal static class ExposureRenderer
     public static void Table(IAnsiConsole console, ExposureJson answer)
     {
         var reports = answer.Commodities;
-        var table = new Table().Title($"Exposure of {answer.Importer} to {answer.Supplier} (world share of stage output / traced share of {answer.Importer}'s supply)");
+        var when = (answer.Year is { } y ? "data year " + y.ToString(CultureInfo.InvariantCulture) + ", " : "") + "as of " + answer.AsOf;
+        var table = new Table().Title(Markup.Escape($"Exposure of {answer.Importer} to {answer.Supplier} (world share of stage output / traced share of {answer.Importer}'s supply; {when})"));
         foreach (var column in new[] { "commodity", "stage", "world", "traced", "untraced", "ctrl-adj. world" })
         {
             table.AddColumn(new TableColumn(column).NoWrap());
@@ -23,7 +24,7 @@ internal static class ExposureRenderer
         {
             foreach (var s in r.Stages)
             {
-                var basis = s.Year is { } year ? $"{year.ToString(CultureInfo.InvariantCulture)} {s.DataType}" : "";
+                var basis = s.Year is { } year ? $"{year.ToString(CultureInfo.InvariantCulture)} {s.DataType}" + (s.YearNote is null ? "" : " † " + s.YearNote) : "";
                 Row(table, r.Commodity, s.Stage, Pct(s.Direct), Bounds(s.Traced), Pct(s.Traced?.Untraced), Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound),
                     string.Join("; ", new[] { basis, s.Traced?.WeightBasis ?? "" }.Concat(s.Notes).Where(n => n.Length > 0)));
             }
@@ -31,6 +32,15 @@ internal static class ExposureRenderer
             {
                 Row(table, r.Commodity, "import", Pct(r.ImportShare), "", "", "",
                     $"direct = {answer.Supplier}'s share of {answer.Importer} imports {r.ImportPeriod}" + (r.NetImportReliancePct is { } n ? $"; NIR {n} %" : ""));
+            }
+            if (r.YearNotes.Count > 0)
+            {
+                Row(table, r.Commodity, "years", "", "", "", "", "† other year: " + string.Join("; ", r.YearNotes));
+            }
+            if (r.ExportControls.Count > 0)
+            {
+                Row(table, r.Commodity, "controls", "", "", "", "",
+                    string.Join("; ", r.ExportControls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))));
             }
             if (r.Transit is { } t)
             {

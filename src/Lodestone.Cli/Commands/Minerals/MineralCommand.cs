@@ -12,11 +12,12 @@ internal static class MineralCommand
     {
         var name = new Argument<string>("name") { Description = "Commodity name, alias or element symbol (e.g. \"rare earths\", Ga, \"natural graphite\")" };
         var asOf = CommonOptions.AsOf();
+        var year = CommonOptions.Year();
         var top = new Option<int>("--top") { Description = "Countries shown per stage in the table", DefaultValueFactory = _ => 8 };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("mineral", "Stage-by-stage country shares, reserves, trade, export controls, agreements, projects and sources of one commodity.")
         {
-            name, asOf, top, format,
+            name, asOf, year, top, format,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -25,7 +26,7 @@ internal static class MineralCommand
                 throw new LodestoneException(ErrorCode.BadArguments, "expected a positive number", "top");
             }
             var data = await context.OpenDataset(parse.GetValue(LodestoneApp.Db), cancellationToken);
-            var profile = MineralQuestion.Answer(data, MineralQuestion.Request(data, parse.GetValue(name), parse.GetValue(asOf), context.Today));
+            var profile = MineralQuestion.Answer(data, MineralQuestion.Request(data, parse.GetValue(name), parse.GetValue(asOf), context.Today, parse.GetValue(year)));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(context.Out, profile);

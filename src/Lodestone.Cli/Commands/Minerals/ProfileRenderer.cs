@@ -26,7 +26,7 @@ internal static class ProfileRenderer
         foreach (var s in p.Stages)
         {
             var table = new Table().Border(TableBorder.Simple)
-                .Title(Markup.Escape(Fmt.Invariant($"{s.Stage}: {s.Scope}, {s.Year} — {s.Basis} ({s.DataType}) [{notes.Refs(s.Shares.Select(x => x.SourceId))}]")))
+                .Title(Markup.Escape(Fmt.Invariant($"{s.Stage}: {s.Scope}, {s.Year}{(s.YearNote is null ? "" : " † " + s.YearNote)} — {s.Basis} ({s.DataType}) [{notes.Refs(s.Shares.Select(x => x.SourceId))}]")))
                 .AddColumn("Country").AddColumn(new TableColumn("Value").RightAligned()).AddColumn(new TableColumn("Share").RightAligned());
             foreach (var c in s.Shares.Take(top))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Lodestone.Cli.Commands.Exposure;
 using Lodestone.Cli.Infrastructure;
+using Lodestone.Cli.Rendering;
 using Lodestone.Queries;
 using Lodestone.Queries.Risk;
 using Spectre.Console;
@@ -19,16 +20,21 @@ internal static class RiskCommand
         var importer = CommonOptions.Importer();
         importer.Description = "Importer for GeoPolRisk: " + QueryInput.CountryForms;
         var commodity = new Option<string?>("--commodity") { Description = "One commodity; default: every commodity with stage data" };
+        var year = CommonOptions.Year();
+        var asOf = CommonOptions.AsOf();
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("risk", "Supply-risk scores by published methods (EU CRM 2017, GeoPolRisk, USGS 2022) with every input shown; missing inputs give insufficient_data with the reason");
         command.Options.Add(method);
         command.Options.Add(importer);
         command.Options.Add(commodity);
+        command.Options.Add(year);
+        command.Options.Add(asOf);
         command.Options.Add(format);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var dataset = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
-            var answer = RiskQuestion.Answer(dataset, RiskQuestion.Request(dataset, r.GetValue(importer), r.GetValue(method), r.GetValue(commodity)));
+            var answer = RiskQuestion.Answer(dataset, RiskQuestion.Request(dataset, r.GetValue(importer), r.GetValue(method), r.GetValue(commodity),
+                r.GetValue(year), r.GetValue(asOf), context.Today));
             switch (r.GetValue(format))
             {
                 case OutputFormat.Json:
@@ -39,11 +45,22 @@ internal static class RiskCommand
                     break;
                 default:
                     Table(context.Console, answer.Assessments);
+                    Controls(context.Console, answer);
                     break;
             }
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The vintage, the date and the export controls in force on it (one rule: <c>ExportControl.InForceOn</c>).</summary>
+    private static void Controls(IAnsiConsole console, RiskJson answer)
+    {
+        console.WriteLine(Fmt.Invariant($"Stage shares and import sources of {answer.Year?.ToString(CultureInfo.InvariantCulture) ?? "the newest year"} (or the newest year before it); export controls as of {answer.AsOf}:"));
+        foreach (var (commodity, controls) in answer.ExportControls.Where(kv => kv.Value.Count > 0))
+        {
+            console.WriteLine("  " + commodity + ": " + string.Join("; ", controls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))));
+        }
     }
 
     private static void Table(IAnsiConsole console, IReadOnlyList<RiskAssessmentJson> assessments)

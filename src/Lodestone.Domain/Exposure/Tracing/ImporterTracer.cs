@@ -26,7 +26,7 @@ public static class ImporterTracer
         // The USGS import shares serve the stage their category describes (data/reference/usgs_import_categories.csv).
         // A headline spanning stages (manganese: ore and ferroalloys) is no one stage's weights: BACI is read at every stage.
         var usgsStage = dataset.ImportCategories.Headline(trace.Commodity)?.Stage;
-        var usgs = usgsStage is null ? [] : ImportSourceSelector.Headline(dataset, importer, trace.Commodity);
+        var usgs = usgsStage is null ? [] : ImportSourceSelector.Headline(dataset, importer, trace.Commodity, trace.Year);
         usgsStage = usgs.Count == 0 ? null : usgsStage;
         var stages = new List<StageTrace>();
         // A commodity with import sources but no output or trade data still gets its import stage, with every partner unknown.
@@ -57,7 +57,8 @@ public static class ImporterTracer
         var imported = Weighted(partners);
         // The NIR of the same product as the shares (natural graphite, titanium sponge), from the category's rule.
         var series = dataset.ImportCategories.Find(trace.Commodity, sources[0].Category)?.NirSeries ?? trace.Commodity;
-        var nir = dataset.NetImportReliance.Where(n => n.Commodity == trace.Commodity && n.Importer == importer && n.Series == series)
+        var nir = dataset.NetImportReliance.Where(n => n.Commodity == trace.Commodity && n.Importer == importer && n.Series == series
+                && (trace.Year is null || n.Year <= trace.Year))
             .OrderByDescending(n => n.Year).FirstOrDefault();
         ShareBounds split;
         string splitBasis;

@@ -10,8 +10,9 @@ public sealed class TradeTrace
     private readonly IReadOnlyDictionary<(Iso3, Stage), ShareBounds> _content;
 
     internal TradeTrace(string commodity, Iso3 supplier, IReadOnlyList<Stage> chain, IReadOnlyDictionary<Stage, StageDistribution> distributions,
-        IReadOnlyDictionary<Stage, (Trade.HsCode Code, int Year)> codes, IReadOnlyDictionary<(Iso3, Stage), TraceNode> nodes, IReadOnlyDictionary<(Iso3, Stage), ShareBounds> content, int iterations)
+        IReadOnlyDictionary<Stage, (Trade.HsCode Code, int Year)> codes, IReadOnlyDictionary<(Iso3, Stage), TraceNode> nodes, IReadOnlyDictionary<(Iso3, Stage), ShareBounds> content, int iterations, int? year = null)
     {
+        Year = year;
         Commodity = commodity;
         Supplier = supplier;
         Chain = chain;
@@ -33,6 +34,9 @@ public sealed class TradeTrace
 
     /// <summary>The HS code and year read at each stage that has flows.</summary>
     public IReadOnlyDictionary<Stage, (Trade.HsCode Code, int Year)> Codes { get; }
+
+    /// <summary>The vintage the world shares, import sources and NIR are read for (<see cref="KnowledgeBase.Vintages"/>); null for the newest.</summary>
+    public int? Year { get; }
 
     /// <summary>Sweeps the fixed-point iteration took.</summary>
     public int Iterations { get; }

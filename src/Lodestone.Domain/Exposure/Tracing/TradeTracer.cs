@@ -24,19 +24,20 @@ public static class TradeTracer
 
     private static readonly Stage[] Order = [Stage.Mining, Stage.Refining, Stage.Components];
 
-    public static TradeTrace Trace(Dataset dataset, string commodity, Iso3 supplier)
+    /// <summary>The trace of <paramref name="commodity"/>; world shares of <paramref name="year"/> or the newest before it (null: the newest).</summary>
+    public static TradeTrace Trace(Dataset dataset, string commodity, Iso3 supplier, int? year = null)
     {
         var distributions = new Dictionary<Stage, StageDistribution>();
         var codes = new Dictionary<Stage, (HsCode Code, int Year)>();
         foreach (var stage in Order)
         {
-            if (StageDistributions.For(dataset, commodity, stage) is { } d)
+            if (StageDistributions.For(dataset, commodity, stage, year) is { } d)
             {
                 distributions[stage] = d;
             }
-            if (dataset.Trade.CodesWithFlows(commodity, stage).FirstOrDefault() is { } code && dataset.Trade.LatestYear(code.Hs6) is { } year)
+            if (dataset.Trade.CodesWithFlows(commodity, stage).FirstOrDefault() is { } code && dataset.Trade.LatestYear(code.Hs6) is { } tradeYear)
             {
-                codes[stage] = (code, year);
+                codes[stage] = (code, tradeYear);
             }
         }
         var chain = Order.Where(s => distributions.ContainsKey(s) || codes.ContainsKey(s)).ToList();
@@ -64,7 +65,7 @@ public static class TradeTracer
             }
         }
         var (content, sweeps) = Solve(chain, nodes, supplier);
-        return new TradeTrace(commodity, supplier, chain, distributions, codes, nodes, content, sweeps);
+        return new TradeTrace(commodity, supplier, chain, distributions, codes, nodes, content, sweeps, year);
     }
 
     private static (Dictionary<(Iso3, Stage), ShareBounds>, int) Solve(List<Stage> chain, Dictionary<(Iso3, Stage), TraceNode> nodes, Iso3 supplier)
