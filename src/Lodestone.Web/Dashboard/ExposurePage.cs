@@ -78,7 +78,9 @@ internal static class ExposurePage
                 Share(h, s.Traced?.Untraced, false, SourcesAnchor, "share of the importer's supply whose origin could not be traced");
                 h.Raw("</td><td class=\"n\">");
                 Share(h, s.ControlAdjustedDirect, s.ControlIsLowerBound, SourcesAnchor, "world share with controlled output reassigned to its owner");
+                // A stage of another year than the page's data year says so (Vintages): "† 2022 (latest available)".
                 h.Raw("</td><td>").Text((s.Year is null ? "traced only" : $"{s.Year} {s.DataType}{(s.IsProxy ? " (proxy)" : "")}")
+                    + (s.YearNote is { } note ? " † " + note : "")
                     + (s.Traced is { } t ? "; " + t.WeightBasis : "")).Raw("</td></tr>");
                 if (s.Traced is not null)
                 {
@@ -94,7 +96,8 @@ internal static class ExposurePage
                 }
                 h.Raw("<tr><th scope=\"row\">").MineralLink(c.Commodity).Raw("</th><td>imports</td><td class=\"n\">");
                 Share(h, c.ImportShare, false, importSource, $"share of {json.Importer} imports {c.ImportPeriod}");
-                h.Raw("</td><td class=\"n\">—</td><td class=\"n\">—</td><td class=\"n\">—</td><td>").Text($"imports {c.ImportPeriod}" + (c.NetImportReliancePct is { } nir ? $"; net import reliance {nir} %" : "")).Raw("</td></tr>");
+                h.Raw("</td><td class=\"n\">—</td><td class=\"n\">—</td><td class=\"n\">—</td><td>").Text($"imports {c.ImportPeriod}" + (c.NetImportReliancePct is { } nir ? $"; net import reliance {nir} %" : "")
+                    + (c.YearNotes.Count > 0 ? " † " + string.Join("; ", c.YearNotes) : "")).Raw("</td></tr>");
             }
         }
         h.Raw("</tbody></table></div>");
