@@ -78,9 +78,33 @@ public sealed class PostgresFixture : IAsyncLifetime
             return;
         }
         NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(_adminConnectionString);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        // Sessions still open here (a job worker between its last poll and its stop) are ended first and waited for: DROP …
+        // WITH (FORCE) waits only 5 s for terminated backends to exit, which a loaded CI machine overran (a class cleanup
+        // failure in Data.Tests at load ~20 made the run red). The drop then meets no session and gets a generous timeout.
+        var admin = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Timeout = 60, CommandTimeout = 300 }.ConnectionString;
+        try
+        {
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (true)
+            {
+                await using var terminate = new NpgsqlCommand(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @db AND pid <> pg_backend_pid()", connection);
+                terminate.Parameters.AddWithValue("db", _database);
+                if (Convert.ToInt64(await terminate.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 0 || DateTime.UtcNow > deadline)
+                {
+                    break;
+                }
+                await Task.Delay(200);
+            }
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException e)
+        {
+            // xunit reports a cleanup failure by type only: say which database and why.
+            throw new InvalidOperationException($"dropping the test database {_database}: {e.Message}", e);
+        }
     }
 }
