@@ -138,6 +138,22 @@ public class BriefCommandTests
         Assert.Contains("doi.org/10.5066/P13XCP3R", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Brief_Table_WrapsSourceReferencesBetweenNumbersNeverInsideOne()
+    {
+        // Given the brief at 100 columns, where the Src column wraps for rows citing many sources (antimony cites eight)
+        var result = await CliRunner.RunAsync("brief");
+
+        // Then each wrapped piece of the Src column is whole numbers separated by ", ": before, "1,8,1" / "5,16," read as
+        // sources 1, 8, 1 and 5 instead of 1, 8, 15, 16.
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).TakeWhile(l => !l.StartsWith("aluminum:", StringComparison.Ordinal)).ToList();
+        var header = lines.FindIndex(l => l.Contains(" Src", StringComparison.Ordinal));
+        var at = lines[header].IndexOf(" Src", StringComparison.Ordinal);
+        var cells = lines.Skip(header + 2).Where(l => l.Length > at).Select(l => l[at..].Trim()).Where(c => c.Length > 0).ToList();
+        Assert.NotEmpty(cells);
+        Assert.All(cells, c => Assert.Matches(@"^\d+(, \d+)*,?$", c));
+    }
+
     [Theory]
     [InlineData("csv", "importer,supplier,commodity,stage")]
     [InlineData("markdown", "| Commodity | Mining |")]

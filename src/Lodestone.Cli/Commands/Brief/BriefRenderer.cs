@@ -42,7 +42,8 @@ internal static class BriefRenderer
                 Markup.Escape(ImportText(row.SupplierShareOfImports)),
                 Markup.Escape(GroupText(row)),
                 FlagMarkup(row.Flag[..Math.Max(0, row.Flag.IndexOf(':', StringComparison.Ordinal))] is { Length: > 0 } level ? level : "no data"),
-                Markup.Escape(notes.Refs(SourceIds(row))));
+                // ", " lets a narrow terminal wrap between references, never inside one ("1,8,1" / "5" read as source 1 and 5).
+                Markup.Escape(notes.Refs(SourceIds(row)).Replace(",", ", ", StringComparison.Ordinal)));
         }
         console.Write(table);
         foreach (var row in brief.Rows)
