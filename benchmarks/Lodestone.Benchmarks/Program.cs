@@ -61,6 +61,12 @@ if (args is ["web-serve", var webUrl])
     await StaticTwinServer.RunAsync(webUrl);
     return 0;
 }
+// news-time [ROUNDS]: the 1,000-article news extraction by stopwatch, 1 and 2 threads alternating (docs/performance.md).
+if (args.Length > 0 && args[0] == "news-time")
+{
+    Lodestone.Benchmarks.News.NewsExtractionTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
+    return 0;
+}
 if (args.Length > 0 && args[0] == "sim-profile")
 {
     Profile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
