@@ -8,6 +8,7 @@ namespace Lodestone.News.Tests.Evaluation;
 /// <remarks>
 /// The floors sit under the figures recorded in docs/news.md. They are regression guards only: test/ is scored,
 /// never read per article, and its floor is the target where it is met, else just under the measured value.
+/// outside/ (written after the split, never tuned on) has floors just under its first score.
 /// </remarks>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
@@ -21,6 +22,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     [InlineData("train", 0.95, 0.95, 0.95, 0.90, 0.90)]
     [InlineData("dev", 0.95, 0.95, 0.95, 0.90, 0.90)]
     [InlineData("test", 0.93, 0.93, 0.90, 0.85, 0.85)]
+    [InlineData("outside", 0.95, 0.85, 0.78, 0.65, 0.90)]
     public void Evaluate_Split_MeetsFloors(string split, double countries, double commodities, double eventTypes, double dateRecall, double quantities)
     {
         var report = Evaluate(split);

@@ -39,4 +39,22 @@ public sealed class CorpusSplitTests
         Assert.True(files.Count >= 150, $"{files.Count} articles");
         Assert.Equal(files.Count, files.Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Fact]
+    public void Split_OutsideFolder_StandsApartFromTheSplit()
+    {
+        // Given the outside set: written after the split as an outside check, so the hash rule does not place it
+        var split = new[] { "train", "dev", "test" }
+            .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
+            .ToHashSet(StringComparer.Ordinal);
+        var outside = GoldCorpus.Load(Path.Combine(Corpus.Folder, "outside")).Articles;
+
+        // Then it holds at least 30 articles, each named o<number>_…, none of them also in train, dev or test
+        Assert.True(outside.Count >= 30, $"{outside.Count} outside articles");
+        foreach (var article in outside)
+        {
+            Assert.Matches("^o[0-9]+_", article.File);
+            Assert.DoesNotContain(article.File, split);
+        }
+    }
 }
