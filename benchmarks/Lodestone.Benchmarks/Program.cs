@@ -67,6 +67,12 @@ if (args.Length > 0 && args[0] == "news-time")
     Lodestone.Benchmarks.News.NewsExtractionTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
     return 0;
 }
+// news-model [THRESHOLD]: the event-type model experiment (trained on train/, checked on dev/ and the seeds; docs/news.md).
+if (args.Length > 0 && args[0] == "news-model")
+{
+    Lodestone.Benchmarks.News.Model.EventTypeModelExperiment.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.5);
+    return 0;
+}
 if (args.Length > 0 && args[0] == "sim-profile")
 {
     Profile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));

@@ -9,7 +9,7 @@ namespace Lodestone.Benchmarks.News;
 
 /// <summary>
 /// The 1,000 benchmark articles of ~3 KB, built from the labelled corpus's train/ articles (copied beside the binary as
-/// NewsCorpus/): each is made of corpus articles appended in turn until it holds 3,000 characters, so all of it is
+/// NewsCorpus/train/): each is made of corpus articles appended in turn until it holds 3,000 characters, so all of it is
 /// real prose of the kinds the extractor reads (wire reports, features, press releases, RSS summaries).
 /// </summary>
 public static class NewsBenchmarkArticles
@@ -26,7 +26,7 @@ public static class NewsBenchmarkArticles
 
     public static List<string> Build()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "NewsCorpus");
+        var folder = Path.Combine(AppContext.BaseDirectory, "NewsCorpus", "train");
         var texts = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => ArticleSources.ReadFile(f, null).Documents[0].Text).ToList();
         if (texts.Count == 0)
