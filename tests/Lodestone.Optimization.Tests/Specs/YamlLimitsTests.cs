@@ -45,6 +45,19 @@ public sealed class YamlLimitsTests
     }
 
     [Fact]
+    public void Read_ValueWithNoKeyUnderAnEmptyKey_IsAPlanSpecErrorWithItsLine()
+    {
+        // Found by scripts/fuzz plan: YamlDotNet's event parser accepts this, its node loader threw ArgumentException.
+        var yaml = "name: p\nstockpile:\n  max:\n    : \"storage\"\n";
+
+        var error = Assert.Throws<PlanSpecException>(() => PlanSpecReader.Read(yaml, "plan.yaml"));
+
+        var issue = Assert.Single(error.Errors);
+        Assert.Equal(("plan.yaml", 4), (issue.File, issue.Line));
+        Assert.Contains("malformed YAML at line 4", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadFile_ShippedPlan_ReadsWholly()
     {
         var path = Directory.GetFiles(Path.Combine(DefaultData.Directory, "..", "plans"), "*.yaml").First();
