@@ -183,13 +183,19 @@ internal static class BaciFileReader
         return null;
     }
 
+    /// <summary>The largest value one flow may have, in thousands of USD: 10^12, i.e. USD 10^15, forty times the world's yearly
+    /// merchandise trade (about USD 24 trillion in 2023, WTO). Above it a value is a corrupt field; without the bound a value near
+    /// decimal's maximum overflowed on the conversion to USD (found by scripts/fuzz baci).</summary>
+    internal const decimal MaxThousands = 1_000_000_000_000m;
+
     private static double Value(string text, string file, int line, IssueLog issues)
     {
-        if (decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var thousands) && thousands > 0)
+        if (decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var thousands) && thousands > 0
+            && thousands <= MaxThousands)
         {
             return (double)(thousands * 1000m);
         }
-        issues.Add(file, line, "v", $"expected a positive value in thousands of USD such as 52.051, got '{text}'");
+        issues.Add(file, line, "v", $"expected a positive value in thousands of USD such as 52.051, at most {MaxThousands:N0}, got '{text}'");
         return 0;
     }
 
@@ -200,7 +206,8 @@ internal static class BaciFileReader
         {
             return null;
         }
-        if (double.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tonnes))
+        // A run of hundreds of digits parses as infinity: refused like any other non-quantity.
+        if (double.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tonnes) && double.IsFinite(tonnes))
         {
             return tonnes;
         }

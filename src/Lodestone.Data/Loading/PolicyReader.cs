@@ -171,7 +171,12 @@ public static class PolicyReader
             return targets;
         }
         // "USA (military end users/uses)", "CHN (entities)", "USA end users and suppliers": the leading code is the target.
-        var head = text.Split([' ', '(', ';'], StringSplitOptions.RemoveEmptyEntries)[0];
+        // A field of separators alone ("(", " ;") has no leading code: it was an IndexOutOfRangeException (scripts/fuzz facts).
+        if (text.Split([' ', '(', ';'], StringSplitOptions.RemoveEmptyEntries) is not [var head, ..])
+        {
+            row.Error("targets", $"expected 'all destinations' or a country code such as USA (with an optional note), got '{text}'");
+            return targets;
+        }
         if (row.ResolveCountry("targets", head, countries) is { } code)
         {
             targets.Add(code);

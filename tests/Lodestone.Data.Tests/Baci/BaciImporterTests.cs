@@ -195,6 +195,12 @@ public sealed class BaciImporterTests : IDisposable
         { RawHeader + "\n2021,710,156,720241,1,-3\n", 2, "q" },
         // A line with a field missing.
         { RawHeader + "\n2021,710,156,720241,1\n", 2, "q" },
+        // A value near decimal's maximum (7.9e25 thousand USD): its conversion to USD overflowed (found by scripts/fuzz baci).
+        { RawHeader + "\n2021,710,156,720241,79228162514264337593543950,1\n", 2, "v" },
+        // A value just above the bound of 10^12 thousand USD.
+        { RawHeader + "\n2021,710,156,720241,1000000000000.001,1\n", 2, "v" },
+        // A quantity of 400 digits, which parses as infinity.
+        { RawHeader + "\n2021,710,156,720241,1," + new string('9', 400) + "\n", 2, "q" },
     };
 
     [Theory]

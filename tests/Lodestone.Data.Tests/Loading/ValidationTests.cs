@@ -55,6 +55,23 @@ public class ValidationTests
         Assert.Equal(field.Length == 0 ? null : field, issue.Field);
     }
 
+    [Theory]
+    [InlineData("(")]
+    [InlineData(" ; ")]
+    public void LoadFactFiles_ExportControlTargetsOfSeparatorsOnly_IsAnIssueAtTargets(string targets)
+    {
+        // Found by scripts/fuzz facts: the leading code of the targets was taken from an empty split (IndexOutOfRangeException).
+        var shipped = File.ReadLines(Path.Combine(DefaultData.Directory, "export_controls.csv")).Take(2).ToArray();
+        Assert.Contains(",all destinations,", shipped[1], StringComparison.Ordinal);
+        var row = shipped[1].Replace(",all destinations,", "," + targets + ",", StringComparison.Ordinal);
+
+        var issues = Load("export_controls.csv", shipped[0] + "\n" + row + "\n");
+
+        var issue = Assert.Single(issues);
+        Assert.StartsWith("export_controls.csv:2:targets", issue.ToString(), StringComparison.Ordinal);
+        Assert.Contains("expected 'all destinations' or a country code", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void LoadFactFiles_ShareOf140Percent_IsRejected()
     {
