@@ -1,5 +1,6 @@
 using Lodestone.Exposure.Contracts;
 using Lodestone.Queries.Exposure;
+using Lodestone.Web.Caching;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +17,10 @@ public static class ExposureEndpoints
     public static RouteGroupBuilder MapExposureEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/exposure").WithTags("Exposure");
+        // Tracing every commodity and stage takes ~2 s of CPU: under 64 connections of the soak (docs/reliability.md) the
+        // uncached document starved every other request. It is a function of the snapshot, the query and today's date.
         group.MapGet("/", Get)
+            .CachedPerSnapshot()
             .WithName("GetExposure")
             .WithSummary("Exposure of an importer to a supplier per commodity and stage: direct (world stage share), effective (traced through the supply chain), control-adjusted, transit, top paths. Shares are fractions 0–1.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,4 +1,5 @@
 using Lodestone.Simulation.Scenarios;
+using Lodestone.Web.Caching;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;
 using Lodestone.Web.Simulations;
@@ -17,6 +18,7 @@ public static class AnalysisPages
         var group = routes.MapGroup("").ExcludeFromDescription().WithTags("Dashboard");
         group.MapGet("/exposure", (DatasetHolder data, [FromQuery] string? importer, [FromQuery] string? supplier, [FromQuery] string? commodity) =>
                 ExposurePage.Render(data, importer, supplier, commodity))
+            .CachedPerSnapshot()
             .WithName("ExposurePage").WithSummary("Direct vs effective exposure by stage, and the supply paths of one mineral.");
         group.MapGet("/simulations", (ScenarioLibrary library, SimulationJobs jobs, [FromQuery] string? scenario) => SimulationsPage.Render(library, jobs, scenario))
             .WithName("SimulationsPage").WithSummary("The scenario runner and recent runs.");

@@ -19,6 +19,9 @@ public sealed class SnapshotCacheTests(DefaultServerFixture fixture) : IClassFix
         "/api/minerals/gallium/shares?stage=refining",
         "/",
         "/map?mineral=gallium&stage=refining",
+        // Exposure, API and page: ~2 s of CPU each uncached, they starved every other request in the soak (docs/reliability.md).
+        "/api/exposure?importer=USA&supplier=CHN&as_of=2026-11-23",
+        "/exposure?importer=USA&supplier=CHN",
     };
 
     [Theory]
