@@ -7,6 +7,8 @@ public enum ColumnType
     Text,
     /// <summary>INTEGER (32-bit): years, ranks.</summary>
     Integer,
+    /// <summary>BIGINT (64-bit): row numbers (<c>seq</c>) and news ids.</summary>
+    BigInt,
     /// <summary>DOUBLE PRECISION: quantities and shares, stored bit for bit.</summary>
     Real,
     /// <summary>BOOLEAN.</summary>

@@ -9,30 +9,35 @@ namespace Lodestone.Data.Storage;
 /// <remarks>Both backends go through here, so SQLite's 64-bit integers and PostgreSQL's 32-bit ones read the same.</remarks>
 public sealed class RowReader(DbDataReader reader)
 {
-    public string Text(int i) => reader.GetString(i);
+    /// <summary>The column last asked for, so a value that fails to read can be named (-1 before any).</summary>
+    public int LastColumn { get; private set; } = -1;
 
-    public string? OptionalText(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+    private int At(int i) => LastColumn = i;
 
-    public int Integer(int i) => Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
+    public string Text(int i) => reader.GetString(At(i));
 
-    public int? OptionalInteger(int i) => reader.IsDBNull(i) ? null : Integer(i);
+    public string? OptionalText(int i) => reader.IsDBNull(At(i)) ? null : reader.GetString(At(i));
 
-    public double? OptionalDouble(int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+    public int Integer(int i) => Convert.ToInt32(reader.GetValue(At(i)), CultureInfo.InvariantCulture);
 
-    public double Double(int i) => reader.GetDouble(i);
+    public int? OptionalInteger(int i) => reader.IsDBNull(At(i)) ? null : Integer(i);
 
-    public bool Boolean(int i) => reader.GetBoolean(i);
+    public double? OptionalDouble(int i) => reader.IsDBNull(At(i)) ? null : reader.GetDouble(At(i));
+
+    public double Double(int i) => reader.GetDouble(At(i));
+
+    public bool Boolean(int i) => reader.GetBoolean(At(i));
 
     public Iso3 Iso3(int i) => new(Text(i));
 
-    public Iso3? OptionalIso3(int i) => reader.IsDBNull(i) ? null : new Iso3(reader.GetString(i));
+    public Iso3? OptionalIso3(int i) => reader.IsDBNull(At(i)) ? null : new Iso3(reader.GetString(At(i)));
 
     public PartialDate Date(int i) => PartialDate.Parse(Text(i));
 
-    public PartialDate? OptionalDate(int i) => reader.IsDBNull(i) ? null : PartialDate.Parse(reader.GetString(i));
+    public PartialDate? OptionalDate(int i) => reader.IsDBNull(At(i)) ? null : PartialDate.Parse(reader.GetString(At(i)));
 
     public decimal? OptionalDecimal(int i) =>
-        reader.IsDBNull(i) ? null : decimal.Parse(reader.GetString(i), NumberStyles.Number, CultureInfo.InvariantCulture);
+        reader.IsDBNull(At(i)) ? null : decimal.Parse(reader.GetString(At(i)), NumberStyles.Number, CultureInfo.InvariantCulture);
 
     public IReadOnlyList<string> List(int i) => JsonSerializer.Deserialize<List<string>>(Text(i)) ?? [];
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Lodestone.Data.Exchange;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using Lodestone.Data.Loading;
 using Lodestone.Domain.KnowledgeBase;
 
@@ -39,6 +40,15 @@ internal sealed record FactSnapshot(IReadOnlyDictionary<string, IReadOnlyList<st
         }
     }
 
+    /// <summary>Every field, missing ones as null, values in their published text (Iso3 codes, partial dates, share fractions).</summary>
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new Iso3JsonConverter(), new PartialDateJsonConverter(), new ShareJsonConverter() },
+    };
+
     private static IReadOnlyList<string> Lines<T>(IEnumerable<T> rows) =>
-        rows.Select(r => JsonSerializer.Serialize(r, JsonExporter.Options).ReplaceLineEndings(" ")).ToList();
+        rows.Select(r => JsonSerializer.Serialize(r, Options).ReplaceLineEndings(" ")).ToList();
 }

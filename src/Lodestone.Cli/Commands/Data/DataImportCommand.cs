@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Data.Exchange;
+using Lodestone.Domain.Errors;
 
 namespace Lodestone.Cli.Commands.Data;
 
@@ -11,11 +12,11 @@ internal static class DataImportCommand
     {
         var path = new Argument<string>("PATH")
         {
-            Description = "A CSV file or a folder of them, of the shapes in data/ (usgs_mcs_production.csv, export_controls.csv …)",
+            Description = "A CSV file or a folder of them, of the shapes in data/ (usgs_mcs_production.csv, export_controls.csv …), or a directory written by `data export` (with --replace)",
         };
         var replace = new Option<bool>("--replace")
         {
-            Description = "Replace the store's whole content with these files instead of adding to it",
+            Description = "Replace the store's whole content with these files instead of adding to it (required for an export directory)",
         };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("import", "Validate CSV files against the reference catalogues and import them, all or nothing; prints rows per table");
@@ -26,6 +27,17 @@ internal static class DataImportCommand
         {
             var input = r.GetValue(path)!;
             var replacing = r.GetValue(replace);
+            if (ExportManifest.IsExport(input))
+            {
+                if (!replacing)
+                {
+                    throw new LodestoneException(ErrorCode.BadArguments,
+                        $"'{input}' is a `data export` directory, a whole store: importing it replaces the store's content, so add --replace");
+                }
+                var target = await context.OpenStore(r.GetValue(LodestoneApp.Db), false, ct);
+                return await DataReport.RunAsync(context, r.GetValue(format), "replaced", input, target.Backend,
+                    () => StoreImporter.ImportAsync(target, input, ct));
+            }
             // A replace needs no seed: the files become the whole content.
             var store = await context.OpenStore(r.GetValue(LodestoneApp.Db), !replacing, ct);
             return await DataReport.RunAsync(context, r.GetValue(format), replacing ? "replaced" : "imported", input, store.Backend,

@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lodestone.Domain.Model;
 
-namespace Lodestone.Data.Exchange;
+namespace Lodestone.Data.Tests.Storage;
 
 /// <summary>Writes an <see cref="Iso3"/> as its code ("CHN").</summary>
-public sealed class Iso3JsonConverter : JsonConverter<Iso3>
+internal sealed class Iso3JsonConverter : JsonConverter<Iso3>
 {
     public override Iso3 Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetString() ?? "");
 

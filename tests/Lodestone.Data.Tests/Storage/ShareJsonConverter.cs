@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lodestone.Domain.Model;
 
-namespace Lodestone.Data.Exchange;
+namespace Lodestone.Data.Tests.Storage;
 
 /// <summary>Writes a <see cref="Share"/> as its fraction 0–1.</summary>
-public sealed class ShareJsonConverter : JsonConverter<Share>
+internal sealed class ShareJsonConverter : JsonConverter<Share>
 {
     public override Share Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetDouble());
 

@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lodestone.Domain.Model;
 
-namespace Lodestone.Data.Exchange;
+namespace Lodestone.Data.Tests.Storage;
 
 /// <summary>Writes a <see cref="PartialDate"/> as published: "2025", "2025-10" or "2025-10-09".</summary>
-public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
 {
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => PartialDate.Parse(reader.GetString() ?? "");
 
