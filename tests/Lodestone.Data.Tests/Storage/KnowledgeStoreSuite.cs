@@ -233,29 +233,6 @@ public abstract class KnowledgeStoreSuite(ITestOutputHelper output) : IDisposabl
     }
 
     [Fact]
-    public async Task ExportThenImport_IntoEmptyStore_GivesIdenticalQueryResults()
-    {
-        // Given the seeded store exported as CSV
-        var source = await SeededStoreAsync();
-        if (source is null)
-        {
-            return;
-        }
-        var before = await source.LoadAsync();
-        var folder = Path.Combine(TempPath, "export");
-        CsvExporter.Write(await source.LoadFactsAsync(), source.Reference, folder);
-
-        // When the files are imported into an empty store
-        var target = await NewStoreAsync();
-        Assert.NotNull(target);
-        await target.MigrateAsync();
-        await FactImporter.ImportAsync(target, target.Reference, folder, replace: false, CancellationToken.None);
-
-        // Then every table reads back identically
-        FactSnapshot.Of(before).AssertEqual(FactSnapshot.Of(await target.LoadAsync()));
-    }
-
-    [Fact]
     public async Task ImportAsync_RowAlreadyInStore_FailsWithLineAndWritesNothing()
     {
         // Given a seeded store and a file of two new rows (year 2031, which the data does not have) and one stored row
