@@ -33,27 +33,68 @@ public sealed class DataCommandTests : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
-    [Fact]
-    public async Task Export_ThenImportIntoNewStore_ExportsTheSameFilesAgain()
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    [InlineData("parquet")]
+    public async Task Export_ThenImportIntoNewStore_ExportsTheSameFilesAgain(string format)
     {
-        // Given the seeded default store exported as CSV
-        var first = _temp.File("first");
-        Assert.Equal(0, (await RunAsync("--db", _temp.File("a.db"), "data", "export", "--out", first)).Exit);
+        // Given the seeded default store exported
+        var first = _temp.File("first-" + format);
+        Assert.Equal(0, (await RunAsync("--db", _temp.File("a.db"), "data", "export", first, "--format", format)).Exit);
 
         // When the export is imported into a new store and exported from there
-        var import = await RunAsync("--db", _temp.File("b.db"), "data", "import", first, "--replace");
-        var second = _temp.File("second");
-        Assert.Equal(0, (await RunAsync("--db", _temp.File("b.db"), "data", "export", "--out", second)).Exit);
+        var import = await RunAsync("--db", _temp.File("b-" + format + ".db"), "data", "import", first, "--replace");
+        var second = _temp.File("second-" + format);
+        Assert.Equal(0, (await RunAsync("--db", _temp.File("b-" + format + ".db"), "data", "export", "--out", second, "--format", format)).Exit);
 
-        // Then every file is byte for byte the same
+        // Then every file is byte for byte the same: the store tables, the data directory's tables and the manifest
         Assert.Equal(0, import.Exit);
-        Assert.Contains("production", import.Out, StringComparison.Ordinal);
-        var files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(8, files.Count); // the seven fact files and trade_flows.csv
+        Assert.Contains("news_change_log", import.Out, StringComparison.Ordinal);
+        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order(StringComparer.Ordinal));
+        foreach (var name in new[] { "production", "trade_flows", "news_events", "news_claims", "news_change_log", "data/governance_wgi", "data/ownership",
+            "data/transit_routes", "data/eu_crm_results", "data/us_trade_measures", "data/reference/usgs_import_categories" })
+        {
+            Assert.Contains(name.Replace('/', Path.DirectorySeparatorChar) + "." + format, files);
+        }
         foreach (var file in files)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file!)), File.ReadAllBytes(Path.Combine(second, file!)));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
         }
+    }
+
+    [Fact]
+    public async Task Import_ExportDirectoryWithoutReplace_Exits2SayingItReplaces()
+    {
+        var export = _temp.File("export");
+        Assert.Equal(0, (await RunAsync("--db", _temp.File("a.db"), "data", "export", export)).Exit);
+
+        var result = await RunAsync("--db", _temp.File("a.db"), "data", "import", export);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("add --replace", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ExportWithBadCell_PrintsFileLineFieldAndExits3()
+    {
+        // Given a CSV export whose reserves.csv has "lots" as the value of its first data row (line 2)
+        var export = _temp.File("export");
+        Assert.Equal(0, (await RunAsync("--db", _temp.File("a.db"), "data", "export", export)).Exit);
+        var path = Path.Combine(export, "reserves.csv");
+        var lines = File.ReadAllLines(path);
+        var value = Array.IndexOf(lines[0].Split(','), "value");
+        var cells = lines[1].Split(',');
+        cells[value] = "lots";
+        lines[1] = string.Join(',', cells);
+        File.WriteAllLines(path, lines);
+
+        var result = await RunAsync("--db", _temp.File("b.db"), "data", "import", export, "--replace");
+
+        Assert.Equal(3, result.Exit);
+        Assert.Contains("reserves.csv:2:value: expected a number", result.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
