@@ -8,7 +8,7 @@ internal static class DataCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("data", "Import, validate and export the knowledge base's facts (CSV files of the shapes in data/)");
+        var command = new Command("data", "Import and validate the knowledge base's facts (CSV files of the shapes in data/); export every table a view reads and import it back");
         command.Subcommands.Add(DataImportCommand.Create(context));
         command.Subcommands.Add(DataValidateCommand.Create(context));
         command.Subcommands.Add(DataExportCommand.Create(context));
