@@ -15,7 +15,7 @@ public static class FactFiles
     public const string TransitRoutes = "transit_routes.csv";
     public const string PublishedRisk = "eu_crm_results.csv";
 
-    /// <summary>Bilateral trade flows as <c>data export</c> writes them: the ISO3 matrix form of <c>data/trade/</c> plus revision and source.</summary>
+    /// <summary>Bilateral trade flows as a fact file: the ISO3 matrix form of <c>data/trade/</c> plus revision and source (<see cref="TradeFlowReader.ExportColumns"/>).</summary>
     public const string TradeFlows = "trade_flows.csv";
 
     public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>(StringComparer.Ordinal)
