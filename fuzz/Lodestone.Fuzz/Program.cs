@@ -12,7 +12,7 @@ if (args is ["list"])
 {
     foreach (var t in FuzzTargets.All)
     {
-        Console.WriteLine($"{t.Name,-10} {t.Parser}");
+        Console.WriteLine($"{t.Name,-14} {t.Parser}");
     }
     return 0;
 }
