@@ -54,6 +54,11 @@ switch (args[0])
         });
         return 0;
     case "replay" when args.Length >= 3:
+        // Warm-up first, as under AFL++: the dataset load and the first JIT compilation are not the input's time.
+        foreach (var seed in target.Seeds())
+        {
+            target.Run(seed);
+        }
         var failed = false;
         foreach (var path in args[2..].SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p).Order(StringComparer.Ordinal) : (IEnumerable<string>)[p]))
         {

@@ -42,7 +42,6 @@ public static class MoneyFinder
 
     private static void Add(List<Money> result, Match m, int offset, string currency)
     {
-        var number = decimal.Parse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var multiplier = m.Groups["mult"].Value.ToLowerInvariant() switch
         {
             "trillion" or "tn" => 1_000_000_000_000m,
@@ -51,6 +50,13 @@ public static class MoneyFinder
             "thousand" or "k" => 1_000m,
             _ => 1m,
         };
+        // Digits beyond decimal's range, alone or with their multiplier, are no amount of money: skipped, not an exception
+        // (a 26-digit "$… million" overflowed and stopped the whole extraction; found by scripts/fuzz extractor).
+        if (!decimal.TryParse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+                out var number) || number > decimal.MaxValue / multiplier)
+        {
+            return;
+        }
         result.Add(new Money(number * multiplier, currency, new TextSpan(offset + m.Index, offset + m.Index + m.Length)));
     }
 

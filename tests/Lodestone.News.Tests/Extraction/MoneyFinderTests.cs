@@ -18,4 +18,13 @@ public sealed class MoneyFinderTests
         Assert.Equal(currency, money.Currency);
         Assert.Equal(currency == "USD" ? (decimal)value : null, money.Usd);
     }
+
+    [Theory]
+    [InlineData("will invest $88888888888888888888888400 million in MP Materials")]
+    [InlineData("a fund of 999999999999999999999999999999 yuan")]
+    public void Find_DigitsBeyondDecimalRange_SkippedNotThrown(string text)
+    {
+        // Found by scripts/fuzz extractor: the product with "million" (or the digits alone) overflowed decimal.
+        Assert.Empty(MoneyFinder.Find(text));
+    }
 }
