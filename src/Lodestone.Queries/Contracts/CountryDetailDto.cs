@@ -4,6 +4,7 @@ namespace Lodestone.Queries.Contracts;
 /// <param name="Iso2">ISO 3166-1 alpha-2 code.</param>
 /// <param name="Groups">Group codes: C5, G7, EU27, MSP, US_FTA, FEOC, LANDLOCKED.</param>
 /// <param name="AsOf">The date control statuses are judged on, YYYY-MM-DD.</param>
+/// <param name="Year">The data year (vintage) the shares are read for; a share of another year carries a <c>year_note</c>.</param>
 /// <param name="Shares">Its share of every stage table it appears in.</param>
 /// <param name="ControlsImposed">Export controls the country imposes.</param>
 /// <param name="ControlsFaced">Export controls naming the country as a target.</param>
@@ -16,6 +17,7 @@ public sealed record CountryDetailDto(
     IReadOnlyList<string> Groups,
     bool Landlocked,
     string AsOf,
+    int? Year,
     IReadOnlyList<CountryShareDto> Shares,
     IReadOnlyList<ReserveDto> Reserves,
     IReadOnlyList<ExportControlDto> ControlsImposed,

@@ -10,26 +10,30 @@ namespace Lodestone.Queries.Countries;
 /// <summary>The country profile (<c>lodestone country X</c>, <c>GET /api/countries/{iso3}</c>): its shares, reserves, controls, agreements, projects.</summary>
 public static class CountryQuestion
 {
-    /// <summary>Checks the raw values: a country by ISO3, ISO2 or English name; the as-of date (default <paramref name="today"/>).</summary>
-    public static CountryRequest Request(Dataset data, string? country, string? asOf, DateOnly today) =>
-        new(QueryInput.Country(data, country, null), QueryInput.Date(asOf, "as_of", today));
+    /// <summary>Checks the raw values: a country by ISO3, ISO2 or English name; the as-of date (default <paramref name="today"/>); a
+    /// plausible year (default the newest complete one).</summary>
+    public static CountryRequest Request(Dataset data, string? country, string? asOf, DateOnly today, int? year = null) =>
+        new(QueryInput.Country(data, country, null), QueryInput.Date(asOf, "as_of", today), QueryInput.Vintage(data, year, "year"));
 
-    public static CountryDetailDto Answer(Dataset data, CountryRequest request) => Detail(data, request.Country, request.AsOf);
+    public static CountryDetailDto Answer(Dataset data, CountryRequest request) => Detail(data, request.Country, request.AsOf, request.Year);
 
-    private static CountryDetailDto Detail(Dataset dataset, Country country, DateOnly asOf)
+    /// <summary>The profile of <paramref name="country"/>; stage shares read for <paramref name="year"/> (or the newest year before it,
+    /// marked with <c>year_note</c>).</summary>
+    private static CountryDetailDto Detail(Dataset dataset, Country country, DateOnly asOf, int? year)
     {
         var code = country.Iso3;
         var countries = dataset.Countries;
         var shares = new List<CountryShareDto>();
         foreach (var commodity in dataset.CommoditiesWithData())
         {
-            foreach (var table in SupplyShares.AllStages(dataset, commodity))
+            foreach (var table in SupplyShares.AllStages(dataset, commodity, year))
             {
                 var ranked = table.Rows.Where(r => r.Country is { IsAggregate: false }).ToList();
                 var index = ranked.FindIndex(r => r.Country!.Value.Equals(code));
                 if (index >= 0 && ranked[index].SharePct is { } pct)
                 {
-                    shares.Add(new CountryShareDto(commodity, table.Stage.Name(), table.Year, index + 1, pct, ranked[index].Qualifier, table.Basis, ranked[index].SourceId));
+                    shares.Add(new CountryShareDto(commodity, table.Stage.Name(), table.Year, index + 1, pct, ranked[index].Qualifier, table.Basis,
+                        ranked[index].SourceId, year is { } y ? Vintages.Mark(table.Year, y) : null));
                 }
             }
         }
@@ -53,6 +57,7 @@ public static class CountryQuestion
             country.Groups.Order(StringComparer.Ordinal).ToList(),
             country.IsLandlocked,
             asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            year,
             shares,
             reserves.Select(r => r.ToDto(countries)).ToList(),
             imposed.Select(c => c.ToDto(countries, asOf)).ToList(),

@@ -45,9 +45,9 @@ public static class CountryEndpoints
     }
 
     /// <summary>One country by ISO3, ISO2 or English name (the path segment is resolved as every country parameter is).</summary>
-    internal static Ok<CountryDetailDto> Get(DatasetHolder data, string iso3, [FromQuery(Name = "as_of")] string? asOf)
+    internal static Ok<CountryDetailDto> Get(DatasetHolder data, string iso3, [FromQuery(Name = "as_of")] string? asOf, [FromQuery] int? year)
     {
         var dataset = data.Current;
-        return TypedResults.Ok(CountryQuestion.Answer(dataset, CountryQuestion.Request(dataset, iso3, asOf, data.Today)));
+        return TypedResults.Ok(CountryQuestion.Answer(dataset, CountryQuestion.Request(dataset, iso3, asOf, data.Today, year)));
     }
 }

@@ -38,7 +38,7 @@ internal static class CountryPage
             foreach (var s in c.Shares)
             {
                 h.Raw("<tr><th scope=\"row\">").MineralLink(s.Commodity).Raw("</th><td>").Text(s.Stage).Raw("</td><td>")
-                    .Text(s.Year.ToString(CultureInfo.InvariantCulture)).Raw("</td><td class=\"n\">").Text(s.Rank.ToString(CultureInfo.InvariantCulture))
+                    .Text(s.YearNote is null ? s.Year.ToString(CultureInfo.InvariantCulture) : "† " + s.YearNote).Raw("</td><td class=\"n\">").Text(s.Rank.ToString(CultureInfo.InvariantCulture))
                     .Raw("</td><td class=\"n\">").Sourced(Html.Percent(s.SharePct, s.Qualifier), s.SourceId).Raw("</td></tr>");
             }
             h.Raw("</tbody></table></div>");

@@ -41,6 +41,7 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
         data.Add("risk of a vintage judged on a date", ["risk", "--commodity", "germanium", "--year", "2023", "--as-of", "2026-12-01", "--format", "json"],
             "/api/risk?commodity=germanium&year=2023&as_of=2026-12-01");
         data.Add("country judged on a date", ["country", "CN", "--as-of", "2025-12-01", "--format", "json"], "/api/countries/CN?as_of=2025-12-01");
+        data.Add("country of a past vintage", ["country", "China", "--year", "2023", "--format", "json"], "/api/countries/China?year=2023");
         data.Add("trade: the world", ["trade", "--commodity", "gallium", "--format", "json"], "/api/trade?commodity=gallium");
         data.Add("trade: an importer's suppliers", ["trade", "--commodity", "cobalt", "--importer", "USA", "--format", "json"], "/api/trade?commodity=cobalt&importer=USA");
         data.Add("trade: one flow in a year", ["trade", "--commodity", "rare earths", "--importer", "JP", "--exporter", "China", "--year", "2024", "--format", "json"],

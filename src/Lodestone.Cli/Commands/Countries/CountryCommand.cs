@@ -14,12 +14,13 @@ internal static class CountryCommand
     {
         var code = new Argument<string>("country") { Description = "The country: " + QueryInput.CountryForms };
         var asOf = CommonOptions.AsOf();
+        var year = CommonOptions.Year();
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("country", "What a country mines, refines and holds, with its export controls, agreements and projects.") { code, asOf, format };
+        var command = new Command("country", "What a country mines, refines and holds, with its export controls, agreements and projects.") { code, asOf, year, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = await context.OpenDataset(parse.GetValue(LodestoneApp.Db), cancellationToken);
-            var profile = CountryQuestion.Answer(data, CountryQuestion.Request(data, parse.GetValue(code), parse.GetValue(asOf), context.Today));
+            var profile = CountryQuestion.Answer(data, CountryQuestion.Request(data, parse.GetValue(code), parse.GetValue(asOf), context.Today, parse.GetValue(year)));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(context.Out, profile);

@@ -122,7 +122,8 @@ internal static class ProfileRenderer
     {
         var notes = new SourceFootnotes();
         console.Write(new Rule($"[bold]{Markup.Escape(p.Name)} ({Markup.Escape(p.Iso3)})[/]").LeftJustified());
-        console.MarkupLine(Markup.Escape($"ISO name: {p.IsoName}; groups: {(p.Groups.Count == 0 ? "none" : string.Join(", ", p.Groups))}; landlocked: {(p.Landlocked ? "yes" : "no")}; as of {p.AsOf}"));
+        console.MarkupLine(Markup.Escape($"ISO name: {p.IsoName}; groups: {(p.Groups.Count == 0 ? "none" : string.Join(", ", p.Groups))}; landlocked: {(p.Landlocked ? "yes" : "no")}; "
+            + (p.Year is { } year ? Fmt.Invariant($"data year {year}, ") : "") + $"as of {p.AsOf}"));
         if (p.Shares.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple).Title("Share of world output by commodity and stage")
@@ -130,7 +131,7 @@ internal static class ProfileRenderer
                 .AddColumn(new TableColumn("World share").RightAligned()).AddColumn("Basis").AddColumn("Src");
             foreach (var o in p.Shares)
             {
-                table.AddRow(Markup.Escape(o.Commodity), o.Stage, Fmt.Invariant($"{o.Year}"), Fmt.Invariant($"{o.Rank}"),
+                table.AddRow(Markup.Escape(o.Commodity), o.Stage, Markup.Escape(o.YearNote is null ? Fmt.Invariant($"{o.Year}") : "† " + o.YearNote), Fmt.Invariant($"{o.Rank}"),
                     Markup.Escape(Qualified(o.Qualifier) + Fmt.Pct(o.SharePct / 100)), Markup.Escape(o.Basis), notes.Refs([o.SourceId]));
             }
             console.Write(table);
