@@ -9,9 +9,9 @@ namespace Lodestone.Data;
 public static class DataFingerprint
 {
     /// <summary>The version of what <see cref="DatasetLoader.LoadDirectory"/> derives from the same files: bump it whenever the
-    /// loader keeps, drops or derives facts differently (2: the USGS release's NIR facts are seeded), so stores seeded by an
-    /// older build are re-seeded rather than silently showing the old facts.</summary>
-    public const int LoaderVersion = 2;
+    /// loader keeps, drops or derives facts differently (2: the USGS release's NIR facts are seeded; 3: trade measures are
+    /// stored facts), so stores seeded by an older build are re-seeded rather than silently showing the old facts.</summary>
+    public const int LoaderVersion = 3;
 
     /// <summary>SHA-256 over <see cref="LoaderVersion"/> and the names and bytes of the fact files, <c>reference/*.csv</c> and the
     /// USGS release under <c>usgs/</c>, in name order; 16 hex digits.</summary>

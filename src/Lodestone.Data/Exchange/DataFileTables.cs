@@ -7,7 +7,7 @@ namespace Lodestone.Data.Exchange;
 /// <remarks>
 /// The reference catalogues and rules (<c>reference/*.csv</c>: commodities, countries and groups, sources, HS codes, series rules,
 /// import categories, agreement types, USGS mappings, leaders), the companion tables (governance, ownership, transit routes, published EU CRM
-/// results), U.S. trade measures, the tracked claims, BACI's supplier-share series and the USGS salient files. Each is exported as
+/// results), the tracked claims, BACI's supplier-share series and the USGS salient files. Each is exported as
 /// the file holds it: one text column per header column, an empty cell as NULL. They are not stored, so an import checks them
 /// against the importing store's data directory instead of writing them.
 /// </remarks>
@@ -18,7 +18,7 @@ public static class DataFileTables
     {
         var named = new[]
         {
-            FactFiles.Governance, FactFiles.Ownership, FactFiles.TransitRoutes, FactFiles.PublishedRisk, TradeMeasureReader.File, "claims.csv",
+            FactFiles.Governance, FactFiles.Ownership, FactFiles.TransitRoutes, FactFiles.PublishedRisk, "claims.csv",
             TradeFlowReader.Folder + "/" + ExportSeriesReader.File,
         };
         var globbed = new[] { ReferenceLoader.Folder, "usgs/salient" }.SelectMany(folder =>

@@ -159,6 +159,7 @@ public static class DatasetLoader
                 FactFiles.TransitRoutes => facts with { TransitRoutes = [.. facts.TransitRoutes ?? [], .. TransitRouteReader.Read(rows, reference, registry)] },
                 FactFiles.TradeFlows => facts with { TradeFlows = [.. facts.TradeFlows ?? [], .. TradeFlowReader.Read(rows, reference, "", sources: registry)] },
                 FactFiles.PublishedRisk => facts with { PublishedRisk = [.. facts.PublishedRisk ?? [], .. PublishedRiskReader.Read(rows, reference, registry)] },
+                FactFiles.TradeMeasures => facts with { TradeMeasures = [.. facts.TradeMeasures ?? [], .. TradeMeasureReader.Read(rows, reference, registry)] },
                 _ => facts,
             };
         }

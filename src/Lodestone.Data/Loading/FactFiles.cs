@@ -14,6 +14,7 @@ public static class FactFiles
     public const string Ownership = "ownership.csv";
     public const string TransitRoutes = "transit_routes.csv";
     public const string PublishedRisk = "eu_crm_results.csv";
+    public const string TradeMeasures = "us_trade_measures.csv";
 
     /// <summary>Bilateral trade flows as a fact file: the ISO3 matrix form of <c>data/trade/</c> plus revision and source (<see cref="TradeFlowReader.ExportColumns"/>).</summary>
     public const string TradeFlows = "trade_flows.csv";
@@ -31,6 +32,7 @@ public static class FactFiles
         [Ownership] = OwnershipReader.Columns,
         [TransitRoutes] = TransitRouteReader.Columns,
         [PublishedRisk] = PublishedRiskReader.Columns,
+        [TradeMeasures] = TradeMeasureReader.Columns,
         [TradeFlows] = [.. TradeFlowReader.Columns, .. TradeFlowReader.ExportColumns],
     };
 
@@ -38,11 +40,13 @@ public static class FactFiles
     /// written by the exporter because the USGS release carries capacity figures too. Trade: <c>nir_series</c>, the series an NIR
     /// figure measures when it is not the commodity (magnesium: "magnesium compounds"), written by the exporter because the
     /// release's NIR columns name series that are no commodity alias; <c>nir_value</c>, a bound or mark (&gt;75, &lt;25, E, W, NA) as
-    /// USGS prints it, so the exporter need not write it into the note.</summary>
+    /// USGS prints it, so the exporter need not write it into the note. Trade measures: <c>read_via</c>, how the source was read (an
+    /// accepted news article's is "news review"), written by the exporter so the citation round-trips.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> OptionalColumns = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Production] = ["kind"],
         [Trade] = ["nir_series", "nir_value"],
+        [TradeMeasures] = ["read_via"],
     };
 
     /// <summary>Required then optional columns, as the exporter writes them.</summary>

@@ -20,7 +20,8 @@ public sealed record FactSet(
     IReadOnlyList<OwnershipFact>? Ownership = null,
     IReadOnlyList<TransitRoute>? TransitRoutes = null,
     IReadOnlyList<PublishedRiskFact>? PublishedRisk = null,
-    IReadOnlyList<TradeFlow>? TradeFlows = null)
+    IReadOnlyList<TradeFlow>? TradeFlows = null,
+    IReadOnlyList<TradeMeasure>? TradeMeasures = null)
 {
     public static FactSet Empty { get; } = new([], [], [], [], [], [], [], [], []);
 
@@ -40,6 +41,7 @@ public sealed record FactSet(
         ["transit_routes"] = TransitRoutes?.Count ?? 0,
         ["published_risk"] = PublishedRisk?.Count ?? 0,
         ["trade_flows"] = TradeFlows?.Count ?? 0,
+        ["trade_measures"] = TradeMeasures?.Count ?? 0,
         ["sources"] = Sources.Count,
     };
 
@@ -50,16 +52,17 @@ public sealed record FactSet(
             .Concat(Agreements.Select(f => f.SourceId)).Concat(Projects.Select(f => f.SourceId)).Concat((Governance ?? []).Select(f => f.SourceId))
             .Concat((Ownership ?? []).Select(f => f.SourceId)).Concat((TransitRoutes ?? []).Select(f => f.SourceId))
             .Concat((PublishedRisk ?? []).Select(f => f.SourceId)).Concat((TradeFlows ?? []).Select(f => f.SourceId))
+            .Concat((TradeMeasures ?? []).Select(f => f.SourceId))
             .ToHashSet(StringComparer.Ordinal);
 
     public Dataset ToDataset(ReferenceData reference) =>
         new(reference.Commodities, reference.Countries, reference.Sources.Concat(Sources).DistinctBy(s => s.Id),
             Production, Reserves, NetImportReliance, ImportSources, StageShares, ExportControls, Agreements, Projects,
-            Governance, Ownership, TransitRoutes, PublishedRisk, TradeFlows, reference.HsCodes, reference.ExportSeries, reference.TradeMeasures, reference.SalientFigures,
+            Governance, Ownership, TransitRoutes, PublishedRisk, TradeFlows, reference.HsCodes, reference.ExportSeries, TradeMeasures, reference.SalientFigures,
             reference.SeriesRules, reference.AgreementTypes, reference.ImportCategories);
 
     public static FactSet FromDataset(Dataset dataset) =>
         new(dataset.Sources.Values.ToList(), dataset.Production, dataset.Reserves, dataset.NetImportReliance, dataset.ImportSources,
             dataset.StageShares, dataset.ExportControls, dataset.Agreements, dataset.Projects,
-            dataset.Governance, dataset.Ownership, dataset.TransitRoutes, dataset.PublishedRisk, dataset.TradeFlows);
+            dataset.Governance, dataset.Ownership, dataset.TransitRoutes, dataset.PublishedRisk, dataset.TradeFlows, dataset.TradeMeasures.Measures);
 }

@@ -25,7 +25,6 @@ public static class ReferenceLoader
         self = reference with
         {
             ExportSeries = new Lazy<Domain.Trade.ExportSeries>(() => ExportSeriesReader.Load(dataDirectory, self!)),
-            TradeMeasures = new Lazy<Domain.Trade.TradeMeasureTable>(() => TradeMeasureReader.Load(dataDirectory, self!)),
             SalientFigures = new Lazy<Domain.Facts.SalientFigureTable>(() => Usgs.SalientFigureReader.Load(dataDirectory, self!)),
         };
         return self;

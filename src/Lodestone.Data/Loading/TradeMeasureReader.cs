@@ -1,33 +1,23 @@
-using Lodestone.Domain.Model;
 using Lodestone.Domain.Trade;
 
 namespace Lodestone.Data.Loading;
 
-/// <summary>Reads <c>data/us_trade_measures.csv</c>: U.S. trade measures that shape flows, each row with its source (title, URL, date).</summary>
+/// <summary>Reads <c>us_trade_measures.csv</c>: trade measures that shape flows, each row with its source (title, URL, date).</summary>
 public static class TradeMeasureReader
 {
-    public const string File = "us_trade_measures.csv";
-
     public static readonly string[] Columns =
     [
         "id", "date", "effective_date", "measure_type", "imposing_country", "target_countries", "commodities", "scope", "rate_text", "status",
         "status_as_of", "summary", "source", "source_url", "source_date", "notes",
     ];
 
-    private static readonly string[] Types = ["tariff", "antidumping", "countervailing", "trade_status", "policy_call"];
+    /// <summary>What a measure can be; a reviewer accepting a policy article names one of these.</summary>
+    public static readonly IReadOnlyList<string> Types = ["tariff", "antidumping", "countervailing", "trade_status", "policy_call"];
 
-    /// <summary>The measures and the sources they cite; every problem is thrown as file:line:field.</summary>
-    public static TradeMeasureTable Load(string dataDirectory, ReferenceData reference)
+    /// <summary>The measures of <paramref name="rows"/>, their sources registered in <paramref name="sources"/>; problems go to the rows' issue log as file:line:field.</summary>
+    public static IEnumerable<TradeMeasure> Read(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
     {
-        var path = Path.Combine(dataDirectory, File);
-        if (!System.IO.File.Exists(path))
-        {
-            return TradeMeasureTable.Empty;
-        }
-        var issues = new IssueLog();
-        var registry = new SourceRegistry([]);
-        var measures = new List<TradeMeasure>();
-        foreach (var row in CsvFile.Read(path, File, issues, Columns))
+        foreach (var row in rows)
         {
             var type = row.Required("measure_type");
             if (type.Length > 0 && !Types.Contains(type))
@@ -37,16 +27,14 @@ public static class TradeMeasureReader
             var targets = List(row.Optional("target_countries")).Select(t => row.ResolveCountry("target_countries", t, reference.Countries)).ToList();
             var commodities = List(row.Optional("commodities")).Select(c => reference.Commodities.Find(c)?.Name ?? Unknown(row, c)).ToList();
             var imposing = row.Country("imposing_country", reference.Countries, required: true);
-            var source = SourceColumns.Register(row, registry);
+            var source = SourceColumns.Register(row, sources);
             if (imposing is { } by && targets.All(t => t is not null) && commodities.All(c => c is not null))
             {
-                measures.Add(new TradeMeasure(row.Required("id"), row.RequiredDate("date"), row.OptionalDate("effective_date"), type, by,
+                yield return new TradeMeasure(row.Required("id"), row.RequiredDate("date"), row.OptionalDate("effective_date"), type, by,
                     targets.Select(t => t!.Value).ToList(), commodities.Select(c => c!).ToList(), row.Required("scope"), row.Optional("rate_text"),
-                    row.Required("status"), row.OptionalDate("status_as_of"), row.Required("summary"), source, row.Optional("notes")));
+                    row.Required("status"), row.OptionalDate("status_as_of"), row.Required("summary"), source, row.Optional("notes"));
             }
         }
-        issues.ThrowIfAny();
-        return new TradeMeasureTable(measures, registry.All.ToDictionary(x => x.Id, StringComparer.Ordinal));
     }
 
     private static string? Unknown(CsvRow row, string commodity)

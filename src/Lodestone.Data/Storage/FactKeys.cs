@@ -33,6 +33,8 @@ public static class FactKeys
 
     public static string Of(Project f) => f.Id;
 
+    public static string Of(Domain.Trade.TradeMeasure f) => f.Id;
+
     /// <summary>A key in words: "(rare earths, mining, CHN, 2024)".</summary>
     public static string Describe(string key) => "(" + key.Replace(Null, "-", StringComparison.Ordinal).Replace(Separator.ToString(), ", ", StringComparison.Ordinal) + ")";
 

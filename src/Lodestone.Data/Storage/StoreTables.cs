@@ -1,6 +1,7 @@
 using Lodestone.Data.Loading;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
 using static Lodestone.Data.Storage.ColumnType;
 
 namespace Lodestone.Data.Storage;
@@ -122,9 +123,22 @@ public static class StoreTables
             r.Text(12), r.OptionalDate(13), r.OptionalDate(14), r.OptionalDecimal(15), r.OptionalText(16), r.OptionalText(17),
             r.OptionalText(18), r.Text(19), r.OptionalText(20)));
 
+    public static readonly FactTable<TradeMeasure> TradeMeasures = new(
+        "trade_measures", FactFiles.TradeMeasures, "id",
+        [C("id", Text), C("date", Text), O("effective_date", Text), C("measure_type", Text), C("imposing_country", Text),
+            C("targets", Text), C("commodities", Text), C("scope", Text), O("rate_text", Text), C("status", Text), O("status_as_of", Text),
+            C("summary", Text), C("source_id", Text), O("notes", Text)],
+        f => f.TradeMeasures ?? [], (f, rows) => f with { TradeMeasures = rows },
+        FactKeys.Of,
+        m => [m.Id, StoredValues.Date(m.Date), StoredValues.Date(m.EffectiveDate), m.MeasureType, m.Imposing.Code,
+            StoredValues.List(m.Targets), StoredValues.List(m.Commodities), m.Scope, m.RateText, m.Status, StoredValues.Date(m.StatusAsOf),
+            m.Summary, m.SourceId, m.Notes],
+        r => new TradeMeasure(r.Text(0), r.Date(1), r.OptionalDate(2), r.Text(3), r.Iso3(4), r.List(5).Select(c => new Iso3(c)).ToList(),
+            r.List(6), r.Text(7), r.OptionalText(8), r.Text(9), r.OptionalDate(10), r.Text(11), r.Text(12), r.OptionalText(13)));
+
     /// <summary>The fact tables (everything but sources), in write order.</summary>
     public static IReadOnlyList<StoreTable> Facts { get; } =
-        [Production, Reserves, NetImportReliance, ImportSources, StageShares, ExportControls, Agreements, Projects];
+        [Production, Reserves, NetImportReliance, ImportSources, StageShares, ExportControls, Agreements, Projects, TradeMeasures];
 
     /// <summary>Every table, sources first.</summary>
     public static IReadOnlyList<StoreTable> All { get; } = [Sources, .. Facts];

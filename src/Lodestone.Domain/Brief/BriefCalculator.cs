@@ -21,7 +21,7 @@ public static class BriefCalculator
         var rows = BriefCommodities(data)
             .Select(c => Row(data, request, c, partners, c5))
             .ToList();
-        var sourceIds = rows.SelectMany(SourceIdsOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var sourceIds = rows.SelectMany(r => r.SourceIds()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var sources = sourceIds
             .Select(id => data.Sources.TryGetValue(id, out var s) ? new SourceRef(s.Id, s.Title, s.Url, s.Published?.ToString()) : null)
             .OfType<SourceRef>()
@@ -62,6 +62,7 @@ public static class BriefCalculator
             GroupShares.OfStage(data, commodity, Stage.Refining, c5, request.Year),
             GroupShares.OfReserves(data, commodity, c5),
             controls,
+            MeasureSummary.Of(data, commodity, request.Importer, request.Supplier, request.AsOf),
             BriefFlag.For(request.Supplier.Code, stages, nir, controls.Any(c => c.InForce == true)));
     }
 
@@ -155,16 +156,4 @@ public static class BriefCalculator
 
     private static IReadOnlyList<ControlSummary> Controls(Dataset data, string commodity, BriefRequest request) =>
         ControlSummary.Of(data, commodity, request.Importer, request.Supplier, request.AsOf);
-
-    private static IEnumerable<string> SourceIdsOf(BriefRow row) =>
-        row.Stages.Values.OfType<StageSummary>().SelectMany(s => s.SourceIds)
-            .Concat(row.NetImportReliance?.SourceIds ?? [])
-            .Concat(row.SupplierShareOfImports?.SourceIds ?? [])
-            .Concat(row.PartnerShareOfMining?.SourceIds ?? [])
-            .Concat(row.PartnerShareOfReserves?.SourceIds ?? [])
-            .Concat(row.C5ShareOfMining?.SourceIds ?? [])
-            .Concat(row.C5ShareOfReserves?.SourceIds ?? [])
-            .Concat(row.PartnerShareOfRefining?.SourceIds ?? [])
-            .Concat(row.C5ShareOfRefining?.SourceIds ?? [])
-            .Concat(row.ExportControls.Select(c => c.SourceId));
 }

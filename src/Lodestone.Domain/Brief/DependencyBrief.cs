@@ -17,6 +17,7 @@ public sealed record DependencyBrief(
 /// <param name="PartnerShareOfRefining">The same at the refining (refinery, smelter, plant) stage: the refining series' countries
 /// over its world total, or the sum of the partners' published shares.</param>
 /// <param name="C5ShareOfRefining">Share of world refining held by the C5 (Kazakh titanium sponge and magnesium metal …).</param>
+/// <param name="TradeMeasures">The importer's trade measures on the supplier's exports of the commodity (<see cref="MeasureSummary.Of"/>).</param>
 public sealed record BriefRow(
     string Commodity,
     IReadOnlyDictionary<string, StageSummary?> Stages,
@@ -29,7 +30,23 @@ public sealed record BriefRow(
     GroupShare? C5ShareOfRefining,
     GroupShare? C5ShareOfReserves,
     IReadOnlyList<ControlSummary> ExportControls,
-    string Flag);
+    IReadOnlyList<MeasureSummary> TradeMeasures,
+    string Flag)
+{
+    /// <summary>Every source a figure of the row cites: stages, NIR, import share, partner and C5 shares, controls and measures.</summary>
+    public IEnumerable<string> SourceIds() =>
+        Stages.Values.OfType<StageSummary>().SelectMany(s => s.SourceIds)
+            .Concat(NetImportReliance?.SourceIds ?? [])
+            .Concat(SupplierShareOfImports?.SourceIds ?? [])
+            .Concat(PartnerShareOfMining?.SourceIds ?? [])
+            .Concat(PartnerShareOfReserves?.SourceIds ?? [])
+            .Concat(C5ShareOfMining?.SourceIds ?? [])
+            .Concat(C5ShareOfReserves?.SourceIds ?? [])
+            .Concat(PartnerShareOfRefining?.SourceIds ?? [])
+            .Concat(C5ShareOfRefining?.SourceIds ?? [])
+            .Concat(ExportControls.Select(c => c.SourceId))
+            .Concat(TradeMeasures.Select(m => m.SourceId));
+}
 
 /// <summary>Concentration of one stage for one commodity.</summary>
 /// <param name="SupplierShare">The supplier's share of world output of the stage; null when not published or not listed.</param>

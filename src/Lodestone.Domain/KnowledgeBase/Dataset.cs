@@ -30,7 +30,7 @@ public sealed class Dataset
         IEnumerable<TradeFlow>? tradeFlows = null,
         IEnumerable<HsCode>? hsCodes = null,
         Lazy<ExportSeries>? exportSeries = null,
-        Lazy<TradeMeasureTable>? tradeMeasures = null,
+        IEnumerable<TradeMeasure>? tradeMeasures = null,
         Lazy<SalientFigureTable>? salientFigures = null,
         SeriesRuleBook? seriesRules = null,
         AgreementTypeBook? agreementTypes = null,
@@ -54,9 +54,9 @@ public sealed class Dataset
         TradeFlows = tradeFlows?.ToList() ?? [];
         HsCodes = hsCodes?.ToList() ?? [];
         ImportCategories = importCategories ?? ImportCategoryRules.Empty;
+        TradeMeasures = new TradeMeasureTable(tradeMeasures?.ToList() ?? [], Sources);
         _trade = new Lazy<TradeMatrix>(() => new TradeMatrix(TradeFlows, HsCodes));
         _exportSeries = exportSeries ?? new Lazy<ExportSeries>(() => ExportSeries.Empty);
-        _tradeMeasures = tradeMeasures ?? new Lazy<TradeMeasureTable>(() => TradeMeasureTable.Empty);
         _salientFigures = salientFigures ?? new Lazy<SalientFigureTable>(() => SalientFigureTable.Empty);
         SeriesRules = seriesRules ?? SeriesRuleBook.Empty;
         AgreementTypes = agreementTypes ?? AgreementTypeBook.Empty;
@@ -64,7 +64,6 @@ public sealed class Dataset
 
     private readonly Lazy<TradeMatrix> _trade;
     private readonly Lazy<ExportSeries> _exportSeries;
-    private readonly Lazy<TradeMeasureTable> _tradeMeasures;
     private readonly Lazy<SalientFigureTable> _salientFigures;
 
     public CommodityCatalog Commodities { get; }
@@ -106,8 +105,8 @@ public sealed class Dataset
     /// <summary>BACI export values by code, year and exporter over 2002–2024 (top-6 partners per side only), read on first use; empty when the data has none.</summary>
     public ExportSeries ExportSeries => _exportSeries.Value;
 
-    /// <summary>U.S. trade measures that shape flows (data/us_trade_measures.csv), with their sources, read on first use.</summary>
-    public TradeMeasureTable TradeMeasures => _tradeMeasures.Value;
+    /// <summary>Trade measures that shape flows (data/us_trade_measures.csv, and tariff or policy news a reviewer accepted), citing <see cref="Sources"/>.</summary>
+    public TradeMeasureTable TradeMeasures { get; }
 
     /// <summary>Annual prices and stocks 2020–2024 from the USGS salient files (data/usgs/salient, mapped in
     /// data/reference/usgs_salient_prices.csv), with their sources, read on first use; empty when the data has none.</summary>

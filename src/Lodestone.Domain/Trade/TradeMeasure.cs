@@ -25,4 +25,21 @@ public sealed record TradeMeasure(
     PartialDate? StatusAsOf,
     string Summary,
     string SourceId,
-    string? Notes);
+    string? Notes)
+{
+    /// <summary>The status on <paramref name="date"/>, judged from the record's dates: "pending (from …)" before the measure takes
+    /// effect; a measure recorded as scheduled whose effective date has passed is "due from …; status since then not recorded"
+    /// (the record predates it, so whether it took effect is not known here); otherwise the recorded status.</summary>
+    public string StatusOn(DateOnly date)
+    {
+        if (EffectiveDate is { } effective && date < effective.Earliest)
+        {
+            return "pending (from " + effective + ")";
+        }
+        if (Status == "scheduled" && EffectiveDate is { } due && (StatusAsOf is null || StatusAsOf.Value.Earliest < due.Earliest))
+        {
+            return "due from " + due + "; status since then not recorded";
+        }
+        return Status;
+    }
+}

@@ -2,7 +2,7 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Trade;
 
-/// <summary>The U.S. trade measures with the sources they cite (read from the data directory on first use).</summary>
+/// <summary>The trade measures of a dataset with the sources they cite (the dataset's sources).</summary>
 public sealed record TradeMeasureTable(IReadOnlyList<TradeMeasure> Measures, IReadOnlyDictionary<string, Source> Sources)
 {
     public static TradeMeasureTable Empty { get; } = new([], new Dictionary<string, Source>());

@@ -4,7 +4,7 @@ using Lodestone.News.Model;
 
 namespace Lodestone.News.Resolution;
 
-/// <summary>Finds the knowledge-base records (agreements, export controls) an extracted event reports.</summary>
+/// <summary>Finds the knowledge-base records (agreements, export controls, trade measures) an extracted event reports.</summary>
 /// <remarks>
 /// Agreements and summits are compared with <see cref="Dataset.Agreements"/>, export controls and their relaxation
 /// with <see cref="Dataset.ExportControls"/>. A record matches when its date lies from 60 days before to 7 days after
@@ -13,6 +13,8 @@ namespace Lodestone.News.Resolution;
 /// an instrument word of the record's type or a shared commodity). Among
 /// matches, records whose type shares the event's instrument words (MoU, accords, framework, summit, ban, licence,
 /// suspension, or a name such as "Abraham Accords" in the record's summary) and share a commodity are preferred.
+/// Tariffs, and policies naming a duty or trade status, are compared with <see cref="Dataset.TradeMeasures"/> the same way, by
+/// the measure's announcement or effective date; the imposing country must be among the event's countries.
 /// </remarks>
 public sealed class KnowledgeBaseMatcher(Dataset dataset)
 {
@@ -20,14 +22,17 @@ public sealed class KnowledgeBaseMatcher(Dataset dataset)
     [
         ["memorand", "mou"], ["accord"], ["framework"], ["summit", "leaders"], ["ban", "prohibit"], ["licen"], ["suspen", "lift", "paus"],
         ["invest", "fund", "financ"], ["agreement"], ["partnership"], ["quota"],
+        ["tariff"], ["dumping"], ["countervail"], ["duty", "duties"], ["trade relations", "jackson"],
     ];
 
-    public bool IsReviewable(EventType type) => type is EventType.Agreement or EventType.Summit or EventType.ExportControl or EventType.ExportControlRelaxation;
+    public static bool IsReviewable(ExtractedEvent e) =>
+        e.Type is EventType.Agreement or EventType.Summit or EventType.ExportControl or EventType.ExportControlRelaxation or EventType.Tariff
+        || (e.Type == EventType.Policy && ProposalKinds.IsTradePolicy(e.Summary));
 
     public IReadOnlyList<string> Match(ExtractedEvent e, DateOnly? published)
     {
         var reference = e.Date?.Earliest ?? published;
-        if (reference is not { } r || !IsReviewable(e.Type))
+        if (reference is not { } r || !IsReviewable(e))
         {
             return [];
         }
@@ -48,6 +53,18 @@ public sealed class KnowledgeBaseMatcher(Dataset dataset)
                     }
                     var summitBonus = e.Type == EventType.Summit == a.Type.Contains("summit", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
                     candidates.Add((a.Id, 2 * typeScore + Score(e.Summary, a.Summary) + summitBonus + commodityBonus));
+                }
+            }
+        }
+        else if (e.Type is EventType.Tariff or EventType.Policy)
+        {
+            foreach (var m in dataset.TradeMeasures.Measures)
+            {
+                var dated = InWindow(m.Date, r) || (m.EffectiveDate is { } effective && InWindow(effective, r));
+                var commodityOk = e.CommodityNames.Count == 0 || m.Commodities.Count == 0 || m.Commodities.Intersect(e.CommodityNames, StringComparer.Ordinal).Any();
+                if (dated && commodityOk && countries.Contains(m.Imposing.Code))
+                {
+                    candidates.Add((m.Id, 2 * Score(e.Summary, m.MeasureType) + Score(e.Summary, m.Summary)));
                 }
             }
         }

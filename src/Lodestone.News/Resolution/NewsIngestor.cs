@@ -63,9 +63,9 @@ public sealed class NewsIngestor(ArticleExtractor extractor, KnowledgeBaseMatche
             var kb = matcher.Match(e, document.Published);
             var id = store.AddEvent(e, articleId, kb);
             counts = counts with { Events = counts.Events + 1 };
-            if (kb.Count == 0 && e.Type is EventType.Agreement or EventType.ExportControl or EventType.ExportControlRelaxation)
+            if (kb.Count == 0 && ProposalKinds.For(e) is { } kind)
             {
-                store.AddProposal(id, e.Type == EventType.Agreement ? "agreement" : "export_control", Payload(e, document), now);
+                store.AddProposal(id, kind, Payload(e, document), now);
                 counts = counts with { Proposals = counts.Proposals + 1 };
             }
             events.Refresh(id);

@@ -3,11 +3,12 @@ using System.Text.Json;
 using Lodestone.Data.Loading;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
 using Lodestone.News.Storage;
 
 namespace Lodestone.News.Review;
 
-/// <summary>Turns an accepted proposal into the knowledge-base records it stands for: the article as a source, plus one agreement or export control.</summary>
+/// <summary>Turns an accepted proposal into the knowledge-base records it stands for: the article as a source, plus one agreement, export control or trade measure.</summary>
 /// <remarks>
 /// Only what the article says goes in; what it leaves open stays open (status "reported", no amount) or must come
 /// from the reviewer (<see cref="ReviewDecision"/>): an export control names several countries without saying which
@@ -35,12 +36,32 @@ public static class ProposalRecords
                 id, date, null, Imposing(proposal, parties, decision), null, commodities, commodityText, null, [], null,
                 decision.MeasureType ?? (String(payload, "type") == "export_control_relaxation" ? "suspension (reported)" : "export control (reported)"),
                 [], "as reported", "reported", date, null, null, source.Id, notes)]),
-            _ => throw new ReviewException($"proposal {proposal.Id}: unknown kind '{proposal.Kind}' (expected agreement or export_control)"),
+            "trade_measure" => Facts(source, measures: [TradeMeasure(proposal, payload, decision, id, date, parties, commodities, summary, source.Id, notes)]),
+            _ => throw new ReviewException($"proposal {proposal.Id}: unknown kind '{proposal.Kind}' (expected agreement, export_control or trade_measure)"),
         };
     }
 
-    private static FactSet Facts(Source source, IReadOnlyList<Agreement>? agreements = null, IReadOnlyList<ExportControl>? controls = null) =>
-        FactSet.Empty with { Sources = [source], Agreements = agreements ?? [], ExportControls = controls ?? [] };
+    private static FactSet Facts(Source source, IReadOnlyList<Agreement>? agreements = null, IReadOnlyList<ExportControl>? controls = null,
+        IReadOnlyList<TradeMeasure>? measures = null) =>
+        FactSet.Empty with { Sources = [source], Agreements = agreements ?? [], ExportControls = controls ?? [], TradeMeasures = measures ?? [] };
+
+    /// <summary>A tariff or policy article as a trade measure: the imposing country from the article or the reviewer, the other
+    /// parties as targets, the rate left open (the extractor reads none), status "reported" as of the event's date.</summary>
+    private static TradeMeasure TradeMeasure(Proposal proposal, JsonElement payload, ReviewDecision decision, string id, PartialDate date,
+        IReadOnlyList<Iso3> parties, IReadOnlyList<string> commodities, string summary, string sourceId, string notes)
+    {
+        var imposing = Imposing(proposal, parties, decision, "measure");
+        var type = decision.MeasureType ?? (String(payload, "type") == "tariff"
+            ? "tariff"
+            : throw new ReviewException($"proposal {proposal.Id}: a policy article does not say what kind of trade measure it is; name it (--measure-type {string.Join('|', TradeMeasureReader.Types)})"));
+        if (!TradeMeasureReader.Types.Contains(type))
+        {
+            throw new ReviewException($"proposal {proposal.Id}: measure type '{type}' is not one of {string.Join(", ", TradeMeasureReader.Types)}");
+        }
+        var scope = commodities.Count > 0 ? string.Join(", ", commodities) + " (as reported)" : "as reported";
+        return new TradeMeasure(id, date, null, type, imposing, parties.Where(p => p != imposing).ToList(), commodities, scope, null, "reported",
+            date, summary, sourceId, notes);
+    }
 
     private static JsonElement Parse(Proposal proposal)
     {
@@ -77,7 +98,7 @@ public static class ProposalRecords
             ? date
             : throw new ReviewException($"proposal {proposal.Id}: the article fixes no date for the event, and a record needs one");
 
-    private static Iso3 Imposing(Proposal proposal, IReadOnlyList<Iso3> parties, ReviewDecision decision)
+    private static Iso3 Imposing(Proposal proposal, IReadOnlyList<Iso3> parties, ReviewDecision decision, string what = "control")
     {
         if (decision.Imposing is { } named)
         {
@@ -85,7 +106,7 @@ public static class ProposalRecords
         }
         return parties.Count == 1
             ? parties[0]
-            : throw new ReviewException($"proposal {proposal.Id}: the article names {(parties.Count == 0 ? "no country" : string.Join(", ", parties))}; say which one imposes the control (--imposing ISO3)");
+            : throw new ReviewException($"proposal {proposal.Id}: the article names {(parties.Count == 0 ? "no country" : string.Join(", ", parties))}; say which one imposes the {what} (--imposing ISO3)");
     }
 
     private static decimal? AmountUsd(JsonElement payload) =>

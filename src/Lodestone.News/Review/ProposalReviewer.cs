@@ -3,7 +3,7 @@ using Lodestone.News.Storage;
 
 namespace Lodestone.News.Review;
 
-/// <summary>Accepts proposals: an accepted one is written to the knowledge base with its article as source, then marked and logged.</summary>
+/// <summary>Accepts proposals: an accepted one (agreement, export control or trade measure) is written to the knowledge base with its article as source, then marked and logged.</summary>
 /// <remarks>
 /// <para>The knowledge-base import runs first and is all-or-nothing; only when it succeeds is the proposal marked accepted
 /// (with its change-log row, in one news-store transaction), so a failed accept leaves the proposal pending and the
@@ -21,7 +21,8 @@ public sealed class ProposalReviewer(INewsStore news, IKnowledgeStore knowledgeB
     {
         var proposal = Pending(id);
         var facts = ProposalRecords.ToFacts(proposal, decision);
-        var recordId = facts.Agreements.Select(a => a.Id).Concat(facts.ExportControls.Select(c => c.Id)).Single();
+        var recordId = facts.Agreements.Select(a => a.Id).Concat(facts.ExportControls.Select(c => c.Id))
+            .Concat((facts.TradeMeasures ?? []).Select(m => m.Id)).Single();
         try
         {
             await knowledgeBase.ImportAsync(facts, cancellationToken);

@@ -21,7 +21,7 @@ internal static class BriefPage
         {
             h.Open("th", ("scope", "col")).Text(Fragments.Capitalize(stage.ToString().ToLowerInvariant()) + " share").Close("th");
         }
-        h.Raw("<th scope=\"col\">Net import reliance</th><th scope=\"col\">Controls in force</th><th scope=\"col\">Flag</th></tr></thead><tbody>");
+        h.Raw("<th scope=\"col\">Net import reliance</th><th scope=\"col\">Controls in force</th><th scope=\"col\">").Text(request.Importer.Code + " measures").Raw("</th><th scope=\"col\">Flag</th></tr></thead><tbody>");
         foreach (var row in brief.Rows)
         {
             h.Raw("<tr><th scope=\"row\">").MineralLink(row.Commodity).Raw("</th>");
@@ -56,11 +56,28 @@ internal static class BriefPage
                 h.Text(null);
             }
             YearNote(h, row.NetImportReliance?.YearNote);
-            h.Raw("</td><td class=\"n\">").Text(row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture))
-                .Raw("</td><td>").Element("span", row.Flag, ("class", "flag flag-" + row.Flag.Split(':')[0].Replace(' ', '-'))).Raw("</td></tr>");
+            h.Raw("</td><td class=\"n\">").Text(row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture)).Raw("</td><td>");
+            Measures(h, row.TradeMeasures);
+            h.Raw("</td><td>").Element("span", row.Flag, ("class", "flag flag-" + row.Flag.Split(':')[0].Replace(' ', '-'))).Raw("</td></tr>");
         }
         h.Raw("</tbody></table></div>");
         return Layout.Page("Dependency brief", h);
+    }
+
+    /// <summary>Each measure as "tariff 0% to 25%" linked to its source, its status in the link's title; "none" when the importer has none.</summary>
+    private static void Measures(Html h, IReadOnlyList<MeasureSummary> measures)
+    {
+        if (measures.Count == 0)
+        {
+            h.Element("span", "none", ("class", "missing"), ("title", "no trade measure of the importer on the supplier's exports of this mineral is recorded"));
+            return;
+        }
+        for (var i = 0; i < measures.Count; i++)
+        {
+            var m = measures[i];
+            h.Raw(i == 0 ? "" : "<br>").Sourced(m.MeasureType + (m.RateText is null ? "" : " " + m.RateText), m.SourceId,
+                m.Id + ": " + m.Status + (m.StatusAsOf is null ? "" : " (as of " + m.StatusAsOf + ")"));
+        }
     }
 
     /// <summary>A figure from another year than the brief's says so beside it: "† 2022 (latest available)".</summary>

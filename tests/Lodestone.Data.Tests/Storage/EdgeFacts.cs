@@ -68,6 +68,14 @@ internal static class EdgeFacts
                 new TradeFlow(2024, new Iso3("CHN"), usa, "811292", 52051, 13.235, source.Id, "HS17"),
                 new TradeFlow(2024, new Iso3("CHN"), usa, "811292", 1e-300, double.Epsilon, source.Id, "HS92"),
             ],
+            TradeMeasures =
+            [
+                // A country-wide measure: no commodity, no effective date, no rate, non-ASCII scope.
+                new TradeMeasure("EDGE-M", new PartialDate(1974), null, "trade_status", usa, [new Iso3("KAZ"), new Iso3("UZB")], [],
+                    "Jackson–Vanik: “non-market” status", null, "subject", new PartialDate(2025, 11), "s", source.Id, null),
+                new TradeMeasure("EDGE-M2", new PartialDate(2024, 9, 13), new PartialDate(2026, 1, 1), "tariff", usa, [], ["graphite", "rare earths"],
+                    "natural graphite", "0% to 25%", "scheduled", null, "s2", source.Id, "n"),
+            ],
         };
     }
 }

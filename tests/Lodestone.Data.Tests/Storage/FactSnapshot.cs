@@ -22,6 +22,7 @@ internal sealed record FactSnapshot(IReadOnlyDictionary<string, IReadOnlyList<st
         ["agreements"] = Lines(facts.Agreements),
         ["projects"] = Lines(facts.Projects),
         ["trade_flows"] = Lines(facts.TradeFlows ?? []),
+        ["trade_measures"] = Lines(facts.TradeMeasures ?? []),
     });
 
     /// <summary>What a query of the dataset sees: catalogue-joined sources (as a set) and every fact in order.</summary>

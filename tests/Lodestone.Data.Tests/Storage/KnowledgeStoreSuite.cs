@@ -113,6 +113,7 @@ public abstract class KnowledgeStoreSuite(ITestOutputHelper output) : IDisposabl
         Assert.Equal(48, counts["export_controls"]);
         Assert.Equal(30, counts["agreements"]);
         Assert.Equal(30, counts["projects"]);
+        Assert.Equal(12, counts["trade_measures"]);
         // usgs_mcs_us_trade.csv: 51 distinct (commodity as written, year) rows carrying a percentage or a "raw:" mark, counted
         // with Python's csv module (the default dataset holds more: the release's salient NIR, which this import does not read).
         Assert.Equal(51, counts["net_import_reliance"]);

@@ -43,13 +43,14 @@ internal static class BriefRenderer
                 Markup.Escape(GroupText(row)),
                 FlagMarkup(row.Flag[..Math.Max(0, row.Flag.IndexOf(':', StringComparison.Ordinal))] is { Length: > 0 } level ? level : "no data"),
                 // ", " lets a narrow terminal wrap between references, never inside one ("1,8,1" / "5" read as source 1 and 5).
-                Markup.Escape(notes.Refs(SourceIds(row)).Replace(",", ", ", StringComparison.Ordinal)));
+                Markup.Escape(notes.Refs(row.SourceIds()).Replace(",", ", ", StringComparison.Ordinal)));
         }
         console.Write(table);
         foreach (var row in brief.Rows)
         {
             console.MarkupLine(Markup.Escape(row.Commodity) + ": " + FlagMarkup(row.Flag)
                 + (row.ExportControls.Count == 0 ? "" : Markup.Escape(" [controls: " + string.Join("; ", row.ExportControls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))) + "]"))
+                + (row.TradeMeasures.Count == 0 ? "" : Markup.Escape(" [" + brief.Importer + " measures: " + string.Join("; ", row.TradeMeasures.Select(MeasureText)) + "]"))
                 + (OtherYears(row) is { Length: > 0 } other ? Markup.Escape(" [† " + other + "]") : ""));
         }
         console.WriteLine();
@@ -75,15 +76,15 @@ internal static class BriefRenderer
         var notes = new SourceFootnotes();
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"## Dependency of {brief.Importer} on {brief.Supplier} ({YearText(brief)}as of {brief.AsOf})\n\n");
-        sb.Append("| Commodity | Mining | Refining | Components | HHI mining | HHI refining | NIR | Share of imports | Partners (mining) | Partners (refining) | C5 (mining) | C5 (refining) | Controls | Flag | Sources |\n");
-        sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
+        sb.Append("| Commodity | Mining | Refining | Components | HHI mining | HHI refining | NIR | Share of imports | Partners (mining) | Partners (refining) | C5 (mining) | C5 (refining) | Controls | Trade measures | Flag | Sources |\n");
+        sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|\n");
         foreach (var row in brief.Rows)
         {
             var m = row.Stages["mining"];
             var r = row.Stages["refining"];
             var c = row.Stages["components"];
             sb.Append(CultureInfo.InvariantCulture,
-                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {NirText(row.NetImportReliance)} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.PartnerShareOfRefining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfRefining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {row.Flag} | {string.Join(",", notes.Refs(SourceIds(row)).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
+                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {NirText(row.NetImportReliance)} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.PartnerShareOfRefining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfRefining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {string.Join("; ", row.TradeMeasures.Select(MeasureText))} | {row.Flag} | {string.Join(",", notes.Refs(row.SourceIds()).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
         }
         sb.Append('\n');
         foreach (var row in brief.Rows.Where(r => OtherYears(r).Length > 0))
@@ -105,7 +106,7 @@ internal static class BriefRenderer
     public static string Csv(DependencyBrief brief)
     {
         var sb = new StringBuilder();
-        sb.Append("importer,supplier,commodity,stage,supplier_share,supplier_share_upper,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,supplier_share_of_imports_upper,imports_period,partner_share_of_mining,partner_share_of_refining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_refining,c5_share_of_reserves,controls_in_force,flag,source_ids,year_note,nir_year_note,imports_year_note\n");
+        sb.Append("importer,supplier,commodity,stage,supplier_share,supplier_share_upper,traced_share_low,traced_share_high,hhi,hhi_is_lower_bound,year,series,basis,top1,top1_share,top2,top2_share,top3,top3_share,nir_kind,nir_display,nir_year,supplier_share_of_imports,supplier_share_of_imports_upper,imports_period,partner_share_of_mining,partner_share_of_refining,partner_share_of_reserves,c5_share_of_mining,c5_share_of_refining,c5_share_of_reserves,controls_in_force,flag,source_ids,year_note,nir_year_note,imports_year_note,trade_measures\n");
         foreach (var row in brief.Rows)
         {
             foreach (var (stage, s) in row.Stages)
@@ -123,6 +124,7 @@ internal static class BriefRenderer
                     N(row.C5ShareOfMining?.Share), N(row.C5ShareOfRefining?.Share), N(row.C5ShareOfReserves?.Share),
                     row.ExportControls.Count(c => c.InForce == true).ToString(CultureInfo.InvariantCulture), row.Flag, string.Join(";", s?.SourceIds ?? []),
                     s?.YearNote ?? "", row.NetImportReliance?.YearNote ?? "", row.SupplierShareOfImports?.YearNote ?? "",
+                    string.Join(";", row.TradeMeasures.Select(m => m.Id)),
                 ];
                 sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
             }
@@ -187,11 +189,9 @@ internal static class BriefRenderer
         return $"[{colour}]{Markup.Escape(flag)}[/]";
     }
 
-    private static IEnumerable<string> SourceIds(BriefRow row) =>
-        row.Stages.Values.OfType<StageSummary>().SelectMany(s => s.SourceIds)
-            .Concat(row.NetImportReliance?.SourceIds ?? [])
-            .Concat(row.SupplierShareOfImports?.SourceIds ?? [])
-            .Concat(row.ExportControls.Select(c => c.SourceId));
+    /// <summary>"tariff 0% to 25%, due from 2026-01-01; status since then not recorded (as of 2024-09-13)".</summary>
+    private static string MeasureText(MeasureSummary m) =>
+        m.Id + " " + m.MeasureType + (m.RateText is null ? "" : " " + m.RateText) + ", " + m.Status + (m.StatusAsOf is null ? "" : " (as of " + m.StatusAsOf + ")");
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
