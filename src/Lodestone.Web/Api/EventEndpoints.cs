@@ -36,7 +36,7 @@ public static class EventEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         review.MapPost("/{id}/accept", Accept)
             .WithName("AcceptEventProposal")
-            .WithSummary("Accepts a pending proposal: writes the agreement or export control into the knowledge base with its article as source, logs the change and reloads the snapshot (`lodestone events review --accept ID [--imposing ISO3] [--measure-type TEXT]`). Needs the API key.");
+            .WithSummary("Accepts a pending proposal: writes the agreement, export control or trade measure into the knowledge base with its article as source, logs the change and reloads the snapshot (`lodestone events review --accept ID [--imposing ISO3] [--measure-type TEXT]`). Needs the API key.");
         review.MapPost("/{id}/reject", (NewsAccess news, TimeProvider clock, long id) => Reject(news, clock, id))
             .WithName("RejectEventProposal")
             .WithSummary("Rejects a pending proposal (`lodestone events review --reject ID`). Needs the API key.");

@@ -19,8 +19,8 @@ internal static class EventsReviewCommand
         var accept = new Option<long?>("--accept") { Description = "Accept the pending proposal with this id: write it to the knowledge base with its article as source, and log it" };
         var reject = new Option<long?>("--reject") { Description = "Reject the pending proposal with this id" };
         var all = new Option<bool>("--all") { Description = "List decided proposals too, and the change log" };
-        var imposing = new Option<string?>("--imposing") { Description = "With --accept of an export control: the ISO3 code of the imposing country, when the article names several" };
-        var measure = new Option<string?>("--measure-type") { Description = "With --accept of an export control: the measure, e.g. \"export ban\" or \"licence requirement\"" };
+        var imposing = new Option<string?>("--imposing") { Description = "With --accept of an export control or trade measure: the ISO3 code of the imposing country, when the article names several" };
+        var measure = new Option<string?>("--measure-type") { Description = "With --accept of an export control: the measure, e.g. \"export ban\"; of a trade measure: tariff, antidumping, countervailing, trade_status or policy_call (required for a policy article)" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("review", "Review proposed knowledge-base records from news (agreements, export controls)");
         command.Options.Add(accept);

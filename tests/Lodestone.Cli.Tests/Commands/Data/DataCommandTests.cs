@@ -54,7 +54,7 @@ public sealed class DataCommandTests : IDisposable
         var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files, Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order(StringComparer.Ordinal));
         foreach (var name in new[] { "production", "trade_flows", "news_events", "news_claims", "news_change_log", "data/governance_wgi", "data/ownership",
-            "data/transit_routes", "data/eu_crm_results", "data/us_trade_measures", "data/reference/usgs_import_categories" })
+            "data/transit_routes", "data/eu_crm_results", "trade_measures", "data/reference/usgs_import_categories" })
         {
             Assert.Contains(name.Replace('/', Path.DirectorySeparatorChar) + "." + format, files);
         }
