@@ -1,4 +1,6 @@
 namespace Lodestone.Queries.Contracts;
 
 /// <summary>The largest supplier of one stage.</summary>
-public sealed record StageLeaderDto(string Stage, int Year, string Country, string Name, double SharePct, string Qualifier, string Basis, string SourceId);
+/// <param name="YearNote">Null when <paramref name="Year"/> is the view's year; else "2022 (latest available)" (<c>Vintages</c>).</param>
+public sealed record StageLeaderDto(string Stage, int Year, string Country, string Name, double SharePct, string Qualifier, string Basis, string SourceId,
+    string? YearNote = null);

@@ -20,21 +20,25 @@ public static class MineralQuestion
 
     public static MineralDetailDto Answer(Dataset data, MineralRequest request) => Detail(data, request.Commodity, request.AsOf, request.Year);
 
-    /// <summary>Every commodity with data, with the largest supplier of each stage.</summary>
-    public static IReadOnlyList<MineralSummaryDto> Summaries(Dataset dataset) =>
-        dataset.CommoditiesWithData()
+    /// <summary>Every commodity with data, with the largest supplier of each stage read for <paramref name="year"/> (a plausible year,
+    /// default the newest complete one; a leader of another year carries <c>year_note</c>).</summary>
+    public static IReadOnlyList<MineralSummaryDto> Summaries(Dataset dataset, int? year = null)
+    {
+        var vintage = QueryInput.Vintage(dataset, year, "year");
+        return dataset.CommoditiesWithData()
             .Select(name => dataset.Commodities.Find(name))
             .OfType<Commodity>()
-            .Select(c => Summary(dataset, c))
+            .Select(c => Summary(dataset, c, vintage))
             .ToList();
+    }
 
-    public static MineralSummaryDto Summary(Dataset dataset, Commodity commodity)
+    private static MineralSummaryDto Summary(Dataset dataset, Commodity commodity, int? year)
     {
-        var leaders = SupplyShares.AllStages(dataset, commodity.Name)
+        var leaders = SupplyShares.AllStages(dataset, commodity.Name, year)
             .Select(t => (Table: t, Leader: t.Leader))
             .Where(x => x.Leader is not null)
             .Select(x => new StageLeaderDto(x.Table.Stage.Name(), x.Table.Year, x.Leader!.Country!.Value.Code, x.Leader.Label,
-                x.Leader.SharePct!.Value, x.Leader.Qualifier, x.Table.Basis, x.Leader.SourceId))
+                x.Leader.SharePct!.Value, x.Leader.Qualifier, x.Table.Basis, x.Leader.SourceId, year is { } y ? Vintages.Mark(x.Table.Year, y) : null))
             .ToList();
         return new MineralSummaryDto(commodity.Name, KindName(commodity.Kind), commodity.OnUsList2025, commodity.OnEuList2023,
             commodity.EuStrategic2023, leaders);
@@ -94,6 +98,17 @@ public static class MineralQuestion
             prices,
             TradeMeasures.For(dataset, name, []),
             [.. DtoMapper.SourcesFor(dataset, sourceIds), .. PriceSources(dataset, prices, sourceIds)]);
+    }
+
+    /// <summary>The map's question (<c>GET /api/minerals/{name}/shares</c>, the dashboard's map): one stage of a commodity (default
+    /// mining), read for <paramref name="year"/> (default the newest complete year; a table of another year carries <c>year_note</c>);
+    /// null when the knowledge base has no shares for that stage.</summary>
+    public static StageSharesDto? StageShares(Dataset dataset, string? name, string? stage, int? year)
+    {
+        var commodity = QueryInput.Commodity(dataset, name, null);
+        var chosen = QueryInput.Stage(stage ?? "mining", "stage")!.Value;
+        var vintage = QueryInput.Vintage(dataset, year, "year");
+        return SupplyShares.For(dataset, commodity.Name, chosen, vintage)?.ToDto(vintage);
     }
 
     /// <summary>The commodity's annual prices and stocks from the USGS salient files, one series per published column.</summary>

@@ -43,6 +43,7 @@ public static class MineralEndpoints
         [FromQuery] string? q,
         [FromQuery] string? stage,
         [FromQuery] string? leader,
+        [FromQuery] int? year,
         [FromQuery] int? page,
         [FromQuery(Name = "page_size")] int? pageSize)
     {
@@ -50,7 +51,7 @@ public static class MineralEndpoints
         var paging = Paging.Create(page, pageSize);
         var stageFilter = QueryInput.Stage(stage, "stage");
         var leaderFilter = string.IsNullOrWhiteSpace(leader) ? null : QueryInput.Country(dataset, leader, "leader").Iso3.Code;
-        var all = MineralQuestion.Summaries(dataset)
+        var all = MineralQuestion.Summaries(dataset, year)
             .Where(m => q is null || m.Name.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(m => stageFilter is null || m.Leaders.Any(l => l.Stage == stageFilter.Value.Name()))
             .Where(m => leaderFilter is null || m.Leaders.Any(l => l.Country == leaderFilter
@@ -65,15 +66,13 @@ public static class MineralEndpoints
         return TypedResults.Ok(MineralQuestion.Answer(dataset, MineralQuestion.Request(dataset, name, asOf, data.Today, year)));
     }
 
-    internal static Results<Ok<StageSharesDto>, ProblemHttpResult> Shares(DatasetHolder data, string name, [FromQuery] string? stage)
+    internal static Results<Ok<StageSharesDto>, ProblemHttpResult> Shares(DatasetHolder data, string name, [FromQuery] string? stage, [FromQuery] int? year)
     {
         var dataset = data.Current;
-        var commodity = QueryInput.Commodity(dataset, name, null);
-        var s = QueryInput.Stage(stage ?? "mining", "stage")!.Value;
-        if (SupplyShares.For(dataset, commodity.Name, s) is not { } table)
+        if (MineralQuestion.StageShares(dataset, name, stage, year) is not { } table)
         {
-            return ApiProblems.NotFound($"no {s.Name()} shares for {commodity.Name} in the knowledge base");
+            return ApiProblems.NotFound($"no {stage ?? "mining"} shares for {QueryInput.Commodity(dataset, name, null).Name} in the knowledge base");
         }
-        return TypedResults.Ok(table.ToDto());
+        return TypedResults.Ok(table);
     }
 }

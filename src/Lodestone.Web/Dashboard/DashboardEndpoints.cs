@@ -18,7 +18,7 @@ public static class DashboardEndpoints
         group.MapGet("/brief", (DatasetHolder data, [FromQuery] string? importer, [FromQuery] string? supplier, [FromQuery] int? year, [FromQuery(Name = "as_of")] string? asOf) =>
             BriefPage.Render(data, importer, supplier, year, asOf))
             .CachedPerSnapshot().WithName("BriefPage").WithSummary("The dependency brief for an importer and a supplier of concern.");
-        group.MapGet("/map", (DatasetHolder data, [FromQuery] string? mineral, [FromQuery] string? stage) => MapPage.Render(data, mineral, stage))
+        group.MapGet("/map", (DatasetHolder data, [FromQuery] string? mineral, [FromQuery] string? stage, [FromQuery] int? year) => MapPage.Render(data, mineral, stage, year))
             .CachedPerSnapshot().WithName("MapPage").WithSummary("World choropleth of supplier shares for a chosen mineral and stage.");
         group.MapGet("/minerals/{name}", (DatasetHolder data, string name, [FromQuery] string? stage) => MineralPage.Render(data, name, stage))
             .CachedPerSnapshot().WithName("MineralPage").WithSummary("One mineral: stage bars, map, producers, reserves, U.S. trade, BACI trade, U.S. trade measures, controls, agreements, projects, sources.");

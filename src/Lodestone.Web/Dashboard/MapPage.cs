@@ -9,9 +9,11 @@ namespace Lodestone.Web.Dashboard;
 /// <summary>The world map for a chosen mineral and stage, chosen with a plain GET form.</summary>
 internal static class MapPage
 {
-    public static IResult Render(DatasetHolder data, string? mineral, string? stage)
+    /// <param name="year">The data year (vintage) the shares are read for; default the newest complete one.</param>
+    public static IResult Render(DatasetHolder data, string? mineral, string? stage, int? year = null)
     {
         var dataset = data.Current;
+        var vintage = Lodestone.Queries.QueryInput.Vintage(dataset, year, "year");
         var names = dataset.CommoditiesWithData();
         var chosen = dataset.Commodities.Find(mineral ?? "rare earths")?.Name ?? names.FirstOrDefault();
         if (mineral is not null && dataset.Commodities.Find(mineral) is null)
@@ -23,7 +25,7 @@ internal static class MapPage
         {
             return ErrorPage.BadRequest($"“{stage}” is not a stage: use mining, refining, components or recycling.");
         }
-        var tables = chosen is null ? [] : SupplyShares.AllStages(dataset, chosen);
+        var tables = chosen is null ? [] : SupplyShares.AllStages(dataset, chosen, vintage);
         var table = tables.FirstOrDefault(t => t.Stage == stageValue) ?? (stage is null ? tables.FirstOrDefault() : null);
 
         var h = new Html();
@@ -44,8 +46,8 @@ internal static class MapPage
             h.Element("p", $"No {stageValue.Name()} shares for {chosen ?? "this mineral"} in the knowledge base.", ("class", "empty"));
             return Layout.Page("World map", h);
         }
-        var dto = table.ToDto();
-        h.Raw("<p>").Link("/minerals/" + Html.Segment(chosen), "Everything on " + chosen + " →").Raw("</p>").Map(chosen, dto).Raw("<div class=\"card\">").ShareBars(dto).Raw("</div>");
+        var dto = table.ToDto(vintage);
+        h.Raw("<p>").Link("/minerals/" + Html.Segment(chosen), "Everything on " + chosen + " →").Raw("</p>").Map(chosen, dto, vintage).Raw("<div class=\"card\">").ShareBars(dto).Raw("</div>");
         return Layout.Page("World map", h, MapFragment.Scripts);
     }
 }

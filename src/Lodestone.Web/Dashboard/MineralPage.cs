@@ -56,7 +56,7 @@ internal static class MineralPage
                 var href = "/minerals/" + Html.Segment(m.Name) + "?stage=" + Html.Segment(t.Stage) + "#map-section";
                 h.Open("a", ("href", href), ("aria-current", t == mapTable ? "true" : null)).Text(t.Stage).Close("a").Raw(" ");
             }
-            h.Raw("</p>").Map(m.Name, mapTable);
+            h.Raw("</p>").Map(m.Name, mapTable, m.Year);
         }
         h.Raw("</section>");
 

@@ -76,7 +76,8 @@
   function start() {
     var el = document.getElementById('map');
     if (!el) { return; }
-    var shares = '/api/minerals/' + encodeURIComponent(el.dataset.mineral) + '/shares?stage=' + encodeURIComponent(el.dataset.stage);
+    var shares = '/api/minerals/' + encodeURIComponent(el.dataset.mineral) + '/shares?stage=' + encodeURIComponent(el.dataset.stage)
+      + (el.dataset.year ? '&year=' + encodeURIComponent(el.dataset.year) : '');
     Promise.all([getJson('/lib/countries-110m.json'), getJson('/lib/iso-codes.json'), getJson(shares)])
       .then(function (r) { draw(el, r[0], r[1], r[2]); })
       .catch(function (e) {
