@@ -1,5 +1,5 @@
-using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Errors;
+using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Queries.Minerals;
 using Lodestone.Testing;
 

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lodestone.Data.Loading;
 using Lodestone.Domain.KnowledgeBase;
