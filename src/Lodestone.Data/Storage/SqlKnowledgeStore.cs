@@ -69,6 +69,14 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockForMigrationAsync(connection, transaction, cancellationToken);
         var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+        var known = Migrations.Latest(Backend);
+        if (current > known)
+        {
+            // A newer build migrated this store: its tables hold facts this build does not know (and cannot clear or re-seed
+            // without breaking their references), so refuse rather than misread or half-rewrite it.
+            throw new StoreUnavailableException(
+                $"the store's schema is version {current}, newer than this build's {known}: open it with a newer Lodestone, or use another --db");
+        }
         foreach (var migration in Migrations.For(Backend).Where(m => m.Version > current))
         {
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
