@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Lodestone.Cli.Commands.Data;
 using Lodestone.Cli.Commands.Claims;
+using Lodestone.Cli.Commands.Data;
 using Lodestone.Cli.Commands.Events;
 using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Infrastructure;

@@ -158,7 +158,8 @@ public static class ReferenceLoader
                 aliases.Add(common);
             }
             return new Country(new Iso3(kv.Key), display, kv.Value.IsoName, aliases, n.Demonyms ?? [], n.Capital,
-                groups.TryGetValue(kv.Key, out var g) ? g : new HashSet<string>()) { Iso2 = kv.Value.Iso2 };
+                groups.TryGetValue(kv.Key, out var g) ? g : new HashSet<string>())
+            { Iso2 = kv.Value.Iso2 };
         }).ToList();
     }
 

@@ -1,5 +1,5 @@
-using Lodestone.Domain.Metrics;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Brief;

@@ -117,8 +117,21 @@ public static class ClaimFinder
         }
         int? count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : n switch
         {
-            "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
-            "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "eighteen" => 18, "twenty-four" => 24, "thirty-six" => 36,
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            "eighteen" => 18,
+            "twenty-four" => 24,
+            "thirty-six" => 36,
             _ => null,
         };
         if (count is null or <= 0 or > 600)

@@ -112,8 +112,16 @@ public static class QuantityFinder
 
     private static decimal? Value(string text) => text.ToLowerInvariant() switch
     {
-        "a" or "one" => 1m, "two" => 2m, "three" => 3m, "four" => 4m, "five" => 5m,
-        "six" => 6m, "seven" => 7m, "eight" => 8m, "nine" => 9m, "ten" => 10m,
+        "a" or "one" => 1m,
+        "two" => 2m,
+        "three" => 3m,
+        "four" => 4m,
+        "five" => 5m,
+        "six" => 6m,
+        "seven" => 7m,
+        "eight" => 8m,
+        "nine" => 9m,
+        "ten" => 10m,
         _ => decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null,
     };
 }

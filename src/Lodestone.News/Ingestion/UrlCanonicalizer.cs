@@ -18,6 +18,6 @@ public static class UrlCanonicalizer
             .ToList();
         var path = uri.AbsolutePath.Length > 1 ? uri.AbsolutePath.TrimEnd('/') : "";
         var port = uri.IsDefaultPort ? "" : ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return "https://" + uri.Host.ToLowerInvariant().TrimStart('.') .Replace("www.", "", StringComparison.Ordinal) + port + path + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+        return "https://" + uri.Host.ToLowerInvariant().TrimStart('.').Replace("www.", "", StringComparison.Ordinal) + port + path + (query.Count > 0 ? "?" + string.Join('&', query) : "");
     }
 }

@@ -98,7 +98,8 @@ internal sealed class InfeasibilityAnalyzer(PlanProblem problem, TimeSpan limit)
                 {
                     var key = (mi, q);
                     groups.Add(new Group(ConstraintKind.Cap, $"the {Words.Percent(m.Cap.Value)} cap on {m.Concern} for {m.Label} in {q}",
-                        r => r with { DroppedCaps = new HashSet<(int, Quarter)>(r.DroppedCaps) { key } }) { CapMarket = mi, CapQuarter = q });
+                        r => r with { DroppedCaps = new HashSet<(int, Quarter)>(r.DroppedCaps) { key } })
+                    { CapMarket = mi, CapQuarter = q });
                 }
             }
         }

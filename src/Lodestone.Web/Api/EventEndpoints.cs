@@ -2,13 +2,13 @@ using Lodestone.Domain.Errors;
 using Lodestone.Domain.Model;
 using Lodestone.News.Contracts;
 using Lodestone.News.Review;
-using Lodestone.Queries.Contracts;
 using Lodestone.Queries;
+using Lodestone.Queries.Contracts;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Queries;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 

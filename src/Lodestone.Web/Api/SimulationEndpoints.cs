@@ -1,6 +1,6 @@
-using Lodestone.Simulation.Scenarios;
 using Lodestone.Domain.Errors;
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Contracts;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Lodestone.Domain.Model;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Domain.Model;
 using Lodestone.Queries.Countries;
 using Lodestone.Queries.Trade;
 using Lodestone.Web.Hosting;

@@ -1,5 +1,5 @@
-using Lodestone.Simulation.Scenarios;
 using System.Globalization;
+using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;
 using Lodestone.Web.Simulations;

@@ -1,6 +1,6 @@
 using Lodestone.Domain.Errors;
-using Microsoft.AspNetCore.Diagnostics;
 using Lodestone.Web.Dashboard;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Hosting;

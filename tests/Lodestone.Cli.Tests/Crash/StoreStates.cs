@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Data.Common;
 using Lodestone.Data;
 using Lodestone.Data.Storage;
 using Microsoft.Data.Sqlite;

@@ -1,8 +1,8 @@
 using Lodestone.Domain.Brief;
-using Lodestone.Domain.Tests.Brief;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.Tests.Brief;
 using Lodestone.Testing;
 
 namespace Lodestone.Domain.Tests.Metrics;

@@ -98,7 +98,8 @@ public sealed class PlannerTests
         // Q2 CHN 50 + AUS 40 + 10 released = 500 + 600 → 2,310 $. (Counting a release as non-sourcing, the old rule, bought
         // 20 t of Chinese stock instead: 2,320 $.)
         var market = Market(100, 2, [Origin(Chn, 200, 10, 2), Origin(Aus, 40, 15, 2)], cap: 0.5, from: new Quarter(2027, 2))
-            with { Stockpile = new StockpileOption(0, 100, 6) };
+            with
+        { Stockpile = new StockpileOption(0, 100, 6) };
 
         // When
         var result = _planner.Solve(Problem(market, 2));
@@ -127,7 +128,8 @@ public sealed class PlannerTests
         // 60 − 0.5·100 = 10 t in 2027Q2.
         var aus = new SourceOrigin(Aus, "AUS", [0, 40], [0, 0], 15, 0, 0, 0, []);
         var market = Market(100, 2, [Origin(Chn, 200, 10, 2), aus], cap: 0.5, from: new Quarter(2027, 2))
-            with { Stockpile = new StockpileOption(0, 100, 6) };
+            with
+        { Stockpile = new StockpileOption(0, 100, 6) };
 
         // When
         var result = _planner.Solve(Problem(market, 2));
@@ -148,7 +150,8 @@ public sealed class PlannerTests
         // AUS 40·15 = 1,000; shortfall 20·1,000 = 20,000 → 22,000 $.
         var aus = new SourceOrigin(Aus, "AUS", [0, 40], [0, 0], 15, 0, 0, 0, []);
         var market = Market(100, 2, [Origin(Chn, 200, 10, 2), aus], cap: 0.5, from: new Quarter(2027, 2))
-            with { Stockpile = new StockpileOption(0, 100, 6), ShortfallPenaltyUsdPerUnit = 1000 };
+            with
+        { Stockpile = new StockpileOption(0, 100, 6), ShortfallPenaltyUsdPerUnit = 1000 };
 
         // When
         var result = _planner.Solve(Problem(market, 2));
@@ -171,7 +174,8 @@ public sealed class PlannerTests
     {
         // Given one quarter, demand 100 t, CHN ≤ 50 %; CHN 10 $/t and AUS 15 $/t, 100 t each; 50 t in stock at no carrying cost.
         var market = Market(100, 1, [Origin(Chn, 100, 10, 1), Origin(Aus, 100, 15, 1)], cap: 0.5)
-            with { Stockpile = new StockpileOption(50, 50, 0, content) };
+            with
+        { Stockpile = new StockpileOption(50, 50, 0, content) };
 
         // When
         var result = _planner.Solve(Problem(market, 1));
@@ -192,7 +196,8 @@ public sealed class PlannerTests
         // (CRMA reading): CHN 40, AUS 40, CAN 20 = 400 + 480 + 300 = 1,180 $.
         var can = new Lodestone.Domain.Model.Iso3("CAN");
         var market = Market(100, 1, [Origin(Chn, 100, 10, 1), Origin(Aus, 100, 12, 1), Origin(can, 100, 15, 1)], cap: 0.4)
-            with { CapEveryCountry = everyCountry };
+            with
+        { CapEveryCountry = everyCountry };
 
         var result = _planner.Solve(Problem(market, 1));
 

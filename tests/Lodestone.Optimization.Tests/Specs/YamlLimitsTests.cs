@@ -1,6 +1,6 @@
 using Lodestone.Optimization.Specs;
-using Lodestone.Yaml;
 using Lodestone.Testing;
+using Lodestone.Yaml;
 using YamlDotNet.Core;
 
 namespace Lodestone.Optimization.Tests.Specs;

@@ -10,10 +10,26 @@ internal sealed class TestModel
     private readonly List<Parameter> _parameters = [];
     private readonly Dictionary<string, double> _values = new()
     {
-        ["nir"] = 1, ["demand_growth"] = 0, ["row_growth"] = 0, ["world_to_importer"] = 1, ["concern_world_share"] = 0,
-        ["spare"] = 0, ["spare_lag"] = 0, ["non_concern_growth"] = 0, ["stock"] = 0, ["max_release"] = 1000,
-        ["sub_rate"] = 0, ["sub_max"] = 0, ["sub_lag"] = 0, ["elasticity"] = 0, ["dr_max"] = 0, ["dr_lag"] = 0,
-        ["recycling"] = 0, ["recycling_growth"] = 0, ["price_elasticity"] = 1, ["price_cap"] = 10,
+        ["nir"] = 1,
+        ["demand_growth"] = 0,
+        ["row_growth"] = 0,
+        ["world_to_importer"] = 1,
+        ["concern_world_share"] = 0,
+        ["spare"] = 0,
+        ["spare_lag"] = 0,
+        ["non_concern_growth"] = 0,
+        ["stock"] = 0,
+        ["max_release"] = 1000,
+        ["sub_rate"] = 0,
+        ["sub_max"] = 0,
+        ["sub_lag"] = 0,
+        ["elasticity"] = 0,
+        ["dr_max"] = 0,
+        ["dr_lag"] = 0,
+        ["recycling"] = 0,
+        ["recycling_growth"] = 0,
+        ["price_elasticity"] = 1,
+        ["price_cap"] = 10,
     };
     private readonly List<(string Origin, double Share)> _imports = [];
     private readonly List<Func<Func<string, double, int>, Func<string, int>, EventModel>> _events = [];

@@ -23,7 +23,13 @@ internal static class ClaimsCommand
             {
                 JsonOutput.Write(context.Out, claims.Select(c => new
                 {
-                    c.Id, c.Speaker, c.Text, c.HorizonMonths, DueDate = c.DueDate?.ToString(), Source = c.Location, Evidence = new { Start = c.Start, End = c.End },
+                    c.Id,
+                    c.Speaker,
+                    c.Text,
+                    c.HorizonMonths,
+                    DueDate = c.DueDate?.ToString(),
+                    Source = c.Location,
+                    Evidence = new { Start = c.Start, End = c.End },
                 }));
                 return 0;
             }

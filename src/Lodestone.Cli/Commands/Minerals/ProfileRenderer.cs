@@ -1,5 +1,5 @@
-using Lodestone.Cli.Rendering;
 using Lodestone.Cli.Commands.Trade;
+using Lodestone.Cli.Rendering;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Trade;
 using Spectre.Console;
