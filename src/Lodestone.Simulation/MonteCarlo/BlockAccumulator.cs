@@ -18,9 +18,7 @@ internal sealed class BlockAccumulator : IMonthObserver
         _model = model;
         _blockSums = blockSums;
         _seriesOffset = seriesOffset;
-        var metricCount = Metrics.All.Count;
-        Histograms = new Histogram(model.Markets.Count * model.Horizon * metricCount, Bins,
-            _ => 0, s => s % metricCount == (int)Metric.PriceIndex ? PriceRangeTop : 1);
+        Histograms = NewHistograms(model);
         PredicateHits = new int[model.Predicates.Count];
         _predicatesAt = new List<int>[model.Markets.Count * model.Horizon];
         for (var i = 0; i < model.Predicates.Count; i++)
@@ -81,6 +79,14 @@ internal sealed class BlockAccumulator : IMonthObserver
         {
             row[at + origins + 3 + m] = LaneMath.Sum(values.Metrics[m].AsSpan(0, runs));
         }
+    }
+
+    /// <summary>Empty histograms of every market, month and metric of <paramref name="model"/>: 0–1, the price index 0–<see cref="PriceRangeTop"/>.</summary>
+    public static Histogram NewHistograms(SimulationModel model)
+    {
+        var metricCount = Metrics.All.Count;
+        return new Histogram(model.Markets.Count * model.Horizon * metricCount, Bins,
+            _ => 0, s => s % metricCount == (int)Metric.PriceIndex ? PriceRangeTop : 1);
     }
 
     /// <summary>Series stored per month of a market: origins, spare, stockpile, shortfall, then one per metric.</summary>

@@ -84,6 +84,9 @@ internal sealed class Histogram
         }
     }
 
+    /// <summary>Every bin of every series (series-major), for <see cref="MonteCarloPartial"/>'s encoding.</summary>
+    internal Span<HistogramBin> Cells => _cells;
+
     private int BinOf(double value, double lo, double scale)
     {
         var bin = (int)((value - lo) * scale);

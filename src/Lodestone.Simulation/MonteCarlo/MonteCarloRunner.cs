@@ -15,23 +15,45 @@ public static class MonteCarloRunner
 {
     public static MonteCarloResult Run(SimulationModel model, MonteCarloOptions options, CancellationToken cancellationToken = default)
     {
+        var merge = new MonteCarloMerge(model, options);
+        merge.Add(RunBlocks(model, options, 0, BlockCount(options), cancellationToken));
+        return merge.Result();
+    }
+
+    /// <summary>Runs (SIMD lanes, a multiple of the vector width) simulated together in one block.</summary>
+    public static int Lanes(MonteCarloOptions options)
+    {
+        var width = Vector<double>.Count;
+        return (options.BlockSize + width - 1) / width * width;
+    }
+
+    /// <summary>Blocks of <see cref="Lanes"/> runs that <paramref name="options"/>' runs split into (the last may be short).</summary>
+    public static int BlockCount(MonteCarloOptions options)
+    {
         if (options.Runs < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "at least one run is needed");
         }
-        var width = Vector<double>.Count;
-        var lanes = (options.BlockSize + width - 1) / width * width;
-        var blocks = (options.Runs + lanes - 1) / lanes;
-        var maxOrigins = Math.Max(1, model.Markets.Select(m => m.Origins.Count).DefaultIfEmpty(1).Max());
-        var seriesOffset = new int[model.Markets.Count];
-        var totalSeries = 0;
-        for (var m = 0; m < model.Markets.Count; m++)
+        var lanes = Lanes(options);
+        return (int)(((long)options.Runs + lanes - 1) / lanes);
+    }
+
+    /// <summary>Runs blocks <paramref name="firstBlock"/> … firstBlock + blockCount − 1 of the Monte Carlo that <paramref name="options"/>
+    /// describes, on up to <see cref="MonteCarloOptions.MaxThreads"/> threads.</summary>
+    /// <remarks>A block's runs and draws depend only on the seed and the block's index, so any split of the blocks into ranges, run
+    /// anywhere and merged by <see cref="MonteCarloMerge"/>, gives the result of <see cref="Run"/> bit for bit.</remarks>
+    public static MonteCarloPartial RunBlocks(SimulationModel model, MonteCarloOptions options, int firstBlock, int blockCount, CancellationToken cancellationToken = default)
+    {
+        var blocks = BlockCount(options);
+        if (firstBlock < 0 || blockCount < 1 || firstBlock > blocks - blockCount)
         {
-            seriesOffset[m] = totalSeries;
-            totalSeries += model.Horizon * BlockAccumulator.SeriesPerMonth(model.Markets[m].Origins.Count);
+            throw new ArgumentOutOfRangeException(nameof(blockCount), $"blocks {firstBlock}+{blockCount} are not within the {blocks} blocks of {options.Runs} runs");
         }
-        var blockSums = new double[blocks][];
-        for (var b = 0; b < blocks; b++)
+        var lanes = Lanes(options);
+        var maxOrigins = Math.Max(1, model.Markets.Select(m => m.Origins.Count).DefaultIfEmpty(1).Max());
+        var seriesOffset = SeriesOffsets(model, out var totalSeries);
+        var blockSums = new double[blockCount][];
+        for (var b = 0; b < blockCount; b++)
         {
             blockSums[b] = new double[totalSeries];
         }
@@ -39,7 +61,7 @@ public static class MonteCarloRunner
         var gate = new object();
         var completed = 0;
         // One worker per thread, each claiming blocks from a shared counter: a fixed, small number of histograms to merge.
-        var workers = Math.Min(blocks, options.MaxThreads > 0 ? options.MaxThreads : Environment.ProcessorCount);
+        var workers = Math.Min(blockCount, options.MaxThreads > 0 ? options.MaxThreads : Environment.ProcessorCount);
         var next = -1;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
         Parallel.For(0, workers, parallel, _ =>
@@ -47,14 +69,14 @@ public static class MonteCarloRunner
             var accumulator = new BlockAccumulator(model, blockSums, seriesOffset);
             var buffers = new BlockBuffers(lanes, maxOrigins, model.Horizon);
             var parameters = NewMatrix(model.Parameters.Count, lanes);
-            int block;
-            while ((block = Interlocked.Increment(ref next)) < blocks)
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < blockCount)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var first = (long)block * lanes;
+                var first = (long)(firstBlock + index) * lanes;
                 var runs = (int)Math.Min(lanes, options.Runs - first);
                 ParameterSampler.Fill(model.Parameters, options.Seed, first, runs, parameters);
-                accumulator.Block = block;
+                accumulator.Block = index;
                 SimulationEngine.RunBlock(model, parameters, runs, buffers, accumulator);
                 options.Progress?.Invoke(Interlocked.Add(ref completed, runs));
             }
@@ -67,26 +89,29 @@ public static class MonteCarloRunner
                     merged = accumulator;
                     return;
                 }
-                merged.Histograms.Merge(accumulator.Histograms);
-                for (var i = 0; i < merged.PredicateHits.Length; i++)
-                {
-                    merged.PredicateHits[i] += accumulator.PredicateHits[i];
-                }
+                MonteCarloPartial.MergeCounts(merged.Histograms, merged.PredicateHits, accumulator.Histograms, accumulator.PredicateHits);
             }
         });
-        return Reduce(model, options, merged!, blockSums, seriesOffset);
+        return new MonteCarloPartial(firstBlock, merged!.Histograms, merged.PredicateHits, blockSums);
     }
 
-    private static MonteCarloResult Reduce(SimulationModel model, MonteCarloOptions options, BlockAccumulator merged, double[][] blockSums, int[] seriesOffset)
+    /// <summary>Where each market's per-block sums start in a block's row, and the row's length.</summary>
+    internal static int[] SeriesOffsets(SimulationModel model, out int totalSeries)
     {
-        var totals = new double[blockSums.Length == 0 ? 0 : blockSums[0].Length];
-        foreach (var row in blockSums)
+        var seriesOffset = new int[model.Markets.Count];
+        totalSeries = 0;
+        for (var m = 0; m < model.Markets.Count; m++)
         {
-            for (var i = 0; i < totals.Length; i++)
-            {
-                totals[i] += row[i];
-            }
+            seriesOffset[m] = totalSeries;
+            totalSeries += model.Horizon * BlockAccumulator.SeriesPerMonth(model.Markets[m].Origins.Count);
         }
+        return seriesOffset;
+    }
+
+    /// <summary>Quantiles, means and probabilities from the merged counts and the block sums added in block order.</summary>
+    internal static MonteCarloResult Reduce(SimulationModel model, MonteCarloOptions options, Histogram histograms, int[] predicateHits, double[] totals)
+    {
+        var seriesOffset = SeriesOffsets(model, out _);
         var runs = (double)options.Runs;
         var metricCount = Metrics.All.Count;
         var months = new List<MonthQuantiles>();
@@ -104,7 +129,7 @@ public static class MonteCarloRunner
                 {
                     var series = (m * model.Horizon + t) * metricCount + (int)metric;
                     months.Add(new MonthQuantiles(t + 1, date, market.Commodity, stage, metric.Name(),
-                        merged.Histograms.Quantile(series, 0.05), merged.Histograms.Quantile(series, 0.50), merged.Histograms.Quantile(series, 0.95),
+                        histograms.Quantile(series, 0.05), histograms.Quantile(series, 0.50), histograms.Quantile(series, 0.95),
                         totals[at + origins + 3 + (int)metric] / runs));
                 }
                 for (var k = 0; k < origins; k++)
@@ -119,9 +144,9 @@ public static class MonteCarloRunner
         var probabilities = model.Predicates.Select((p, i) =>
         {
             var market = model.Markets[p.MarketIndex];
-            var probability = merged.PredicateHits[i] / runs;
+            var probability = predicateHits[i] / runs;
             return new PredicateProbability(p.Name, market.Commodity, market.Stage.Name(), p.Describe(market.Key),
-                probability, PredicateProbability.StandardErrorOf(probability, options.Runs), merged.PredicateHits[i], options.Runs);
+                probability, PredicateProbability.StandardErrorOf(probability, options.Runs), predicateHits[i], options.Runs);
         }).ToList();
         return new MonteCarloResult(model, options.Runs, options.Seed, months, supply, probabilities);
     }

@@ -38,13 +38,17 @@ public sealed class ScenarioLibrary(string scenariosDirectory, string dataDirect
     }
 
     /// <summary>Reads uploaded scenario YAML; <c>extends:</c> may name a shipped scenario file only. Throws <see cref="ScenarioException"/> with line and field.</summary>
-    public ScenarioDefinition ReadUpload(string yaml) =>
-        ScenarioReader.ReadText(yaml, "scenario_yaml", extends =>
+    public ScenarioDefinition ReadUpload(string yaml) => ReadText(yaml, "scenario_yaml");
+
+    /// <summary>Reads scenario YAML that came without its folder (an upload, a sweep's file sent to a silo): <c>extends:</c> may name a
+    /// shipped scenario file only; errors name <paramref name="file"/>.</summary>
+    public ScenarioDefinition ReadText(string yaml, string file) =>
+        ScenarioReader.ReadText(yaml, file, extends =>
         {
             var name = extends.EndsWith(".yaml", StringComparison.Ordinal) ? extends[..^".yaml".Length] : extends;
             return Contains(name)
                 ? ReadShipped(name)
-                : throw new ScenarioException("scenario_yaml", 0, "extends", $"'{extends}' is not a shipped scenario (one of: {string.Join(", ", Names())})");
+                : throw new ScenarioException(file, 0, "extends", $"'{extends}' is not a shipped scenario (one of: {string.Join(", ", Names())})");
         });
 
     /// <summary>Compile options as the CLI's: demand from the USGS salient tables under the data folder, origins traced through <paramref name="dataset"/>'s exposure network.</summary>
