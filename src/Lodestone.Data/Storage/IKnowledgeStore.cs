@@ -32,6 +32,13 @@ public interface IKnowledgeStore
     /// <exception cref="DuplicateKeyException">A fact's key is already stored or repeated in <paramref name="facts"/>; nothing is written.</exception>
     Task<IReadOnlyDictionary<string, int>> ImportAsync(FactSet facts, CancellationToken cancellationToken = default);
 
+    /// <summary>Adds <paramref name="facts"/> inside <paramref name="within"/>, a write transaction another store of the same database
+    /// began, so they commit (or roll back) with that store's writes; this call commits nothing.</summary>
+    /// <returns>Rows written per table.</returns>
+    /// <exception cref="DuplicateKeyException">A fact's key is already stored; nothing was written and the transaction can go on.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="within"/> runs on another database than this store's.</exception>
+    Task<IReadOnlyDictionary<string, int>> ImportWithinAsync(FactSet facts, WriteTransaction within, CancellationToken cancellationToken = default);
+
     /// <summary>Runs every check of <see cref="ImportAsync"/> (or of <see cref="ReplaceAllAsync"/>) and writes nothing.</summary>
     /// <returns>Rows that would be written per table.</returns>
     /// <exception cref="DuplicateKeyException">As <see cref="ImportAsync"/>.</exception>

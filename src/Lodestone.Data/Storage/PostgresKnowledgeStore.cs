@@ -102,9 +102,24 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
     protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockForWriteAsync(connection, transaction, cancellationToken);
+        return transaction;
+    }
+
+    protected override async Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
         await using var command = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLockId})");
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return transaction;
+    }
+
+    /// <remarks>Same server, port, database and search path (a schema is a separate store: the tests give each run one).</remarks>
+    protected override bool IsSameDatabase(DbConnection connection)
+    {
+        var mine = new NpgsqlConnectionStringBuilder(_connectionString);
+        var theirs = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        return string.Equals(mine.Host, theirs.Host, StringComparison.OrdinalIgnoreCase) && mine.Port == theirs.Port
+            && string.Equals(mine.Database, theirs.Database, StringComparison.Ordinal)
+            && string.Equals(mine.SearchPath, theirs.SearchPath, StringComparison.Ordinal);
     }
 
     /// <remarks>PostgreSQL's default READ COMMITTED would let each SELECT of a load see a different commit.</remarks>

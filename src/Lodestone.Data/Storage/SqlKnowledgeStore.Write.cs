@@ -25,6 +25,56 @@ public abstract partial class SqlKnowledgeStore
     private async Task<IReadOnlyDictionary<string, int>> WriteAsync(DbConnection connection, DbTransaction transaction, FactSet facts,
         bool replace, bool dryRun, string origin, CancellationToken cancellationToken)
     {
+        IReadOnlyDictionary<string, int> counts;
+        try
+        {
+            counts = await WriteRowsAsync(connection, transaction, facts, replace, origin, cancellationToken);
+        }
+        catch (DuplicateKeyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            throw;
+        }
+        if (dryRun)
+        {
+            // The deletes of a dry-run replace are undone with everything else.
+            await transaction.RollbackAsync(cancellationToken);
+            return counts;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    /// <summary>Adds <paramref name="facts"/> inside <paramref name="within"/>, a write transaction another store of this database began; commits nothing.</summary>
+    /// <remarks>
+    /// The knowledge base's own write lock is taken inside it (PostgreSQL; on SQLite the transaction already holds the file's
+    /// write lock), so this write is serialised with every other knowledge-base writer exactly as <see cref="ImportAsync"/> is.
+    /// After a <see cref="DuplicateKeyException"/> nothing has been written and the transaction can go on; the owner commits
+    /// or rolls back.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException"><paramref name="within"/> runs on another database than this store's.</exception>
+    public async Task<IReadOnlyDictionary<string, int>> ImportWithinAsync(FactSet facts, WriteTransaction within, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(within);
+        if (!IsSameDatabase(within.Connection))
+        {
+            throw new InvalidOperationException($"the transaction runs on another database than this {Backend} knowledge base: a shared write needs both stores in one database");
+        }
+        await LockForWriteAsync(within.Connection, within.Transaction, cancellationToken);
+        return await WriteRowsAsync(within.Connection, within.Transaction, facts, replace: false, UserOrigin, cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="connection"/> reaches the database (and schema) this store reads and writes.</summary>
+    protected abstract bool IsSameDatabase(DbConnection connection);
+
+    /// <summary>Takes the knowledge base's write lock inside a transaction begun elsewhere (see <see cref="BeginWriteAsync"/>); SQLite needs none.</summary>
+    protected virtual Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Validates and writes <paramref name="facts"/> inside the caller's write transaction; neither commits nor rolls back.</summary>
+    /// <exception cref="DuplicateKeyException">Before anything is written, for fact keys; for a trade flow, once its row meets the index.</exception>
+    private async Task<IReadOnlyDictionary<string, int>> WriteRowsAsync(DbConnection connection, DbTransaction transaction, FactSet facts,
+        bool replace, string origin, CancellationToken cancellationToken)
+    {
         if (replace)
         {
             await ClearAsync(connection, transaction, cancellationToken);
@@ -55,7 +105,6 @@ public abstract partial class SqlKnowledgeStore
         }
         if (duplicates.Count > 0)
         {
-            await transaction.RollbackAsync(cancellationToken);
             throw new DuplicateKeyException(duplicates);
         }
         foreach (var (table, rows) in pending.Where(p => p.Rows.Count > 0))
@@ -70,17 +119,9 @@ public abstract partial class SqlKnowledgeStore
         }
         catch (DuplicateTradeFlowException e)
         {
-            await transaction.RollbackAsync(cancellationToken);
             throw new DuplicateKeyException([new DuplicateKey(TradeFlowTable.Name, FactFiles.TradeFlows, "hs6", e.Key, e.Key)]);
         }
-        if (dryRun)
-        {
-            // The deletes of a dry-run replace are undone with everything else.
-            await transaction.RollbackAsync(cancellationToken);
-            return counts;
-        }
         await SetOriginAsync(connection, transaction, origin, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return counts;
     }
 

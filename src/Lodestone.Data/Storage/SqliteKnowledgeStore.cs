@@ -44,6 +44,9 @@ public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
     protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+    protected override bool IsSameDatabase(DbConnection connection) =>
+        string.Equals(System.IO.Path.GetFullPath(((SqliteConnection)connection).DataSource), Path, StringComparison.Ordinal);
+
     /// <remarks>Deferred: a read takes SQLite's shared lock for the whole load, without blocking writers before its first SELECT.</remarks>
     protected override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));

@@ -13,6 +13,9 @@ public enum ErrorCode
     StorageUnavailable = 5,
     /// <summary>A computation lacks the inputs it needs (exit 6, HTTP 422).</summary>
     InsufficientData = 6,
+    /// <summary>The request conflicts with the stored state: another writer got there first (a proposal already decided, a record
+    /// already held). Repeating it will not help; read the state again (exit 7, HTTP 409).</summary>
+    Conflict = 7,
 }
 
 /// <summary>The one table from <see cref="ErrorCode"/> to CLI exit code, HTTP status, problem title and the stable slug of the
@@ -26,6 +29,7 @@ public static class ErrorCodes
         [ErrorCode.NotFound] = ("not-found", 404, "Not found"),
         [ErrorCode.StorageUnavailable] = ("storage-unavailable", 503, "Storage unavailable"),
         [ErrorCode.InsufficientData] = ("insufficient-data", 422, "Insufficient data"),
+        [ErrorCode.Conflict] = ("conflict", 409, "Conflict"),
     };
 
     /// <summary>Every catalogued code.</summary>
@@ -33,7 +37,7 @@ public static class ErrorCodes
 
     public static string Slug(this ErrorCode code) => Table.TryGetValue(code, out var row) ? row.Slug : "error";
 
-    /// <summary>The process exit code: the enum value (2–6).</summary>
+    /// <summary>The process exit code: the enum value (2–7).</summary>
     public static int ExitCode(this ErrorCode code) => (int)code;
 
     /// <summary>The HTTP status the API answers with.</summary>

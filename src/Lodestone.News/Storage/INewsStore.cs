@@ -1,3 +1,4 @@
+using Lodestone.Data.Storage;
 using Lodestone.News.Ingestion;
 using Lodestone.News.Model;
 
@@ -10,6 +11,11 @@ public interface INewsStore : IDisposable
     /// <summary>Runs <paramref name="work"/> in one write transaction: every write it makes is committed together or not at all.</summary>
     /// <remarks>Writers are serialised; a call inside another joins it.</remarks>
     T InTransaction<T>(Func<T> work);
+
+    /// <summary>As <see cref="InTransaction{T}"/>, for work that also writes through another store of the same database (the knowledge
+    /// base, for a proposal accept): <paramref name="work"/> gets the open transaction to lend it, and the news store's own calls
+    /// inside it join it, so everything commits together or not at all.</summary>
+    Task<T> InTransactionAsync<T>(Func<WriteTransaction, Task<T>> work);
 
     /// <summary>True when another connection committed a change since the last call (or since opening).</summary>
     bool ChangedElsewhere();
@@ -38,6 +44,9 @@ public interface INewsStore : IDisposable
     long AddProposal(long eventId, string kind, string payload, DateTimeOffset at);
 
     IReadOnlyList<Proposal> Proposals(string? status);
+
+    /// <summary>The proposal with id <paramref name="id"/>, whatever its status; null when there is none.</summary>
+    Proposal? Proposal(long id);
 
     /// <summary>Accepts or rejects a pending proposal and, when accepted, logs the change with its sources.</summary>
     /// <returns>False when there is no pending proposal with that id.</returns>

@@ -25,6 +25,13 @@ public abstract partial class SqlNewsStore
         return ReadProposals(select);
     }
 
+    public Proposal? Proposal(long id)
+    {
+        using var select = Command($"SELECT {ProposalColumns} FROM news_proposals WHERE id = @id");
+        Add(select, "@id", id);
+        return ReadProposals(select).SingleOrDefault();
+    }
+
     private List<Proposal> ProposalsOf(long eventId)
     {
         using var select = Command($"SELECT {ProposalColumns} FROM news_proposals WHERE event_id = @e ORDER BY id");
@@ -48,8 +55,8 @@ public abstract partial class SqlNewsStore
 
     private bool DecideInTransaction(long proposalId, bool accept, DateTimeOffset at)
     {
-        var proposal = Proposals("pending").FirstOrDefault(p => p.Id == proposalId);
-        if (proposal is null)
+        var proposal = Proposal(proposalId);
+        if (proposal is not { Status: "pending" })
         {
             return false;
         }

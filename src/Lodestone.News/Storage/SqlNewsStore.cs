@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using Lodestone.Data.Storage;
 using Lodestone.News.Ingestion;
 
 namespace Lodestone.News.Storage;
@@ -44,12 +45,7 @@ public abstract partial class SqlNewsStore : INewsStore
         try
         {
             var result = work();
-            using (var bump = Command("UPDATE news_generation SET value = value + 1 WHERE id = 1 RETURNING value"))
-            {
-                var generation = Convert.ToInt64(bump.ExecuteScalar(), CultureInfo.InvariantCulture);
-                _transaction.Commit();
-                _generation = generation;
-            }
+            Commit();
             return result;
         }
         finally
@@ -57,6 +53,36 @@ public abstract partial class SqlNewsStore : INewsStore
             _transaction.Dispose();
             _transaction = null;
         }
+    }
+
+    /// <remarks>Nested calls join the outer transaction, like <see cref="InTransaction{T}"/>.</remarks>
+    public async Task<T> InTransactionAsync<T>(Func<WriteTransaction, Task<T>> work)
+    {
+        if (_transaction is not null)
+        {
+            return await work(new WriteTransaction(_connection, _transaction));
+        }
+        _transaction = BeginWrite(_connection);
+        try
+        {
+            var result = await work(new WriteTransaction(_connection, _transaction));
+            Commit();
+            return result;
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _transaction = null;
+        }
+    }
+
+    /// <summary>Bumps the generation and commits the open write transaction.</summary>
+    private void Commit()
+    {
+        using var bump = Command("UPDATE news_generation SET value = value + 1 WHERE id = 1 RETURNING value");
+        var generation = Convert.ToInt64(bump.ExecuteScalar(), CultureInfo.InvariantCulture);
+        _transaction!.Commit();
+        _generation = generation;
     }
 
     public bool ChangedElsewhere()

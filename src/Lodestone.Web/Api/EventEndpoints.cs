@@ -35,9 +35,14 @@ public static class EventEndpoints
         var review = routes.MapGroup("/api/events/proposals").WithTags("Events").RequireApiKey()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         review.MapPost("/{id}/accept", Accept)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("AcceptEventProposal")
             .WithSummary("Accepts a pending proposal: writes the agreement, export control or trade measure into the knowledge base with its article as source, logs the change and reloads the snapshot (`lodestone events review --accept ID [--imposing ISO3] [--measure-type TEXT]`). Needs the API key.");
         review.MapPost("/{id}/reject", (NewsAccess news, TimeProvider clock, long id) => Reject(news, clock, id))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("RejectEventProposal")
             .WithSummary("Rejects a pending proposal (`lodestone events review --reject ID`). Needs the API key.");
         return routes;
@@ -138,7 +143,8 @@ public static class EventEndpoints
             }
             catch (ReviewException e)
             {
-                return e.Message.StartsWith("no pending", StringComparison.Ordinal) ? ApiProblems.NotFound(e.Message) : ApiProblems.BadRequest(e.Message);
+                // 404 no such proposal, 409 decided by another reviewer first (or its record already held), 400 a field to name.
+                return ApiProblems.Of(e.Code, e.Message);
             }
             await data.ReloadAsync(cancellationToken);
             return TypedResults.Ok(ContractMapper.ToJson(store.Proposals(null).Single(p => p.Id == id)));
@@ -153,9 +159,13 @@ public static class EventEndpoints
         }
         using (store)
         {
-            if (!store.Decide(id, accept: false, clock.GetUtcNow()))
+            try
             {
-                return ApiProblems.NotFound($"no pending proposal {id}");
+                ProposalReviewer.Reject(store, id, clock.GetUtcNow());
+            }
+            catch (ReviewException e)
+            {
+                return ApiProblems.Of(e.Code, e.Message);
             }
             return TypedResults.Ok(ContractMapper.ToJson(store.Proposals(null).Single(p => p.Id == id)));
         }

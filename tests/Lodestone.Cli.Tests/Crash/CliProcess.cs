@@ -38,6 +38,33 @@ internal static class CliProcess
         return !exited;
     }
 
+    /// <summary>Starts the CLI, polls <paramref name="ready"/> until it holds, then sends SIGKILL; false when the CLI exited first (or within two minutes it never held).</summary>
+    public static async Task<bool> KillWhenAsync(Func<bool> ready, params string[] args)
+    {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var killed = false;
+        while (!process.HasExited && DateTime.UtcNow < deadline)
+        {
+            if (ready())
+            {
+                process.Kill(entireProcessTree: true);
+                killed = true;
+                break;
+            }
+            await Task.Delay(10);
+        }
+        if (!process.HasExited && !killed)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        await process.WaitForExitAsync();
+        await Task.WhenAll(output, error);
+        return killed;
+    }
+
     private static Process Start(string[] args)
     {
         var info = new ProcessStartInfo("dotnet")

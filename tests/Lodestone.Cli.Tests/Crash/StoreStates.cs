@@ -96,6 +96,23 @@ internal static class StoreStates
         return connection;
     }
 
+    /// <summary>True when another connection holds the write lock of the SQLite file <paramref name="path"/> (a probe's BEGIN IMMEDIATE stays busy for its one-second timeout).</summary>
+    public static bool SqliteWriteLockHeld(string path)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 1 }.ToString());
+        connection.Open();
+        try
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            transaction.Rollback();
+            return false;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            return true; // SQLITE_BUSY or SQLITE_LOCKED
+        }
+    }
+
     /// <summary>Copies a closed SQLite database (and its WAL, if any) to <paramref name="target"/>.</summary>
     public static void CopySqlite(string source, string target)
     {

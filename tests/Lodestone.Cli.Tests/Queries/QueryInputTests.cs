@@ -61,6 +61,7 @@ public sealed class QueryInputTests
     [InlineData(ErrorCode.NotFound, 4, 404)]
     [InlineData(ErrorCode.StorageUnavailable, 5, 503)]
     [InlineData(ErrorCode.InsufficientData, 6, 422)]
+    [InlineData(ErrorCode.Conflict, 7, 409)]
     public void ErrorCodes_Table_ExitAndHttp(ErrorCode code, int exit, int http)
     {
         Assert.Equal(exit, code.ExitCode());

@@ -9,6 +9,8 @@ internal sealed class FailingClaimStore(INewsStore inner) : INewsStore
 {
     public T InTransaction<T>(Func<T> work) => inner.InTransaction(work);
 
+    public Task<T> InTransactionAsync<T>(Func<Lodestone.Data.Storage.WriteTransaction, Task<T>> work) => inner.InTransactionAsync(work);
+
     public bool ChangedElsewhere() => inner.ChangedElsewhere();
 
     public long? TryAddArticle(ArticleDocument document, DateTimeOffset ingestedAt) => inner.TryAddArticle(document, ingestedAt);
@@ -30,6 +32,8 @@ internal sealed class FailingClaimStore(INewsStore inner) : INewsStore
     public long AddProposal(long eventId, string kind, string payload, DateTimeOffset at) => inner.AddProposal(eventId, kind, payload, at);
 
     public IReadOnlyList<Proposal> Proposals(string? status) => inner.Proposals(status);
+
+    public Proposal? Proposal(long id) => inner.Proposal(id);
 
     public bool Decide(long proposalId, bool accept, DateTimeOffset at) => inner.Decide(proposalId, accept, at);
 

@@ -1,5 +1,6 @@
 using Lodestone.Data;
 using Lodestone.Data.Storage;
+using Lodestone.Domain.Errors;
 using Lodestone.Domain.Model;
 using Lodestone.News.Extraction;
 using Lodestone.News.Ingestion;
@@ -8,6 +9,7 @@ using Lodestone.News.Review;
 using Lodestone.News.Storage;
 using Lodestone.News.Tests.Evaluation;
 using Lodestone.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Lodestone.News.Tests.Review;
 
@@ -16,16 +18,20 @@ public sealed class ProposalReviewerTests
     private static readonly DateTimeOffset At = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>A news store holding the Ukraine–EU raw-materials MOU (July 2021), which data/agreements.csv lacks, as one pending proposal.</summary>
-    private static (SqlNewsStore News, Proposal Proposal) StoreWithUkraineMou(TempDirectory dir)
+    /// <remarks>In the file the knowledge base of <see cref="SeededKnowledgeBase"/> lives in, as <c>--db</c> has them.</remarks>
+    internal static (SqlNewsStore News, Proposal Proposal) StoreWithUkraineMou(TempDirectory dir) => StoreWithUkraineMou(dir.File("lodestone.db"));
+
+    /// <summary>As above, in the database <paramref name="db"/> (a path or a PostgreSQL connection string).</summary>
+    internal static (SqlNewsStore News, Proposal Proposal) StoreWithUkraineMou(string db)
     {
-        var news = NewsStores.Open(dir.File("news.db"));
+        var news = NewsStores.Open(db);
         var article = ArticleSources.ReadFile(Path.Combine(DevSet.Folder, "articles", "a18_eu_ukraine_mou.txt"), null);
         new NewsIngestor(new ArticleExtractor(DevSet.Gazetteers), new KnowledgeBaseMatcher(DefaultData.Dataset), news, TimeProvider.System).Ingest([article]);
         return (news, Assert.Single(news.Proposals("pending")));
     }
 
     private static async Task<SqlKnowledgeStore> SeededKnowledgeBase(TempDirectory dir) =>
-        await KnowledgeBaseOpener.OpenStoreAsync(dir.File("kb.db"), seedIfEmpty: true, CancellationToken.None);
+        await KnowledgeBaseOpener.OpenStoreAsync(dir.File("lodestone.db"), seedIfEmpty: true, CancellationToken.None);
 
     [Fact]
     public async Task Accept_Agreement_AppearsInTheKnowledgeBaseCitingTheArticle()
@@ -56,7 +62,7 @@ public sealed class ProposalReviewerTests
     }
 
     [Fact]
-    public async Task Accept_Twice_SecondIsRefusedAndWritesNothing()
+    public async Task Accept_Twice_SecondIsAConflictAndWritesNothing()
     {
         using var dir = new TempDirectory();
         var (news, proposal) = StoreWithUkraineMou(dir);
@@ -68,14 +74,74 @@ public sealed class ProposalReviewerTests
 
         var e = await Assert.ThrowsAsync<ReviewException>(() => reviewer.AcceptAsync(proposal.Id, new ReviewDecision(), At));
 
-        Assert.Equal($"no pending proposal {proposal.Id}", e.Message);
+        Assert.Equal(ErrorCode.Conflict, e.Code);
+        Assert.StartsWith($"proposal {proposal.Id} was already accepted (2026-12-02T12:00:00", e.Message, StringComparison.Ordinal);
         Assert.Equal(count, (await kb.LoadAsync()).Agreements.Count);
+        Assert.Single(news.ChangeLog());
     }
 
     [Fact]
-    public async Task Accept_AfterAStopBetweenTheKnowledgeBaseWriteAndTheMark_FinishesTheAccept()
+    public async Task Accept_UnknownId_IsNotFound()
     {
-        // Given a proposal whose record an interrupted accept already wrote to the knowledge base (killed before marking it)
+        using var dir = new TempDirectory();
+        var (news, proposal) = StoreWithUkraineMou(dir);
+        using var _ = news;
+        var kb = await SeededKnowledgeBase(dir);
+
+        var e = await Assert.ThrowsAsync<ReviewException>(() => new ProposalReviewer(news, kb).AcceptAsync(proposal.Id + 1, new ReviewDecision(), At));
+
+        Assert.Equal(ErrorCode.NotFound, e.Code);
+        Assert.Equal($"no proposal {proposal.Id + 1}", e.Message);
+    }
+
+    [Fact]
+    public async Task Reject_AfterAccept_IsAConflictAndTheProposalStaysAccepted()
+    {
+        using var dir = new TempDirectory();
+        var (news, proposal) = StoreWithUkraineMou(dir);
+        using var _ = news;
+        var kb = await SeededKnowledgeBase(dir);
+        await new ProposalReviewer(news, kb).AcceptAsync(proposal.Id, new ReviewDecision(), At);
+
+        var e = Assert.Throws<ReviewException>(() => ProposalReviewer.Reject(news, proposal.Id, At));
+
+        Assert.Equal(ErrorCode.Conflict, e.Code);
+        Assert.Equal("accepted", news.Proposal(proposal.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task Accept_WhenMarkingTheProposalFails_LeavesTheKnowledgeBaseUnchanged()
+    {
+        // Given a database that refuses the mark, after the knowledge-base record is written (as a full disk or a crash at
+        // that point would): the two writes are one transaction, so the record must not outlive the failed mark
+        using var dir = new TempDirectory();
+        var (news, proposal) = StoreWithUkraineMou(dir);
+        using var _ = news;
+        var kb = await SeededKnowledgeBase(dir);
+        var before = await kb.LoadFactsAsync();
+        using (var connection = new SqliteConnection("Data Source=" + dir.File("lodestone.db")))
+        {
+            connection.Open();
+            using var trigger = connection.CreateCommand();
+            trigger.CommandText = "CREATE TRIGGER refuse_mark BEFORE UPDATE ON news_proposals BEGIN SELECT RAISE(ABORT, 'mark refused (simulated)'); END";
+            trigger.ExecuteNonQuery();
+        }
+
+        // When
+        var e = await Assert.ThrowsAsync<SqliteException>(() => new ProposalReviewer(news, kb).AcceptAsync(proposal.Id, new ReviewDecision(), At));
+
+        // Then
+        Assert.Contains("mark refused (simulated)", e.Message, StringComparison.Ordinal);
+        Assert.Equivalent(before.Agreements, (await kb.LoadFactsAsync()).Agreements);
+        Assert.Equal(before.Sources.Count, (await kb.LoadFactsAsync()).Sources.Count);
+        Assert.Equal("pending", news.Proposal(proposal.Id)!.Status);
+        Assert.Empty(news.ChangeLog());
+    }
+
+    [Fact]
+    public async Task Accept_RecordLeftByAnOlderBuildStoppedBetweenItsTwoCommits_FinishesTheAccept()
+    {
+        // Given a proposal whose record an interrupted accept of an older build (two commits) already wrote to the knowledge base
         using var dir = new TempDirectory();
         var (news, proposal) = StoreWithUkraineMou(dir);
         using var _ = news;

@@ -51,14 +51,14 @@ public sealed class TradeMeasureProposalTests
     {
         var path = dir.File("article.txt");
         File.WriteAllText(path, text);
-        var news = NewsStores.Open(dir.File("news.db"));
+        var news = NewsStores.Open(dir.File("lodestone.db"));
         new NewsIngestor(new ArticleExtractor(DevSet.Gazetteers), new KnowledgeBaseMatcher(DefaultData.Dataset), news, TimeProvider.System)
             .Ingest([ArticleSources.ReadFile(path, published)]);
         return news;
     }
 
     private static async Task<SqlKnowledgeStore> SeededKnowledgeBase(TempDirectory dir) =>
-        await KnowledgeBaseOpener.OpenStoreAsync(dir.File("kb.db"), seedIfEmpty: true, CancellationToken.None);
+        await KnowledgeBaseOpener.OpenStoreAsync(dir.File("lodestone.db"), seedIfEmpty: true, CancellationToken.None);
 
     [Fact]
     public void Ingest_DutyTheKnowledgeBaseHolds_IsLinkedToItAndNotProposed()

@@ -69,7 +69,51 @@ public sealed class EventReviewTests(PostgresFixture postgres, ITestOutputHelper
         Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync($"/events/{eventId}")).StatusCode);
         var e = await Problems.JsonAsync(await server.Client.GetAsync($"/api/events/{eventId}"));
         Assert.Equal(status, e.GetProperty("status").GetString());
-        await Problems.AssertProblemAsync(second, HttpStatusCode.NotFound); // decided once: no longer pending
+        var conflict = await Problems.AssertProblemAsync(second, HttpStatusCode.Conflict); // decided once: no longer pending
+        Assert.Equal("conflict", conflict.GetProperty("code").GetString());
+        Assert.StartsWith($"proposal {proposal} was already {status}", conflict.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(KnowledgeBases.All), MemberType = typeof(KnowledgeBases))]
+    public async Task Accept_TwoRequestsAtOnce_OneWritesTheRecordTheOtherIs409(string kind)
+    {
+        // Given the memorandum pending review
+        using var dir = new TempDirectory();
+        if (await DatabaseAsync(kind, dir) is not { } database)
+        {
+            return;
+        }
+        var (db, target) = database;
+        using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
+        await using var server = await ServerWithWritableStore(db, news);
+        var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
+
+        // When two reviewers accept it at the same moment
+        using var first = Post($"/api/events/proposals/{proposal}/accept");
+        using var second = Post($"/api/events/proposals/{proposal}/accept");
+        var responses = await Task.WhenAll(server.Client.SendAsync(first), server.Client.SendAsync(second));
+
+        // Then one is accepted and the other is a 409 problem; the knowledge base holds the record once
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var problem = await Problems.AssertProblemAsync(responses.Single(r => r.StatusCode == HttpStatusCode.Conflict), HttpStatusCode.Conflict);
+        Assert.Equal("urn:lodestone:error:conflict", problem.GetProperty("type").GetString());
+        var kb = await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: false, CancellationToken.None);
+        Assert.Single((await kb.LoadFactsAsync()).Agreements, a => a.Id == "NEWS-" + proposal);
+    }
+
+    [Fact]
+    public async Task Accept_UnknownProposal_Is404()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("lodestone.db");
+        using var news = NewsStoreFile.Ingest(FixtureArticles.All, StoreTarget.Resolve(db));
+        await using var server = await ServerWithWritableStore(db, news);
+
+        using var request = Post("/api/events/proposals/999/accept");
+        var problem = await Problems.AssertProblemAsync(await server.Client.SendAsync(request), HttpStatusCode.NotFound);
+
+        Assert.Equal("no proposal 999", problem.GetProperty("detail").GetString());
     }
 
     [Theory]

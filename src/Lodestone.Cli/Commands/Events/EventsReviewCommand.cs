@@ -42,23 +42,14 @@ internal static class EventsReviewCommand
             {
                 var decision = new ReviewDecision(ParseImposing(r.GetValue(imposing)), r.GetValue(measure));
                 var knowledgeBase = await context.OpenStore(db, true, ct);
-                try
-                {
-                    var record = await new ProposalReviewer(store, knowledgeBase).AcceptAsync(acceptId, decision, context.Clock.GetUtcNow(), ct);
-                    await context.Out.WriteLineAsync($"proposal {acceptId} accepted: written to the knowledge base as {record} and logged");
-                }
-                catch (ReviewException e)
-                {
-                    throw new LodestoneException(e.Message.StartsWith("no pending", StringComparison.Ordinal) ? ErrorCode.NotFound : ErrorCode.BadArguments, e.Message);
-                }
+                // A ReviewException is a LodestoneException: not found exits 4, decided by someone else first 7, a field to name 2.
+                var record = await new ProposalReviewer(store, knowledgeBase).AcceptAsync(acceptId, decision, context.Clock.GetUtcNow(), ct);
+                await context.Out.WriteLineAsync($"proposal {acceptId} accepted: written to the knowledge base as {record} and logged");
                 return 0;
             }
             if (j is { } rejectId)
             {
-                if (!store.Decide(rejectId, accept: false, context.Clock.GetUtcNow()))
-                {
-                    throw new LodestoneException(ErrorCode.NotFound, $"no pending proposal {rejectId}");
-                }
+                ProposalReviewer.Reject(store, rejectId, context.Clock.GetUtcNow());
                 await context.Out.WriteLineAsync($"proposal {rejectId} rejected");
                 return 0;
             }
