@@ -385,30 +385,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>A folder with a production file of rows new to the store: the first rows of the shipped file moved to 2031.</summary>
-    private string Additions()
-    {
-        var folder = _temp.File("additions");
-        Directory.CreateDirectory(folder);
-        var lines = File.ReadAllLines(Path.Combine(DefaultData.Directory, "usgs_mcs_production.csv"));
-        var rows = lines.Skip(1).Where(l => !l.Contains('"', StringComparison.Ordinal))
-            .Select(l => l.Split(','))
-            .DistinctBy(c => (c[0], c[1], c[3]))
-            .Take(40)
-            .Select(c => string.Join(',', c.Select((cell, i) => i == 4 ? "2031" : cell)));
-        File.WriteAllLines(Path.Combine(folder, "usgs_mcs_production.csv"), [lines[0], .. rows]);
-        return folder;
-    }
+    private string Additions() => CrashInputs.Additions(_temp.File("additions"));
 
-    private static string DevSetArticles()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Lodestone.slnx")))
-        {
-            root = root.Parent;
-        }
-        return Path.Combine(root?.FullName ?? throw new InvalidOperationException("repository root not found"), "tests", "Lodestone.News.Tests", "DevSet", "articles");
-    }
+    private static string DevSetArticles() => CrashInputs.DevSetArticles;
 
     /// <summary>A store prepared by <paramref name="prepare"/> into which <paramref name="articles"/> were ingested without a kill.</summary>
     private static string CompleteIngest(Action<string> prepare, string db, string articles)

@@ -24,6 +24,15 @@ internal static class StoreStates
     /// <summary>Every news table row of <paramref name="db"/> (a SQLite path or a PostgreSQL connection string), without the columns that hold the wall-clock time of a run.</summary>
     public static string News(string db) => string.Join("\n", NewsTables(db).Select(t => t.Name + ":\n" + string.Join("\n", t.Rows)));
 
+    /// <summary>Rows of the news table <paramref name="table"/> (a name from the test, never input).</summary>
+    public static long Count(string db, string table)
+    {
+        using var connection = Open(db);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM " + table;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Per stored article (by content hash): how many event links and claims it has.</summary>
     public static IReadOnlyDictionary<string, (long Events, long Claims)> NewsPerArticle(string db)
     {

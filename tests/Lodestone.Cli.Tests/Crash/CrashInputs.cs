@@ -1,0 +1,34 @@
+using Lodestone.Testing;
+
+namespace Lodestone.Cli.Tests.Crash;
+
+/// <summary>Inputs the process tests give the writers: shipped rows moved to a new year, and the news dev set.</summary>
+internal static class CrashInputs
+{
+    /// <summary>The news dev set's 24 articles (one file each).</summary>
+    public static string DevSetArticles => RepoPaths.Combine("tests", "Lodestone.News.Tests", "DevSet", "articles");
+
+    /// <summary>The dev-set article on the Ukraine–EU raw-materials memorandum (July 2021), which <c>data/agreements.csv</c> lacks: ingested, it is one pending proposal.</summary>
+    public static string UkraineMou => Path.Combine(DevSetArticles, "a18_eu_ukraine_mou.txt");
+
+    /// <summary>Rows of <see cref="Additions"/>.</summary>
+    public const int AddedRows = 40;
+
+    /// <summary>The year <see cref="Additions"/> moves its rows to (no shipped row has it).</summary>
+    public const int AddedYear = 2031;
+
+    /// <summary>Creates <paramref name="folder"/> with a production file of rows new to a seeded store: the first
+    /// <see cref="AddedRows"/> distinct rows of the shipped file moved to <see cref="AddedYear"/>.</summary>
+    public static string Additions(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var lines = File.ReadAllLines(Path.Combine(DefaultData.Directory, "usgs_mcs_production.csv"));
+        var rows = lines.Skip(1).Where(l => !l.Contains('"', StringComparison.Ordinal))
+            .Select(l => l.Split(','))
+            .DistinctBy(c => (c[0], c[1], c[3]))
+            .Take(AddedRows)
+            .Select(c => string.Join(',', c.Select((cell, i) => i == 4 ? AddedYear.ToString(System.Globalization.CultureInfo.InvariantCulture) : cell)));
+        File.WriteAllLines(Path.Combine(folder, "usgs_mcs_production.csv"), [lines[0], .. rows]);
+        return folder;
+    }
+}

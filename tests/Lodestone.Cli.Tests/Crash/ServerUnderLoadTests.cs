@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Lodestone.Data;
+using Lodestone.News.Storage;
+using Lodestone.Testing;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace Lodestone.Cli.Tests.Crash;
+
+/// <summary>
+/// <c>lodestone serve</c> answering reads while <c>data import</c>, <c>news ingest</c> and <c>events review --accept</c> run at
+/// once from the CLI on the same database, SQLite and PostgreSQL: no "database is locked", no 5xx, no lost write.
+/// </summary>
+[Collection(CrashCollection.Name)]
+public sealed class ServerUnderLoadTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
+{
+    private const string Key = "load-test-key";
+
+    private const int Readers = 4;
+
+    /// <summary>Articles of the dev set the ingest writes (a third of it: the run stays within seconds on a loaded machine).</summary>
+    private const int Articles = 8;
+
+    /// <summary>Reads that open the database on every request (readiness, events, proposals, the events page) and reads of the
+    /// snapshot the reloads swap (a mineral, sources).</summary>
+    private static readonly string[] Urls =
+    [
+        "/health/ready", "/api/events", "/api/events/proposals?status=all", "/events", "/api/minerals/lithium", "/api/sources?page_size=5",
+    ];
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task CliWriters_WhileServeAnswersReads_EveryWriteLandsEveryReadIs2xx(string backend)
+    {
+        // Given a seeded database with the Ukraine–EU memorandum pending review, served with an API key
+        using var dir = new TempDirectory();
+        var db = backend == "sqlite" ? dir.File("lodestone.db") : await postgres.NewSchemaOrNullAsync(output);
+        if (db is null)
+        {
+            return;
+        }
+        await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
+        Assert.Equal(0, (await CliProcess.RunAsync("--db", db, "news", "ingest", CrashInputs.UkraineMou)).ExitCode);
+        string id;
+        using (var news = NewsStores.Open(db))
+        {
+            id = Assert.Single(news.Proposals("pending")).Id.ToString(CultureInfo.InvariantCulture);
+        }
+        SqliteConnection.ClearAllPools();
+        var additions = CrashInputs.Additions(dir.File("additions"));
+        var articles = dir.File("articles");
+        Directory.CreateDirectory(articles);
+        foreach (var file in Directory.GetFiles(CrashInputs.DevSetArticles).Order(StringComparer.Ordinal).Take(Articles))
+        {
+            File.Copy(file, Path.Combine(articles, Path.GetFileName(file)));
+        }
+        await using var server = await ServeProcess.StartAsync(db, Key);
+
+        // When four readers loop over the read URLs, and a keyed client reloads the snapshot every two seconds (a full read
+        // of the knowledge base), while the three CLI writers run at the same time
+        var tally = new ReadTally();
+        using var stop = new CancellationTokenSource();
+        var load = Enumerable.Range(0, Readers).Select(i => ReadAsync(server.Client, i, tally, stop.Token)).ToList();
+        load.Add(ReloadAsync(server.Client, tally, stop.Token));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        tally.WritersRunning = true;
+        var writers = await Task.WhenAll(
+            CliProcess.RunAsync("--db", db, "data", "import", additions),
+            CliProcess.RunAsync("--db", db, "news", "ingest", articles),
+            CliProcess.RunAsync("--db", db, "events", "review", "--accept", id));
+        tally.WritersRunning = false;
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await stop.CancelAsync();
+        await Task.WhenAll(load);
+
+        // Then every writer succeeded, every read answered 2xx, and the server logged no failure
+        output.WriteLine($"{backend}: reads by status {string.Join(", ", tally.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}, " +
+            $"{tally.DuringWriters} of them begun and answered while the writers ran; writers (import, ingest, accept) took " +
+            string.Join(", ", writers.Select(w => $"{w.Took.TotalSeconds:0.0} s")));
+        foreach (var writer in writers)
+        {
+            Assert.True(writer.ExitCode == 0, $"a writer failed: {writer.Error}");
+            Assert.DoesNotContain("locked", writer.Error, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Empty(tally.Failures);
+        Assert.All(tally.Statuses.Keys, s => Assert.InRange(s, 200, 299));
+        Assert.True(tally.DuringWriters >= Urls.Length, $"only {tally.DuringWriters} reads while the writers ran: the load did not overlap them");
+        Assert.DoesNotContain("fail:", server.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain("locked", server.Log, StringComparison.OrdinalIgnoreCase);
+
+        // And no write was lost: the 40 imported rows, all 24 dev-set articles, the accepted record; the server sees them
+        var facts = await (await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: false, CancellationToken.None)).LoadFactsAsync();
+        Assert.Equal(CrashInputs.AddedRows, facts.Production.Count(p => p.Year == CrashInputs.AddedYear));
+        Assert.Single(facts.Agreements, a => a.Id == "NEWS-" + id);
+        Assert.Equal(Articles + 1, StoreStates.Count(db, "news_articles")); // the memorandum is not among the first eight
+        using (var news = NewsStores.Open(db))
+        {
+            Assert.Equal("accepted", news.Proposal(long.Parse(id, CultureInfo.InvariantCulture))!.Status);
+        }
+        SqliteConnection.ClearAllPools();
+        using (var reload = Post("/api/admin/reload"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await server.Client.SendAsync(reload)).StatusCode);
+        }
+        using var lithium = JsonDocument.Parse(await server.Client.GetStringAsync("/api/minerals/lithium"));
+        Assert.Contains("NEWS-" + id, lithium.RootElement.GetProperty("agreements").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+    }
+
+    private static async Task ReadAsync(HttpClient client, int reader, ReadTally tally, CancellationToken stop)
+    {
+        for (var i = reader; !stop.IsCancellationRequested; i++)
+        {
+            await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, Urls[i % Urls.Length]), tally, stop);
+        }
+    }
+
+    private static async Task ReloadAsync(HttpClient client, ReadTally tally, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            await SendAsync(client, Post("/api/admin/reload"), tally, stop);
+            try
+            {
+                await Task.Delay(2000, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Sends one request and counts its status; a request cut by <paramref name="stop"/> is not counted, any other exception is a failure.</summary>
+    private static async Task SendAsync(HttpClient client, HttpRequestMessage request, ReadTally tally, CancellationToken stop)
+    {
+        using (request)
+        {
+            var during = tally.WritersRunning;
+            try
+            {
+                using var response = await client.SendAsync(request, stop);
+                await response.Content.ReadAsByteArrayAsync(stop);
+                tally.Statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+                if (during && tally.WritersRunning)
+                {
+                    Interlocked.Increment(ref tally.DuringWriters);
+                }
+                if (!response.IsSuccessStatusCode)
+                {
+                    tally.Failures.Enqueue($"{request.Method} {request.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(CancellationToken.None)}");
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+                tally.Failures.Enqueue($"{request.Method} {request.RequestUri}: {e.GetType().Name}: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>Answers per status, failures, and how many requests were begun and answered while the writers ran.</summary>
+    private sealed class ReadTally
+    {
+        public readonly ConcurrentDictionary<int, int> Statuses = new();
+        public readonly ConcurrentQueue<string> Failures = new();
+        public int DuringWriters;
+        public volatile bool WritersRunning;
+    }
+
+    private static HttpRequestMessage Post(string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path);
+        request.Headers.Add("X-Api-Key", Key);
+        return request;
+    }
+}
