@@ -25,8 +25,10 @@ public static class BacktestQuestion
     /// <summary>The metrics as every front end states them.</summary>
     public const string Metrics =
         "per observation: the forecast's P5, P50 and P95 over runs (type-7 quantiles); inside_band = P5 <= recorded <= P95; percentile = "
-        + "100 x (runs below + half the runs equal) / runs; absolute_error = |P50 - recorded|; directions up/down/flat against the base "
-        + "year (flat within 2 % of it). Summaries: coverage = share inside the band, mean absolute error of the median, direction matches.";
+        + "100 x (runs below + half the runs equal) / runs; absolute_error = |P50 - recorded|; predicted_change = P50 - base-year value, observed_change = "
+        + "recorded - base-year value; directions up/down/flat against the base year (flat within 2 % of it); timing per series = the first year "
+        + "the median and the record leave flat (same_year, model_earlier, model_later, model_never, record_never, neither). Summaries: "
+        + "coverage = share inside the band, mean absolute error of the median, direction matches, timing matches (same year or neither moves).";
 
     /// <summary>Checks the raw values: the episode must exist; runs within <see cref="MinRuns"/>–<see cref="MaxRuns"/>.</summary>
     public static BacktestRequest Request(ScenarioLibrary library, string? episode, int? runs, ulong? seed)

@@ -128,7 +128,7 @@ public static class BacktestFile
         var salient = map.String("salient");
         var columns = map.StringList("columns");
         var hs6 = map.String("baci");
-        if (measure is Measure.ConcernImportShare or Measure.ConcernImportTonnageShare)
+        if (measure.ReadsBaci())
         {
             if (hs6 is null || hs6.Length != 6 || !hs6.All(char.IsAsciiDigit) || salient is not null)
             {

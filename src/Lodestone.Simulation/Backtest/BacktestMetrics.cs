@@ -41,12 +41,39 @@ public static class BacktestMetrics
         return value > reference + tolerance ? "up" : value < reference - tolerance ? "down" : "flat";
     }
 
-    /// <summary>Coverage, mean absolute error of the median and direction matches over <paramref name="results"/>.</summary>
-    public static BacktestSummary Summarise(IReadOnlyList<ObservationResult> results) => new(
+    /// <summary>When each series of one episode's <paramref name="results"/> first moved: per market and measure, the first year (in
+    /// year order) whose direction is not "flat", for the median and for the record. Results without a direction (no base-year
+    /// figure) have no timing.</summary>
+    public static IReadOnlyList<SeriesTiming> Timing(IReadOnlyList<ObservationResult> results) =>
+        results.Where(r => r.ObservedDirection is not null)
+            .GroupBy(r => (r.Market, r.Measure))
+            .Select(g =>
+            {
+                var series = g.OrderBy(r => r.Year).ToList();
+                int? model = series.FirstOrDefault(r => r.PredictedDirection != "flat")?.Year;
+                int? record = series.FirstOrDefault(r => r.ObservedDirection != "flat")?.Year;
+                var verdict = (model, record) switch
+                {
+                    (null, null) => "neither",
+                    (null, _) => "model_never",
+                    (_, null) => "record_never",
+                    var (m, o) when m == o => "same_year",
+                    var (m, o) when m < o => "model_earlier",
+                    _ => "model_later",
+                };
+                return new SeriesTiming(g.Key.Market, g.Key.Measure, series.Select(r => r.Year).ToList(), model, record, verdict);
+            })
+            .ToList();
+
+    /// <summary>Coverage, mean absolute error of the median, direction matches over <paramref name="results"/> and timing matches over
+    /// <paramref name="timings"/> (the series of the same results, <see cref="Timing"/> per episode).</summary>
+    public static BacktestSummary Summarise(IReadOnlyList<ObservationResult> results, IReadOnlyList<SeriesTiming> timings) => new(
         results.Count,
         results.Count(r => r.InsideBand),
         results.Count == 0 ? null : (double)results.Count(r => r.InsideBand) / results.Count,
         results.Count == 0 ? null : results.Average(r => r.AbsoluteError),
         results.Count(r => r.ObservedDirection is not null && r.PredictedDirection == r.ObservedDirection),
-        results.Count(r => r.ObservedDirection is not null));
+        results.Count(r => r.ObservedDirection is not null),
+        timings.Count(t => t.Matches),
+        timings.Count);
 }

@@ -34,6 +34,10 @@ public static class BacktestRunner
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var models = definition.Episodes.ToDictionary(e => e.Name, e => Prepare(definition, e, data, salient, baseline));
+        foreach (var e in definition.Episodes)
+        {
+            RequireAssumption(e, models[e.Name].Model, definition.Calibration);
+        }
         var calibrationEpisodes = definition.Episodes.Where(e => e.Role == EpisodeRole.Calibration).ToList();
         var grid = new List<CalibrationPoint>();
         foreach (var value in definition.Calibration.Grid)
@@ -53,18 +57,20 @@ public static class BacktestRunner
             var (model, observed) = models[e.Name];
             var calibrated = Calibrate(model, definition.Calibration, chosen);
             var scored = Score(e, calibrated, observed, runs, seed, cancellationToken);
+            var timings = BacktestMetrics.Timing(scored);
             return new EpisodeResult(e.Name, e.Title, e.Role, e.Controls, e.BaseYear,
-                model.StartMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), model.Horizon, e.Scenario, chosen, scored,
-                BacktestMetrics.Summarise(scored), Assumptions(calibrated));
+                model.StartMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), model.Horizon, e.Scenario, chosen, scored, timings,
+                BacktestMetrics.Summarise(scored, timings), Assumptions(calibrated));
         }).ToList();
         // The held-out episodes once more with the parameter as their files write it: what the calibration changed out of sample.
         var asWritten = reported.Where(e => e.Role == EpisodeRole.HeldOut)
-            .SelectMany(e => Score(e, models[e.Name].Model, models[e.Name].Observed, runs, seed, cancellationToken)).ToList();
-        return new BacktestReport(runs, seed, calibration, results,
-            BacktestMetrics.Summarise(results.Where(r => r.Role == EpisodeRole.Calibration).SelectMany(r => r.Observations).ToList()),
-            BacktestMetrics.Summarise(results.Where(r => r.Role == EpisodeRole.HeldOut).SelectMany(r => r.Observations).ToList()),
-            BacktestMetrics.Summarise(asWritten));
+            .Select(e => Score(e, models[e.Name].Model, models[e.Name].Observed, runs, seed, cancellationToken)).ToList();
+        return new BacktestReport(runs, seed, calibration, results, Summarise(results, EpisodeRole.Calibration), Summarise(results, EpisodeRole.HeldOut),
+            BacktestMetrics.Summarise(asWritten.SelectMany(s => s).ToList(), asWritten.SelectMany(BacktestMetrics.Timing).ToList()));
     }
+
+    private static BacktestSummary Summarise(IReadOnlyList<EpisodeResult> results, EpisodeRole role) => BacktestMetrics.Summarise(
+        results.Where(r => r.Role == role).SelectMany(r => r.Observations).ToList(), results.Where(r => r.Role == role).SelectMany(r => r.Timings).ToList());
 
     /// <summary>The episode's compiled model and its recorded outcomes.</summary>
     internal static (SimulationModel Model, IReadOnlyList<Observed> Observed) Prepare(BacktestDefinition definition, EpisodeSpec episode, Dataset data,
@@ -110,6 +116,26 @@ public static class BacktestRunner
         return (model, episode.Observations.Select(o => reader.Read(o, episode.BaseYear)).ToList());
     }
 
+    /// <summary>Only a parameter the episode declares as an assumption may be calibrated: a sourced value is the record, not a knob.</summary>
+    /// <exception cref="BacktestException">An event's calibrated parameter is sourced, or the episode has no event to calibrate.</exception>
+    internal static void RequireAssumption(EpisodeSpec episode, SimulationModel model, CalibrationSpec calibration)
+    {
+        var events = model.Markets.SelectMany(m => m.Events).ToList();
+        if (events.Count == 0)
+        {
+            throw new BacktestException($"{BacktestFile.Folder}/{BacktestFile.FileName}:{episode.Line}: episode '{episode.Name}': {episode.Scenario} has no event whose {calibration.Parameter} could be calibrated");
+        }
+        foreach (var e in events)
+        {
+            var parameter = model.Parameters[calibration.Parameter == "severity" ? e.Severity : e.ApprovalRate];
+            if (!parameter.IsAssumption)
+            {
+                throw new BacktestException($"{BacktestFile.Folder}/{BacktestFile.FileName}:{episode.Line}: episode '{episode.Name}': {parameter.Name} "
+                    + $"is sourced ({parameter.Basis}), not an assumption: only assumptions are calibrated");
+            }
+        }
+    }
+
     /// <summary>The model with every event's calibrated parameter fixed at <paramref name="value"/>.</summary>
     internal static SimulationModel Calibrate(SimulationModel model, CalibrationSpec calibration, double value)
     {
@@ -139,6 +165,8 @@ public static class BacktestRunner
                 score.P5, score.P50, score.P95, score.Percentile, score.InsideBand, score.AbsoluteError,
                 observed[i].Reference is { } reference ? BacktestMetrics.Direction(score.P50, reference) : null,
                 observed[i].Reference is { } before ? BacktestMetrics.Direction(observed[i].Value, before) : null,
+                observed[i].Reference is { } r1 ? score.P50 - r1 : null,
+                observed[i].Reference is { } r2 ? observed[i].Value - r2 : null,
                 observed[i].Detail, observed[i].Source, o.Note);
         }).ToList();
     }

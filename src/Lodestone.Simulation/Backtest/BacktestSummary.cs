@@ -6,4 +6,8 @@ namespace Lodestone.Simulation.Backtest;
 /// <param name="MeanAbsoluteError">Mean |P50 − recorded| over the observations (ratios and shares, unitless); null without observations.</param>
 /// <param name="DirectionMatches">Observations whose median moved the way the record did (up, down or flat).</param>
 /// <param name="Directions">Observations with a direction at all (a record without a base-year figure has none).</param>
-public sealed record BacktestSummary(int Observations, int InsideBand, double? Coverage, double? MeanAbsoluteError, int DirectionMatches, int Directions);
+/// <param name="TimingMatches">Series (one measure of one market over the years) whose median first moved in the year the record first
+/// moved, or neither moved.</param>
+/// <param name="Timings">Series with a direction at all.</param>
+public sealed record BacktestSummary(int Observations, int InsideBand, double? Coverage, double? MeanAbsoluteError, int DirectionMatches, int Directions,
+    int TimingMatches, int Timings);

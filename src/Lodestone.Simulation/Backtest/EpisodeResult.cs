@@ -4,6 +4,7 @@ namespace Lodestone.Simulation.Backtest;
 /// <param name="Role">calibration (in-sample) or held_out (out-of-sample).</param>
 /// <param name="Start">First simulated month (January after the base year).</param>
 /// <param name="Calibrated">The calibrated parameter's value the episode's events ran with.</param>
+/// <param name="Timings">Per series of the episode, when the forecast and the record first moved.</param>
 /// <param name="Assumptions">Every parameter of the episode's model that rests on an assumption, "name: reason".</param>
 public sealed record EpisodeResult(
     string Name,
@@ -16,5 +17,6 @@ public sealed record EpisodeResult(
     string Scenario,
     double Calibrated,
     IReadOnlyList<ObservationResult> Observations,
+    IReadOnlyList<SeriesTiming> Timings,
     BacktestSummary Summary,
     IReadOnlyList<string> Assumptions);

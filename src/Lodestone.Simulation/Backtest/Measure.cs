@@ -15,4 +15,11 @@ public enum Measure
     /// out and counted); forecast as <see cref="ConcernImportShare"/> (the model's flows are quantities). No base-year tonnes exist,
     /// so the record has no direction.</summary>
     ConcernImportTonnageShare,
+    /// <summary>BACI value of the concern's exports of the HS code to every partner (what the partners recorded importing from it:
+    /// BACI reconciles the two sides into one flow) in the year over the base year's; forecast: the value of the concern's simulated
+    /// supply to the importer and to the rest of the world (quantity × price index) over its base-year rate.</summary>
+    ConcernExportRatio,
+    /// <summary>BACI value of the importer's imports of the HS code from the concern in the year over the base year's; forecast: the value
+    /// of the concern's simulated supply to the importer (quantity × price index) over its base-year rate.</summary>
+    ConcernToImporterRatio,
 }

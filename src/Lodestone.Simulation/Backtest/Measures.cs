@@ -3,7 +3,8 @@ namespace Lodestone.Simulation.Backtest;
 /// <summary>Names of <see cref="Measure"/> values in files, JSON and the CLI.</summary>
 public static class Measures
 {
-    public static IReadOnlyList<Measure> All { get; } = [Measure.PriceRatio, Measure.ImportRatio, Measure.ConcernImportShare, Measure.ConcernImportTonnageShare];
+    public static IReadOnlyList<Measure> All { get; } = [Measure.PriceRatio, Measure.ImportRatio, Measure.ConcernImportShare, Measure.ConcernImportTonnageShare,
+        Measure.ConcernExportRatio, Measure.ConcernToImporterRatio];
 
     public static string Name(this Measure measure) => measure switch
     {
@@ -11,8 +12,17 @@ public static class Measures
         Measure.ImportRatio => "import_ratio",
         Measure.ConcernImportShare => "concern_import_share",
         Measure.ConcernImportTonnageShare => "concern_import_tonnage_share",
+        Measure.ConcernExportRatio => "concern_export_ratio",
+        Measure.ConcernToImporterRatio => "concern_to_importer_ratio",
         _ => throw new ArgumentOutOfRangeException(nameof(measure)),
     };
+
+    /// <summary>Whether the record is read from BACI (an HS6 code) rather than a USGS salient file.</summary>
+    public static bool ReadsBaci(this Measure measure) =>
+        measure is Measure.ConcernImportShare or Measure.ConcernImportTonnageShare or Measure.ConcernExportRatio or Measure.ConcernToImporterRatio;
+
+    /// <summary>Whether the forecast is a value (quantity × price index), as BACI's records are, rather than a quantity or share.</summary>
+    public static bool IsValue(this Measure measure) => measure is Measure.ConcernExportRatio or Measure.ConcernToImporterRatio;
 
     public static bool TryParse(string? text, out Measure measure)
     {

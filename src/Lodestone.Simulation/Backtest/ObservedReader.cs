@@ -18,6 +18,7 @@ public sealed class ObservedReader(SalientTable salient, Dataset data, Iso3 impo
     {
         Measure.ConcernImportShare => Share(spec, baseYear),
         Measure.ConcernImportTonnageShare => TonnageShare(spec),
+        Measure.ConcernExportRatio or Measure.ConcernToImporterRatio => ValueRatio(spec, baseYear),
         _ => Ratio(spec, baseYear),
     };
 
@@ -44,9 +45,34 @@ public sealed class ObservedReader(SalientTable salient, Dataset data, Iso3 impo
         var (before, _, _) = Bilateral(spec, baseYear);
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"BACI HS {spec.Hs6} {spec.Year}: {concern} to {importer} {nowFrom:N0} USD of {nowAll:N0} USD recorded {importer} imports (base year {baseYear}: {before:P1})");
-        var source = data.Sources.TryGetValue(data.ExportSeries.SourceId, out var s) ? $"{s.Title} ({s.Url})" : data.ExportSeries.SourceId;
-        return new Observed(now, before, detail, source);
+        return new Observed(now, before, detail, SeriesSource());
     }
+
+    private Observed ValueRatio(ObservationSpec spec, int baseYear)
+    {
+        var toImporter = spec.Measure == Measure.ConcernToImporterRatio;
+        var now = ConcernValue(spec, spec.Year, toImporter);
+        var before = ConcernValue(spec, baseYear, toImporter);
+        if (!(before > 0))
+        {
+            throw new BacktestException(spec, string.Create(CultureInfo.InvariantCulture,
+                $"BACI records no {concern} exports of HS {spec.Hs6}{(toImporter ? " to " + importer : "")} in the base year {baseYear}; a ratio needs a positive base"));
+        }
+        var what = toImporter ? $"{concern} to {importer}" : $"{concern} to every partner";
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"BACI HS {spec.Hs6}: {what} {spec.Year} {now:N0} USD / {baseYear} {before:N0} USD (top-partner series)");
+        return new Observed(now / before, 1, detail, SeriesSource());
+    }
+
+    private double ConcernValue(ObservationSpec spec, int year, bool toImporter)
+    {
+        var flows = toImporter ? data.ExportSeries.Imports(spec.Hs6!, year, importer, concern) : data.ExportSeries.Exports(spec.Hs6!, year, concern);
+        return flows?.Exporter ?? throw new BacktestException(spec, string.Create(CultureInfo.InvariantCulture,
+            $"BACI records no {(toImporter ? importer + " imports" : "exports")} of HS {spec.Hs6} in {year}"));
+    }
+
+    private string SeriesSource() =>
+        data.Sources.TryGetValue(data.ExportSeries.SourceId, out var s) ? $"{s.Title} ({s.Url})" : data.ExportSeries.SourceId;
 
     private Observed TonnageShare(ObservationSpec spec)
     {

@@ -12,6 +12,7 @@ public sealed class MonthBuffers
         SpareSupply = new double[lanes];
         StockRelease = new double[lanes];
         Stock = new double[lanes];
+        ConcernToRestOfWorld = new double[lanes];
         OriginSupply = new double[maxOrigins][];
         for (var k = 0; k < maxOrigins; k++)
         {
@@ -40,6 +41,10 @@ public sealed class MonthBuffers
 
     /// <summary>Stockpile left at the end of the month (K).</summary>
     public double[] Stock { get; }
+
+    /// <summary>The supplier of concern's supply to the rest of the world, W·w_X less what its own measures on every destination stop
+    /// (docs/simulation.md, equation 8); reported, not fed back into the importer's market.</summary>
+    public double[] ConcernToRestOfWorld { get; }
 
     /// <summary>Supply by origin: trade flows plus projects (and recycling on the domestic origin).</summary>
     public double[][] OriginSupply { get; }

@@ -40,7 +40,7 @@ public static class SimulationEngine
         {
             var market = model.Markets[m];
             Prepare(market, parameters, buffers);
-            RunMarket(market, model.Horizon, schedules[m], parameters, buffers);
+            RunMarket(market, model.Concern.Code, model.Horizon, schedules[m], parameters, buffers);
             for (var t = 0; t < model.Horizon; t++)
             {
                 observer.Observe(m, t, buffers.Months[t], runs);
@@ -61,7 +61,7 @@ public static class SimulationEngine
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RunMarket(MarketModel market, int horizon, MarketSchedule schedule, double[][] p, BlockBuffers buffers)
+    private static void RunMarket(MarketModel market, string concernCode, int horizon, MarketSchedule schedule, double[][] p, BlockBuffers buffers)
     {
         var mp = market.Parameters;
         var origins = market.Origins.Count;
@@ -72,6 +72,7 @@ public static class SimulationEngine
         var three = new Vector<double>(3);
         var two = new Vector<double>(2);
         var events = market.Events.ToArray();
+        var byConcern = events.Select(e => e.Imposing == concernCode).ToArray();
         var projects = market.Projects.ToArray();
         var sCurve = projects.Select(pr => pr.Curve == RampCurve.SCurve).ToArray();
         var projectOrigin = projects.Select(pr => pr.OriginIndex).ToArray();
@@ -123,7 +124,8 @@ public static class SimulationEngine
             var recGrowth = Load(p[mp.RecyclingGrowth], i);
             var spareLag = Load(p[mp.SpareLagMonths], i);
             var worldRatio = Load(p[mp.WorldToImporter], i);
-            var spareBase = (one - Load(p[mp.ConcernWorldShare], i)) * Load(p[mp.SpareCapacity], i);
+            var concernWorldShare = Load(p[mp.ConcernWorldShare], i);
+            var spareBase = (one - concernWorldShare) * Load(p[mp.SpareCapacity], i);
             var nonConcernGrowth = Load(p[mp.NonConcernGrowth], i);
             var maxRelease = Load(p[mp.MaxReleasePerMonth], i);
             var priceCap = Load(p[mp.PriceCap], i);
@@ -157,9 +159,15 @@ public static class SimulationEngine
                 }
                 // Eq. 8: the rest of the world loses W·w_X·e under a measure on every destination and competes for the same spare capacity.
                 var rowLost = zero;
+                var rowLostFromConcern = zero;
                 foreach (var e in schedule.Worldwide[t])
                 {
-                    rowLost += world * worldShare[e] * effect[e];
+                    var lostHere = world * worldShare[e] * effect[e];
+                    rowLost += lostHere;
+                    if (byConcern[e])
+                    {
+                        rowLostFromConcern += lostHere;
+                    }
                 }
                 // Eq. 4: months under restriction (a = 0 when no flow to the importer is restricted).
                 age = Vector.ConditionalSelect(Vector.GreaterThan(restrictedShare, zero), age + one, zero);
@@ -243,6 +251,7 @@ public static class SimulationEngine
                 Store(buf.SpareSupply, i, spareDelivered);
                 Store(buf.StockRelease, i, release);
                 Store(buf.Stock, i, stock);
+                Store(buf.ConcernToRestOfWorld, i, Vector.Max(zero, world * concernWorldShare - rowLostFromConcern));
                 Store(buf.Metrics[(int)Metric.ShortfallFraction], i, shortfallFraction);
                 Store(buf.Metrics[(int)Metric.ConcernShare], i, Vector.ConditionalSelect(positiveFlows, concern / flows, zero));
                 Store(buf.Metrics[(int)Metric.EffectiveConcernShare], i, Vector.ConditionalSelect(positiveFlows, tracedConcern / flows, zero));

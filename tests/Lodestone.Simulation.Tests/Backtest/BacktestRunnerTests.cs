@@ -42,7 +42,9 @@ public class BacktestRunnerTests
         Assert.False(o.InsideBand);
         Assert.Equal(0.05, o.AbsoluteError, 12);
         Assert.Equal(("down", "down"), (o.PredictedDirection, o.ObservedDirection));
-        Assert.Equal(new BacktestSummary(1, 0, 0, o.AbsoluteError, 1, 1), report.HeldOut);
+        Assert.Equal((-0.25, -0.2), (Math.Round(o.PredictedChange!.Value, 12), Math.Round(o.ObservedChange!.Value, 12)));
+        // and both first move in 2026, the one year: timing right
+        Assert.Equal(new BacktestSummary(1, 0, 0, o.AbsoluteError, 1, 1, 1, 1), report.HeldOut);
         // and the calibration episode's own record is hit exactly (in sample)
         var calib = Assert.Single(report.Episodes, e => e.Role == EpisodeRole.Calibration);
         Assert.Equal(1.25, Assert.Single(calib.Observations).P50, 12);
@@ -123,5 +125,48 @@ public class BacktestRunnerTests
             BacktestRunner.Score(tiny.Definition.Episodes[1], noImports, [new Observed(0.8, 1, "", "")], 10, 1, CancellationToken.None));
         Assert.Contains("gallium/refining import_ratio 2026", error.Message, StringComparison.Ordinal);
         Assert.Contains("import nothing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // China also supplies a rest of the world of W = ω − 1 = 2 base-year U.S. demands, w_X = 0.25 of it: 0.5 a month.
+    // At a = 0.5 (e = 0.5) July–December: U.S. flow 0.5 → 0.25, shortfall 0.25, price 1.25. Values over 2026:
+    // to the U.S. (6·0.5 + 6·0.25·1.25) / (12·0.5) = 0.8125 either way; every partner, U.S. only targeted:
+    // (6·(0.5 + 0.5) + 6·(0.25 + 0.5)·1.25) / (12·1) = 0.96875; every destination targeted, the rest of the world's 0.5 falls to 0.25
+    // as well: (6·1 + 6·(0.25 + 0.25)·1.25) / 12 = 0.8125.
+    [InlineData("[USA]", 0.96875)]
+    [InlineData("[all]", 0.8125)]
+    public void Simulate_TinyEpisodeAtHalfApproval_ChinaExportValuesWorkedByHand(string targets, double exportRatio)
+    {
+        var scenario = TinyEpisode.Scenario
+            .Replace("world_to_importer: {value: 1,", "world_to_importer: {value: 3,", StringComparison.Ordinal)
+            .Replace("concern_world_share: {value: 0,", "concern_world_share: {value: 0.25,", StringComparison.Ordinal)
+            .Replace("targets: [USA]", "targets: " + targets, StringComparison.Ordinal);
+        using var tiny = new TinyEpisode(scenario: scenario);
+        var (model, _) = BacktestRunner.Prepare(tiny.Definition, tiny.Definition.Episodes[0], DefaultData.Dataset, tiny.Salient, TinyEpisode.Baseline);
+        var calibrated = BacktestRunner.Calibrate(model, tiny.Definition.Calibration, 0.5);
+
+        var values = BacktestRunner.Simulate(calibrated,
+            [new Probe(0, Measure.ConcernToImporterRatio, 0), new Probe(0, Measure.ConcernExportRatio, 0), new Probe(0, Measure.PriceRatio, 0)], 3, 1,
+            CancellationToken.None);
+
+        Assert.All(values[0], v => Assert.Equal(0.8125, v, 12));
+        Assert.All(values[1], v => Assert.Equal(exportRatio, v, 12));
+        Assert.All(values[2], v => Assert.Equal(1.125, v, 12));
+    }
+
+    [Fact]
+    public void Run_SourcedApprovalRate_RefusedForCalibration()
+    {
+        // Given an episode whose approval rate cites a source: a record, not an assumption the backtest may tune
+        var scenario = TinyEpisode.Scenario.Replace("approval_rate: {uniform: [0, 1], assumption: \"hand-worked test: calibrated\"}",
+            "approval_rate: {value: 0.5, source: \"a constructed licence count https://example.org/licences\", exact: \"an exact count of licences granted\"}", StringComparison.Ordinal);
+        Assert.NotEqual(TinyEpisode.Scenario, scenario);
+        using var tiny = new TinyEpisode(scenario: scenario);
+
+        // Then the run refuses it, naming the episode and the parameter
+        var error = Assert.Throws<BacktestException>(() => BacktestRunner.Run(tiny.Definition, DefaultData.Dataset, tiny.Salient, TinyEpisode.Baseline, 100, 1));
+        Assert.Contains("episode 'calib'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("approval_rate is sourced", error.Message, StringComparison.Ordinal);
+        Assert.Contains("only assumptions are calibrated", error.Message, StringComparison.Ordinal);
     }
 }

@@ -28,7 +28,7 @@ public class ShippedEpisodeTests
 
         // Every observation has a finite record and forecast, the band in order, and names its figures and source
         var observations = report.Episodes.SelectMany(e => e.Observations).ToList();
-        Assert.Equal(22, observations.Count);
+        Assert.Equal(32, observations.Count);
         Assert.All(observations, o =>
         {
             Assert.True(double.IsFinite(o.Observed) && double.IsFinite(o.P5) && double.IsFinite(o.P95), o.Market + " " + o.Measure);
@@ -38,7 +38,7 @@ public class ShippedEpisodeTests
             Assert.False(string.IsNullOrWhiteSpace(o.Note));
         });
         Assert.Equal(["gallium-germanium-2023-08", "graphite-2023-12"], report.Calibration.Episodes);
-        Assert.Equal(4, report.HeldOut.Observations);
+        Assert.Equal(6, report.HeldOut.Observations);
     }
 
     [Fact]
@@ -59,6 +59,23 @@ public class ShippedEpisodeTests
         Assert.Equal(475.991 / 4_696.485, tonnes.Observed, 9);
         Assert.Null(tonnes.Reference);
         Assert.Null(tonnes.ObservedDirection);
+    }
+
+    [Fact]
+    public void Run_ShippedEpisodes_ChinaExportAndUsImportValueRatiosAreTheBaciFigures()
+    {
+        var observations = Report.Value.Episodes.SelectMany(e => e.Observations).ToList();
+        double Record(string market, string measure, int year) => observations.Single(o => o.Market == market && o.Measure == measure && o.Year == year).Observed;
+
+        // Worked from data/trade/baci_topn_values_2002_2024.csv with Python's csv module (int(value_usd) summed over the rows of the
+        // material label; exporter_iso2 CN, every importer_iso2, or importer_iso2 US):
+        // China's exports of 8112.92 (label gallium) 2023 / 2022: 330,606,101 / 215,179,282 USD
+        Assert.Equal(330_606_101.0 / 215_179_282, Record("gallium/refining", "concern_export_ratio", 2023), 12);
+        // U.S. imports of 2504.90 (graphite) from China 2023 / 2022: 1,316,220 / 6,087,649 USD
+        Assert.Equal(1_316_220.0 / 6_087_649, Record("graphite/mining", "concern_to_importer_ratio", 2023), 12);
+        // China's exports of 8110.10 (antimony) 2024 / 2023: 88,431,810 / 83,892,020 USD; U.S. imports from China 9,854,904 / 9,115,172 USD
+        Assert.Equal(88_431_810.0 / 83_892_020, Record("antimony/refining", "concern_export_ratio", 2024), 12);
+        Assert.Equal(9_854_904.0 / 9_115_172, Record("antimony/refining", "concern_to_importer_ratio", 2024), 12);
     }
 
     [Fact]

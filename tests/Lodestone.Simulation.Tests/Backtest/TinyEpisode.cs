@@ -43,7 +43,7 @@ internal sealed class TinyEpisode : IDisposable
         markets: []
         """;
 
-    private const string Scenario = """
+    public const string Scenario = """
         name: tiny
         extends: base.yaml
         start: 2026-01
@@ -88,11 +88,11 @@ internal sealed class TinyEpisode : IDisposable
               - {market: gallium/refining, measure: import_ratio, years: [2026], salient: mcs2025-tiny_salient.csv, columns: [Imports_kg], note: constructed}
         """;
 
-    public TinyEpisode(string episodes = Episodes)
+    public TinyEpisode(string episodes = Episodes, string scenario = Scenario)
     {
         Directory = Path.Combine(Path.GetTempPath(), "lodestone-backtest-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "salient"));
-        File.WriteAllText(Path.Combine(Directory, "tiny.yaml"), Scenario);
+        File.WriteAllText(Path.Combine(Directory, "tiny.yaml"), scenario);
         File.WriteAllText(Path.Combine(Directory, "salient", "mcs2025-tiny_salient.csv"),
             "DataSource,Commodity,Year,Price_dkg,Imports_kg\nTEST,Tiny,2025,100,1000\nTEST,Tiny,2026,125,800\n");
         Definition = BacktestFile.ReadText(episodes, "episodes.yaml", Directory);

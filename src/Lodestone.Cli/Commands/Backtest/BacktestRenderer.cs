@@ -16,14 +16,20 @@ internal static class BacktestRenderer
             console.MarkupLine($"[bold]{Markup.Escape(e.Name)}[/]: {Markup.Escape(e.Title)}");
             console.MarkupLine(Markup.Escape($"{role}; controls {string.Join(", ", e.Controls)}; inputs of {e.BaseYear}; simulated from {e.Start}, {e.Horizon} months, "
                 + $"{answer.Runs:N0} runs, seed {answer.Seed}; {answer.Calibration.Parameter} = {Number(e.Calibrated)}; scenario data/backtest/{e.Scenario}"));
-            var table = new Table().AddColumns("market", "measure", "year", "recorded", "forecast P50 [[P5–P95]]", "percentile", "in band", "|error|", "direction model/record");
+            var table = new Table().AddColumns("market", "measure", "year", "recorded", "forecast P50 [[P5–P95]]", "in band", "|error|",
+                "change model / record");
             foreach (var o in e.Observations)
             {
                 table.AddRow(Markup.Escape(o.Market), o.Measure, o.Year.ToString(CultureInfo.InvariantCulture), Number(o.Observed),
-                    $"{Number(o.P50)} [[{Number(o.P5)}–{Number(o.P95)}]]", o.Percentile.ToString("0", CultureInfo.InvariantCulture),
-                    o.InsideBand ? "yes" : "[red]no[/]", Number(o.AbsoluteError), o.ObservedDirection is null ? "—" : $"{o.PredictedDirection}/{o.ObservedDirection}");
+                    $"{Number(o.P50)} [[{Number(o.P5)}–{Number(o.P95)}]]", o.InsideBand ? "yes" : "[red]no[/]", Number(o.AbsoluteError),
+                    o.ObservedDirection is null ? "— (no base year)" : $"{Change(o.PredictedChange)} {o.PredictedDirection} / {Change(o.ObservedChange)} {o.ObservedDirection}");
             }
             console.Write(table);
+            foreach (var t in e.Timings)
+            {
+                console.MarkupLine(Markup.Escape($"  timing {t.Market} {t.Measure} ({string.Join(", ", t.Years)}): model first moves {Year(t.ModelMoves)}, "
+                    + $"record {Year(t.RecordMoves)}: {Verdict(t.Verdict)}"));
+            }
             foreach (var o in e.Observations)
             {
                 console.MarkupLine(Markup.Escape($"  {o.Market} {o.Measure} {o.Year}: {o.Detail}. {o.Note}. Source: {o.Source}"));
@@ -49,7 +55,21 @@ internal static class BacktestRenderer
         s.Observations == 0
             ? "no observations reported"
             : string.Create(CultureInfo.InvariantCulture,
-                $"{s.InsideBand} of {s.Observations} recorded values inside the P5–P95 band (coverage {s.Coverage:0.00}), mean |P50 − recorded| {s.MeanAbsoluteError:0.000}, direction right {s.DirectionMatches} of {s.Directions}");
+                $"{s.InsideBand} of {s.Observations} recorded values inside the P5–P95 band (coverage {s.Coverage:0.00}), mean |P50 − recorded| {s.MeanAbsoluteError:0.000}, direction right {s.DirectionMatches} of {s.Directions}, timing right {s.TimingMatches} of {s.Timings}");
+
+    private static string Change(double? change) => change is { } c ? c.ToString("+0.000;−0.000;0.000", CultureInfo.InvariantCulture) : "—";
+
+    private static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "never";
+
+    private static string Verdict(string verdict) => verdict switch
+    {
+        "same_year" => "same year",
+        "model_earlier" => "model earlier",
+        "model_later" => "model later",
+        "model_never" => "the model never moves",
+        "record_never" => "the record never moves",
+        _ => "neither moves",
+    };
 
     private static string Number(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }
