@@ -24,6 +24,7 @@ internal static class CommandCatalog
         yield return Scenarios.ScenariosCommand.Create(context);
         yield return Simulate.SimulateCommand.Create(context);
         yield return Sweep.SweepCommand.Create(context);
+        yield return Cluster.SiloCommand.Create(context);
         yield return Plan.PlanCommand.Create(context);
         yield return NewsCommand.Create(context);
         yield return EventsCommand.Create(context);

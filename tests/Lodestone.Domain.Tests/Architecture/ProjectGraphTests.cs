@@ -49,6 +49,20 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
+    public void Orleans_OnlyInTheClusterProject()
+    {
+        // Distributed sweeps run on Orleans; the domain and the simulation stay free of it (the simulation exposes block ranges and
+        // their encoding, the cluster project carries them). Front ends reach Orleans only through Lodestone.Cluster.
+        foreach (var library in Sources.Except(["Lodestone.Cluster"]))
+        {
+            Assert.DoesNotContain(Packages(library), p => p.StartsWith("Microsoft.Orleans", StringComparison.Ordinal));
+        }
+        Assert.DoesNotContain("Lodestone.Cluster", Closure("Lodestone.Simulation"));
+        Assert.DoesNotContain("Lodestone.Cluster", Closure("Lodestone.Domain"));
+        Assert.Equal(["Lodestone.Simulation"], References["Lodestone.Cluster"]);
+    }
+
+    [Fact]
     public void TestProjects_ReferenceTheirSubjectAndTheSharedFixturesOnly()
     {
         var tests = References.Keys.Where(p => p.EndsWith(".Tests", StringComparison.Ordinal)).ToList();

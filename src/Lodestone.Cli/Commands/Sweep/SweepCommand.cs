@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
+using Lodestone.Cli.Commands.Cluster;
 using Lodestone.Cli.Commands.Simulate;
 using Lodestone.Cli.Infrastructure;
+using Lodestone.Cluster;
+using Lodestone.Cluster.Hosting;
 using Lodestone.Domain.Errors;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Simulation.Sweeps;
@@ -15,18 +19,61 @@ internal static class SweepCommand
     {
         var file = new Argument<string>("sweep") { Description = "A sweep YAML file: scenarios, commodities, runs, seeds (docs/simulation.md, \"Sweeps\")" };
         var threads = new Option<int>("--threads") { Description = "Worker threads when running in-process (default: one per core); the result does not depend on it", DefaultValueFactory = _ => -1 };
+        var connection = ClusterOptions.Connection();
+        var clusterId = ClusterOptions.Id();
+        var inFlight = new Option<int?>("--in-flight") { Description = "Work items sent to the cluster at once (default: 4 per silo gateway)" };
+        var responseTimeout = new Option<int>("--item-timeout") { Description = "Seconds a work item may take on a silo before it is sent again", DefaultValueFactory = _ => 60 };
+        var progress = new Option<bool>("--progress") { Description = "Print 'sweep: DONE/TOTAL runs' to standard error as work items complete" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("sweep", "Run a sweep of Monte Carlo simulations (scenarios × commodities × runs × seeds); each figure equals `simulate` with the same seed.");
         command.Arguments.Add(file);
         command.Options.Add(threads);
+        command.Options.Add(connection);
+        command.Options.Add(clusterId);
+        command.Options.Add(inFlight);
+        command.Options.Add(responseTimeout);
+        command.Options.Add(progress);
         command.Options.Add(format);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var sweep = SimulationInputs.Guard(() => SweepReader.ReadFile(r.GetValue(file)!));
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
             var models = new SweepModels(SimulationInputs.Library, data);
+            var cluster = ClusterOptions.Resolve(r.GetValue(connection), r.GetValue(clusterId)!);
+            if (r.GetValue(inFlight) is { } n && n is < 1 or > 10_000)
+            {
+                throw new LodestoneException(ErrorCode.BadArguments, "--in-flight must be 1–10,000");
+            }
+            if (r.GetValue(responseTimeout) is < 1 or > 86_400)
+            {
+                throw new LodestoneException(ErrorCode.BadArguments, "--item-timeout must be 1–86,400 seconds");
+            }
+            var total = sweep.Cells().Sum(c => (long)c.Runs);
+            Action<long>? reportProgress = r.GetValue(progress)
+                ? done => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total} runs"))
+                : null;
             var clock = Stopwatch.StartNew();
-            var report = await Run(() => SweepRunner.RunAsync(sweep, models, new InProcessExecutor(r.GetValue(threads)), cancellationToken: ct));
+            SweepReport report;
+            string how;
+            if (cluster is null)
+            {
+                report = await Run(() => SweepRunner.RunAsync(sweep, models, new InProcessExecutor(r.GetValue(threads)), reportProgress, ct));
+                how = string.Create(CultureInfo.InvariantCulture, $"in-process, {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+            else
+            {
+                await using var client = await ClusterClient.ConnectAsync(cluster, TimeSpan.FromSeconds(r.GetValue(responseTimeout)), ct);
+                var gateways = await client.GatewayCountAsync();
+                var executor = new ClusterExecutor(client.Client, r.GetValue(inFlight) ?? Math.Max(2, 4 * gateways))
+                {
+                    OnRetry = message => context.Error.WriteLine("sweep: retrying " + message),
+                };
+                report = await Run(() => SweepRunner.RunAsync(sweep, models, executor, reportProgress, ct));
+                how = string.Create(CultureInfo.InvariantCulture,
+                    $"cluster {cluster.ClusterId} ({gateways} gateways at start), {clock.Elapsed.TotalSeconds:0.0} s, {executor.BytesReceived:N0} bytes of block ranges received, {executor.Retries} work items sent again");
+                // The JSON holds the figures only (identical wherever they ran); how they ran goes to standard error.
+                context.Error.WriteLine("sweep: " + how);
+            }
             clock.Stop();
             if (r.GetValue(format) == OutputFormat.Json)
             {
@@ -34,14 +81,14 @@ internal static class SweepCommand
             }
             else
             {
-                SweepRenderer.Write(context.Console, report, $"in-process, {clock.Elapsed.TotalSeconds:0.0} s");
+                SweepRenderer.Write(context.Console, report, how);
             }
             return 0;
         });
         return command;
     }
 
-    /// <summary>Scenario errors (file, line, field) become a one-line CLI error, as in <c>simulate</c>.</summary>
+    /// <summary>Scenario errors (file, line, field) and a work item no silo can run become a one-line CLI error, as in <c>simulate</c>.</summary>
     private static async Task<SweepReport> Run(Func<Task<SweepReport>> run)
     {
         try
@@ -49,6 +96,10 @@ internal static class SweepCommand
             return await run();
         }
         catch (ScenarioException e)
+        {
+            throw new LodestoneException(ErrorCode.InvalidData, e.Message);
+        }
+        catch (Lodestone.Cluster.Grains.SweepRangeException e)
         {
             throw new LodestoneException(ErrorCode.InvalidData, e.Message);
         }
