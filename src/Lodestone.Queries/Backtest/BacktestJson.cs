@@ -7,6 +7,7 @@ namespace Lodestone.Queries.Backtest;
 /// <param name="Episode">The episode asked for, or null for every episode.</param>
 /// <param name="Metrics">How the metrics are defined, in words.</param>
 /// <param name="HeldOutUncalibrated">The held-out episodes with the calibrated parameter as their files write it, for comparison.</param>
+/// <param name="HeldOutUncalibratedObservations">Their records against that uncalibrated forecast, one by one.</param>
 public sealed record BacktestJson(
     string? Episode,
     int Runs,
@@ -16,4 +17,5 @@ public sealed record BacktestJson(
     IReadOnlyList<EpisodeResult> Episodes,
     BacktestSummary InSample,
     BacktestSummary HeldOut,
-    BacktestSummary HeldOutUncalibrated);
+    BacktestSummary HeldOutUncalibrated,
+    IReadOnlyList<ObservationResult> HeldOutUncalibratedObservations);

@@ -56,7 +56,8 @@ public static class BacktestQuestion
         {
             var report = BacktestRunner.Run(definition, data, new SalientTable(Path.Combine(library.DataDirectory, "usgs", "salient")),
                 library.ReadShipped, request.Runs, request.Seed, request.Episode, cancellationToken);
-            return new BacktestJson(request.Episode, report.Runs, report.Seed, Metrics, report.Calibration, report.Episodes, report.InSample, report.HeldOut, report.HeldOutUncalibrated);
+            return new BacktestJson(request.Episode, report.Runs, report.Seed, Metrics, report.Calibration, report.Episodes, report.InSample, report.HeldOut, report.HeldOutUncalibrated,
+                report.HeldOutUncalibratedObservations);
         }
         catch (ScenarioException e)
         {

@@ -7,5 +7,6 @@ namespace Lodestone.Simulation.Backtest;
 /// <param name="HeldOut">Errors over the held-out episodes reported: the figure to quote.</param>
 /// <param name="HeldOutUncalibrated">The same episodes with the calibrated parameter as their files write it (sampled): what the
 /// calibration changed out of sample.</param>
+/// <param name="HeldOutUncalibratedObservations">Each record of those episodes against the uncalibrated forecast.</param>
 public sealed record BacktestReport(int Runs, ulong Seed, CalibrationResult Calibration, IReadOnlyList<EpisodeResult> Episodes, BacktestSummary InSample,
-    BacktestSummary HeldOut, BacktestSummary HeldOutUncalibrated);
+    BacktestSummary HeldOut, BacktestSummary HeldOutUncalibrated, IReadOnlyList<ObservationResult> HeldOutUncalibratedObservations);

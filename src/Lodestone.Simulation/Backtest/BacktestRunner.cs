@@ -66,7 +66,8 @@ public static class BacktestRunner
         var asWritten = reported.Where(e => e.Role == EpisodeRole.HeldOut)
             .Select(e => Score(e, models[e.Name].Model, models[e.Name].Observed, runs, seed, cancellationToken)).ToList();
         return new BacktestReport(runs, seed, calibration, results, Summarise(results, EpisodeRole.Calibration), Summarise(results, EpisodeRole.HeldOut),
-            BacktestMetrics.Summarise(asWritten.SelectMany(s => s).ToList(), asWritten.SelectMany(BacktestMetrics.Timing).ToList()));
+            BacktestMetrics.Summarise(asWritten.SelectMany(s => s).ToList(), asWritten.SelectMany(BacktestMetrics.Timing).ToList()),
+            asWritten.SelectMany(s => s).ToList());
     }
 
     private static BacktestSummary Summarise(IReadOnlyList<EpisodeResult> results, EpisodeRole role) => BacktestMetrics.Summarise(

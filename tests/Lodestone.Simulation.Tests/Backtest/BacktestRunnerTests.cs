@@ -62,6 +62,11 @@ public class BacktestRunnerTests
         // the 20th percentile ((0.8 − 0.75) / 0.25), inside the band [0.7625, 0.9875]
         Assert.Equal(1, report.HeldOutUncalibrated.InsideBand);
         Assert.Equal(0.075, report.HeldOutUncalibrated.MeanAbsoluteError!.Value, 0.01);
+        // and the record is listed against that forecast: median near 0.875, inside the band
+        var o = Assert.Single(report.HeldOutUncalibratedObservations);
+        Assert.Equal(0.8, o.Observed, 12);
+        Assert.Equal(0.875, o.P50, 0.01);
+        Assert.True(o.InsideBand);
     }
 
     [Fact]

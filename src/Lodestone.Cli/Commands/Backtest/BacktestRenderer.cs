@@ -16,15 +16,7 @@ internal static class BacktestRenderer
             console.MarkupLine($"[bold]{Markup.Escape(e.Name)}[/]: {Markup.Escape(e.Title)}");
             console.MarkupLine(Markup.Escape($"{role}; controls {string.Join(", ", e.Controls)}; inputs of {e.BaseYear}; simulated from {e.Start}, {e.Horizon} months, "
                 + $"{answer.Runs:N0} runs, seed {answer.Seed}; {answer.Calibration.Parameter} = {Number(e.Calibrated)}; scenario data/backtest/{e.Scenario}"));
-            var table = new Table().AddColumns("market", "measure", "year", "recorded", "forecast P50 [[P5–P95]]", "in band", "|error|",
-                "change model / record");
-            foreach (var o in e.Observations)
-            {
-                table.AddRow(Markup.Escape(o.Market), o.Measure, o.Year.ToString(CultureInfo.InvariantCulture), Number(o.Observed),
-                    $"{Number(o.P50)} [[{Number(o.P5)}–{Number(o.P95)}]]", o.InsideBand ? "yes" : "[red]no[/]", Number(o.AbsoluteError),
-                    o.ObservedDirection is null ? "— (no base year)" : $"{Change(o.PredictedChange)} {o.PredictedDirection} / {Change(o.ObservedChange)} {o.ObservedDirection}");
-            }
-            console.Write(table);
+            console.Write(Observations(e.Observations));
             foreach (var t in e.Timings)
             {
                 console.MarkupLine(Markup.Escape($"  timing {t.Market} {t.Measure} ({string.Join(", ", t.Years)}): model first moves {Year(t.ModelMoves)}, "
@@ -48,7 +40,24 @@ internal static class BacktestRenderer
         console.MarkupLine(Markup.Escape("In sample (calibration episodes): " + Summary(answer.InSample)));
         console.MarkupLine("[bold]" + Markup.Escape("Held out: " + Summary(answer.HeldOut)) + "[/]");
         console.MarkupLine(Markup.Escape($"Held out with {c.Parameter} as the episode files write it (not calibrated): " + Summary(answer.HeldOutUncalibrated)));
+        if (answer.HeldOutUncalibratedObservations.Count > 0)
+        {
+            console.Write(Observations(answer.HeldOutUncalibratedObservations));
+        }
         console.MarkupLine("[grey]" + Markup.Escape(BacktestQuestion.Metrics) + "[/]");
+    }
+
+    private static Table Observations(IReadOnlyList<ObservationResult> observations)
+    {
+        var table = new Table().AddColumns("market", "measure", "year", "recorded", "forecast P50 [[P5–P95]]", "in band", "|error|",
+            "change model / record");
+        foreach (var o in observations)
+        {
+            table.AddRow(Markup.Escape(o.Market), o.Measure, o.Year.ToString(CultureInfo.InvariantCulture), Number(o.Observed),
+                $"{Number(o.P50)} [[{Number(o.P5)}–{Number(o.P95)}]]", o.InsideBand ? "yes" : "[red]no[/]", Number(o.AbsoluteError),
+                o.ObservedDirection is null ? "— (no base year)" : $"{Change(o.PredictedChange)} {o.PredictedDirection} / {Change(o.ObservedChange)} {o.ObservedDirection}");
+        }
+        return table;
     }
 
     private static string Summary(BacktestSummary s) =>

@@ -42,6 +42,8 @@ public class BacktestCommandTests
         Assert.Equal(6, json.RootElement.GetProperty("held_out").GetProperty("observations").GetInt32());
         Assert.Equal(12, json.RootElement.GetProperty("in_sample").GetProperty("timings").GetInt32());
         Assert.Equal(5, json.RootElement.GetProperty("held_out").GetProperty("timings").GetInt32());
+        // and the held-out records are listed once more against the uncalibrated forecast
+        Assert.Equal(6, json.RootElement.GetProperty("held_out_uncalibrated_observations").GetArrayLength());
         Assert.Equal("approval_rate", json.RootElement.GetProperty("calibration").GetProperty("parameter").GetString());
     }
 }
