@@ -70,7 +70,27 @@ public static class CsvFile
     /// The same checks as <see cref="Read(TextReader, string, IssueLog, IReadOnlyCollection{string})"/>, except that a stray quote is reported
     /// at its line without naming the field (that needs the whole row list).
     /// </remarks>
-    public static IEnumerable<CsvRow> Stream(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
+    public static IEnumerable<CsvRow> Stream(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns) =>
+        Stream(reader, displayName, issues, requiredColumns, invalid: null);
+
+    /// <summary>Reads the file at <paramref name="path"/> one row at a time, strict UTF-8 as <see cref="Read(string, string, IssueLog, IReadOnlyCollection{string})"/>.</summary>
+    public static IEnumerable<CsvRow> Stream(string path, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns)
+    {
+        var (encoding, invalid) = CountingDecoderFallback.Utf8();
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
+        var issuesBefore = issues.CountFor(displayName);
+        foreach (var row in Stream(reader, displayName, issues, requiredColumns, invalid))
+        {
+            yield return row;
+        }
+        if (invalid.Count > 0 && issues.CountFor(displayName) == issuesBefore)
+        {
+            issues.Add(displayName, 0, null, $"{invalid.Count} invalid UTF-8 byte sequence(s): the file must be UTF-8");
+        }
+    }
+
+    private static IEnumerable<CsvRow> Stream(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns,
+        CountingDecoderFallback? invalid)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -80,7 +100,7 @@ public static class CsvFile
                 $"malformed CSV: stray quote in field '{Truncate(args.Field)}'"),
         };
         using var parser = new CsvParser(reader, config);
-        var columns = Header(parser, displayName, issues, requiredColumns, invalid: null);
+        var columns = Header(parser, displayName, issues, requiredColumns, invalid);
         if (columns is null)
         {
             yield break;
@@ -103,7 +123,7 @@ public static class CsvFile
                 issues.Add(displayName, e.Context?.Parser?.RawRow ?? 0, null, "malformed CSV: " + e.Message.Split('\n')[0]);
                 yield break;
             }
-            if (Row(record, columns, line, displayName, issues, invalid: null) is { } row)
+            if (Row(record, columns, line, displayName, issues, invalid) is { } row)
             {
                 yield return row;
             }

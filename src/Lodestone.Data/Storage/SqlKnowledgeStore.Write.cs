@@ -28,7 +28,7 @@ public abstract partial class SqlKnowledgeStore
         IReadOnlyDictionary<string, int> counts;
         try
         {
-            counts = await WriteRowsAsync(connection, transaction, facts, replace, origin, cancellationToken);
+            counts = await WriteRowsAsync(connection, transaction, facts, facts.TradeFlows ?? [], replace, origin, cancellationToken);
         }
         catch (DuplicateKeyException)
         {
@@ -40,6 +40,29 @@ public abstract partial class SqlKnowledgeStore
             // The deletes of a dry-run replace are undone with everything else.
             await transaction.RollbackAsync(cancellationToken);
             return counts;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    /// <summary>As <see cref="ImportAsync"/> (or, with <paramref name="replace"/>, <see cref="ReplaceAllAsync"/>), the trade flows read from
+    /// <paramref name="flows"/> one at a time as they are written, so a large file is never held in memory.</summary>
+    /// <remarks>The store's unique index finds a flow repeated in <paramref name="flows"/> or already stored.</remarks>
+    /// <param name="failed">Asked once the flows are exhausted: true when their reader found problems, so nothing is written.</param>
+    /// <param name="dryRun">Run every check, then roll back.</param>
+    /// <returns>Rows written (or that would be) per table, or null when <paramref name="failed"/> said so and nothing was written.</returns>
+    /// <exception cref="DuplicateKeyException">A fact's or flow's key is stored already or repeated; nothing was written.</exception>
+    public async Task<IReadOnlyDictionary<string, int>?> WriteStreamingAsync(FactSet facts, IEnumerable<Domain.Trade.TradeFlow> flows, Func<bool> failed,
+        bool replace, bool dryRun, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        // On an exception the transaction is disposed uncommitted, which rolls it back.
+        var counts = await WriteRowsAsync(connection, transaction, facts, flows, replace, UserOrigin, cancellationToken);
+        if (failed() || dryRun)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return failed() ? null : counts;
         }
         await transaction.CommitAsync(cancellationToken);
         return counts;
@@ -61,7 +84,7 @@ public abstract partial class SqlKnowledgeStore
             throw new InvalidOperationException($"the transaction runs on another database than this {Backend} knowledge base: a shared write needs both stores in one database");
         }
         await LockForWriteAsync(within.Connection, within.Transaction, cancellationToken);
-        return await WriteRowsAsync(within.Connection, within.Transaction, facts, replace: false, UserOrigin, cancellationToken);
+        return await WriteRowsAsync(within.Connection, within.Transaction, facts, facts.TradeFlows ?? [], replace: false, UserOrigin, cancellationToken);
     }
 
     /// <summary>True when <paramref name="connection"/> reaches the database (and schema) this store reads and writes.</summary>
@@ -70,10 +93,11 @@ public abstract partial class SqlKnowledgeStore
     /// <summary>Takes the knowledge base's write lock inside a transaction begun elsewhere (see <see cref="BeginWriteAsync"/>); SQLite needs none.</summary>
     protected virtual Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Validates and writes <paramref name="facts"/> inside the caller's write transaction; neither commits nor rolls back.</summary>
+    /// <summary>Validates and writes <paramref name="facts"/> and then <paramref name="flows"/> (instead of <c>facts.TradeFlows</c>) inside the
+    /// caller's write transaction; neither commits nor rolls back.</summary>
     /// <exception cref="DuplicateKeyException">Before anything is written, for fact keys; for a trade flow, once its row meets the index.</exception>
     private async Task<IReadOnlyDictionary<string, int>> WriteRowsAsync(DbConnection connection, DbTransaction transaction, FactSet facts,
-        bool replace, string origin, CancellationToken cancellationToken)
+        IEnumerable<Domain.Trade.TradeFlow> flows, bool replace, string origin, CancellationToken cancellationToken)
     {
         if (replace)
         {
@@ -115,7 +139,7 @@ public abstract partial class SqlKnowledgeStore
         // so a dry run writes them too and rolls back with everything else.
         try
         {
-            counts[TradeFlowTable.Name] = (int)await WriteTradeFlowsAsync(connection, transaction, facts.TradeFlows ?? [], cancellationToken);
+            counts[TradeFlowTable.Name] = (int)await WriteTradeFlowsAsync(connection, transaction, flows, cancellationToken);
         }
         catch (DuplicateTradeFlowException e)
         {

@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace Lodestone.Data.Tests.Storage;
 
 /// <summary>The one storage suite: every backend must pass every case. Subclasses only say how to get a fresh, empty store.</summary>
-public abstract class KnowledgeStoreSuite(ITestOutputHelper output) : IDisposable
+public abstract partial class KnowledgeStoreSuite(ITestOutputHelper output) : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
