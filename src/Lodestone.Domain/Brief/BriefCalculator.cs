@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lodestone.Domain.Exposure.Tracing;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Metrics;
@@ -39,14 +40,7 @@ public static class BriefCalculator
     public static BriefRow Row(Dataset data, BriefRequest request, string commodity, IReadOnlyDictionary<string, IReadOnlySet<Iso3>> partners, IReadOnlySet<Iso3> c5)
     {
         var exposure = Exposure.ExposureCalculator.For(data, request.Importer, request.Supplier, commodity, request.Year);
-        var stages = BriefStages.ToDictionary(s => s.Name(), s => StageAnalysis.Summarise(data, commodity, s, request.Supplier, request.Year) is { } summary
-            ? summary with
-            {
-                TracedShareLow = exposure.At(s)?.Traced?.Share.Low,
-                TracedShareHigh = exposure.At(s)?.Traced?.Share.High,
-                YearNote = request.Year is { } y && summary.Year is { } figure ? Vintages.Mark(figure, y) : null,
-            }
-            : null);
+        var stages = BriefStages.ToDictionary(s => s.Name(), s => StageRow(data, request, commodity, s, exposure.At(s)?.Traced?.Share));
         var nir = Nir(data, commodity, request, stages.Values.OfType<StageSummary>().Select(s => s.Series).ToHashSet(StringComparer.OrdinalIgnoreCase));
         var controls = Controls(data, commodity, request);
         var commodityPartners = partners.TryGetValue(commodity, out var p) ? p : new HashSet<Iso3>();
@@ -64,6 +58,25 @@ public static class BriefCalculator
             controls,
             MeasureSummary.Of(data, commodity, request.Importer, request.Supplier, request.AsOf),
             BriefFlag.For(request.Supplier.Code, stages, nir, controls.Any(c => c.InForce == true)));
+    }
+
+    /// <summary>One stage of a row: the world shares with the importer's traced share (exposure's figure); a stage without world shares
+    /// but with a traced supply still shows the traced bounds, so no figure exposure shows is missing from the brief.</summary>
+    private static StageSummary? StageRow(Dataset data, BriefRequest request, string commodity, Stage stage, ShareBounds? traced)
+    {
+        if (StageAnalysis.Summarise(data, commodity, stage, request.Supplier, request.Year) is { } summary)
+        {
+            return summary with
+            {
+                TracedShareLow = traced?.Low,
+                TracedShareHigh = traced?.High,
+                YearNote = request.Year is { } y && summary.Year is { } figure ? Vintages.Mark(figure, y) : null,
+            };
+        }
+        return traced is { } t
+            ? new StageSummary(null, null, false, [], null, "", "none",
+                $"no world output shares for {commodity} {stage.Name()}; only {request.Importer.Code}'s traced supply", [], t.Low, t.High)
+            : null;
     }
 
     /// <summary>

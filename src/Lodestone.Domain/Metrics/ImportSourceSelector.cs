@@ -40,13 +40,16 @@ public static class ImportSourceSelector
     public static IReadOnlyList<ImportSourceFact> Headline(Dataset dataset, Iso3 importer, string commodity, int? year = null) =>
         Choose(dataset, importer, commodity, year)?.Sources ?? [];
 
-    /// <summary>The rows of the category that gives the weights at <paramref name="stage"/>, newest period; empty when there is none.</summary>
-    public static IReadOnlyList<ImportSourceFact> AtStage(Dataset dataset, Iso3 importer, string commodity, Stage stage) =>
-        dataset.ImportCategories.AtStage(commodity, stage) is { Category: { } category } ? OfCategory(dataset, importer, commodity, category) : [];
+    /// <summary>The rows of the category that gives the weights at <paramref name="stage"/>, newest period (ending in
+    /// <paramref name="year"/> or before, when given); empty when there is none.</summary>
+    public static IReadOnlyList<ImportSourceFact> AtStage(Dataset dataset, Iso3 importer, string commodity, Stage stage, int? year = null) =>
+        dataset.ImportCategories.AtStage(commodity, stage) is { Category: { } category } ? OfCategory(dataset, importer, commodity, category, year) : [];
 
-    /// <summary>The rows of one named category (a scenario's <c>import_category</c>), newest period.</summary>
-    public static IReadOnlyList<ImportSourceFact> OfCategory(Dataset dataset, Iso3 importer, string commodity, string category) =>
-        Latest(dataset.ImportSources.Where(f => f.Importer == importer && f.Commodity == commodity).ToList(), category);
+    /// <summary>The rows of one named category (a scenario's <c>import_category</c>), newest period (ending in <paramref name="year"/>
+    /// or before, when given).</summary>
+    public static IReadOnlyList<ImportSourceFact> OfCategory(Dataset dataset, Iso3 importer, string commodity, string category, int? year = null) =>
+        Latest(dataset.ImportSources.Where(f => f.Importer == importer && f.Commodity == commodity
+            && (year is null || ImportConcentration.PeriodEnd(f.Period) <= year)).ToList(), category);
 
     /// <summary>Partner weights of one list (summing to 1), and the note when part of them is an unnamed partner.</summary>
     public static (Dictionary<Iso3, double> Weights, string? Gap) Weights(IReadOnlyList<ImportSourceFact> sources) =>

@@ -27,10 +27,16 @@ namespace Lodestone.Optimization.Building;
 /// with a capacity, an investment and an expected start (from the data or sourced plan overrides).</item>
 /// </list>
 /// </remarks>
-public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? content = null)
+/// <param name="dataset">The data the plan is built on.</param>
+/// <param name="content">Concern content of each origin (default: traced, as <c>exposure</c>, for <paramref name="year"/>).</param>
+/// <param name="year">The data year read: NIR, import sources and producer output of that year or before; null: the default
+/// vintage (<see cref="Vintages.NewestComplete"/>), the year every view reads by default.</param>
+public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? content = null, int? year = null)
 {
     private const int DefaultRampQuarters = 4;
-    private readonly IConcernContentSource _content = content ?? new TracedConcernContent(dataset);
+    private readonly IConcernContentSource _content = content ?? new TracedConcernContent(dataset, year);
+
+    private readonly int _year = year ?? Vintages.NewestComplete(dataset) ?? int.MaxValue;
 
     /// <summary>Content bounds of the origins of the plan being built, for its notes.</summary>
     private readonly Dictionary<Iso3, ShareBounds> _bounds = [];
@@ -193,10 +199,10 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
         var baseline = new Dictionary<Iso3, double>();
         var series = dataset.ImportCategories.AtStage(commodity, stage)?.NirSeries ?? commodity;
         var nir = dataset.NetImportReliance
-            .Where(n => n.Commodity == commodity && n.Series == series && n.Importer == importer && n.Value.Kind == NirKind.Exact)
+            .Where(n => n.Commodity == commodity && n.Series == series && n.Importer == importer && n.Value.Kind == NirKind.Exact && n.Year <= _year)
             .OrderByDescending(n => n.Year).FirstOrDefault();
         // The category the data's rule names for the plan's stage (data/reference/usgs_import_categories.csv), latest period.
-        var shares = ImportSourceSelector.AtStage(dataset, importer, commodity, stage);
+        var shares = ImportSourceSelector.AtStage(dataset, importer, commodity, stage, _year);
         var latest = shares.Count == 0 ? null : shares.GroupBy(s => (s.Period, s.Category)).Single();
         var reliance = nir?.Value.Percent / 100.0;
         if (latest is null)
@@ -249,7 +255,8 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
     {
         var result = new Dictionary<Iso3, double>();
         var shares = dataset.StageShares
-            .Where(s => s.Commodity == commodity && s.Stage == stage && !s.IsProjection && !s.IsProxy && s.Value is not null && s.Country is not null && UnitScale.ToTonnes(s.Unit) is not null)
+            .Where(s => s.Commodity == commodity && s.Stage == stage && !s.IsProjection && !s.IsProxy && s.Value is not null && s.Country is not null && s.Year <= _year
+                && UnitScale.ToTonnes(s.Unit) is not null)
             .ToList();
         if (shares.Count > 0)
         {
@@ -264,7 +271,7 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
             return result;
         }
         var production = dataset.Production
-            .Where(p => p.Commodity == commodity && p.Stage == stage && p.Value is not null && p.Country != Iso3.World && UnitScale.ToTonnes(p.Unit) is not null)
+            .Where(p => p.Commodity == commodity && p.Stage == stage && p.Value is not null && p.Country != Iso3.World && p.Year <= _year && UnitScale.ToTonnes(p.Unit) is not null)
             .ToList();
         if (production.Count == 0)
         {

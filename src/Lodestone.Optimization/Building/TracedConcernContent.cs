@@ -11,12 +11,14 @@ namespace Lodestone.Optimization.Building;
 /// unnamed aggregate [0, 1], the importer's own output what it makes from its own feed, any other country its supply traced
 /// through its own output and recorded imports (BACI, USGS). One trace per (commodity, concern), computed on first use.
 /// </remarks>
-public sealed class TracedConcernContent(Dataset dataset) : IConcernContentSource
+/// <param name="dataset">The data traced.</param>
+/// <param name="year">The data year read; null: the default vintage (<see cref="Vintages.NewestComplete"/>), as <c>exposure</c>.</param>
+public sealed class TracedConcernContent(Dataset dataset, int? year = null) : IConcernContentSource
 {
     private readonly ConcurrentDictionary<(string, Iso3), TradeTrace> _traces = new();
 
     public string Name => "traced";
 
     public ShareBounds ContentOf(string commodity, Stage stage, Iso3 importer, Iso3 origin, Iso3 concern) =>
-        _traces.GetOrAdd((commodity, concern), key => TradeTracer.Trace(dataset, key.Item1, key.Item2)).OriginContent(importer, origin, stage);
+        _traces.GetOrAdd((commodity, concern), key => TradeTracer.Trace(dataset, key.Item1, key.Item2, year)).OriginContent(importer, origin, stage);
 }

@@ -27,9 +27,11 @@ public static class ClaimsQuestion
 
     public const ulong DefaultSeed = 1;
 
-    /// <summary>Checks the raw values: the claim id must be tracked; runs within <see cref="MinRuns"/>–<see cref="MaxRuns"/> (<see cref="DefaultRuns"/> by default); seed 1 by default.</summary>
-    public static ClaimsRequest Request(ScenarioLibrary library, string? claim, int? runs, ulong? seed, bool sensitivity = false)
+    /// <summary>Checks the raw values: the claim id must be tracked; runs within <see cref="MinRuns"/>–<see cref="MaxRuns"/> (<see cref="DefaultRuns"/> by default); seed 1 by default;
+    /// a plausible data year, by default the newest complete one (as every other question).</summary>
+    public static ClaimsRequest Request(ScenarioLibrary library, Dataset data, string? claim, int? runs, ulong? seed, bool sensitivity = false, int? year = null)
     {
+        var vintage = QueryInput.Vintage(data, year, "year");
         var n = QueryInput.Between(runs, DefaultRuns, MinRuns, MaxRuns, "runs");
         string? id = null;
         if (!string.IsNullOrWhiteSpace(claim))
@@ -42,7 +44,7 @@ public static class ClaimsQuestion
                     $"no tracked claim '{id}' in {ClaimFile.FileName} (tracked: {string.Join(", ", tracked.Select(c => c.Id))})", "claim");
             }
         }
-        return new ClaimsRequest(id, n, seed ?? DefaultSeed, sensitivity);
+        return new ClaimsRequest(id, n, seed ?? DefaultSeed, sensitivity, vintage);
     }
 
     /// <summary>Evaluates the claims of <paramref name="request"/> on <paramref name="data"/>.</summary>
@@ -52,15 +54,15 @@ public static class ClaimsQuestion
     {
         var claims = Claims(library).Where(c => request.Claim is null || c.Id == request.Claim).ToList();
         var options = new MonteCarloOptions(request.Runs, request.Seed, maxThreads);
-        var compile = library.Compile(data);
+        var compile = library.Compile(data, year: request.Year);
         try
         {
             var evaluations = claims.Select(c => ClaimEvaluator.Evaluate(c, Scenario(library, c), data, compile, options, request.Sensitivity, cancellationToken)).ToList();
-            return new ClaimsJson(request.Claim, request.Runs, request.Seed, evaluations);
+            return new ClaimsJson(request.Claim, request.Runs, request.Seed, request.Year, evaluations);
         }
         catch (ScenarioException e)
         {
-            throw new LodestoneException(ErrorCode.InvalidData, "a scenario a tracked claim names is invalid: " + e.Message, inner: e);
+            throw new LodestoneException(ErrorCode.InvalidData, $"a scenario a tracked claim names cannot be compiled on the data of {request.Year}: " + e.Message, inner: e);
         }
     }
 

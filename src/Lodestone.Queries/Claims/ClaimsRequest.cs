@@ -5,4 +5,6 @@ namespace Lodestone.Queries.Claims;
 /// <param name="Runs">Runs per claim and model, <see cref="ClaimsQuestion.MinRuns"/>–<see cref="ClaimsQuestion.MaxRuns"/>.</param>
 /// <param name="Seed">The seed; the same request on the same data gives the same answer, whatever the thread count.</param>
 /// <param name="Sensitivity">Also rank the drivers of each commodity's answer (one-at-a-time swings, docs/simulation.md).</param>
-public sealed record ClaimsRequest(string? Claim, int Runs, ulong Seed, bool Sensitivity = false);
+/// <param name="Year">The data year (vintage) the models start from and "traced now" reads: the year <c>exposure</c> reads for the
+/// same request, so the two never disagree (default the newest complete year, <c>Vintages.NewestComplete</c>).</param>
+public sealed record ClaimsRequest(string? Claim, int Runs, ulong Seed, bool Sensitivity = false, int? Year = null);

@@ -51,12 +51,13 @@ public static class ClaimEvaluator
         };
         // Traced attribution gives bounds: the outlook runs once with untraced origins counted as free of the concern and
         // once as the concern's, so a verdict never rests on what the data cannot see.
-        var options1 = compile with { Horizon = null, Attribution = new TracedOriginAttribution(data, ContentBound.Low) };
+        var low = new TracedOriginAttribution(data, ContentBound.Low, compile.Year);
+        var options1 = compile with { Horizon = null, Attribution = low, Year = low.Year };
         var outlookModel = ScenarioCompiler.Compile(outlook, data, options1);
         var bannedModel = ScenarioCompiler.Compile(banned, data, options1);
         var outlookResult = MonteCarloRunner.Run(outlookModel, options, cancellationToken);
         var pessimistic = MonteCarloRunner.Run(
-            ScenarioCompiler.Compile(outlook, data, options1 with { Attribution = new TracedOriginAttribution(data, ContentBound.High) }),
+            ScenarioCompiler.Compile(outlook, data, options1 with { Attribution = new TracedOriginAttribution(data, ContentBound.High, low.Year) }),
             options with { Progress = null }, cancellationToken);
         var bannedResult = MonteCarloRunner.Run(bannedModel, options with { Progress = null }, cancellationToken);
         var verdicts = outlookModel.Markets.Select(m =>
@@ -66,13 +67,15 @@ public static class ClaimEvaluator
                 r.Probabilities.First(p => p.Predicate == name && p.Commodity == m.Commodity && p.Stage == stage).P;
             var share = Metrics.Name(Metric.EffectiveConcernShare);
             var atDue = outlookResult.Find(m.Commodity, stage, share, due)!;
-            var importer = ImporterTracer.Trace(data, scenario.Importer, scenario.Concern, m.Commodity);
+            var atDueHigh = pessimistic.Find(m.Commodity, stage, share, due)!;
+            // "Traced now" is exposure's figure for the same year: one trace, one answer.
+            var importer = ImporterTracer.Trace(data, scenario.Importer, scenario.Concern, m.Commodity, low.Year);
             var now = importer.At(m.Stage);
             var (verdict, missing) = ClaimVerdicts.For(now, importer, P(outlookResult, BelowHalf), P(pessimistic, BelowHalf));
             double Se(double p) => PredicateProbability.StandardErrorOf(p, options.Runs);
             var (half, halfPessimistic, fifth, noShortfall) = (P(outlookResult, BelowHalf), P(pessimistic, BelowHalf), P(outlookResult, BelowFifth), P(bannedResult, NoShortfall));
             return new CommodityVerdict(m.Commodity, stage, now?.Share.Low, now?.Share.High, outlookResult.Find(m.Commodity, stage, share, 1)!.P50,
-                atDue.P50, atDue.P5, atDue.P95, half, halfPessimistic, fifth, noShortfall, Se(half), Se(halfPessimistic), Se(fifth), Se(noShortfall),
+                atDue.P50, atDue.P5, atDue.P95, atDueHigh.P50, half, halfPessimistic, fifth, noShortfall, Se(half), Se(halfPessimistic), Se(fifth), Se(noShortfall),
                 verdict, missing);
         }).ToList();
         return new ClaimEvaluation(claim, scenario.Name, options.Runs, options.Seed, due, verdicts,

@@ -5,6 +5,8 @@ namespace Lodestone.Simulation.Claims;
 /// <param name="TracedNowHigh">What the data cannot rule out; null when untraced.</param>
 /// <param name="ShareNow">Median simulated share in the first month, untraced origins counted as free of the concern.</param>
 /// <param name="ShareAtDue">Median (P5, P95) simulated share at the due month, same counting.</param>
+/// <param name="ShareAtDueIfUntracedIsConcern">Median simulated share at the due month with untraced origins counted as the concern's:
+/// with <paramref name="ShareAtDue"/> the bounds at the due date that match the bounds of "traced now".</param>
 /// <param name="ShareBelowHalf">P(share &lt; 50 % at the due month) with untraced origins counted as free of the concern (optimistic).</param>
 /// <param name="ShareBelowHalfIfUntracedIsConcern">The same with untraced origins counted as the concern's (pessimistic).</param>
 /// <param name="ShareBelowFifth">P(share &lt; 20 % at the due month), optimistic counting.</param>
@@ -22,6 +24,7 @@ public sealed record CommodityVerdict(
     double ShareAtDue,
     double ShareAtDueP5,
     double ShareAtDueP95,
+    double ShareAtDueIfUntracedIsConcern,
     double ShareBelowHalf,
     double ShareBelowHalfIfUntracedIsConcern,
     double ShareBelowFifth,

@@ -123,10 +123,12 @@ public sealed partial class ScenarioCompiler
     {
         var rows = spec.ImportPeriod is { } period
             ? _data.ImportSources.Where(r => r.Commodity == commodity && r.Importer == _scenario.Importer && r.Period == period && r.Category == rule.Category!).ToList()
-            : ImportSourceSelector.OfCategory(_data, _scenario.Importer, commodity, rule.Category!);
+            : ImportSourceSelector.OfCategory(_data, _scenario.Importer, commodity, rule.Category!, _year);
         if (rows.Count == 0)
         {
-            throw Error(spec.Line, field, $"no import sources of {commodity} into {_scenario.Importer} in the dataset for the chosen period and category");
+            throw Error(spec.Line, field, spec.ImportPeriod is null
+                ? $"no import sources of {commodity} into {_scenario.Importer} in category '{rule.Category}' for a period ending in {_year} or before (the data year read)"
+                : $"no import sources of {commodity} into {_scenario.Importer} in the dataset for the chosen period and category");
         }
         return rows;
     }
@@ -175,7 +177,8 @@ public sealed partial class ScenarioCompiler
     {
         var name = key + "." + ParameterNames.NetImportReliance;
         var usable = _data.NetImportReliance
-            .Where(n => n.Commodity == commodity && n.Series == series && n.Importer == _scenario.Importer && n.Value.Kind is not (NirKind.Withheld or NirKind.NotAvailable))
+            .Where(n => n.Commodity == commodity && n.Series == series && n.Importer == _scenario.Importer && n.Year <= _year
+                && n.Value.Kind is not (NirKind.Withheld or NirKind.NotAvailable))
             .ToList();
         var fact = usable.OrderByDescending(n => n.Year).FirstOrDefault()
             ?? throw Error(spec.Line, field, $"no usable net import reliance for {commodity} ({series}, the series of its import category) in the dataset; set parameters.{ParameterNames.NetImportReliance}");
@@ -276,14 +279,14 @@ public sealed partial class ScenarioCompiler
     }
 
     private ProductionFact? LatestWorld(string commodity, Stage stage) =>
-        _data.Production.Where(p => p.Commodity == commodity && p.Stage == stage && p.Country == Iso3.World && p.Value is > 0)
+        _data.Production.Where(p => p.Commodity == commodity && p.Stage == stage && p.Country == Iso3.World && p.Value is > 0 && p.Year <= _year)
             .OrderByDescending(p => p.Year).FirstOrDefault();
 
     /// <summary>A country's share of world supply at a stage: IEA/USGS stage shares first, then production / world total.</summary>
     internal Parameter? WorldShareFromData(string commodity, Stage stage, Stage worldStage, Iso3 country, string name)
     {
         var share = _data.StageShares
-            .Where(s => s.Commodity == commodity && s.Stage == stage && s.Country == country && !s.IsProjection && s.Share is not null)
+            .Where(s => s.Commodity == commodity && s.Stage == stage && s.Country == country && !s.IsProjection && s.Share is not null && s.Year <= _year)
             .OrderByDescending(s => s.Year).FirstOrDefault();
         if (share is not null)
         {

@@ -29,6 +29,7 @@ public sealed partial class ScenarioCompiler
     private readonly List<Parameter> _parameters = [];
     private readonly int _horizon;
     private readonly DateOnly _start;
+    private readonly int _year;
 
     private ScenarioCompiler(ScenarioDefinition scenario, Dataset data, CompileOptions options)
     {
@@ -38,6 +39,12 @@ public sealed partial class ScenarioCompiler
         _attribution = options.Attribution ?? DirectOriginAttribution.Instance;
         _horizon = options.Horizon ?? scenario.Horizon;
         _start = scenario.Start.Earliest;
+        _year = options.Year ?? Vintages.NewestComplete(data) ?? int.MaxValue;
+        // The traced content and the compiled inputs must read one year, or "share now" and exposure would disagree.
+        if (_attribution is TracedOriginAttribution traced && traced.Year is { } y && y != _year)
+        {
+            throw new ArgumentException($"the origin attribution reads {y}, the compile options {_year}: build both for one year", nameof(options));
+        }
     }
 
     public static SimulationModel Compile(ScenarioDefinition scenario, Dataset data, CompileOptions? options = null) =>

@@ -51,9 +51,13 @@ public sealed class ScenarioLibrary(string scenariosDirectory, string dataDirect
                 : throw new ScenarioException(file, 0, "extends", $"'{extends}' is not a shipped scenario (one of: {string.Join(", ", Names())})");
         });
 
-    /// <summary>Compile options as the CLI's: demand from the USGS salient tables under the data folder, origins traced through <paramref name="dataset"/>'s exposure network.</summary>
-    public CompileOptions Compile(Dataset dataset, int? horizon = null) =>
-        new(new SalientTable(Path.Combine(DataDirectory, "usgs", "salient")), new TracedOriginAttribution(dataset), horizon);
+    /// <summary>Compile options as the CLI's: demand from the USGS salient tables under the data folder, origins traced through <paramref name="dataset"/>'s exposure network,
+    /// every input read for <paramref name="year"/> (null: the default vintage, as every view).</summary>
+    public CompileOptions Compile(Dataset dataset, int? horizon = null, int? year = null)
+    {
+        var attribution = new TracedOriginAttribution(dataset, ContentBound.Low, year);
+        return new(new SalientTable(Path.Combine(DataDirectory, "usgs", "salient")), attribution, horizon, attribution.Year);
+    }
 
     /// <summary>The tracked claims (<c>claims.csv</c> in the data folder).</summary>
     public IReadOnlyList<TrackedClaim> Claims() => ClaimFile.Read(Path.Combine(DataDirectory, ClaimFile.FileName));

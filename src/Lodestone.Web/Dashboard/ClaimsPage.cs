@@ -19,14 +19,16 @@ internal static class ClaimsPage
 
     public static async Task<IResult> Render(DatasetHolder data, ClaimsCache cache, ScenarioLibrary library, int? runs)
     {
-        var request = ClaimsQuestion.Request(library, null, runs, null, sensitivity: true);
-        var answer = await cache.GetOrEvaluate(data.Current, request);
+        var dataset = data.Current;
+        var request = ClaimsQuestion.Request(library, dataset, null, runs, null, sensitivity: true);
+        var answer = await cache.GetOrEvaluate(dataset, request);
         var (n, evaluations) = (answer.Runs, answer.Claims);
         var h = new Html();
-        h.Element("p", $"Public claims about supply dependence (data/claims.csv), each read as testable predicates and simulated with {n:N0} runs per model (seed {answer.Seed}). "
+        h.Element("p", $"Public claims about supply dependence (data/claims.csv), each read as testable predicates and simulated with {n:N0} runs per model (seed {answer.Seed}) from the data of {answer.Year}. "
             + $"Verdict: likely when P(share < 50 %) ≥ {Likely:0.0} even with untraced origins counted as the supplier’s, unlikely when ≤ {1 - Likely:0.0} "
             + "even with them counted as free of it; cannot tell yet when the traced share is unknown or the supply passes a stage the supplier dominates "
-            + "(≥ 80 % of world output) without a traced path around it; otherwise uncertain. “Traced now” is the exposure page’s figure. "
+            + "(≥ 80 % of world output) without a traced path around it; otherwise uncertain. “Traced now” is the exposure page’s figure for the same data year; both it and the share at the due date are bounds: "
+            + "untraced origins counted as free of the supplier, then as the supplier’s. "
             + "Each probability carries its Monte Carlo standard error √(p(1 − p)/n): the sampling error from the number of runs, not the model’s uncertainty; "
             + "0 or 1 means no run disagreed, not certainty.", ("class", "lead"));
         foreach (var e in evaluations)
@@ -59,7 +61,7 @@ internal static class ClaimsPage
                 + string.Join(", ", group.Select(v => v.Commodity + " " + v.Stage)));
         }
         h.Raw("</ul>");
-        h.Raw("<div class=\"scroll\"><table class=\"verdicts\"><thead><tr><th scope=\"col\">Commodity</th><th scope=\"col\">Traced now</th><th scope=\"col\">Share at due (P5–P95)</th>")
+        h.Raw("<div class=\"scroll\"><table class=\"verdicts\"><thead><tr><th scope=\"col\">Commodity</th><th scope=\"col\">Traced now</th><th scope=\"col\">Share at due, P50 (P5–P95)</th>")
             .Raw("<th scope=\"col\">P(share &lt; 50 %)</th><th scope=\"col\">P(share &lt; 20 %)</th><th scope=\"col\">P(no shortfall under ban)</th><th scope=\"col\">Verdict</th></tr></thead><tbody>");
         foreach (var v in e.Commodities)
         {
@@ -67,7 +69,7 @@ internal static class ClaimsPage
                 .Computed(v.TracedNowLow is not { } lo || v.TracedNowHigh is not { } hi ? "—"
                     : Math.Abs(hi - lo) < 1e-9 ? Html.Percent(lo * 100) : Html.Percent(lo * 100) + "–" + Html.Percent(hi * 100), anchor)
                 .Raw("</td><td class=\"n\">")
-                .Computed(Html.Percent(v.ShareAtDue * 100), anchor).Raw(" <small>(").Text(Html.Percent(v.ShareAtDueP5 * 100) + "–" + Html.Percent(v.ShareAtDueP95 * 100)).Raw(")</small></td>");
+                .Computed(Range(v.ShareAtDue, v.ShareAtDueIfUntracedIsConcern), anchor).Raw(" <small>(").Text(Html.Percent(v.ShareAtDueP5 * 100) + "–" + Html.Percent(v.ShareAtDueP95 * 100)).Raw(")</small></td>");
             foreach (var (p, se) in new[] { (v.ShareBelowHalf, v.ShareBelowHalfStandardError), (v.ShareBelowFifth, v.ShareBelowFifthStandardError), (v.NoShortfallUnderBan, v.NoShortfallUnderBanStandardError) })
             {
                 h.Raw("<td class=\"n\">").Computed(p.ToString("0.000", CultureInfo.InvariantCulture), anchor)
@@ -102,4 +104,8 @@ internal static class ClaimsPage
         }
         h.Raw("</ul></details></section>");
     }
+
+    /// <summary>"low–high" in percent, or one figure when the bounds meet.</summary>
+    private static string Range(double low, double high) =>
+        Math.Abs(high - low) < 5e-4 ? Html.Percent(low * 100) : Html.Percent(low * 100) + "–" + Html.Percent(high * 100);
 }

@@ -52,6 +52,7 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
             "/api/claims?claim=trump-2025-11-06-reliance-18m&runs=150&seed=7");
         data.Add("one claim with its sensitivity", ["claims", "evaluate", "--claim", "trump-2025-11-06-reliance-18m", "--runs", "100", "--sensitivity", "--format", "json"],
             "/api/claims?claim=trump-2025-11-06-reliance-18m&runs=100&sensitivity=true");
+        data.Add("claims of another data year", ["claims", "evaluate", "--runs", "100", "--year", "2025", "--format", "json"], "/api/claims?runs=100&year=2025");
         data.Add("backtest, one episode, runs and seed given", ["backtest", "--episode", "antimony-2024-09", "--runs", "100", "--seed", "3", "--format", "json"],
             "/api/backtest?episode=antimony-2024-09&runs=100&seed=3");
         data.Add("sources", ["sources", "--format", "json"], "/api/sources");

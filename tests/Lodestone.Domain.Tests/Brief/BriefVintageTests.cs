@@ -71,7 +71,11 @@ public class BriefVintageTests
         Assert.Null(mining.YearNote);
         // stage_series.csv reads magnet making from "permanent-magnet manufacturing", which processing_shares.csv publishes for 2024
         // only (IEA commentary of 2025-10-23): no figure for 2023, and the 2024 one is not shown as 2023's.
-        Assert.Null(Row(brief, "rare earths").Stages["components"]);
+        // The stage is still listed for the importer's traced supply (as exposure shows it), without a world share.
+        var components = Row(brief, "rare earths").Stages["components"]!;
+        Assert.Null(components.SupplierShare);
+        Assert.Null(components.Year);
+        Assert.Equal("none", components.Basis);
         // processing_shares.csv: germanium refining is published for 2022 only (CRMA via Reuters, ~60 %).
         Assert.Equal("2022 (latest available)", Row(brief, "germanium").Stages["refining"]!.YearNote);
         // mcs2025-antim_salient.csv NIR_pct 2023: 83.

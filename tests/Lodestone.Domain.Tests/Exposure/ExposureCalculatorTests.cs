@@ -34,7 +34,8 @@ public class ExposureCalculatorTests
         // Japan 5 %; NIR 67 %. Imports are at least 67 % of supply, so the share made at home m lies in [0, 0.33].
         // No partner's own feed is recorded (no HS code for rare-earth compounds in the shipped BACI extract), so each
         // counts 0 at the low end and 1 at the high end: low = min over m of (1 − m)·0.71 = 0.67 · 0.71; high = 1.
-        var report = ExposureCalculator.For(DefaultData.Dataset, Usa, Chn, "rare earths");
+        // (The 67 % is the 2025 estimate, so the report is read for 2025; the default vintage, 2024, has NIR 80 %: see below.)
+        var report = ExposureCalculator.For(DefaultData.Dataset, Usa, Chn, "rare earths", 2025);
 
         var traced = report.At(Stage.Refining)!.Traced!;
         Assert.Equal(0.67 * 0.71, traced.Share.Low, 9);
@@ -44,6 +45,16 @@ public class ExposureCalculatorTests
         Assert.Contains(traced.Partners, p => p.Partner == new Iso3("MYS") && !p.Content.IsExact);
         Assert.Contains(report.Assumptions, a => a.StartsWith("proportional attribution on evidence", StringComparison.Ordinal));
         Assert.DoesNotContain(report.Assumptions, a => a.Contains("world mining shares", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void For_NoYear_ReadsTheDefaultVintageAsTheQueries()
+    {
+        // A call without a year reads the newest complete year (2024 on the shipped data), the year brief, exposure and claims
+        // read by default: mcs2025-rareee_salient.csv NIR_pct 2024 = 80, so low = (1 − 0.20) · 0.71 (MCS 2026 list 2021–24).
+        var report = ExposureCalculator.For(DefaultData.Dataset, Usa, Chn, "rare earths");
+
+        Assert.Equal(0.80 * 0.71, report.At(Stage.Refining)!.Traced!.Share.Low, 9);
     }
 
     [Fact]

@@ -21,18 +21,20 @@ internal static class ClaimsEvaluateCommand
         var seed = new Option<ulong?>("--seed", "-s") { Description = $"Seed; the same seed gives identical output (default {ClaimsQuestion.DefaultSeed})" };
         var id = new Option<string?>("--claim") { Description = "Evaluate only this claim id (default: every tracked claim)" };
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Also rank what drives each commodity's answer: one-at-a-time swings (P10 to P90) of the share at the due date and of the shortfall under the ban" };
+        var year = CommonOptions.Year();
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command(name, "Evaluate tracked claims (data/claims.csv): per commodity, the probability that each predicate holds at the due date, and every assumption used.");
         command.Options.Add(runs);
         command.Options.Add(seed);
         command.Options.Add(id);
         command.Options.Add(sensitivity);
+        command.Options.Add(year);
         command.Options.Add(format);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var library = SimulationInputs.Library;
-            var request = ClaimsQuestion.Request(library, r.GetValue(id), r.GetValue(runs), r.GetValue(seed), r.GetValue(sensitivity));
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
+            var request = ClaimsQuestion.Request(library, data, r.GetValue(id), r.GetValue(runs), r.GetValue(seed), r.GetValue(sensitivity), r.GetValue(year));
             var answer = ClaimsQuestion.Answer(data, request, library, cancellationToken: ct);
             if (r.GetValue(format) == OutputFormat.Json)
             {
@@ -41,7 +43,7 @@ internal static class ClaimsEvaluateCommand
             }
             foreach (var e in answer.Claims)
             {
-                Render(context.Console, e);
+                Render(context.Console, e, answer.Year);
             }
             if (answer.Claims.Count == 0)
             {
@@ -52,18 +54,19 @@ internal static class ClaimsEvaluateCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, ClaimEvaluation e)
+    private static void Render(IAnsiConsole console, ClaimEvaluation e, int? year)
     {
         var c = e.Claim;
         console.MarkupLine($"[bold]{Markup.Escape(c.Speaker)}[/], {c.Said}: \"{Markup.Escape(c.Text)}\"");
         console.MarkupLine($"[grey]source: {Markup.Escape(c.SourceTitle)}{(c.Reported is { } rep ? ", reported " + rep : "")}{(c.SourceFile is { } f ? " (" + Markup.Escape(f) + ")" : "")}[/]");
-        console.MarkupLine($"Due {c.Due} (month {e.DueMonth} from {c.Said.Year}-{c.Said.Month:00}); scenario [bold]{Markup.Escape(e.Scenario)}[/]; {e.Runs:N0} runs, seed {e.Seed}.");
-        var table = new Table().AddColumns("commodity", "stage", "traced now", "share at due P50 [[P5–P95]]", "P(share < 50 %) [[untraced as concern]]",
+        console.MarkupLine($"Due {c.Due} (month {e.DueMonth} from {c.Said.Year}-{c.Said.Month:00}); scenario [bold]{Markup.Escape(e.Scenario)}[/]; {e.Runs:N0} runs, seed {e.Seed}; data year {year} (as [bold]exposure --year {year}[/]).");
+        console.MarkupLine("[grey]Traced now and the share at the due date are bounds: untraced origins counted as free of the supplier – as the supplier's.[/]");
+        var table = new Table().AddColumns("commodity", "stage", "traced now", "share at due P50 [[P5–P95 of the lower]]", "P(share < 50 %) [[untraced as concern]]",
             "P(share < 20 %)", "P(no shortfall under ban)", "verdict");
         foreach (var v in e.Commodities)
         {
             table.AddRow(Markup.Escape(v.Commodity), v.Stage, Markup.Escape(Traced(v)),
-                $"{Pct(v.ShareAtDue)} [[{Pct(v.ShareAtDueP5)}–{Pct(v.ShareAtDueP95)}]]",
+                $"{Range(v.ShareAtDue, v.ShareAtDueIfUntracedIsConcern)} [[{Pct(v.ShareAtDueP5)}–{Pct(v.ShareAtDueP95)}]]",
                 $"{P(v.ShareBelowHalf, v.ShareBelowHalfStandardError)} [[{P(v.ShareBelowHalfIfUntracedIsConcern, v.ShareBelowHalfIfUntracedIsConcernStandardError)}]]",
                 P(v.ShareBelowFifth, v.ShareBelowFifthStandardError), P(v.NoShortfallUnderBan, v.NoShortfallUnderBanStandardError), Markup.Escape(v.Verdict));
         }
@@ -92,6 +95,8 @@ internal static class ClaimsEvaluateCommand
     private static string Traced(CommodityVerdict v) =>
         v.TracedNowLow is not { } low || v.TracedNowHigh is not { } high ? "—"
         : Math.Abs(high - low) < 1e-9 ? Pct(low) : Pct(low) + "–" + Pct(high);
+
+    private static string Range(double low, double high) => Math.Abs(high - low) < 5e-4 ? Pct(low) : Pct(low) + "–" + Pct(high);
 
     private static string Pct(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
 

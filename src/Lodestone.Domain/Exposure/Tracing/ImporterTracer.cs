@@ -18,8 +18,9 @@ public static class ImporterTracer
     /// <summary>A supplier holding at least this share of world output at a stage dominates it: an untraced path may well pass through it.</summary>
     public const double DominanceThreshold = 0.8;
 
-    public static ImporterTrace Trace(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity) =>
-        Trace(dataset, importer, TradeTracer.Trace(dataset, commodity, supplier));
+    /// <summary>The importer's trace of <paramref name="commodity"/> read for <paramref name="year"/> (null: the default vintage, as <c>exposure</c>).</summary>
+    public static ImporterTrace Trace(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity, int? year = null) =>
+        Trace(dataset, importer, TradeTracer.Trace(dataset, commodity, supplier, year));
 
     public static ImporterTrace Trace(Dataset dataset, Iso3 importer, TradeTrace trace)
     {

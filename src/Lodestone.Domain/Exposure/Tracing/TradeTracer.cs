@@ -24,9 +24,11 @@ public static class TradeTracer
 
     private static readonly Stage[] Order = [Stage.Mining, Stage.Refining, Stage.Components];
 
-    /// <summary>The trace of <paramref name="commodity"/>; world shares of <paramref name="year"/> or the newest before it (null: the newest).</summary>
+    /// <summary>The trace of <paramref name="commodity"/>; world shares of <paramref name="year"/> or the newest before it (null: the
+    /// default vintage, <see cref="Vintages.NewestComplete"/>, so that every caller that names no year reads the year every view reads).</summary>
     public static TradeTrace Trace(Dataset dataset, string commodity, Iso3 supplier, int? year = null)
     {
+        year ??= Vintages.NewestComplete(dataset);
         var distributions = new Dictionary<Stage, StageDistribution>();
         var codes = new Dictionary<Stage, (HsCode Code, int Year)>();
         foreach (var stage in Order)
