@@ -97,5 +97,44 @@ public sealed class CrossQuestionAgreementTests
         Assert.True(compared >= 30, $"only {compared} world shares compared");
     }
 
+    [Theory]
+    [MemberData(nameof(Years))]
+    public void MineralProfile_ShowsTheBriefsWorldSharesAndNir_ForEveryCommodity(int? year)
+    {
+        // Given the brief (USA, CHN) and each commodity's profile, same year and date
+        var data = DefaultData.Dataset;
+        var brief = BriefQuestion.Answer(data, BriefQuestion.Request(data, null, null, year, null, Today));
+
+        // Then China's share at each stage of the profile is the brief's (the profile lists percentages, the brief fractions),
+        // and the NIR the brief shows is one of the profile's, same series, year and value
+        var differ = new List<string>();
+        var compared = 0;
+        foreach (var row in brief.Rows)
+        {
+            var profile = Lodestone.Queries.Minerals.MineralQuestion.Answer(data,
+                Lodestone.Queries.Minerals.MineralQuestion.Request(data, row.Commodity, null, Today, year));
+            foreach (var (stage, summary) in row.Stages)
+            {
+                if (summary?.SupplierShare is not { } share)
+                {
+                    continue;
+                }
+                var inProfile = profile.Stages.SingleOrDefault(s => s.Stage == stage)?.Shares.SingleOrDefault(x => x.Country == "CHN")?.SharePct;
+                if (inProfile is not { } pct || Math.Abs(pct / 100 - share) > 5e-4)
+                {
+                    differ.Add($"{row.Commodity} {stage}: brief {share:0.####}, profile {(inProfile is { } v ? (v / 100).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) : "missing")}");
+                }
+                compared++;
+            }
+            if (row.NetImportReliance is { Kind: not "not_available" } nir
+                && !profile.UsTrade.NetImportReliance.Any(n => n.Series == nir.Series && n.Year == nir.Year && n.Value == nir.Display))
+            {
+                differ.Add($"{row.Commodity} NIR: brief {nir.Display} ({nir.Series} {nir.Year}) not in the profile");
+            }
+        }
+        Assert.True(differ.Count == 0, string.Join("\n", differ));
+        Assert.True(compared >= 30, $"only {compared} shares compared");
+    }
+
     private static int? QueryInputYear(int? year) => year ?? Domain.KnowledgeBase.Vintages.NewestComplete(DefaultData.Dataset);
 }
