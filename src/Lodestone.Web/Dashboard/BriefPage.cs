@@ -15,7 +15,7 @@ internal static class BriefPage
         var request = BriefQuestion.Request(dataset, importer, supplier, year, asOf, data.Today);
         var brief = BriefQuestion.Answer(dataset, request);
         var h = new Html();
-        h.Element("p", $"How exposed {dataset.Countries.NameOf(request.Importer)} is to {dataset.Countries.NameOf(request.Supplier)}, per mineral and stage, judged on {brief.AsOf}{(brief.Year is { } y ? ", data year " + y.ToString(CultureInfo.InvariantCulture) : "")}. Shares are of world output; HHI runs 0–10,000. † marks a figure from another year (its year follows it).", ("class", "lead"));
+        h.Element("p", $"How exposed {dataset.Countries.NameOf(request.Importer)} is to {dataset.Countries.NameOf(request.Supplier)}, per mineral and stage, judged on {brief.AsOf}{(brief.Year is { } y ? ", data year " + y.ToString(CultureInfo.InvariantCulture) : "")}. Shares are of world output; below each, “traced” is the supplier’s share of the importer’s own supply at that stage, directly and through third countries (proven – not ruled out, as on the exposure page); HHI runs 0–10,000. † marks a figure from another year (its year follows it).", ("class", "lead"));
         h.Raw("<div class=\"scroll\"><table id=\"brief\"><thead><tr><th scope=\"col\">Mineral</th>");
         foreach (var stage in BriefCalculator.BriefStages)
         {
@@ -44,6 +44,13 @@ internal static class BriefPage
                     h.Element("span", "—", ("class", "missing"), ("title", summary?.Note ?? "no data"));
                 }
                 YearNote(h, summary?.YearNote);
+                if (summary is { TracedShareLow: { } low, TracedShareHigh: { } high })
+                {
+                    // The exposure page's figure: the supplier's share of the importer's supply at this stage, through third countries too.
+                    var traced = Math.Abs(high - low) < 5e-3 ? Html.Percent(low * 100) : Html.Percent(low * 100).Replace(" %", "", StringComparison.Ordinal) + "–" + Html.Percent(high * 100);
+                    h.Raw("<br>").Element("small", "traced " + traced, ("class", "traced"),
+                        ("title", $"share of {request.Importer.Code}'s supply traced to {request.Supplier.Code} at this stage, directly and through third countries: proven – not ruled out (exposure)"));
+                }
                 h.Raw("</td>");
             }
             h.Raw("<td class=\"n\">");

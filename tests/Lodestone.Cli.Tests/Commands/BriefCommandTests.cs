@@ -139,19 +139,30 @@ public class BriefCommandTests
     }
 
     [Fact]
-    public async Task Brief_Table_WrapsSourceReferencesBetweenNumbersNeverInsideOne()
+    public async Task Brief_Table_ListsEachCommoditysSourcesAsWholeNumbers()
     {
-        // Given the brief at 100 columns, where the Src column wraps for rows citing many sources (antimony cites eight)
+        // Given the brief at 100 columns: sources go on each commodity's line below the table (antimony cites nine)
         var result = await CliRunner.RunAsync("brief");
 
-        // Then each wrapped piece of the Src column is whole numbers separated by ", ": before, "1,8,1" / "5,16," read as
-        // sources 1, 8, 1 and 5 instead of 1, 8, 15, 16.
-        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).TakeWhile(l => !l.StartsWith("aluminum:", StringComparison.Ordinal)).ToList();
-        var header = lines.FindIndex(l => l.Contains(" Src", StringComparison.Ordinal));
-        var at = lines[header].IndexOf(" Src", StringComparison.Ordinal);
-        var cells = lines.Skip(header + 2).Where(l => l.Length > at).Select(l => l[at..].Trim()).Where(c => c.Length > 0).ToList();
-        Assert.NotEmpty(cells);
-        Assert.All(cells, c => Assert.Matches(@"^\d+(, \d+)*,?$", c));
+        // Then each line's references are whole numbers separated by ", " (before, a wrapped column read "1,8,1" / "5,16,"
+        // as sources 1, 8, 1 and 5 instead of 1, 8, 15, 16)
+        var antimony = result.Out.Split('\n').Single(l => l.StartsWith("antimony:", StringComparison.Ordinal));
+        Assert.Matches(@"\[sources \d+(, \d+)+\]", antimony);
+    }
+
+    [Fact]
+    public async Task Brief_Table_ShowsTheTracedShareUnderEachStage()
+    {
+        // Given antimony refining for USA/CHN, data year 2024: NIR 85 % (mcs2025-antim_salient.csv, 2024), China 55 % of U.S.
+        // imports 2021–24 (MCS 2026), no partner's feed traced. Imports are at least 85 % of supply, so the proven share is
+        // 0.85 × 0.55 = 46.75 % and the rest cannot be ruled out: 47–100 %, the figure `exposure` shows.
+        var result = await CliRunner.RunAsync("brief");
+
+        // Then the refining cell's second line reads "↳47–100%" (mining: China 60 % of world output, supply untraced: 0–100 %)
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var row = lines.FindIndex(l => l.TrimStart().StartsWith("antimony ", StringComparison.Ordinal));
+        Assert.Matches(@"↳0–100%\s+↳47–100%", lines[row + 1]);
+        Assert.Contains("↳ = the supplier's traced share", result.Out, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -74,6 +74,19 @@ public sealed class DashboardPagesTests(DefaultServerFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task BriefPage_ShowsTheTracedShareUnderEachStage()
+    {
+        // Given antimony refining, USA/CHN, data year 2024: NIR 85 % and China 55 % of U.S. imports 2021–24, no partner's feed
+        // traced, so China's share of U.S. supply is at least 0.85 × 0.55 = 46.75 % and at most 100 % (as `exposure` shows)
+        var doc = new HtmlParser().ParseDocument(await fixture.Client.GetStringAsync("/brief"));
+
+        // Then the refining cell (third column) carries "traced 46.8–100.0 %" under the world share
+        var row = doc.QuerySelectorAll("#brief tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "antimony");
+        var refining = row.QuerySelectorAll("td")[1];
+        Assert.Equal("traced 46.8–100.0 %", refining.QuerySelector("small.traced")!.TextContent);
+    }
+
+    [Fact]
     public async Task Overview_SortedByMiningDescending_SharesDoNotIncrease()
     {
         // When

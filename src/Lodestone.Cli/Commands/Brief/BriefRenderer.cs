@@ -16,16 +16,15 @@ internal static class BriefRenderer
             .Border(TableBorder.Simple)
             .Title(Fmt.Invariant($"Dependency of {brief.Importer} on {brief.Supplier} — {brief.Supplier} share of world output by stage ({YearText(brief)}as of {brief.AsOf})"))
             .AddColumn(new TableColumn("Commodity").NoWrap())
-            .AddColumn(new TableColumn("Mine").RightAligned())
-            .AddColumn(new TableColumn("Refine").RightAligned())
-            .AddColumn(new TableColumn("Comp.").RightAligned())
-            .AddColumn(new TableColumn("HHI m").RightAligned())
-            .AddColumn(new TableColumn("HHI r").RightAligned())
-            .AddColumn(new TableColumn("NIR").RightAligned())
-            .AddColumn(new TableColumn("Imp.").RightAligned())
+            .AddColumn(new TableColumn("Mine").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Refine").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Comp.").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("HHI m").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("HHI r").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("NIR").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Imp.").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Ptn/C5").RightAligned().NoWrap())
-            .AddColumn(new TableColumn("Flag").NoWrap())
-            .AddColumn("Src");
+            .AddColumn(new TableColumn("Flag").NoWrap());
         foreach (var row in brief.Rows)
         {
             var mining = row.Stages["mining"];
@@ -41,20 +40,22 @@ internal static class BriefRenderer
                 Markup.Escape(NirText(row.NetImportReliance)),
                 Markup.Escape(ImportText(row.SupplierShareOfImports)),
                 Markup.Escape(GroupText(row)),
-                FlagMarkup(row.Flag[..Math.Max(0, row.Flag.IndexOf(':', StringComparison.Ordinal))] is { Length: > 0 } level ? level : "no data"),
-                // ", " lets a narrow terminal wrap between references, never inside one ("1,8,1" / "5" read as source 1 and 5).
-                Markup.Escape(notes.Refs(row.SourceIds()).Replace(",", ", ", StringComparison.Ordinal)));
+                FlagMarkup(row.Flag[..Math.Max(0, row.Flag.IndexOf(':', StringComparison.Ordinal))] is { Length: > 0 } level ? level : "no data"));
         }
         console.Write(table);
         foreach (var row in brief.Rows)
         {
+            // Sources go with each commodity's line, not in a table column: at 100 columns the figures need the width.
+            // ", " lets a narrow terminal wrap between references, never inside one ("1,8,1" / "5" read as source 1 and 5).
             console.MarkupLine(Markup.Escape(row.Commodity) + ": " + FlagMarkup(row.Flag)
+                + Markup.Escape(" [sources " + notes.Refs(row.SourceIds()).Replace(",", ", ", StringComparison.Ordinal) + "]")
                 + (row.ExportControls.Count == 0 ? "" : Markup.Escape(" [controls: " + string.Join("; ", row.ExportControls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))) + "]"))
                 + (row.TradeMeasures.Count == 0 ? "" : Markup.Escape(" [" + brief.Importer + " measures: " + string.Join("; ", row.TradeMeasures.Select(MeasureText)) + "]"))
                 + (OtherYears(row) is { Length: > 0 } other ? Markup.Escape(" [† " + other + "]") : ""));
         }
         console.WriteLine();
         console.MarkupLine("[dim]Mine/Refine/Comp.: supplier share of world output; * = published shares (top countries + rest of world), ~ = proxy;[/]");
+        console.MarkupLine("[dim]↳ = the supplier's traced share of the importer's supply at that stage, directly and through third countries: proven–not ruled out (exposure).[/]");
         console.MarkupLine("[dim]† = a figure from another year than the brief's " + Markup.Escape(brief.Year?.ToString(CultureInfo.InvariantCulture) ?? "") + ": its year is listed beside the commodity above.[/]");
         console.MarkupLine("[dim]≤ = supplier not listed: bounded by \"Other countries\" (Imp.: by the smallest listed source).[/]");
         console.MarkupLine("[dim]HHI m/r: mining/refining HHI 0–10,000 over listed countries; + = lower bound (unlisted output left out). NIR: importer net import reliance, %.[/]");
@@ -84,7 +85,7 @@ internal static class BriefRenderer
             var r = row.Stages["refining"];
             var c = row.Stages["components"];
             sb.Append(CultureInfo.InvariantCulture,
-                $"| {row.Commodity} | {StageText(m)} | {StageText(r)} | {StageText(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {NirText(row.NetImportReliance)} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.PartnerShareOfRefining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfRefining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {string.Join("; ", row.TradeMeasures.Select(MeasureText))} | {row.Flag} | {string.Join(",", notes.Refs(row.SourceIds()).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
+                $"| {row.Commodity} | {MarkdownStage(m)} | {MarkdownStage(r)} | {MarkdownStage(c)} | {Fmt.Int(m?.Hhi)} | {Fmt.Int(r?.Hhi)} | {NirText(row.NetImportReliance)} | {ImportText(row.SupplierShareOfImports)} | {Fmt.Pct(row.PartnerShareOfMining?.Share)} | {Fmt.Pct(row.PartnerShareOfRefining?.Share)} | {Fmt.Pct(row.C5ShareOfMining?.Share)} | {Fmt.Pct(row.C5ShareOfRefining?.Share)} | {string.Join("; ", row.ExportControls.Select(x => x.Id + ": " + x.Status))} | {string.Join("; ", row.TradeMeasures.Select(MeasureText))} | {row.Flag} | {string.Join(",", notes.Refs(row.SourceIds()).Split(',').Where(x => x.Length > 0).Select(x => "[" + x + "]"))} |\n");
         }
         sb.Append('\n');
         foreach (var row in brief.Rows.Where(r => OtherYears(r).Length > 0))
@@ -151,7 +152,16 @@ internal static class BriefRenderer
     private static string CsvCell(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    private static string StageCell(StageSummary? s) => Markup.Escape(StageText(s));
+    /// <summary>World share, and on a second line the supplier's traced share of the importer's supply at the stage ("↳47–100%").</summary>
+    private static string MarkdownStage(StageSummary? s) => StageText(s) + (TracedText(s) is { } t ? " (traced " + t + ")" : "");
+
+    private static string StageCell(StageSummary? s) => Markup.Escape(StageText(s) + (TracedText(s) is { } t ? "\n↳" + t : ""));
+
+    /// <summary>The traced bounds as "47–100%" (one figure when they meet), or null when the importer's supply is not traced here.</summary>
+    private static string? TracedText(StageSummary? s) =>
+        s is not { TracedShareLow: { } low, TracedShareHigh: { } high } ? null
+        : Math.Abs(high - low) < 5e-3 ? Fmt.Pct(low, "0")
+        : Fmt.Pct(low, "0").TrimEnd('%') + "–" + Fmt.Pct(high, "0");
 
     private static string StageText(StageSummary? s)
     {
