@@ -5,6 +5,7 @@ using Lodestone.Web.Caching;
 using Lodestone.Web.Dashboard;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;
+using Lodestone.Web.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -52,6 +53,7 @@ public static class LodestoneWebApp
         var (jobStore, temporaryJobFile) = await JobStoreHosting.OpenAsync(settings, cancellationToken);
         builder.Services.AddSingleton(jobStore);
         builder.Services.AddAnalysis(settings);
+        builder.Services.AddLodestoneTelemetry(builder.Configuration, settings);
         builder.Services.AddProblemDetails();
         builder.Services.AddSubmissionRateLimits();
         builder.Services.AddExceptionHandler<LodestoneExceptionHandler>();

@@ -52,6 +52,13 @@ public sealed class LodestoneWebSettings
     /// <summary>The data folder holding <c>claims.csv</c> and the USGS salient tables; defaults to the CLI's (<see cref="Data.DataPaths.DefaultDataDirectory"/>).</summary>
     public string DataDirectory { get; init; } = Data.DataPaths.DefaultDataDirectory;
 
+    /// <summary>Adds to the tracer provider (the tests' in-memory exporter); when set, tracing runs even without an OTLP endpoint.</summary>
+    /// <remarks>The OTLP exporter is configured by <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (see <see cref="Telemetry.TelemetryRegistration"/>).</remarks>
+    public Action<OpenTelemetry.Trace.TracerProviderBuilder>? ExtraTracing { get; init; }
+
+    /// <summary>Adds to the meter provider (the tests' in-memory exporter); when set, metrics are collected even without an OTLP endpoint.</summary>
+    public Action<OpenTelemetry.Metrics.MeterProviderBuilder>? ExtraMetrics { get; init; }
+
     /// <summary>Extra endpoint groups mapped after the built-in ones (the way later capabilities plug in from outside).</summary>
     public IReadOnlyList<Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>> ExtraEndpoints { get; init; } = [];
 }

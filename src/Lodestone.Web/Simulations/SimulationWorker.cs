@@ -1,9 +1,11 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text.Json;
 using Lodestone.Data.Jobs;
 using Lodestone.Simulation.MonteCarlo;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Hosting;
+using Lodestone.Web.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +21,7 @@ namespace Lodestone.Web.Simulations;
 /// shutdown the running job goes back to the queue, so another server (or this one, restarted) runs it from the start.</para>
 /// </remarks>
 internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolder data, ScenarioLibrary library, JobSettings settings,
-    ILogger<SimulationWorker> logger) : BackgroundService
+    JobMetrics metrics, ILogger<SimulationWorker> logger) : BackgroundService
 {
     private static readonly int Threads = Math.Max(1, Environment.ProcessorCount - 1);
 
@@ -56,19 +58,52 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolde
     private async Task RunAsync(SimulationJob job, CancellationToken stoppingToken)
     {
         LogClaimed(logger, job.Id, job.Scenario, job.Record.Attempts, settings.Worker);
+        metrics.Started(SimulationJobs.Kind);
+        // A root span: the job outlives the request that queued it, and may run on another server.
+        using var activity = LodestoneTelemetry.Source.StartActivity("simulation job", ActivityKind.Internal);
+        activity?.SetTag("lodestone.job.id", job.Id);
+        activity?.SetTag(JobMetrics.KindAttribute, SimulationJobs.Kind);
+        activity?.SetTag("lodestone.job.scenario", job.Scenario);
+        activity?.SetTag("lodestone.job.runs", job.Runs);
+        activity?.SetTag("lodestone.job.attempt", job.Record.Attempts);
+        var outcome = JobOutcome.Failed;
+        string? error = null;
+        try
+        {
+            (outcome, error) = await RunClaimedAsync(job, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = JobOutcome.Released;
+            throw;
+        }
+        finally
+        {
+            metrics.Finished(SimulationJobs.Kind, outcome);
+            activity?.SetTag(JobMetrics.OutcomeAttribute, outcome);
+            if (outcome == JobOutcome.Failed)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, error);
+            }
+        }
+    }
+
+    /// <summary>Runs a claimed job and writes its result or error; returns how the run ended (<see cref="JobOutcome"/>) and the error written.</summary>
+    private async Task<(string Outcome, string? Error)> RunClaimedAsync(SimulationJob job, CancellationToken stoppingToken)
+    {
         var request = job.Request;
         if (!SimulationRequests.TryPlan(library, data.Current, request.Scenario, request.ScenarioYaml, request.Runs, request.Seed, request.HorizonMonths,
                 out var plan, out var rejection))
         {
-            jobs.Store.Finish(job.Id, settings.Worker, null, "the scenario no longer compiles against this server's data: " + rejection!.Detail);
-            return;
+            var reason = "the scenario no longer compiles against this server's data: " + rejection!.Detail;
+            return Written(jobs.Store.Finish(job.Id, settings.Worker, null, reason), reason);
         }
         using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var done = 0;
         var renewal = RenewAsync(job, () => Volatile.Read(ref done), run);
         try
         {
-            var options = new MonteCarloOptions(plan!.Runs, plan.Seed, Threads) { Progress = n => Volatile.Write(ref done, n) };
+            var options = new MonteCarloOptions(plan!.Runs, plan.Seed, Threads) { Progress = n => Advance(ref done, n) };
             var result = await Task.Run(() => MonteCarloRunner.Run(plan.Model, options, run.Token), run.Token);
             var report = SimulationReport.From(result);
             var problem = FiniteReport.Problem(report);
@@ -78,6 +113,7 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolde
                 ? jobs.Store.Finish(job.Id, settings.Worker, JsonSerializer.Serialize(report, JobJson.Options), null)
                 : jobs.Store.Finish(job.Id, settings.Worker, null, problem);
             LogFinished(logger, job.Id, written);
+            return Written(written, problem);
         }
         catch (OperationCanceledException) when (run.IsCancellationRequested)
         {
@@ -89,6 +125,7 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolde
                 throw;
             }
             // The lease was lost: another worker holds the job now and will finish it.
+            return (JobOutcome.LeaseLost, null);
         }
 #pragma warning disable CA1031 // A failed job must not stop the worker: the error is reported on the job and logged.
         catch (Exception e)
@@ -97,7 +134,27 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolde
             await run.CancelAsync();
             await renewal;
             LogJobFailed(logger, e, job.Id, job.Scenario);
-            jobs.Store.Finish(job.Id, settings.Worker, null, e.Message);
+            return Written(jobs.Store.Finish(job.Id, settings.Worker, null, e.Message), e.Message);
+        }
+    }
+
+    /// <summary>The outcome of a finish: <paramref name="error"/> written (failed) or the result written (succeeded), or nothing written (the lease was lost).</summary>
+    private static (string Outcome, string? Error) Written(bool written, string? error) =>
+        !written ? (JobOutcome.LeaseLost, null) : error is null ? (JobOutcome.Succeeded, null) : (JobOutcome.Failed, error);
+
+    /// <summary>Raises <paramref name="done"/> to <paramref name="completed"/> and counts the new runs.</summary>
+    /// <remarks>The runner reports running totals from several threads, so a smaller total can arrive after a larger one: only a
+    /// rise counts, and the rises add up to the final total exactly (the progress also never steps back).</remarks>
+    private void Advance(ref int done, int completed)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref done)) < completed)
+        {
+            if (Interlocked.CompareExchange(ref done, completed, seen) == seen)
+            {
+                metrics.RunsCompleted(completed - seen);
+                return;
+            }
         }
     }
 

@@ -28,7 +28,8 @@ public sealed class RunningServer : IAsyncDisposable
         Func<Lodestone.News.Storage.INewsStore>? openNewsStore = null,
         Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? openKnowledgeStore = null,
         Func<CancellationToken, Task<Lodestone.Data.Jobs.JobStore>>? openJobStore = null,
-        IReadOnlyList<string>? allowedHosts = null)
+        IReadOnlyList<string>? allowedHosts = null,
+        Action<OpenTelemetry.Trace.TracerProviderBuilder>? tracing = null, Action<OpenTelemetry.Metrics.MeterProviderBuilder>? metrics = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -41,6 +42,8 @@ public sealed class RunningServer : IAsyncDisposable
             OpenKnowledgeStore = openKnowledgeStore,
             OpenJobStore = openJobStore,
             AllowedHosts = allowedHosts,
+            ExtraTracing = tracing,
+            ExtraMetrics = metrics,
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());
