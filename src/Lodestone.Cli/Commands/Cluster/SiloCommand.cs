@@ -60,11 +60,12 @@ internal static class SiloCommand
                 await context.Out.FlushAsync(CancellationToken.None);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, ct);
+                    // The host's console lifetime stops it on SIGTERM (and Ctrl-C); the token covers a caller that cancels.
+                    await host.WaitForShutdownAsync(ct);
                 }
                 catch (OperationCanceledException)
                 {
-                    // Ctrl-C or SIGTERM: leave the cluster cleanly below.
+                    // Cancelled: leave the cluster cleanly below.
                 }
             }
             finally
