@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sweep throughput (issue 16): the same sweep in-process and on Orleans clusters of 1, 2 and 3 `lodestone silo` processes on
 # this machine (loopback, membership in a throwaway PostgreSQL), each run ROUNDS times; prints the seconds `sweep` reports
-# (from the first work item sent to the last merged, client start-up excluded), the bytes of block ranges received, the
-# items sent again, with `uptime` and the date. Also times the same sweep with smaller work items on one silo, for the
+# (models compiled and every work item run and merged; process start, store load and the client's connection excluded),
+# the bytes of block ranges received, the items sent again, with `uptime` and the date. Each cluster is warmed up by one
+# untimed sweep first (a silo compiles a model, and the JIT compiles the engine, on its first work item). Also times the same sweep with smaller work items on one silo, for the
 # per-item overhead. Usage: benchmarks/sweep-throughput.sh [RUNS] [ROUNDS]   (default 400000 runs, 3 rounds)
 # Figures taken while `uptime` shows a high load are not comparable: keep the load lines with the figures.
 set -euo pipefail
@@ -37,11 +38,12 @@ echo "# benchmarks/sweep-throughput.sh — $(date -u '+%Y-%m-%d %H:%M UTC'), $(n
 echo "# sweep: baseline (7 markets, 36 months), $runs runs, seed 1"
 file="$(sweep_file 16384)"
 for r in $(seq 1 "$rounds"); do
-  /usr/bin/time -f "in-process (all cores): %e s wall" "${cli[@]}" sweep "$file" --format json >"$work/in-process.json" 2>>"$work/time.txt"
+  "${cli[@]}" sweep "$file" --format json >"$work/in-process.json" 2>"$work/sweep.err"
+  echo "  in-process (all cores): $(grep -o '[0-9.]* s' "$work/sweep.err"); $(uptime | sed 's/.*load/load/')"
 done
-sed 's/^/  /' "$work/time.txt"
 for n in 1 2 3; do
   start_silos "$n"
+  "${cli[@]}" sweep "$file" --cluster "$cluster" --format json >/dev/null 2>&1
   for r in $(seq 1 "$rounds"); do
     "${cli[@]}" sweep "$file" --cluster "$cluster" --format json >"$work/cluster.json" 2>"$work/sweep.err"
     cmp -s "$work/in-process.json" "$work/cluster.json" && same="identical JSON" || same="JSON DIFFERS"

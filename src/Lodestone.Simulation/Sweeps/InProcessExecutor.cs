@@ -2,11 +2,13 @@ using Lodestone.Simulation.MonteCarlo;
 
 namespace Lodestone.Simulation.Sweeps;
 
-/// <summary>Runs ranges here, one at a time, each on every core (as <c>lodestone simulate</c> does).</summary>
+/// <summary>Runs ranges here, one per thread at a time (as a silo does), up to <paramref name="maxThreads"/> at once (−1: one per core).</summary>
+/// <remarks>One thread per range keeps one histogram per range; a range split over threads would fill one per thread and merge
+/// them, which costs more than it saves once a sweep has more ranges than cores.</remarks>
 public sealed class InProcessExecutor(int maxThreads = -1) : IBlockRangeExecutor
 {
-    public int Concurrency => 1;
+    public int Concurrency { get; } = maxThreads > 0 ? maxThreads : Environment.ProcessorCount;
 
     public Task<MonteCarloPartial> RunAsync(SweepCell cell, ScenarioSource source, int? horizon, SweepModels.Compiled compiled, int firstBlock, int blockCount, CancellationToken cancellationToken) =>
-        Task.FromResult(MonteCarloRunner.RunBlocks(compiled.Model!, cell.Options(maxThreads), firstBlock, blockCount, cancellationToken));
+        Task.Run(() => MonteCarloRunner.RunBlocks(compiled.Model!, cell.Options(1), firstBlock, blockCount, cancellationToken), cancellationToken);
 }

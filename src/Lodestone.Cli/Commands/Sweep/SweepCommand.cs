@@ -58,25 +58,27 @@ internal static class SweepCommand
             if (cluster is null)
             {
                 report = await Run(() => SweepRunner.RunAsync(sweep, models, new InProcessExecutor(r.GetValue(threads)), reportProgress, ct));
-                how = string.Create(CultureInfo.InvariantCulture, $"in-process, {clock.Elapsed.TotalSeconds:0.0} s");
+                how = string.Create(CultureInfo.InvariantCulture, $"in-process, {clock.Elapsed.TotalSeconds:0.00} s");
             }
             else
             {
                 await using var client = await ClusterClient.ConnectAsync(cluster, TimeSpan.FromSeconds(r.GetValue(responseTimeout)), ct);
                 var gateways = await client.GatewayCountAsync();
+                // Timed from here: connecting the client is not the sweep's work.
+                clock.Restart();
                 var executor = new ClusterExecutor(client.Client, r.GetValue(inFlight) ?? Math.Max(2, 4 * gateways))
                 {
                     OnRetry = message => context.Error.WriteLine("sweep: retrying " + message),
                 };
                 report = await Run(() => SweepRunner.RunAsync(sweep, models, executor, reportProgress, ct));
                 how = string.Create(CultureInfo.InvariantCulture,
-                    $"cluster {cluster.ClusterId} ({gateways} gateways at start), {clock.Elapsed.TotalSeconds:0.0} s, {executor.BytesReceived:N0} bytes of block ranges received, {executor.Retries} work items sent again");
-                // The JSON holds the figures only (identical wherever they ran); how they ran goes to standard error.
-                context.Error.WriteLine("sweep: " + how);
+                    $"cluster {cluster.ClusterId} ({gateways} gateways at start), {clock.Elapsed.TotalSeconds:0.00} s, {executor.BytesReceived:N0} bytes of block ranges received, {executor.Retries} work items sent again");
             }
             clock.Stop();
             if (r.GetValue(format) == OutputFormat.Json)
             {
+                // The JSON holds the figures only (identical wherever they ran); how they ran goes to standard error.
+                await context.Error.WriteLineAsync("sweep: " + how);
                 JsonOutput.Write(context.Out, report);
             }
             else
