@@ -75,11 +75,13 @@ public abstract class JobStore(TimeProvider clock)
         return Read(connection, null, $"SELECT {Columns} FROM jobs WHERE id = @id", ("@id", id)).FirstOrDefault();
     }
 
-    /// <summary>The kept jobs of <paramref name="kind"/>, newest first.</summary>
+    /// <summary>The kept jobs of <paramref name="kind"/>, newest first, without their results (<see cref="JobRecord.Result"/> is null: read one with <see cref="Find"/>).</summary>
+    /// <remarks>A list never shows results, and reading them cost the dashboard's job list every kept report per request (24 MB
+    /// per request with the soak's jobs: most of the server's allocations and the large-object heap's swings, docs/reliability.md).</remarks>
     public IReadOnlyList<JobRecord> Recent(string kind)
     {
         using var connection = Open();
-        return Read(connection, null, $"SELECT {Columns} FROM jobs WHERE kind = @k ORDER BY seq DESC", ("@k", kind));
+        return Read(connection, null, $"SELECT {Columns.Replace(" result,", " NULL AS result,", StringComparison.Ordinal)} FROM jobs WHERE kind = @k ORDER BY seq DESC", ("@k", kind));
     }
 
     /// <summary>Jobs of <paramref name="kind"/> waiting for a worker.</summary>

@@ -57,6 +57,25 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Recent_SucceededJob_IsListedWithoutItsResultWhichFindReads()
+    {
+        // Given a finished job with a result document
+        if (await NewStoreAsync() is not { } opened)
+        {
+            return;
+        }
+        var (store, _, _) = opened;
+        SubmitAll(store, 1);
+        store.Claim(Kind, "w1", Lease);
+        Assert.True(store.Finish("job-00", "w1", "{\"report\":1}", null));
+
+        // When / Then: the list has the job and its status but not the result (a list never shows it); the job itself has it
+        var listed = Assert.Single(store.Recent(Kind));
+        Assert.Equal(("job-00", JobStatus.Succeeded, (string?)null), (listed.Id, listed.Status, listed.Result));
+        Assert.Equal("{\"report\":1}", store.Find("job-00")!.Result);
+    }
+
+    [Fact]
     public async Task Claim_FourWorkersAtOnce_EachOfTwentyJobsIsClaimedExactlyOnce()
     {
         // Given twenty queued jobs and four workers, each with its own connection, claiming as fast as they can
