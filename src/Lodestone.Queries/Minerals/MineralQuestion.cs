@@ -22,17 +22,18 @@ public static class MineralQuestion
 
     /// <summary>Every commodity with data, with the largest supplier of each stage read for <paramref name="year"/> (a plausible year,
     /// default the newest complete one; a leader of another year carries <c>year_note</c>).</summary>
-    public static IReadOnlyList<MineralSummaryDto> Summaries(Dataset dataset, int? year = null)
+    /// <param name="all">Also the commodities without data, in the knowledge base's order.</param>
+    public static IReadOnlyList<MineralSummaryDto> Summaries(Dataset dataset, int? year = null, bool all = false)
     {
         var vintage = QueryInput.Vintage(dataset, year, "year");
-        return dataset.CommoditiesWithData()
-            .Select(name => dataset.Commodities.Find(name))
-            .OfType<Commodity>()
-            .Select(c => Summary(dataset, c, vintage))
-            .ToList();
+        var withData = dataset.CommoditiesWithData().ToHashSet(StringComparer.Ordinal);
+        IEnumerable<Commodity> listed = all
+            ? dataset.Commodities.All
+            : dataset.CommoditiesWithData().Select(name => dataset.Commodities.Find(name)).OfType<Commodity>();
+        return listed.Select(c => Summary(dataset, c, vintage, withData.Contains(c.Name))).ToList();
     }
 
-    private static MineralSummaryDto Summary(Dataset dataset, Commodity commodity, int? year)
+    private static MineralSummaryDto Summary(Dataset dataset, Commodity commodity, int? year, bool hasData)
     {
         var leaders = SupplyShares.AllStages(dataset, commodity.Name, year)
             .Select(t => (Table: t, Leader: t.Leader))
@@ -41,7 +42,7 @@ public static class MineralQuestion
                 x.Leader.SharePct!.Value, x.Leader.Qualifier, x.Table.Basis, x.Leader.SourceId, year is { } y ? Vintages.Mark(x.Table.Year, y) : null))
             .ToList();
         return new MineralSummaryDto(commodity.Name, KindName(commodity.Kind), commodity.OnUsList2025, commodity.OnEuList2023,
-            commodity.EuStrategic2023, leaders);
+            commodity.EuStrategic2023, leaders, commodity.Symbols, commodity.MemberOf, hasData);
     }
 
     /// <summary>The detail of <paramref name="commodity"/>; control statuses are judged on <paramref name="asOf"/>, stage shares and

@@ -22,7 +22,7 @@ public static class MineralEndpoints
         group.MapGet("/", List)
             .CachedPerSnapshot()
             .WithName("ListMinerals")
-            .WithSummary("Commodities with data and the largest supplier of each stage; filter by name, stage or leading country.")
+            .WithSummary("Commodities with data (all=true: every commodity) and the largest supplier of each stage; filter by name, stage or leading country; the same document as lodestone minerals --format json; page_size defaults to 200, the whole list.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{name}", Get)
@@ -44,20 +44,12 @@ public static class MineralEndpoints
         [FromQuery] string? stage,
         [FromQuery] string? leader,
         [FromQuery] int? year,
+        [FromQuery] bool? all,
         [FromQuery] int? page,
         [FromQuery(Name = "page_size")] int? pageSize)
     {
         var dataset = data.Current;
-        var paging = Paging.Create(page, pageSize);
-        var stageFilter = QueryInput.Stage(stage, "stage");
-        var leaderFilter = string.IsNullOrWhiteSpace(leader) ? null : QueryInput.Country(dataset, leader, "leader").Iso3.Code;
-        var all = MineralQuestion.Summaries(dataset, year)
-            .Where(m => q is null || m.Name.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Where(m => stageFilter is null || m.Leaders.Any(l => l.Stage == stageFilter.Value.Name()))
-            .Where(m => leaderFilter is null || m.Leaders.Any(l => l.Country == leaderFilter
-                && (stageFilter is null || l.Stage == stageFilter.Value.Name())))
-            .ToList();
-        return TypedResults.Ok(paging.Apply(all));
+        return TypedResults.Ok(MineralListQuestion.Answer(dataset, MineralListQuestion.Request(dataset, q, stage, leader, year, all ?? false, page, pageSize)));
     }
 
     internal static Ok<MineralDetailDto> Get(DatasetHolder data, string name, [FromQuery(Name = "as_of")] string? asOf, [FromQuery] int? year)

@@ -115,7 +115,10 @@ public class ViewCommandTests
 
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Out);
-        var names = doc.RootElement.EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
+        // One page holds the whole list by default (page_size 200), as /api/minerals
+        Assert.Equal(1, doc.RootElement.GetProperty("page").GetInt32());
+        var names = doc.RootElement.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
+        Assert.Equal(doc.RootElement.GetProperty("total").GetInt32(), names.Count);
         Assert.Contains("rare earths", names);
         Assert.Contains("tungsten", names);
         Assert.True(names.Count >= 20);
@@ -123,6 +126,17 @@ public class ViewCommandTests
         // published stage share (data/processing_shares.csv): both have data, so both are listed (issue 11).
         Assert.Contains("uranium", names);
         Assert.Contains("lithium-ion batteries", names);
+    }
+
+    [Fact]
+    public async Task Minerals_Table_ShowsEachStagesLargestSupplier()
+    {
+        // USGS MCS 2025 data release, antimony mine production 2024: China 60,000 of 100,000 t (60 %)
+        var result = await CliRunner.RunAsync("minerals", "--q", "antimony");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("mining: CHN 60 %", result.Out, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 commodities", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,10 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
         data.Add("claims of another data year", ["claims", "evaluate", "--runs", "100", "--year", "2025", "--format", "json"], "/api/claims?runs=100&year=2025");
         data.Add("backtest, one episode, runs and seed given", ["backtest", "--episode", "antimony-2024-09", "--runs", "100", "--seed", "3", "--format", "json"],
             "/api/backtest?episode=antimony-2024-09&runs=100&seed=3");
+        data.Add("the commodity list", ["minerals", "--format", "json"], "/api/minerals");
+        data.Add("the commodity list, every commodity, filtered, of a vintage", ["minerals", "--all", "--q", "um", "--stage", "mining", "--leader", "China", "--year", "2023", "--format", "json"],
+            "/api/minerals?all=true&q=um&stage=mining&leader=China&year=2023");
+        data.Add("the commodity list, paged", ["minerals", "--page", "2", "--page-size", "7", "--format", "json"], "/api/minerals?page=2&page_size=7");
         data.Add("sources", ["sources", "--format", "json"], "/api/sources");
         data.Add("sources filtered and paged", ["sources", "--q", "USGS", "--page", "2", "--page-size", "5", "--format", "json"], "/api/sources?q=USGS&page=2&page_size=5");
         data.Add("one source", ["sources", "msp", "--format", "json"], "/api/sources/msp");
