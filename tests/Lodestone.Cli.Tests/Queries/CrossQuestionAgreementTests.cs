@@ -136,5 +136,33 @@ public sealed class CrossQuestionAgreementTests
         Assert.True(compared >= 30, $"only {compared} shares compared");
     }
 
+    [Theory]
+    [InlineData("CHN", null)]
+    [InlineData("AUS", null)]
+    [InlineData("KAZ", 2023)]
+    public void CountryProfile_SharesAreTheMineralProfilesShares(string country, int? year)
+    {
+        // Given a producer's profile (its share of each commodity and stage) and each commodity's profile, same year and date
+        var data = DefaultData.Dataset;
+        var profile = Lodestone.Queries.Countries.CountryQuestion.Answer(data,
+            Lodestone.Queries.Countries.CountryQuestion.Request(data, country, null, Today, year));
+
+        // Then every share the country profile lists is the one the mineral profile lists for that country, stage and year
+        var differ = new List<string>();
+        foreach (var share in profile.Shares)
+        {
+            var mineral = Lodestone.Queries.Minerals.MineralQuestion.Answer(data,
+                Lodestone.Queries.Minerals.MineralQuestion.Request(data, share.Commodity, null, Today, year));
+            var table = mineral.Stages.SingleOrDefault(s => s.Stage == share.Stage);
+            var inMineral = table?.Shares.SingleOrDefault(x => x.Country == country);
+            if (inMineral?.SharePct is not { } pct || Math.Abs(pct - share.SharePct) > 1e-9 || table!.Year != share.Year)
+            {
+                differ.Add($"{share.Commodity} {share.Stage}: country {share.SharePct} ({share.Year}), mineral {inMineral?.SharePct?.ToString() ?? "missing"} ({table?.Year})");
+            }
+        }
+        Assert.True(differ.Count == 0, string.Join("\n", differ));
+        Assert.NotEmpty(profile.Shares);
+    }
+
     private static int? QueryInputYear(int? year) => year ?? Domain.KnowledgeBase.Vintages.NewestComplete(DefaultData.Dataset);
 }
