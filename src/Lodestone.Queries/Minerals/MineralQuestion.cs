@@ -92,7 +92,10 @@ public static class MineralQuestion
                 .Where(x => x.Reason is not null).Select(x => new MissingStageDto(x.Stage.Name(), x.Reason!)).ToList(),
             producers.Select(p => p.ToDto(countries)).ToList(),
             reserves.Select(r => r.ToDto(countries)).ToList(),
-            new UsTradeDto(nir.Select(n => n.ToDto()).ToList(), imports.Select(i => i.ToDto(countries)).ToList()),
+            // The series keep every published year; one after the view's year is marked, never read as the year's.
+            new UsTradeDto(
+                nir.Select(n => n.ToDto() with { YearNote = year is { } y && n.Year > y ? Vintages.Mark(n.Year, y) : null }).ToList(),
+                imports.Select(i => i.ToDto(countries) with { YearNote = year is { } y && Vintages.PeriodEnd(i.Period) > y ? Vintages.MarkPeriod(i.Period, y) : null }).ToList()),
             controls.Select(c => c.ToDto(countries, asOf)).ToList(),
             agreements.Select(a => a.ToDto()).ToList(),
             projects.Select(p => p.ToDto(countries)).ToList(),

@@ -205,7 +205,7 @@ internal static class MineralPage
         foreach (var n in m.UsTrade.NetImportReliance)
         {
             var shown = n.Value switch { "E" => "net exporter", "W" => "withheld", "NA" => "not available", _ => n.Value + " %" };
-            h.Raw("<li>").Text(n.Series + ", " + n.Year.ToString(CultureInfo.InvariantCulture) + ": ").Sourced(shown, n.SourceId);
+            h.Raw("<li>").Text(n.Series + ", " + (n.YearNote ?? n.Year.ToString(CultureInfo.InvariantCulture)) + ": ").Sourced(shown, n.SourceId);
             if (n.Note is not null)
             {
                 h.Raw(" ").Element("small", n.Note);
@@ -216,7 +216,7 @@ internal static class MineralPage
         foreach (var i in m.UsTrade.ImportSources)
         {
             h.Raw("<tr><th scope=\"row\">").CountryLink(i.Partner, i.Name).Raw("</th><td class=\"n\">").Sourced(Html.Percent(i.SharePct), i.SourceId)
-                .Raw("</td><td>").Text(i.Period).Raw("</td><td>").Text(i.Category).Raw("</td></tr>");
+                .Raw("</td><td>").Text(i.YearNote ?? i.Period).Raw("</td><td>").Text(i.Category).Raw("</td></tr>");
         }
         h.Raw("</tbody></table></div></section>");
     }

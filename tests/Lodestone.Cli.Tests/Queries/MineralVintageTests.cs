@@ -36,6 +36,21 @@ public sealed class MineralVintageTests
     }
 
     [Fact]
+    public void Profile_AFigureOfALaterYear_IsListedButMarkedAfterTheView()
+    {
+        // data/usgs_mcs_us_trade.csv: antimony NIR 85 for 2024 (MCS 2025 salient) and 91 for 2025 (MCS 2026 estimate), import
+        // sources for 2021-24; a view of 2024 lists 2025's 91 as "2025 (after 2024)", a view of 2023 marks the 2021-24 sources too
+        var today = new DateOnly(2026, 12, 4);
+        var of2024 = MineralQuestion.Answer(Data, MineralQuestion.Request(Data, "antimony", null, today, 2024)).UsTrade;
+        var of2023 = MineralQuestion.Answer(Data, MineralQuestion.Request(Data, "antimony", null, today, 2023)).UsTrade;
+
+        Assert.Equal("2025 (after 2024)", of2024.NetImportReliance.Single(n => n.Year == 2025 && n.Series == "antimony").YearNote);
+        Assert.Null(of2024.NetImportReliance.Single(n => n.Year == 2024 && n.Series == "antimony").YearNote);
+        Assert.All(of2024.ImportSources.Where(i => i.Period == "2021-24"), i => Assert.Null(i.YearNote));
+        Assert.All(of2023.ImportSources.Where(i => i.Period == "2021-24"), i => Assert.Equal("2021-24 (after 2023)", i.YearNote));
+    }
+
+    [Fact]
     public void Summaries_PastVintage_LeadersAreOfThatYearOrMarked()
     {
         var antimony = Assert.Single(MineralQuestion.Summaries(Data, 2023), m => m.Name == "antimony");

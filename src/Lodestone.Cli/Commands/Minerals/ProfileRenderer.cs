@@ -55,11 +55,11 @@ internal static class ProfileRenderer
                 .AddColumn("Year / period").AddColumn("Series / category").AddColumn(new TableColumn("NIR % / share").RightAligned()).AddColumn("Src");
             foreach (var n in p.UsTrade.NetImportReliance)
             {
-                table.AddRow(Fmt.Invariant($"{n.Year}"), Markup.Escape(n.Series), Markup.Escape(n.Value), notes.Refs([n.SourceId]));
+                table.AddRow(Markup.Escape(n.YearNote ?? Fmt.Invariant($"{n.Year}")), Markup.Escape(n.Series), Markup.Escape(n.Value), notes.Refs([n.SourceId]));
             }
             foreach (var i in p.UsTrade.ImportSources.Take(top))
             {
-                table.AddRow(Markup.Escape(i.Period), Markup.Escape(i.Name + (i.Category is null ? "" : " (" + i.Category + ")")), Markup.Escape(Fmt.Pct(i.SharePct / 100, "0")), notes.Refs([i.SourceId]));
+                table.AddRow(Markup.Escape(i.YearNote ?? i.Period), Markup.Escape(i.Name + (i.Category is null ? "" : " (" + i.Category + ")")), Markup.Escape(Fmt.Pct(i.SharePct / 100, "0")), notes.Refs([i.SourceId]));
             }
             console.Write(table);
         }
