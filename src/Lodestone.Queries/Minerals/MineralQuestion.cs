@@ -26,10 +26,9 @@ public static class MineralQuestion
     public static IReadOnlyList<MineralSummaryDto> Summaries(Dataset dataset, int? year = null, bool all = false)
     {
         var vintage = QueryInput.Vintage(dataset, year, "year");
-        var withData = dataset.CommoditiesWithData().ToHashSet(StringComparer.Ordinal);
-        IEnumerable<Commodity> listed = all
-            ? dataset.Commodities.All
-            : dataset.CommoditiesWithData().Select(name => dataset.Commodities.Find(name)).OfType<Commodity>();
+        var names = dataset.CommoditiesWithData();
+        var withData = names.ToHashSet(StringComparer.Ordinal);
+        IEnumerable<Commodity> listed = all ? dataset.Commodities.All : names.Select(name => dataset.Commodities.Find(name)).OfType<Commodity>();
         return listed.Select(c => Summary(dataset, c, vintage, withData.Contains(c.Name))).ToList();
     }
 

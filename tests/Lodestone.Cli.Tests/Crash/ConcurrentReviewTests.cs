@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lodestone.Data;
 using Lodestone.News.Storage;
 using Lodestone.Testing;
@@ -23,15 +22,7 @@ public sealed class ConcurrentReviewTests(PostgresFixture postgres, ITestOutputH
         {
             return;
         }
-        await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
-        var article = Path.Combine(RepoPaths.Root, "tests", "Lodestone.News.Tests", "DevSet", "articles", "a18_eu_ukraine_mou.txt");
-        Assert.Equal(0, (await CliProcess.RunAsync("--db", db, "news", "ingest", article)).ExitCode);
-        string id;
-        using (var news = NewsStores.Open(db))
-        {
-            id = Assert.Single(news.Proposals("pending")).Id.ToString(CultureInfo.InvariantCulture);
-        }
-        SqliteConnection.ClearAllPools();
+        var id = await CrashInputs.SeededWithPendingProposalAsync(db);
 
         // When two reviewers accept it at the same moment
         var runs = await Task.WhenAll(

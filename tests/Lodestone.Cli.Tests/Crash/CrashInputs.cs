@@ -1,4 +1,8 @@
+using System.Globalization;
+using Lodestone.Data;
+using Lodestone.News.Storage;
 using Lodestone.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Lodestone.Cli.Tests.Crash;
 
@@ -10,6 +14,21 @@ internal static class CrashInputs
 
     /// <summary>The dev-set article on the Ukraine–EU raw-materials memorandum (July 2021), which <c>data/agreements.csv</c> lacks: ingested, it is one pending proposal.</summary>
     public static string UkraineMou => Path.Combine(DevSetArticles, "a18_eu_ukraine_mou.txt");
+
+    /// <summary>Seeds <paramref name="db"/> and ingests <see cref="UkraineMou"/> through the CLI; returns the one pending proposal's id.
+    /// SQLite's pools are cleared so the processes the test starts next find no connection of this one.</summary>
+    public static async Task<string> SeededWithPendingProposalAsync(string db)
+    {
+        await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
+        Assert.Equal(0, (await CliProcess.RunAsync("--db", db, "news", "ingest", UkraineMou)).ExitCode);
+        string id;
+        using (var news = NewsStores.Open(db))
+        {
+            id = Assert.Single(news.Proposals("pending")).Id.ToString(CultureInfo.InvariantCulture);
+        }
+        SqliteConnection.ClearAllPools();
+        return id;
+    }
 
     /// <summary>Rows of <see cref="Additions"/>.</summary>
     public const int AddedRows = 40;

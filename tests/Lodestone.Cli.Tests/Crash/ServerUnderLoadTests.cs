@@ -43,14 +43,7 @@ public sealed class ServerUnderLoadTests(PostgresFixture postgres, ITestOutputHe
         {
             return;
         }
-        await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
-        Assert.Equal(0, (await CliProcess.RunAsync("--db", db, "news", "ingest", CrashInputs.UkraineMou)).ExitCode);
-        string id;
-        using (var news = NewsStores.Open(db))
-        {
-            id = Assert.Single(news.Proposals("pending")).Id.ToString(CultureInfo.InvariantCulture);
-        }
-        SqliteConnection.ClearAllPools();
+        var id = await CrashInputs.SeededWithPendingProposalAsync(db);
         var additions = CrashInputs.Additions(dir.File("additions"));
         var articles = dir.File("articles");
         Directory.CreateDirectory(articles);
