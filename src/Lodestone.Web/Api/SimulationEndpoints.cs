@@ -52,7 +52,8 @@ public static class SimulationEndpoints
             http.Response.Headers.WWWAuthenticate = "ApiKey header=\"" + AccessPolicy.HeaderName + "\"";
             return Unauthorized.Problem(policy, "Scenario uploads");
         }
-        if (!SimulationRequests.TryPlan(library, data.Current, body.Scenario, body.ScenarioYaml, body.Runs, body.Seed, body.HorizonMonths, out var plan, out var rejection))
+        if (!SimulationRequests.TryPlan(library, data.Current, new SimulationAsk(body.Scenario, body.ScenarioYaml, body.Runs, body.Seed, body.HorizonMonths,
+                body.Sensitivity ?? false, body.SensitivityMetric, body.SensitivityMonth), out var plan, out var rejection))
         {
             return ToProblem(rejection!);
         }

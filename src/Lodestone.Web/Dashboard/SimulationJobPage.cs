@@ -1,6 +1,8 @@
 using System.Globalization;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Simulation.Engine;
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Sensitivity;
 using Lodestone.Web.Contracts;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Simulations;
@@ -43,7 +45,7 @@ internal static class SimulationJobPage
         }
         Result(h, job.Result!, data.Current);
         h.Raw("<p>").Link(SimulationJobDto.UrlOf(job.Id) + "/result", "The result as JSON").Raw(" (the same document as ")
-            .Element("code", $"lodestone simulate {job.Scenario} --runs {job.Runs} --seed {job.Seed} --format json").Raw(").</p>");
+            .Element("code", $"lodestone simulate {job.Scenario} --runs {job.Runs} --seed {job.Seed}{SensitivityOptions(job.Request)} --format json").Raw(").</p>");
         return Layout.Page("Simulation: " + job.Scenario, h);
     }
 
@@ -59,6 +61,10 @@ internal static class SimulationJobPage
             h.FanChart("fan-" + i++, $"{market.Key.Commodity} / {market.Key.Stage}", $"month (1 = {report.Start})", $"effective {report.Concern} share, %", months);
         }
         h.Raw("</div>");
+        if (report.Sensitivity is { } drivers)
+        {
+            Drivers(h, drivers);
+        }
         h.Raw("<h2>Data tables</h2>");
         foreach (var market in markets)
         {
@@ -112,6 +118,30 @@ internal static class SimulationJobPage
         }
         h.Raw("</tbody></table></div>");
     }
+
+    /// <summary>The tornado chart of each market: what moves its headline figure, from the job's one-at-a-time analysis (the CLI's
+    /// <c>simulate --sensitivity</c> table, drawn).</summary>
+    private static void Drivers(Html h, SensitivityReport drivers)
+    {
+        h.Open("h2", ("id", "drivers")).Text("What drives each market").Close("h2")
+            .Element("p", $"{drivers.Metric} at month {drivers.Month} ({drivers.Date}): each bar runs from the figure with one parameter at its P10 to the "
+                + $"figure at its P90, every other at its median; the line is the figure with all at their medians. {drivers.Parameters} parameters swung; "
+                + $"{TornadoSvg.Bars} largest shown per market. Method: {drivers.Method}. {drivers.Reference}.", ("class", "lead"))
+            .Raw("<div class=\"charts\">");
+        var i = 0;
+        foreach (var market in drivers.Markets)
+        {
+            h.Raw("<figure class=\"tornado\">").Tornado("tornado-" + i++, market, drivers.Metric)
+                .Element("figcaption", $"{market.Commodity} / {market.Stage}").Raw("</figure>");
+        }
+        h.Raw("</div>");
+    }
+
+    /// <summary>The CLI options that ask for the job's sensitivity analysis, or nothing.</summary>
+    private static string SensitivityOptions(SimulationJobRequest request) =>
+        !request.Sensitivity ? ""
+            : " --sensitivity" + (request.SensitivityMetric is { } m && m != SensitivityHeadline.DefaultMetric.Name() ? " --sensitivity-metric " + m : "")
+                + (request.SensitivityMonth is { } month && month != request.Horizon ? " --sensitivity-month " + month.ToString(CultureInfo.InvariantCulture) : "");
 
     /// <summary>A computed figure linking to what it was computed from (an anchor on the same page).</summary>
     public static Html Computed(this Html h, string text, string anchor) =>

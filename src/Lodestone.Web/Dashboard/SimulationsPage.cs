@@ -93,7 +93,7 @@ internal static class SimulationsPage
             return ErrorPage.BadRequest(string.Join(" ", errors));
         }
         var scenario = form["scenario"].ToString();
-        if (!SimulationRequests.TryPlan(library, data.Current, scenario, null, runs, seed, null, out var plan, out var rejection))
+        if (!SimulationRequests.TryPlan(library, data.Current, new SimulationAsk(scenario, null, runs, seed, null, Sensitivity: true), out var plan, out var rejection))
         {
             return rejection!.Status == StatusCodes.Status404NotFound ? ErrorPage.NotFound(rejection.Detail) : ErrorPage.BadRequest(rejection.Detail);
         }

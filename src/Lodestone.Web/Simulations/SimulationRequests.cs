@@ -1,6 +1,7 @@
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Simulation.Scenarios;
+using Lodestone.Simulation.Sensitivity;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Simulations;
@@ -18,10 +19,12 @@ public static class SimulationRequests
     public const int MaxHorizon = 240;
     public const ulong DefaultSeed = 1;
 
-    public static bool TryPlan(ScenarioLibrary library, Dataset dataset, string? scenario, string? scenarioYaml, int? runs, ulong? seed, int? horizonMonths,
-        out SimulationPlan? plan, out SimulationRejection? rejection)
+    /// <summary>Checks <paramref name="ask"/> and compiles its scenario; with <c>Sensitivity</c>, resolves its headline against the compiled horizon
+    /// (<see cref="SensitivityHeadline.TryResolve"/>, as the CLI's <c>--sensitivity-metric</c> and <c>--sensitivity-month</c>).</summary>
+    public static bool TryPlan(ScenarioLibrary library, Dataset dataset, SimulationAsk ask, out SimulationPlan? plan, out SimulationRejection? rejection)
     {
         plan = null;
+        var (scenario, scenarioYaml, runs, seed, horizonMonths) = (ask.Scenario, ask.ScenarioYaml, ask.Runs, ask.Seed, ask.HorizonMonths);
         var errors = new Dictionary<string, string[]>();
         if ((scenario is null) == (scenarioYaml is null))
         {
@@ -57,7 +60,19 @@ public static class SimulationRequests
         {
             var definition = scenario is not null ? library.ReadShipped(scenario) : library.ReadUpload(scenarioYaml!);
             var model = ScenarioCompiler.Compile(definition, dataset, library.Compile(dataset, horizonMonths));
-            plan = new SimulationPlan(model, n, seed ?? DefaultSeed, scenario is null, scenario, scenarioYaml, horizonMonths);
+            SensitivityHeadline? headline = null;
+            if (ask.Sensitivity)
+            {
+                headline = SensitivityHeadline.TryResolve(ask.SensitivityMetric, ask.SensitivityMonth, model.Horizon, out var metricError, out var monthError);
+                if (headline is null)
+                {
+                    rejection = new SimulationRejection(ErrorCode.BadArguments, StatusCodes.Status400BadRequest, metricError is not null
+                        ? new Dictionary<string, string[]> { ["sensitivity_metric"] = ["sensitivity_metric " + metricError] }
+                        : new Dictionary<string, string[]> { ["sensitivity_month"] = ["sensitivity_month " + monthError] });
+                    return false;
+                }
+            }
+            plan = new SimulationPlan(model, n, seed ?? DefaultSeed, scenario is null, scenario, scenarioYaml, horizonMonths, headline);
             rejection = null;
             return true;
         }

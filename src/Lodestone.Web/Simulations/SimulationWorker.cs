@@ -92,7 +92,8 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolde
     private async Task<(string Outcome, string? Error)> RunClaimedAsync(SimulationJob job, CancellationToken stoppingToken)
     {
         var request = job.Request;
-        if (!SimulationRequests.TryPlan(library, data.Current, request.Scenario, request.ScenarioYaml, request.Runs, request.Seed, request.HorizonMonths,
+        if (!SimulationRequests.TryPlan(library, data.Current, new SimulationAsk(request.Scenario, request.ScenarioYaml, request.Runs, request.Seed, request.HorizonMonths,
+                request.Sensitivity, request.SensitivityMetric, request.SensitivityMonth),
                 out var plan, out var rejection))
         {
             var reason = "the scenario no longer compiles against this server's data: " + rejection!.Detail;
@@ -106,6 +107,10 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolde
             var options = new MonteCarloOptions(plan!.Runs, plan.Seed, Threads) { Progress = n => Advance(ref done, n) };
             var result = await Task.Run(() => MonteCarloRunner.Run(plan.Model, options, run.Token), run.Token);
             var report = SimulationReport.From(result);
+            if (plan.Sensitivity is { } headline)
+            {
+                report = report with { Sensitivity = await Task.Run(() => headline.Analyse(plan.Model), run.Token) };
+            }
             var problem = FiniteReport.Problem(report);
             await run.CancelAsync();
             await renewal;

@@ -58,6 +58,44 @@ public sealed class SimulationEndpointsTests(DefaultServerFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Post_WithSensitivity_ResultRanksTheDriversOfEachMarket()
+    {
+        // Given: the baseline's markets, and a headline asked for as the CLI's --sensitivity-metric price_index --sensitivity-month 6
+        var markets = Regex.Matches(await File.ReadAllTextAsync(RepoPaths.Combine("scenarios", "baseline.yaml")), @"^  - commodity:", RegexOptions.Multiline).Count;
+
+        // When
+        var response = await fixture.Client.PostAsJsonAsync("/api/simulations",
+            new { scenario = "baseline", runs = 20, seed = 3, sensitivity = true, sensitivity_metric = "price_index", sensitivity_month = 6 });
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        var done = await PollAsync(fixture.Client, "/api/simulations/" + id);
+
+        // Then: the result carries the analysis of that headline for every market, 2025-11 + 5 months = 2026-04, drivers ranked by swing
+        Assert.Equal("succeeded", done.GetProperty("status").GetString());
+        var sensitivity = done.GetProperty("result").GetProperty("sensitivity");
+        Assert.Equal("price_index", sensitivity.GetProperty("metric").GetString());
+        Assert.Equal(6, sensitivity.GetProperty("month").GetInt32());
+        Assert.Equal("2026-04", sensitivity.GetProperty("date").GetString());
+        Assert.Equal(markets, sensitivity.GetProperty("markets").GetArrayLength());
+        foreach (var market in sensitivity.GetProperty("markets").EnumerateArray())
+        {
+            var swings = market.GetProperty("drivers").EnumerateArray().Select(d => d.GetProperty("swing").GetDouble()).ToList();
+            Assert.Equal(swings.OrderByDescending(s => s), swings);
+        }
+    }
+
+    [Fact]
+    public async Task Post_WithoutSensitivity_ResultHasNone()
+    {
+        // When
+        var response = await fixture.Client.PostAsJsonAsync("/api/simulations", new { scenario = "baseline", runs = 10, seed = 1 });
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        var done = await PollAsync(fixture.Client, "/api/simulations/" + id);
+
+        // Then: as simulate without --sensitivity, the field is null
+        Assert.Equal(JsonValueKind.Null, done.GetProperty("result").GetProperty("sensitivity").ValueKind);
+    }
+
+    [Fact]
     public async Task Post_UploadWithoutKey_Returns401Problem()
     {
         // When
@@ -100,6 +138,10 @@ public sealed class SimulationEndpointsTests(DefaultServerFixture fixture) : ICl
     [InlineData("""{"scenario":"baseline","horizon_months":241}""", "horizon_months", "between 1 and 240")]
     [InlineData("""{"runs":10}""", "scenario", "exactly one")]
     [InlineData("""{"scenario":"baseline","scenario_yaml":"name: x","runs":10}""", "scenario", "exactly one")]
+    [InlineData("""{"scenario":"baseline","runs":10,"sensitivity":true,"sensitivity_metric":"happiness"}""", "sensitivity_metric", "must be one of: shortfall, concern_share")]
+    // The baseline runs 36 months: month 37 is past its horizon, and a shorter horizon moves the limit with it.
+    [InlineData("""{"scenario":"baseline","runs":10,"sensitivity":true,"sensitivity_month":37}""", "sensitivity_month", "must be 1–36")]
+    [InlineData("""{"scenario":"baseline","runs":10,"horizon_months":6,"sensitivity":true,"sensitivity_month":7}""", "sensitivity_month", "must be 1–6")]
     public async Task Post_BadField_Returns400NamingTheField(string body, string field, string expected)
     {
         // Given: with the key, so an upload field is judged on its content

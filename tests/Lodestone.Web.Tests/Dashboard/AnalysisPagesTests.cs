@@ -105,6 +105,39 @@ public sealed class AnalysisPagesTests(DefaultServerFixture fixture) : IClassFix
         Assert.NotNull(doc.GetElementById("parameters"));
     }
 
+    [Fact]
+    public async Task RunnerForm_Post_RunPageDrawsATornadoPerMarketInTheJobsRanking()
+    {
+        // Given: a run from the runner's form, which asks for the drivers of each market's effective share in the last month
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Server.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/simulations")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["scenario"] = "baseline", ["runs"] = "20", ["seed"] = "4" }),
+        };
+        request.Headers.Add("Origin", fixture.Server.Address.GetLeftPart(UriPartial.Authority));
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        var location = (await client.SendAsync(request)).Headers.Location!.OriginalString;
+        var job = await Api.SimulationEndpointsTests.PollAsync(fixture.Client, "/api" + location);
+
+        // When
+        var doc = new HtmlParser().ParseDocument(await fixture.Client.GetStringAsync(location));
+
+        // Then: one tornado per market of the job's sensitivity result, its bars labelled with the result's drivers in the result's order
+        // (the page draws the JSON's ranking, the one `simulate --sensitivity` prints), and the CLI command to get the same document
+        var markets = job.GetProperty("result").GetProperty("sensitivity").GetProperty("markets").EnumerateArray().ToList();
+        var charts = doc.QuerySelectorAll("svg.tornado");
+        Assert.Equal(markets.Count, charts.Length);
+        for (var i = 0; i < charts.Length; i++)
+        {
+            var expected = markets[i].GetProperty("drivers").EnumerateArray().Take(6)
+                .Select(d => d.GetProperty("parameter").GetString()!).Select(p => p[(p.IndexOf('.', StringComparison.Ordinal) + 1)..]);
+            Assert.Equal(expected, charts[i].QuerySelectorAll("text.label").Select(t => t.TextContent));
+            Assert.Single(charts[i].QuerySelectorAll("line.base"));
+        }
+        Assert.NotNull(doc.GetElementById("drivers"));
+        Assert.Contains("lodestone simulate baseline --runs 20 --seed 4 --sensitivity --format json", doc.Body!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     // Another site's page posting the form, seen by the two headers browsers set.
     [InlineData("Origin", "https://evil.example")]

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
-using Lodestone.Simulation.Engine;
 using Lodestone.Simulation.MonteCarlo;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Simulation.Sensitivity;
@@ -54,16 +53,9 @@ internal static class SimulateCommand
             var report = SimulationReport.From(result);
             if (r.GetValue(sensitivity))
             {
-                if (!Metrics.TryParse(r.GetValue(sensitivityMetric), out var metric))
-                {
-                    throw new LodestoneException(ErrorCode.BadArguments, $"--sensitivity-metric must be one of: {string.Join(", ", Metrics.All.Select(m => m.Name()))}");
-                }
-                var month = r.GetValue(sensitivityMonth) ?? model.Horizon;
-                if (month < 1 || month > model.Horizon)
-                {
-                    throw new LodestoneException(ErrorCode.BadArguments, $"--sensitivity-month must be 1–{model.Horizon}");
-                }
-                report = report with { Sensitivity = OneAtATime.Analyse(model, metric, month) };
+                var headline = SensitivityHeadline.TryResolve(r.GetValue(sensitivityMetric), r.GetValue(sensitivityMonth), model.Horizon, out var metricError, out var monthError)
+                    ?? throw new LodestoneException(ErrorCode.BadArguments, metricError is not null ? "--sensitivity-metric " + metricError : "--sensitivity-month " + monthError);
+                report = report with { Sensitivity = headline.Analyse(model) };
             }
             if (r.GetValue(plot) is { } png)
             {
