@@ -51,10 +51,10 @@ public static class BriefCalculator
             ImportShareOf(data, commodity, request),
             commodityPartners.Count == 0 ? null : GroupShares.OfStage(data, commodity, Stage.Mining, commodityPartners, request.Year),
             commodityPartners.Count == 0 ? null : GroupShares.OfStage(data, commodity, Stage.Refining, commodityPartners, request.Year),
-            commodityPartners.Count == 0 ? null : GroupShares.OfReserves(data, commodity, commodityPartners),
+            commodityPartners.Count == 0 ? null : GroupShares.OfReserves(data, commodity, commodityPartners, request.Year),
             GroupShares.OfStage(data, commodity, Stage.Mining, c5, request.Year),
             GroupShares.OfStage(data, commodity, Stage.Refining, c5, request.Year),
-            GroupShares.OfReserves(data, commodity, c5),
+            GroupShares.OfReserves(data, commodity, c5, request.Year),
             controls,
             MeasureSummary.Of(data, commodity, request.Importer, request.Supplier, request.AsOf),
             BriefFlag.For(request.Supplier.Code, stages, nir, controls.Any(c => c.InForce == true)));

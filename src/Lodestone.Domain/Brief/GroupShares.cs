@@ -50,9 +50,11 @@ public static class GroupShares
         return share with { IsLowerBound = true, Note = Join(share.Note, $"{names} not listed: any output is inside {where}") };
     }
 
-    public static GroupShare? OfReserves(Dataset data, string commodity, IReadOnlySet<Iso3> members)
+    /// <summary>The members' share of world reserves in the estimate a view of <paramref name="year"/> reads (<see cref="ReserveVintage"/>);
+    /// an estimate of a later year is marked in the note.</summary>
+    public static GroupShare? OfReserves(Dataset data, string commodity, IReadOnlySet<Iso3> members, int? year)
     {
-        var rows = data.Reserves.Where(r => r.Commodity == commodity).ToList();
+        var rows = ReserveVintage.Of(data, commodity, year).ToList();
         // Several reserve series can share a commodity (PGM group rows); keep the one with a world total.
         var world = rows.FirstOrDefault(r => r.Country == Iso3.World && r.Value is > 0);
         if (world is null)
@@ -60,7 +62,9 @@ public static class GroupShares
             return null;
         }
         var sameUnit = rows.Where(r => r.Unit == world.Unit).ToList();
-        var share = Sum(sameUnit.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, world.Value!.Value, null);
+        var mark = year is { } y ? Vintages.Mark(world.Year, y) : null;
+        var share = Sum(sameUnit.Select(r => (r.Country, r.Value, r.IsLowerBound, r.SourceId)), members, world.Value!.Value,
+            mark is null ? null : "reserves estimate of " + mark);
         return world.IsLowerBound
             ? share with { Note = Join(share.Note, "world total is a lower bound, so the share may be overstated") }
             : share;

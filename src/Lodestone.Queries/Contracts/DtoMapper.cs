@@ -22,8 +22,10 @@ public static class DtoMapper
     public static ProductionDto ToDto(this ProductionFact p, CountryCatalog countries) =>
         new(p.Country.Code, countries.NameOf(p.Country), p.Stage.Name(), p.Series, p.Year, p.Value, p.Unit, p.IsEstimate, p.IsLowerBound, p.Note, p.SourceId);
 
-    public static ReserveDto ToDto(this ReserveFact r, CountryCatalog countries) =>
-        new(r.Commodity, r.Country.Code, countries.NameOf(r.Country), r.Year, r.Value, r.Unit, r.IsLowerBound, r.Note, r.SourceId);
+    /// <param name="vintage">The view's data year: an estimate of a later year is marked (a newest-before one is the view's estimate).</param>
+    public static ReserveDto ToDto(this ReserveFact r, CountryCatalog countries, int? vintage = null) =>
+        new(r.Commodity, r.Country.Code, countries.NameOf(r.Country), r.Year, r.Value, r.Unit, r.IsLowerBound, r.Note, r.SourceId,
+            vintage is { } y && r.Year > y ? Vintages.Mark(r.Year, y) : null);
 
     public static NetImportRelianceDto ToDto(this NetImportRelianceFact n) =>
         new(n.Importer.Code, n.Series, n.Year, n.Value.ToString(), n.Value.Lower, n.Value.Upper, n.Note, n.SourceId);

@@ -38,7 +38,9 @@ public static class CountryQuestion
             }
         }
         shares = shares.OrderByDescending(s => s.SharePct).ToList();
-        var reserves = dataset.Reserves.Where(r => r.Country.Equals(code)).OrderBy(r => r.Commodity, StringComparer.Ordinal).ToList();
+        var reserves = dataset.Reserves.Select(r => r.Commodity).Distinct(StringComparer.Ordinal)
+            .SelectMany(commodity => ReserveVintage.Of(dataset, commodity, year)).Where(r => r.Country.Equals(code))
+            .OrderBy(r => r.Commodity, StringComparer.Ordinal).ToList();
         var imposed = dataset.ExportControls.Where(c => c.Imposing.Equals(code)).OrderByDescending(c => c.Date).ToList();
         var faced = dataset.ExportControls.Where(c => c.Targets.Contains(code)).OrderByDescending(c => c.Date).ToList();
         var agreements = dataset.Agreements.Where(a => a.Parties.Contains(code)).OrderByDescending(a => a.Date).ToList();
@@ -59,7 +61,7 @@ public static class CountryQuestion
             asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             year,
             shares,
-            reserves.Select(r => r.ToDto(countries)).ToList(),
+            reserves.Select(r => r.ToDto(countries, year)).ToList(),
             imposed.Select(c => c.ToDto(countries, asOf)).ToList(),
             faced.Select(c => c.ToDto(countries, asOf)).ToList(),
             agreements.Select(a => a.ToDto()).ToList(),

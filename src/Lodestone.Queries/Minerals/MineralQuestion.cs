@@ -52,7 +52,7 @@ public static class MineralQuestion
         var countries = dataset.Countries;
         var stages = SupplyShares.AllStages(dataset, name, year);
         var producers = TopProducers(dataset, name, year);
-        var reserves = dataset.Reserves.Where(r => r.Commodity == name)
+        var reserves = ReserveVintage.Of(dataset, name, year)
             .OrderBy(r => r.Country.IsAggregate ? 1 : 0).ThenByDescending(r => r.Value ?? -1).ToList();
         var nir = dataset.NetImportReliance.Where(n => n.Commodity == name && n.Importer.Code == "USA")
             .OrderByDescending(n => n.Year).ThenBy(n => n.Series, StringComparer.Ordinal).ToList();
@@ -90,7 +90,7 @@ public static class MineralQuestion
             Stages.All.Select(s => (Stage: s, Reason: StageSeriesSelector.MissingReason(dataset, name, s)))
                 .Where(x => x.Reason is not null).Select(x => new MissingStageDto(x.Stage.Name(), x.Reason!)).ToList(),
             producers.Select(p => p.ToDto(countries)).ToList(),
-            reserves.Select(r => r.ToDto(countries)).ToList(),
+            reserves.Select(r => r.ToDto(countries, year)).ToList(),
             // The series keep every published year; one after the view's year is marked, never read as the year's.
             new UsTradeDto(
                 nir.Select(n => n.ToDto() with { YearNote = year is { } y && n.Year > y ? Vintages.Mark(n.Year, y) : null }).ToList(),

@@ -5,8 +5,9 @@ namespace Lodestone.Queries.Trade;
 /// <param name="Bundle">True when the code covers several commodities (<paramref name="BundleMembers"/>): its figures are the bundle's, never one member's.</param>
 /// <param name="PartnersOf">Whose partners <paramref name="Partners"/> lists: "imports of USA", "exports of CHN", "USA imports from CHN", or null when no country was asked.</param>
 /// <param name="PartnersTotalUsd">The total the partners' shares are of (the importer's imports or the exporter's exports of the code); null without a country.</param>
-/// <param name="WorldValueUsd">All flows of the code in the year.</param>
-/// <param name="WorldTonnesKnown">Sum of the tonnes BACI gives; a lower bound when <paramref name="FlowsWithoutTonnes"/> &gt; 0.</param>
+/// <param name="WorldValueUsd">All flows of the code in the year; null when the data has no flow of that year (missing, not zero).</param>
+/// <param name="WorldTonnesKnown">Sum of the tonnes BACI gives; a lower bound when <paramref name="FlowsWithoutTonnes"/> &gt; 0; null like
+/// <paramref name="WorldValueUsd"/>.</param>
 /// <param name="TopExporters">The ten largest exporters by value, shares of <paramref name="WorldValueUsd"/>.</param>
 public sealed record TradeCodeJson(
     string Hs6,
@@ -20,8 +21,8 @@ public sealed record TradeCodeJson(
     string? PartnersOf,
     double? PartnersTotalUsd,
     IReadOnlyList<TradePartnerJson> Partners,
-    double WorldValueUsd,
-    double WorldTonnesKnown,
+    double? WorldValueUsd,
+    double? WorldTonnesKnown,
     int Flows,
     int FlowsWithoutTonnes,
     IReadOnlyList<TradePartnerJson> TopExporters,

@@ -63,7 +63,8 @@ public static class TradeQuestion
             .Select(g => Partner(data, g.Key, g.Sum(f => f.ValueUsd), Tonnes(g), world))
             .OrderByDescending(p => p.ValueUsd).ThenBy(p => p.Iso3, StringComparer.Ordinal).Take(TopExporters).ToList();
         return new TradeCodeJson(code.Hs6, code.Dotted, code.Nomenclature, code.Description, code.Stage.Name(), code.IsBundle, code.BundleMembers,
-            flows.Count > 0 ? year : null, partnersOf, total, partners, world, flows.Sum(f => f.Tonnes ?? 0), flows.Count,
+            // A year without flows is a year the data lacks: its world figures are missing, never 0.
+            flows.Count > 0 ? year : null, partnersOf, total, partners, flows.Count > 0 ? world : null, flows.Count > 0 ? flows.Sum(f => f.Tonnes ?? 0) : null, flows.Count,
             flows.Count(f => f.Tonnes is null), exporters, flows.Count > 0 ? flows[0].SourceId : "cepii-baci-hs17-v202601");
     }
 

@@ -20,9 +20,11 @@ public static class DashboardEndpoints
             .CachedPerSnapshot().WithName("BriefPage").WithSummary("The dependency brief for an importer and a supplier of concern.");
         group.MapGet("/map", (DatasetHolder data, [FromQuery] string? mineral, [FromQuery] string? stage, [FromQuery] int? year) => MapPage.Render(data, mineral, stage, year))
             .CachedPerSnapshot().WithName("MapPage").WithSummary("World choropleth of supplier shares for a chosen mineral and stage.");
-        group.MapGet("/minerals/{name}", (DatasetHolder data, string name, [FromQuery] string? stage) => MineralPage.Render(data, name, stage))
+        group.MapGet("/minerals/{name}", (DatasetHolder data, string name, [FromQuery] string? stage, [FromQuery] int? year, [FromQuery(Name = "as_of")] string? asOf) =>
+                MineralPage.Render(data, name, stage, year, asOf))
             .CachedPerSnapshot().WithName("MineralPage").WithSummary("One mineral: stage bars, map, producers, reserves, U.S. trade, BACI trade, U.S. trade measures, controls, agreements, projects, sources.");
-        group.MapGet("/countries/{iso3}", (DatasetHolder data, string iso3, [FromQuery] string? trade) => CountryPage.Render(data, iso3, trade))
+        group.MapGet("/countries/{iso3}", (DatasetHolder data, string iso3, [FromQuery] string? trade, [FromQuery] int? year, [FromQuery(Name = "as_of")] string? asOf) =>
+                CountryPage.Render(data, iso3, trade, year, asOf))
             .WithName("CountryPage").WithSummary("One country's shares, reserves, trade, U.S. trade measures, controls, agreements and projects.");
         group.MapGet("/sources", (DatasetHolder data) => SourcePages.List(data))
             .WithName("SourcesPage").WithSummary("Every source.");

@@ -11,10 +11,12 @@ namespace Lodestone.Web.Dashboard;
 /// <summary>One mineral: stage bars, map, producers, reserves, U.S. trade, BACI trade flows, U.S. trade measures, controls, agreements, projects, sources.</summary>
 internal static class MineralPage
 {
-    public static IResult Render(DatasetHolder data, string name, string? stage)
+    /// <param name="year">The data year (vintage), as <c>mineral --year</c> and <c>/api/minerals/{name}?year=</c>; also the trade view's year.</param>
+    /// <param name="asOf">The date control statuses are judged on, as <c>--as-of</c>.</param>
+    public static IResult Render(DatasetHolder data, string name, string? stage, int? year = null, string? asOf = null)
     {
         var dataset = data.Current;
-        var m = MineralQuestion.Answer(dataset, MineralQuestion.Request(dataset, name, null, data.Today));
+        var m = MineralQuestion.Answer(dataset, MineralQuestion.Request(dataset, name, asOf, data.Today, year));
         var h = new Html();
         Badges(h, m);
         h.Raw("<nav class=\"toc\" aria-label=\"On this page\"><a href=\"#stages\">Stages</a><a href=\"#map-section\">Map</a><a href=\"#producers\">Producers</a><a href=\"#reserves\">Reserves</a>")
@@ -65,7 +67,7 @@ internal static class MineralPage
         Trade(h, m);
         Prices(h, m);
         h.Raw("<section id=\"bilateral\"><h2>Trade flows (CEPII BACI): U.S. imports, top exporters, China's share of world exports</h2>")
-            .TradeView(TradeQuestion.Answer(dataset, TradeQuestion.Request(dataset, m.Name, "USA", null, null)), "mineral").Raw("</section>");
+            .TradeView(TradeQuestion.Answer(dataset, TradeQuestion.Request(dataset, m.Name, "USA", null, year)), "mineral").Raw("</section>");
         h.Raw("<section id=\"measures\"><h2>U.S. trade measures</h2>").TradeMeasuresTable(m.TradeMeasures).Raw("</section>");
         h.Raw("<section id=\"controls\"><h2>Export controls</h2>").ControlsTable(m.Controls).Raw("</section>");
         h.Raw("<section id=\"agreements\"><h2>Agreements</h2>").AgreementsTable(m.Agreements).Raw("</section>");
@@ -121,7 +123,8 @@ internal static class MineralPage
 
     private static void Reserves(Html h, MineralDetailDto m)
     {
-        h.Raw("<section id=\"reserves\"><h2>Reserves</h2>");
+        h.Raw("<section id=\"reserves\">").Element("h2", m.Reserves.Count == 0 ? "Reserves"
+            : "Reserves (" + (m.Reserves[0].YearNote ?? m.Reserves[0].Year.ToString(CultureInfo.InvariantCulture)) + ")");
         if (m.Reserves.Count == 0)
         {
             h.Element("p", "No reserves in the knowledge base.", ("class", "empty")).Raw("</section>");

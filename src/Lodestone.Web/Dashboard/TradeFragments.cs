@@ -22,7 +22,7 @@ internal static class TradeFragments
                 : $"HS {code.Dotted} {code.Description}";
             h.Raw("<div class=\"card\">").Element("h3", what)
                 .Element("p", $"{code.Stage} stage, {code.Nomenclature}, {code.Year?.ToString(CultureInfo.InvariantCulture) ?? "no year with flows"}: world "
-                    + $"USD {Html.Number(code.WorldValueUsd)} in {Html.Number(code.Flows)} flows"
+                    + (code.WorldValueUsd is { } world ? $"USD {Html.Number(world)} in {Html.Number(code.Flows)} flows" : "no flows recorded (missing, not zero)")
                     + (code.FlowsWithoutTonnes > 0 ? $" ({Html.Number(code.FlowsWithoutTonnes)} without tonnes)." : "."));
             if (code.PartnersOf is { } of)
             {

@@ -1,5 +1,6 @@
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.KnowledgeBase;
+using Lodestone.Queries.Brief;
 using Lodestone.Queries.Minerals;
 using Lodestone.Testing;
 
@@ -58,6 +59,22 @@ public sealed class MineralVintageTests
         var mining = Assert.Single(antimony.Leaders, l => l.Stage == "mining");
         Assert.Equal(("CHN", 2023, null), (mining.Country, mining.Year, mining.YearNote));
         Assert.Equal(62_300.0 / 106_000.0 * 100, mining.SharePct, 6);
+    }
+
+    [Fact]
+    public void Profile_ReservesOnlyEstimatedLater_AreMarkedAfterTheViewInProfileAndBrief()
+    {
+        // data/usgs_mcs_reserves.csv holds one edition, USGS MCS 2025 (reserves as of 2024): China 670,000 t antimony of a world
+        // 2,000,000 t. A view of 2024 reads it as its own; a view of 2023 still shows it (the only estimate) marked "2024 (after 2023)".
+        var today = new DateOnly(2026, 12, 4);
+        var of2024 = MineralQuestion.Answer(Data, MineralQuestion.Request(Data, "antimony", null, today, 2024)).Reserves;
+        var of2023 = MineralQuestion.Answer(Data, MineralQuestion.Request(Data, "antimony", null, today, 2023)).Reserves;
+        var brief2023 = BriefQuestion.Answer(Data, BriefQuestion.Request(Data, "USA", "CHN", 2023, null, today)).Rows.Single(r => r.Commodity == "antimony");
+
+        Assert.Equal((2024, 670_000d, null), (of2024.Single(r => r.Country == "CHN").Year, of2024.Single(r => r.Country == "CHN").Value!.Value,
+            of2024.Single(r => r.Country == "CHN").YearNote));
+        Assert.All(of2023, r => Assert.Equal("2024 (after 2023)", r.YearNote));
+        Assert.Contains("reserves estimate of 2024 (after 2023)", brief2023.C5ShareOfReserves!.Note, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,27 @@ public sealed class TradeSectionsTests(DefaultServerFixture fixture) : IClassFix
         table.QuerySelector("tbody tr")!.Children.Select(c => c.TextContent.Trim()).ToList();
 
     [Fact]
+    public async Task MineralPage_YearWithoutFlowsOrReserves_SaysMissingAndMarksTheLaterEstimate()
+    {
+        // The shipped matrix is 2024 only and the reserves are USGS MCS 2025's (as of 2024): a view of 2023 has no flows
+        // (missing, never "USD 0"): 8110.10 here; and shows the 2024 reserve estimate marked as after the view's year.
+        var doc = await Page("/minerals/antimony?year=2023");
+
+        var trade = doc.QuerySelector("section#bilateral")!.TextContent;
+        Assert.Contains("no flows recorded (missing, not zero)", trade, StringComparison.Ordinal);
+        Assert.DoesNotContain("USD 0 in 0 flows", trade, StringComparison.Ordinal);
+        Assert.Equal("Reserves (2024 (after 2023))", doc.QuerySelector("section#reserves h2")!.TextContent);
+
+        // Kyrgyzstan: 260,000 t antimony reserves in the same edition; its trade table has no 2023 flows, shown as "—", not 0
+        var country = await Page("/countries/KGZ?year=2023");
+        var antimony = country.QuerySelectorAll("section#reserves li").Single(li => li.TextContent.StartsWith("antimony", StringComparison.Ordinal));
+        Assert.Contains("260,000", antimony.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("(2024 (after 2023))", antimony.TextContent.Trim(), StringComparison.Ordinal);
+        var firstRow = FirstRow(country.QuerySelector("section#trade table")!);
+        Assert.Equal(("—", "—"), (firstRow[2], firstRow[3]));
+    }
+
+    [Fact]
     public async Task MineralPage_Antimony_ShowsUsImportsTopExportersAndChinasShare()
     {
         // Given HS 8110.10 (antimony) in 2024: 513 flows worth USD 771,752,982. U.S. imports total USD 86,115,523, the largest

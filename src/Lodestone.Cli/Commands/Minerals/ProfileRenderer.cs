@@ -41,7 +41,7 @@ internal static class ProfileRenderer
         }
         if (p.Reserves.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(Fmt.Invariant($"Reserves ({p.Reserves[0].Year})")))
+            var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(Fmt.Invariant($"Reserves ({p.Reserves[0].YearNote ?? Fmt.Invariant($"{p.Reserves[0].Year}")})")))
                 .AddColumn("Country").AddColumn(new TableColumn("Reserves").RightAligned()).AddColumn("Note").AddColumn("Src");
             foreach (var r in p.Reserves.Take(top + 1))
             {
@@ -139,10 +139,10 @@ internal static class ProfileRenderer
         if (p.Reserves.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple).Title("Reserves")
-                .AddColumn("Commodity").AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Src");
+                .AddColumn("Commodity").AddColumn(new TableColumn("Year").RightAligned()).AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Src");
             foreach (var r in p.Reserves)
             {
-                table.AddRow(Markup.Escape(r.Commodity), Markup.Escape(r.Value is null ? Short(r.Note, 30) : Fmt.Num(r.Value) + " " + Short(r.Unit, 24) + (r.IsLowerBound ? " (>)" : "")),
+                table.AddRow(Markup.Escape(r.Commodity), Markup.Escape(r.YearNote is null ? Fmt.Invariant($"{r.Year}") : "† " + r.YearNote), Markup.Escape(r.Value is null ? Short(r.Note, 30) : Fmt.Num(r.Value) + " " + Short(r.Unit, 24) + (r.IsLowerBound ? " (>)" : "")),
                     notes.Refs([r.SourceId]));
             }
             console.Write(table);

@@ -21,7 +21,12 @@ internal static class TradeRenderer
                 ? $"BUNDLE {code.Dotted} ({string.Join(", ", code.BundleMembers)} together: never one metal's figure)"
                 : $"{code.Dotted} {code.Description}";
             console.MarkupLine($"[bold]{Markup.Escape(answer.Commodity)} — {Markup.Escape(what)}[/] ({code.Stage}, {code.Nomenclature}, {code.Year?.ToString(CultureInfo.InvariantCulture) ?? "no year with flows"})");
-            console.MarkupLine($"  world: {Usd(code.WorldValueUsd)} in {code.Flows:N0} flows; {Tonnes(code.WorldTonnesKnown)} t"
+            if (code.WorldValueUsd is not { } world)
+            {
+                console.MarkupLine("  world: no flows recorded for this year (missing, not zero)");
+                continue;
+            }
+            console.MarkupLine($"  world: USD {Usd(world)} in {code.Flows:N0} flows; {Tonnes(code.WorldTonnesKnown ?? 0)} t"
                 + (code.FlowsWithoutTonnes > 0 ? $" or more ({code.FlowsWithoutTonnes} flows have no tonnage)" : ""));
             if (code.PartnersOf is { } of)
             {

@@ -68,6 +68,25 @@ public sealed class TradeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Trade_YearWithoutFlows_ShowsWorldFiguresAsMissingNotZero()
+    {
+        // The shipped complete matrix is BACI 2024 only: 2023 has no flow of 8112.92, which is a gap in the data, not zero trade
+        var json = await CliRunner.RunAsync("trade", "--commodity", "gallium", "--year", "2023", "--format", "json");
+        var table = await CliRunner.RunAsync("trade", "--commodity", "gallium", "--year", "2023");
+
+        Assert.Equal((0, 0), (json.ExitCode, table.ExitCode));
+        using var doc = JsonDocument.Parse(json.Out);
+        var code = Assert.Single(doc.RootElement.GetProperty("codes").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, code.GetProperty("year").ValueKind);
+        Assert.Equal(JsonValueKind.Null, code.GetProperty("world_value_usd").ValueKind);
+        Assert.Equal(JsonValueKind.Null, code.GetProperty("world_tonnes_known").ValueKind);
+        Assert.Equal(0, code.GetProperty("flows").GetInt32());
+        Assert.Contains("no flows recorded for 2023 (years with data: 2024)", table.Out, StringComparison.Ordinal);
+        Assert.Contains("world: no flows recorded for this year (missing, not zero)", table.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("world: 0", table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Trade_Plot_WritesANonBlankPng()
     {
         var path = _temp.File("share.png");
