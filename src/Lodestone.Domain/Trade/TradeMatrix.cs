@@ -44,6 +44,23 @@ public sealed class TradeMatrix
     /// <summary>The newest year with flows of <paramref name="hs6"/>, or null when the data has none.</summary>
     public int? LatestYear(string hs6) => _years.TryGetValue(hs6, out var y) && y.Count > 0 ? y.Max : null;
 
+    /// <summary>The year of <paramref name="hs6"/>'s flows a view of <paramref name="year"/> reads: the newest year with flows up to
+    /// it, else the oldest after it (which the caller marks as after the view's year); the newest when no year is given; null
+    /// when the code has no flows.</summary>
+    public int? YearFor(string hs6, int? year)
+    {
+        if (!_years.TryGetValue(hs6, out var years) || years.Count == 0)
+        {
+            return null;
+        }
+        if (year is not { } y)
+        {
+            return years.Max;
+        }
+        var upTo = years.GetViewBetween(int.MinValue, y);
+        return upTo.Count > 0 ? upTo.Max : years.Min;
+    }
+
     /// <summary>Every flow of one code in one year.</summary>
     public IReadOnlyList<TradeFlow> Flows(string hs6, int year) => _byCode.TryGetValue((hs6, year), out var f) ? f : None;
 

@@ -48,6 +48,28 @@ public class TradeTracerTests
     }
 
     [Fact]
+    public void Trace_SeveralTradeYears_ReadsTheNewestUpToTheViewsYear()
+    {
+        // Given refining shares of 2022 and Japan's carbonate imports: 100 t from China in 2022, 100 t from Chile in 2024
+        var d = World();
+        var shares = d.StageShares.Select(s => s with { Year = 2022 });
+        TradeFlow Flow(int year, string from) => new(year, new Iso3(from), Jpn, "283691", 1000, 100, "s");
+        var data = new Dataset(d.Commodities, d.Countries, d.Sources.Values, [], [], [], [], shares, [], [], [],
+            tradeFlows: [Flow(2022, "CHN"), Flow(2024, "CHL")], hsCodes: [Carbonate]);
+
+        // When China's content is traced for 2023, 2024 and 2021
+        var of2023 = TradeTracer.Trace(data, "lithium", Chn, 2023);
+        var of2024 = TradeTracer.Trace(data, "lithium", Chn, 2024);
+        var of2021 = TradeTracer.Trace(data, "lithium", Chn, 2021);
+
+        // Then 2023 reads 2022's flows (all Chinese: 18.79 t Li on 20,000 t made), 2024 its own (Chilean: 0 %), never a later year
+        // while an earlier one exists; 2021, with no year before it, reads the oldest later one (2022)
+        Assert.Equal(0.1879 * 100 / (20_000 + 0.1879 * 100), of2023.Content(Jpn, Stage.Refining).Low, 12);
+        Assert.Equal(ShareBounds.Zero, of2024.Content(Jpn, Stage.Refining));
+        Assert.Equal(2022, of2021.Codes[Stage.Refining].Year);
+    }
+
+    [Fact]
     public void Trace_ReexportCycleWithoutOwnOutput_StaysUnknownNeverZero()
     {
         // Given Korea and Taiwan (no refining output) only ship carbonate to each other

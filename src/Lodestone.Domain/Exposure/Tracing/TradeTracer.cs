@@ -37,7 +37,7 @@ public static class TradeTracer
             {
                 distributions[stage] = d;
             }
-            if (dataset.Trade.CodesWithFlows(commodity, stage).FirstOrDefault() is { } code && dataset.Trade.LatestYear(code.Hs6) is { } tradeYear)
+            if (dataset.Trade.CodesWithFlows(commodity, stage).FirstOrDefault() is { } code && dataset.Trade.YearFor(code.Hs6, year) is { } tradeYear)
             {
                 codes[stage] = (code, tradeYear);
             }
