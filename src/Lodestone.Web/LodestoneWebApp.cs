@@ -55,6 +55,8 @@ public static class LodestoneWebApp
         builder.Services.AddAnalysis(settings);
         builder.Services.AddLodestoneTelemetry(builder.Configuration, settings);
         builder.Services.AddProblemDetails();
+        // The dashboard's pages are Razor components rendered on the server (RazorComponentResult); nothing interactive.
+        builder.Services.AddRazorComponents();
         builder.Services.AddSubmissionRateLimits();
         builder.Services.AddExceptionHandler<LodestoneExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));

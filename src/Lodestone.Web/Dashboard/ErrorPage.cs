@@ -1,4 +1,5 @@
 using Lodestone.Domain.Errors;
+using Lodestone.Web.Dashboard.Components;
 using Microsoft.AspNetCore.Http;
 
 namespace Lodestone.Web.Dashboard;
@@ -17,10 +18,6 @@ internal static class ErrorPage
     /// <summary>The page for a catalogued failure: title and status from the error table (<see cref="ErrorCodes"/>).</summary>
     public static IResult Of(LodestoneException e) => Render(e.Code.Title(), e.Message, e.Code.HttpStatus());
 
-    public static IResult Render(string title, string detail, int status)
-    {
-        var h = new Html();
-        h.Element("p", detail).Raw("<p><a href=\"/\">Back to the overview</a></p>");
-        return Layout.Page(title, h, status);
-    }
+    public static IResult Render(string title, string detail, int status) =>
+        Page.Render<ErrorView>(new { Title = title, Detail = detail }, status);
 }

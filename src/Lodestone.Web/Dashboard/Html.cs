@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -67,13 +66,11 @@ internal sealed class Html
     public override string ToString() => _sb.ToString();
 
     /// <summary>A path segment, percent-encoded ("rare earths" → "rare%20earths").</summary>
-    public static string Segment(string value) => Uri.EscapeDataString(value);
+    public static string Segment(string value) => Format.Segment(value);
 
     /// <summary>A number in the invariant culture with thousands separators and at most <paramref name="decimals"/> decimals.</summary>
-    public static string Number(double value, int decimals = 0) =>
-        value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    public static string Number(double value, int decimals = 0) => Format.Number(value, decimals);
 
     /// <summary>A percentage with one decimal ("69.2 %"), prefixed by its qualifier when it is not exact.</summary>
-    public static string Percent(double value, string qualifier = "=") =>
-        (qualifier == "=" ? "" : qualifier) + value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+    public static string Percent(double value, string qualifier = "=") => Format.Percent(value, qualifier);
 }

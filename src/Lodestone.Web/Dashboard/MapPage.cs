@@ -1,6 +1,7 @@
 using Lodestone.Domain.Model;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Shares;
+using Lodestone.Web.Dashboard.Components;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -28,26 +29,13 @@ internal static class MapPage
         var tables = chosen is null ? [] : SupplyShares.AllStages(dataset, chosen, vintage);
         var table = tables.FirstOrDefault(t => t.Stage == stageValue) ?? (stage is null ? tables.FirstOrDefault() : null);
 
-        var h = new Html();
-        h.Raw("<form class=\"picker\" method=\"get\" action=\"/map\"><label for=\"mineral\">Mineral</label><select id=\"mineral\" name=\"mineral\">");
-        foreach (var n in names)
+        return Page.Render<MapView>(new
         {
-            h.Open("option", ("value", n), ("selected", n == chosen ? "selected" : null)).Text(n).Close("option");
-        }
-        h.Raw("</select><label for=\"stage\">Stage</label><select id=\"stage\" name=\"stage\">");
-        foreach (var s in Stages.All)
-        {
-            var selected = table?.Stage == s || (table is null && s == stageValue);
-            h.Open("option", ("value", s.Name()), ("selected", selected ? "selected" : null)).Text(s.Name()).Close("option");
-        }
-        h.Raw("</select><button type=\"submit\">Show</button></form>");
-        if (chosen is null || table is null)
-        {
-            h.Element("p", $"No {stageValue.Name()} shares for {chosen ?? "this mineral"} in the knowledge base.", ("class", "empty"));
-            return Layout.Page("World map", h);
-        }
-        var dto = table.ToDto(vintage);
-        h.Raw("<p>").Link("/minerals/" + Html.Segment(chosen), "Everything on " + chosen + " →").Raw("</p>").Map(chosen, dto, vintage).Raw("<div class=\"card\">").ShareBars(dto).Raw("</div>");
-        return Layout.Page("World map", h, MapFragment.Scripts);
+            Names = names,
+            Chosen = chosen,
+            Stage = stageValue,
+            Table = chosen is null ? null : table?.ToDto(vintage),
+            Year = vintage,
+        });
     }
 }

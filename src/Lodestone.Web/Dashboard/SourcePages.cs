@@ -1,4 +1,5 @@
 using Lodestone.Queries.Contracts;
+using Lodestone.Web.Dashboard.Components;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -10,10 +11,7 @@ internal static class SourcePages
     public static IResult List(DatasetHolder data)
     {
         var sources = data.Current.Sources.Values.OrderBy(s => s.Title, StringComparer.Ordinal).Select(s => s.ToDto()).ToList();
-        var h = new Html();
-        h.Element("p", $"{sources.Count} sources back the figures in this knowledge base.", ("class", "lead"));
-        h.SourcesList(sources);
-        return Layout.Page("Sources", h);
+        return Page.Render<SourceListView>(new { Sources = sources });
     }
 
     public static IResult Detail(DatasetHolder data, string id)
@@ -22,11 +20,6 @@ internal static class SourcePages
         {
             return ErrorPage.NotFound($"No source with id “{id}”.");
         }
-        var s = source.ToDto();
-        var h = new Html();
-        h.Raw("<dl class=\"facts\"><dt>Id</dt><dd><code>").Text(s.Id).Raw("</code></dd><dt>Publisher</dt><dd>").Text(s.Publisher)
-            .Raw("</dd><dt>Published</dt><dd>").Text(s.Published).Raw("</dd><dt>Address</dt><dd>").ExternalLink(s.Url, s.Url)
-            .Raw("</dd><dt>Read via</dt><dd>").Text(s.ReadVia).Raw("</dd></dl>");
-        return Layout.Page(s.Title, h);
+        return Page.Render<SourceView>(new { Source = source.ToDto() });
     }
 }
