@@ -35,6 +35,11 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         @"\b(?:had (?:been |previously |already |earlier )?\w+(?:ed|en)|previously|in the past|(?:has|have) used such|since (?:19|20)\d\d|last year's|a year earlier|years? ago|decades? ago)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "said on Monday that it had", "said its second plant had": a reporting verb earlier in the same clause.
+    private static readonly Regex ReportingVerb = new(
+        @"\b(?:said|says|announced|reported|confirmed|added|told)\b[^.;:!?]{0,80}$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly MentionFinder _mentions = new(gazetteers);
 
     public ArticleExtraction Extract(string text, string? title, DateOnly? published)
@@ -142,7 +147,11 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             .GroupBy(m => m.Value, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
-        var eventCommodities = WithoutNamedGroups(x.Commodities.Where(c => sentence.Covers(c.Span)).ToList(), x.Catalog);
+        // A catalogue product counts only in the main clause: "as demand for lithium-ion batteries grew" is a cause.
+        var eventCommodities = WithoutNamedGroups(x.Commodities
+            .Where(c => sentence.Covers(c.Span))
+            .Where(c => !(x.Catalog.Find(c.Value)?.Kind == CommodityKind.Product && causes.Any(m => m.Covers(c.Span))))
+            .ToList(), x.Catalog);
         if (eventCommodities.Count == 0 && type is EventType.ProjectMilestone or EventType.Discovery)
         {
             // "began trial production at Boguty": a project's commodity is the one the lead names, else the one or two
@@ -196,10 +205,15 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         return [];
     }
 
-    // Background: dated well before publication, or written as background ("had …", "since 2021").
+    // Background: dated well before publication, or written as background ("had …", "since 2021"). A pluperfect in
+    // reported speech is the news itself ("Lynas said it had produced its first dysprosium").
     private static bool IsBackground(string sentence, ResolvedDate? date, DateOnly? published) =>
         (date is { } d && published is { } p && d.Date.Latest < p.AddDays(-BackgroundDays))
-        || BackgroundMarker.IsMatch(sentence);
+        || BackgroundMarker.Matches(sentence).Any(m => !ReportedPluperfect(sentence, m));
+
+    private static bool ReportedPluperfect(string sentence, Match marker) =>
+        marker.Value.StartsWith("had ", StringComparison.Ordinal)
+        && ReportingVerb.IsMatch(sentence.AsSpan(0, marker.Index).ToString());
 
     // The lead: the sentences of the first paragraph (up to the first line break), at most two.
     private static HashSet<TextSpan> Lead(string text, IReadOnlyList<TextSpan> sentences)

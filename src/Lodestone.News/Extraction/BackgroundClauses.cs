@@ -5,8 +5,9 @@ namespace Lodestone.News.Extraction;
 
 /// <summary>Finds the clauses of a sentence that give a cause or background rather than the sentence's news.</summary>
 /// <remarks>
-/// A clause starts at "after", "following", "since", "amid", "because", "as a result of", "in response to", ", as …"
-/// or "under the … agreement" and runs to the next comma, semicolon, colon or dash (or the end of the sentence):
+/// A clause starts at "after", "following", "since", "amid", "because", "as a result of", "in response to", "in the
+/// wake of", "on concerns that", a purpose of protection ("to cushion industry against …"), ", as …" or "under the …
+/// agreement" and runs to the next comma, semicolon, colon or dash (or the end of the sentence):
 /// "Cobalt jumped 50% after Congo suspended exports" reports a price move, not an export control, and Congo is not
 /// its party. A clause that opens the sentence ends at its comma when one follows within 60 characters
 /// ("After years of talks, …"); without one it covers only its first three words ("After the talks China agreed …").
@@ -14,7 +15,7 @@ namespace Lodestone.News.Extraction;
 public static class BackgroundClauses
 {
     private static readonly Regex Opener = new(
-        @"\b(?:(?:hours|days|weeks|months|shortly|soon|just|a year|two years) )?(?:after|following|since|amid|because|as a result of|in response to|comes after|came after|in retaliation for|complying with|in compliance with|to comply with|(?<!^)under (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|framework|pact|accord|programme|program|scheme|partnership))\b|, as (?!well\b|part\b|much\b|many\b|of\b)|(?<relative>, which\b|, who\b)",
+        @"\b(?:(?:hours|days|weeks|months|shortly|soon|just|a year|two years) )?(?:after|following|since|amid|because|as a result of|in response to|comes after|came after|in retaliation for|complying with|in compliance with|to comply with|in the (?:face|wake) of|on the back of|on (?:concerns|fears|worries|expectations) (?:over|about|of|that)|to (?:cushion|shield|insulate|protect|guard|hedge|buffer|safeguard)|(?<!^)under (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|framework|pact|accord|programme|program|scheme|partnership))\b|, as (?!well\b|part\b|much\b|many\b|of\b)|(?<relative>, which\b|, who\b)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     public static IReadOnlyList<TextSpan> Find(string sentence, int offset) => Find(sentence, offset, relatives: true);

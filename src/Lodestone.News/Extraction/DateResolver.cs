@@ -12,7 +12,8 @@ namespace Lodestone.News.Extraction;
 /// the day before); "on Thursday" → the last Thursday on or before P (the next one after "will"/"next"); "yesterday",
 /// "today"; "last month", "this month", "next month" → month precision; "last year", "this year", "next year" → year
 /// precision. "Last week", "recently", "in recent weeks" fix no date and give none. Without P only absolute forms
-/// resolve. Dates after "until", "by", "since", "through" bound something else and are skipped.
+/// resolve. Dates after "until", "by", "since", "through" bound something else and are skipped; "for 2026" (the period
+/// a quota or budget covers) dates the sentence only when it has no other date.
 /// </remarks>
 public static class DateResolver
 {
@@ -30,7 +31,7 @@ public static class DateResolver
     private static readonly Regex Week = new(@"\b(?<rel>last week|earlier this week|this week|the previous week|the past week)\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Attributive = new(@"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Weekday = new(@"\b(?<wd>" + Weekdays + @")\b", Options);
-    private static readonly Regex InYear = new(@"\b(?i:in|during|for)\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
+    private static readonly Regex InYear = new(@"\b(?<w>(?i:in|during|for))\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
     private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month)\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Future = new(@"\b(?:will|next|scheduled|due to|is to|are to|plans? to|set to)\b", Options | RegexOptions.IgnoreCase);
 
@@ -92,17 +93,20 @@ public static class DateResolver
                 Add(candidates, sentence, m, offset, WeekDate(m.Value.ToLowerInvariant(), pub), from);
             }
         }
+        var period = new List<ResolvedDate>();
         foreach (Match m in InYear.Matches(sentence))
         {
+            // "the quota for 2026" names the period a measure covers, not when the news happened: used only alone.
             var group = m.Groups["y"];
-            Add(candidates, sentence, group.Index, group.Length, m.Index, offset, TryDate(Int(m, "y"), null, null), from);
+            var isPeriod = m.Groups["w"].Value.Equals("for", StringComparison.OrdinalIgnoreCase);
+            Add(isPeriod ? period : candidates, sentence, group.Index, group.Length, m.Index, offset, TryDate(Int(m, "y"), null, null), from);
         }
         var first = candidates
             .OrderBy(c => c.Span.Start)
             .ThenByDescending(c => c.Span.Length)
             .FirstOrDefault();
         // "suspended tin mining from August 1": with no other date, a past start date is the event's date.
-        return first ?? from
+        return first ?? period.FirstOrDefault() ?? from
             .Where(c => published is null || c.Date.Earliest <= published.Value)
             .OrderBy(c => c.Span.Start)
             .FirstOrDefault();

@@ -99,7 +99,8 @@ public sealed class MentionFinder(NewsGazetteers gazetteers)
                 topicList.Add(new Mention(MentionKind.Topic, reference.Names[0], written, span));
                 continue;
             }
-            if (reference.Kind == CommodityReferenceKind.Product || HyphenJoined(text, span) || BeforeProductNoun(text, span.End))
+            if (reference.Kind == CommodityReferenceKind.Product || HyphenJoined(text, span) || BeforeProductNoun(text, span.End)
+                || (reference.Product && QualifiesNoun(text, span.End)))
             {
                 continue;
             }
@@ -268,6 +269,19 @@ public sealed class MentionFinder(NewsGazetteers gazetteers)
         }
         return false;
     }
+
+    // "lithium-ion battery anodes", "lithium-ion battery makers": the product qualifies what the sentence is about.
+    private static bool QualifiesNoun(string text, int end) =>
+        NextWord(text, end, out _) is { } word && QualifiedNouns.Contains(word);
+
+    private static readonly HashSet<string> QualifiedNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anode", "anodes", "cathode", "cathodes", "maker", "makers", "manufacturer", "manufacturers", "manufacturing", "plant",
+        "plants", "factory", "factories", "gigafactory", "cell", "cells", "pack", "packs", "material", "materials", "supply",
+        "supplier", "suppliers", "recycling", "recycler", "recyclers", "component", "components", "production", "industry",
+        "sector", "storage", "chemistry", "chemistries", "technology", "value", "chain", "demand", "capacity", "separator",
+        "separators", "electrolyte", "electrolytes", "grade",
+    };
 
     private static bool BeforeProductNoun(string text, int end)
     {

@@ -14,7 +14,7 @@ public sealed class CommodityGazetteer
 
     private static readonly string[] ProductPhrases =
     [
-        "lithium-ion", "Li-ion", "lithium-ion batteries", "lithium-ion battery", "NdFeB", "NdFeB magnets", "SmCo",
+        "lithium-ion", "Li-ion", "NdFeB", "NdFeB magnets", "SmCo",
         "permanent magnets", "gallium nitride", "silicon carbide", "silicon chips", "Silicon Valley", "tungsten carbide",
     ];
 
@@ -70,11 +70,16 @@ public sealed class CommodityGazetteer
         {
             if (commodity.Kind == CommodityKind.Product)
             {
-                var product = new CommodityReference(CommodityReferenceKind.Product, []);
-                _matcher.Add(commodity.Name, product);
-                foreach (var alias in commodity.Aliases)
+                // A catalogue product counts by its full name ("lithium-ion batteries"); a one-word alias ("batteries")
+                // is too generic to say which product is meant.
+                var product = new CommodityReference(CommodityReferenceKind.Commodity, [commodity.Name], Product: true);
+                foreach (var name in commodity.Aliases.Prepend(commodity.Name).Where(n => n.Contains(' ', StringComparison.Ordinal)))
                 {
-                    _matcher.Add(alias, product);
+                    _matcher.Add(name, product);
+                }
+                foreach (var alias in commodity.Aliases.Where(n => !n.Contains(' ', StringComparison.Ordinal)))
+                {
+                    _matcher.Add(alias, new CommodityReference(CommodityReferenceKind.Product, []));
                 }
                 continue;
             }

@@ -4,7 +4,7 @@ namespace Lodestone.News.Gazetteers;
 public enum CommodityReferenceKind
 {
     Commodity,
-    /// <summary>A manufactured product ("lithium-ion batteries", "NdFeB magnets"): not a commodity mention.</summary>
+    /// <summary>A manufactured product or its fragment ("NdFeB magnets", "lithium-ion" alone): not a commodity mention.</summary>
     Product,
     /// <summary>A generic subject ("critical minerals"): kept as a topic, never as a commodity.</summary>
     Topic,
@@ -13,4 +13,6 @@ public enum CommodityReferenceKind
 /// <summary>What a commodity phrase resolves to.</summary>
 /// <param name="Names">Canonical names; several for a synonym such as "NdPr" (neodymium, praseodymium).</param>
 /// <param name="Ambiguous">A word with a common non-mineral sense ("lead", "tin"): needs mineral context.</param>
-public sealed record CommodityReference(CommodityReferenceKind Kind, IReadOnlyList<string> Names, bool Ambiguous = false);
+/// <param name="Product">A catalogue product named in full ("lithium-ion batteries"): a mention only as a head noun,
+/// not when it qualifies another noun ("lithium-ion battery anodes").</param>
+public sealed record CommodityReference(CommodityReferenceKind Kind, IReadOnlyList<string> Names, bool Ambiguous = false, bool Product = false);
