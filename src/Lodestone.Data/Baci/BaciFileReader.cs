@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -42,6 +43,7 @@ internal static class BaciFileReader
             yield break;
         }
         var lastLine = 1;
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         while (issues.Issues.Count < maxIssues)
         {
             string[] record;
@@ -60,7 +62,7 @@ internal static class BaciFileReader
             }
             lastLine = parser.RawRow;
             tally.Position = (file, lastLine);
-            if (record.All(string.IsNullOrWhiteSpace))
+            if (IsBlank(record))
             {
                 continue;
             }
@@ -72,7 +74,7 @@ internal static class BaciFileReader
                 continue;
             }
             var flow = raw
-                ? RawFlow(record, file, lastLine, release, source, countries, tally, issues)
+                ? RawFlow(record, file, lastLine, release, source, countries, codes, tally, issues)
                 : MatrixFlow(record, columns, file, lastLine, release, source, reference, issues);
             if (flow is not null)
             {
@@ -86,14 +88,26 @@ internal static class BaciFileReader
         }
     }
 
+    private static bool IsBlank(string[] record)
+    {
+        foreach (var field in record)
+        {
+            if (!string.IsNullOrWhiteSpace(field))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static TradeFlow? RawFlow(string[] r, string file, int line, BaciRelease release, Source source, BaciCountryCodes countries,
-        BaciTally tally, IssueLog issues)
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codes, BaciTally tally, IssueLog issues)
     {
         var errors = issues.Issues.Count;
         var year = Year(r[0], file, line, issues);
         var exporter = Country(r[1], "i", file, line, countries, tally, issues, out var exporterSkipped);
         var importer = Country(r[2], "j", file, line, countries, tally, issues, out var importerSkipped);
-        var hs6 = Product(r[3].Trim(), file, line, tally, issues);
+        var hs6 = Product(r[3], codes, file, line, tally, issues);
         var value = Value(r[4], file, line, issues);
         var tonnes = Tonnes(r[5], file, line, issues);
         if (issues.Issues.Count > errors || exporterSkipped || importerSkipped || hs6 is null)
@@ -128,7 +142,7 @@ internal static class BaciFileReader
 
     private static int Year(string text, string file, int line, IssueLog issues)
     {
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1988 and <= 2100)
+        if (int.TryParse(text.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1988 and <= 2100)
         {
             return year;
         }
@@ -140,7 +154,7 @@ internal static class BaciFileReader
         out bool skipped)
     {
         skipped = false;
-        if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code))
+        if (!int.TryParse(text.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code))
         {
             issues.Add(file, line, field, $"expected a BACI numeric country code such as 842, got '{text}'");
             return null;
@@ -163,25 +177,37 @@ internal static class BaciFileReader
         return iso3;
     }
 
-    private static string? Product(string k, string file, int line, BaciTally tally, IssueLog issues)
+    /// <summary>The six-digit code, one string per distinct code (<paramref name="codes"/>): 11 million rows share ~5,400 strings.</summary>
+    private static string? Product(string text, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codes, string file, int line,
+        BaciTally tally, IssueLog issues)
     {
-        if (k.Length == 6 && k.All(char.IsAsciiDigit))
+        var k = text.AsSpan().Trim();
+        if (k.Length is 5 or 6 && !k.ContainsAnyExceptInRange('0', '9'))
         {
-            return k;
+            Span<char> padded = stackalloc char[6];
+            padded[0] = '0';
+            k.CopyTo(padded[(6 - k.Length)..]);
+            if (k.Length == 5)
+            {
+                tally.PaddedCodes++;
+            }
+            if (!codes.TryGetValue(padded, out var hs6))
+            {
+                hs6 = padded.ToString();
+                codes[hs6] = hs6;
+            }
+            return hs6;
         }
-        if (k.Length == 5 && k.All(char.IsAsciiDigit))
-        {
-            tally.PaddedCodes++;
-            return "0" + k;
-        }
-        if (k.Length == 6 && k.All(char.IsAsciiLetterOrDigit))
+        if (k.Length == 6 && !k.ContainsAnyExcept(LettersAndDigits))
         {
             tally.NonHsProducts++;
             return null;
         }
-        issues.Add(file, line, "k", $"expected a six-digit HS code such as 811292, got '{k}'");
+        issues.Add(file, line, "k", $"expected a six-digit HS code such as 811292, got '{k.ToString()}'");
         return null;
     }
+
+    private static readonly SearchValues<char> LettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The largest value one flow may have, in thousands of USD: 10^12, i.e. USD 10^15, forty times the world's yearly
     /// merchandise trade (about USD 24 trillion in 2023, WTO). Above it a value is a corrupt field; without the bound a value near
@@ -190,7 +216,7 @@ internal static class BaciFileReader
 
     private static double Value(string text, string file, int line, IssueLog issues)
     {
-        if (decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var thousands) && thousands > 0
+        if (decimal.TryParse(text.AsSpan().Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var thousands) && thousands > 0
             && thousands <= MaxThousands)
         {
             return (double)(thousands * 1000m);
@@ -201,8 +227,8 @@ internal static class BaciFileReader
 
     private static double? Tonnes(string text, string file, int line, IssueLog issues)
     {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0 || trimmed == "NA")
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length == 0 || trimmed.SequenceEqual("NA"))
         {
             return null;
         }

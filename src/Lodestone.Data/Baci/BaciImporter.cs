@@ -51,7 +51,9 @@ public static class BaciImporter
         long? written;
         try
         {
-            written = await store.ImportTradeFlowsAsync([source], Flows(), () => issues.HasErrors, dryRun, cancellationToken);
+            // Parsing runs a few batches ahead on its own thread while the store writes: the two cores overlap (docs/performance.md).
+            written = await store.ImportTradeFlowsAsync([source], ReadAhead.Of(Flows(), cancellationToken: cancellationToken), () => issues.HasErrors,
+                dryRun, cancellationToken);
         }
         catch (DuplicateTradeFlowException e)
         {
