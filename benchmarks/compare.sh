@@ -97,9 +97,13 @@ echo "## BACI import: $baci_rows synthetic flows (one year, 5,400 HS6 codes, 225
 $bench baci-generate "$work/baci" "$baci_rows" | sed 's/^/  /'
 file="$work/baci/BACI_HS17_Y2024_V202601.csv"
 load='load: ([0-9.]+) s, cpu ([0-9.]+) s'
+echo "### The import's reading alone (parse and check every row, no store): its lower bound once reading and writing overlap"
+$bench baci-parse "$file" | sed 's/^/  /'
 echo "### SQLite store (streaming, one transaction) against DuckDB read_csv into a table on disk (ratio = C# time / DuckDB time)"
 $py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv" "rm -f $work/d.duckdb*; $bench baci-duckdb $file $work/d.duckdb" \
   "C# import-baci into SQLite" "rm -f $work/s.db*; $bench baci-import $file $work/s.db" --metric "$load"
+echo "### exposure --importer USA, every commodity, on the SQLite store holding the year (snapshot from the store + answer; target < 2 s)"
+$bench baci-exposure "$work/s.db" USA 5 | sed 's/^/  /'
 echo "### PostgreSQL store (binary COPY, throwaway cluster, fsync off) against DuckDB read_csv (server CPU not counted)"
 # shellcheck source=scripts/lib/postgres.sh
 source "$root/scripts/lib/postgres.sh"
@@ -110,4 +114,6 @@ $py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv" "rm -f $wor
   "C# import-baci into PostgreSQL" \
   "$PG_BIN/psql -q -h 127.0.0.1 -p $PG_PORT -U lodestone -d lodestone_test -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' && $bench baci-import $file $pg" \
   --metric "$load"
+echo "### exposure --importer USA, every commodity, on the PostgreSQL store holding the year"
+$bench baci-exposure "$pg" USA 5 | sed 's/^/  /'
 fi

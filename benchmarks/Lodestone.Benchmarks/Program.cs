@@ -39,7 +39,9 @@ if (args is ["sim-report", var reportRuns, var reportThreads])
         new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower }));
     return 0;
 }
-// baci-generate DIR ROWS [SEED] / baci-import FILE DB / baci-duckdb FILE DBFILE: the import-baci peer pair (Trade/).
+// baci-generate DIR ROWS [SEED] / baci-import FILE DB / baci-duckdb FILE DBFILE: the import-baci peer pair (Trade/);
+// baci-parse FILE: the import's reading alone (no store), to split its time between reading and writing;
+// baci-exposure DB IMPORTER ROUNDS: exposure of one importer, every commodity, on the store baci-import filled.
 if (args is ["baci-generate", var baciDir, var baciRows, ..])
 {
     Lodestone.Benchmarks.Trade.BaciImportBenchmark.Generate(baciDir, long.Parse(baciRows, CultureInfo.InvariantCulture),
@@ -49,6 +51,16 @@ if (args is ["baci-generate", var baciDir, var baciRows, ..])
 if (args is ["baci-import", var importFile, var importDb])
 {
     await Lodestone.Benchmarks.Trade.BaciImportBenchmark.ImportAsync(importFile, importDb);
+    return 0;
+}
+if (args is ["baci-exposure", var exposureDb, var exposureImporter, var exposureRounds])
+{
+    await Lodestone.Benchmarks.Trade.BaciImportBenchmark.ExposureAsync(exposureDb, exposureImporter, int.Parse(exposureRounds, CultureInfo.InvariantCulture));
+    return 0;
+}
+if (args is ["baci-parse", var parseFile])
+{
+    Lodestone.Benchmarks.Trade.BaciImportBenchmark.Parse(parseFile);
     return 0;
 }
 if (args is ["baci-duckdb", var duckFile, var duckDb])

@@ -5,8 +5,9 @@ namespace Lodestone.Benchmarks.Trade;
 
 /// <summary>A seeded synthetic BACI year with the shape of a full CEPII release: raw <c>t,i,j,k,v,q</c>, every flow unique.</summary>
 /// <remarks>
-/// A real HS17 year holds about 11 million flows over ~5,400 HS6 codes and ~225 countries. Here the codes are 5,400 made-up
-/// six-digit codes (written without their leading zero when it is one, as CEPII's files do), the countries are the numeric codes
+/// A real HS17 year holds about 11 million flows over ~5,400 HS6 codes and ~225 countries. Here the codes are the HS17 codes
+/// <c>reference/hs_codes.csv</c> maps (so the analyses read a full year's flows of them, as they would of a real release) and
+/// made-up six-digit codes up to 5,400 (written without their leading zero when it is one, as CEPII's files do), the countries are the numeric codes
 /// the importer knows (ISO 3166-1 numeric plus BACI's own, e.g. 842 USA, 490 Taiwan), each code gets the same number of
 /// exporter/importer pairs chosen by a seeded stride walk over all ordered pairs (so no key repeats), values in thousands of USD
 /// with three decimals, and tonnes padded to 15 characters as CEPII pads them; about 3 % of quantities are blank and 1 % "NA".
@@ -16,8 +17,12 @@ internal static class SyntheticBaciRelease
 {
     public const int Codes = 5_400;
 
-    public static long Write(string path, long rows, int seed, IReadOnlyList<int> countries)
+    /// <param name="mapped">Real codes to include (the mapped ones); the rest of the 5,400 are made up.</param>
+    public static long Write(string path, long rows, int seed, IReadOnlyList<int> countries, IReadOnlyCollection<string> mapped)
     {
+        var codes = mapped.Select(c => int.Parse(c, CultureInfo.InvariantCulture))
+            .Concat(Enumerable.Range(0, Codes).Select(c => 10_100 + c * 179)) // 6-digit codes 010100…976721, first ones with a leading zero
+            .Distinct().Take(Codes).Order().ToList();
         var pairs = (long)countries.Count * (countries.Count - 1);
         var perCode = (rows + Codes - 1) / Codes;
         if (perCode > pairs)
@@ -29,9 +34,12 @@ internal static class SyntheticBaciRelease
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
         writer.Write("\"t\",\"i\",\"j\",\"k\",\"v\",\"q\"\n");
         long written = 0;
-        for (var c = 0; c < Codes && written < rows; c++)
+        foreach (var code in codes)
         {
-            var code = 10_100 + c * 179; // 6-digit codes 010100…976721, first ones with a leading zero
+            if (written >= rows)
+            {
+                break;
+            }
             var start = random.NextInt64(pairs);
             for (long n = 0; n < perCode && written < rows; n++, written++)
             {
