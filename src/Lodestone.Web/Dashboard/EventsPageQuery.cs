@@ -1,7 +1,7 @@
 namespace Lodestone.Web.Dashboard;
 
 /// <summary>The query string of <c>/events</c>, as typed: checked by <see cref="Queries.EventFilter"/>, echoed back into the form and the pager.</summary>
-internal sealed record EventsPageQuery(string? Commodity, string? Country, string? Type, string? Since, string? Until, string? Status, int? Page)
+public sealed record EventsPageQuery(string? Commodity, string? Country, string? Type, string? Since, string? Until, string? Status, int? Page)
 {
     /// <summary>The address of page <paramref name="page"/> with the same filters (values percent-encoded).</summary>
     public string Url(int page)

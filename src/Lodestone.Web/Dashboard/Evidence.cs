@@ -2,18 +2,20 @@ using Lodestone.News.Storage;
 
 namespace Lodestone.Web.Dashboard;
 
-/// <summary>Evidence sentences with every field's span marked: the article's own words, encoded, with <c>&lt;mark&gt;</c> around what was read.</summary>
-internal static class Evidence
+/// <summary>Evidence sentences with every field's span marked: the article's own words, with <c>&lt;mark&gt;</c> around what was read.</summary>
+public static class Evidence
 {
-    /// <summary>Writes <paramref name="text"/>[start, end) with each field span inside it wrapped in <c>&lt;mark class="f-FIELD"&gt;</c>.</summary>
+    /// <summary>Cuts <paramref name="text"/>[start, end) into plain runs and field spans (<c>Field</c> set), in order, for
+    /// <see cref="Components.EvidenceText"/> to wrap each span in <c>&lt;mark class="f-FIELD"&gt;</c>.</summary>
     /// <remarks>
     /// Offsets come from the store and count into the stored article text; ones outside the text or the sentence are
     /// ignored rather than trusted. Overlapping spans keep the first (the longer at equal starts), so marks never nest.
     /// </remarks>
-    public static Html Highlighted(this Html h, string text, int start, int end, IReadOnlyList<FieldSpan> fields)
+    public static IReadOnlyList<(string Text, FieldSpan? Field)> Highlighted(string text, int start, int end, IReadOnlyList<FieldSpan> fields)
     {
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
+        var runs = new List<(string, FieldSpan?)>();
         var position = start;
         foreach (var f in Inside(fields, start, end))
         {
@@ -21,13 +23,12 @@ internal static class Evidence
             {
                 continue;
             }
-            h.Text(text[position..f.Start])
-                .Open("mark", ("class", "f-" + f.Field), ("title", f.Field + ": " + f.Value))
-                .Text(text[f.Start..f.End])
-                .Close("mark");
+            runs.Add((text[position..f.Start], null));
+            runs.Add((text[f.Start..f.End], f));
             position = f.End;
         }
-        return h.Text(text[position..end]);
+        runs.Add((text[position..end], null));
+        return runs;
     }
 
     /// <summary>The field spans that lie inside [start, end), in text order.</summary>

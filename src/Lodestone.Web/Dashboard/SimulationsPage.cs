@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lodestone.Simulation.Scenarios;
+using Lodestone.Web.Dashboard.Components;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;
 using Lodestone.Web.Simulations;
@@ -19,38 +20,7 @@ internal static class SimulationsPage
     {
         var names = library.Names();
         var chosen = names.Contains(scenario ?? "") ? scenario : names.Contains("baseline") ? "baseline" : names.FirstOrDefault();
-        var h = new Html();
-        h.Element("p", "Run a shipped disruption scenario by Monte Carlo: the server queues the job, one at a time, and shows its fan charts when done. "
-            + "The same scenario, runs and seed give the same figures as the lodestone simulate command.", ("class", "lead"));
-        h.Raw("<form class=\"picker runner\" method=\"post\" action=\"/simulations\">")
-            .Raw("<label for=\"scenario\">Scenario</label><select id=\"scenario\" name=\"scenario\">");
-        foreach (var n in names)
-        {
-            h.Open("option", ("value", n), ("selected", n == chosen ? "selected" : null)).Text(n).Close("option");
-        }
-        h.Raw("</select><label for=\"runs\">Runs</label>")
-            .Open("input", ("id", "runs"), ("name", "runs"), ("type", "number"), ("min", "1"), ("max", SimulationRequests.MaxRuns.ToString(CultureInfo.InvariantCulture)),
-                ("value", SimulationRequests.DefaultRuns.ToString(CultureInfo.InvariantCulture)), ("required", "required"))
-            .Raw("<label for=\"seed\">Seed</label>")
-            .Open("input", ("id", "seed"), ("name", "seed"), ("type", "number"), ("min", "0"), ("value", SimulationRequests.DefaultSeed.ToString(CultureInfo.InvariantCulture)), ("required", "required"))
-            .Raw("<button type=\"submit\">Run</button></form>");
-        var recent = jobs.Recent();
-        h.Raw("<h2>Recent runs</h2>");
-        if (recent.Count == 0)
-        {
-            h.Element("p", "No runs yet on this server.", ("class", "empty"));
-            return Layout.Page("Simulations", h);
-        }
-        h.Raw("<div class=\"scroll\"><table id=\"jobs\"><thead><tr><th scope=\"col\">Scenario</th><th scope=\"col\">Runs</th><th scope=\"col\">Seed</th>")
-            .Raw("<th scope=\"col\">Status</th><th scope=\"col\">Started</th></tr></thead><tbody>");
-        foreach (var j in recent)
-        {
-            h.Raw("<tr><th scope=\"row\">").Link("/simulations/" + Html.Segment(j.Id), j.Scenario).Raw("</th><td class=\"n\">").Text(Html.Number(j.Runs))
-                .Raw("</td><td class=\"n\">").Text(j.Seed.ToString(CultureInfo.InvariantCulture)).Raw("</td><td>").Text(StatusText(j))
-                .Raw("</td><td class=\"date\">").Text(j.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)).Raw("</td></tr>");
-        }
-        h.Raw("</tbody></table></div>");
-        return Layout.Page("Simulations", h);
+        return Page.Render<SimulationsView>(new { Names = names, Chosen = chosen, Recent = jobs.Recent() });
     }
 
     /// <summary>Checks the form, queues the job and answers 303 to its page; a refused form gets an HTML error page with the reason.</summary>
@@ -108,13 +78,13 @@ internal static class SimulationsPage
         {
             return ErrorPage.Busy($"The queue is full ({SimulationJobs.Capacity} runs, {SimulationJobs.KeyedReserve} kept for API-key callers); try again when one has finished.");
         }
-        return new SeeOther("/simulations/" + Html.Segment(job.Id));
+        return new SeeOther("/simulations/" + Format.Segment(job.Id));
     }
 
     public static string StatusText(SimulationJob job) => job.Status switch
     {
         SimulationJobStatus.Queued => "queued",
-        SimulationJobStatus.Running => "running, " + Html.Percent(job.Progress * 100),
+        SimulationJobStatus.Running => "running, " + Format.Percent(job.Progress * 100),
         SimulationJobStatus.Succeeded => "done",
         _ => "failed",
     };

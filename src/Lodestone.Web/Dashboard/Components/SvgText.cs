@@ -17,16 +17,20 @@ public sealed class SvgText : ComponentBase
     /// <summary>The <c>text-anchor</c>: start, middle or end.</summary>
     [Parameter] public string? Anchor { get; set; }
 
+    /// <summary>An SVG transform ("rotate(-90)" for a vertical axis label).</summary>
+    [Parameter] public string? Transform { get; set; }
+
     [Parameter, EditorRequired] public string Text { get; set; } = "";
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         builder.OpenElement(0, "text");
         builder.AddAttribute(1, "class", Class);
-        builder.AddAttribute(2, "x", X);
-        builder.AddAttribute(3, "y", Y);
-        builder.AddAttribute(4, "text-anchor", Anchor);
-        builder.AddContent(5, Text);
+        builder.AddAttribute(2, "transform", Transform);
+        builder.AddAttribute(3, "x", X);
+        builder.AddAttribute(4, "y", Y);
+        builder.AddAttribute(5, "text-anchor", Anchor);
+        builder.AddContent(6, Text);
         builder.CloseElement();
     }
 }
