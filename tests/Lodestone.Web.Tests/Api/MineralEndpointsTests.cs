@@ -4,7 +4,8 @@ using Lodestone.Web.Tests.Infrastructure;
 
 namespace Lodestone.Web.Tests.Api;
 
-public sealed class MineralEndpointsTests
+/// <remarks>Tests over the default dataset share one server (<see cref="DefaultServerFixture"/>): they only read.</remarks>
+public sealed class MineralEndpointsTests(DefaultServerFixture fixture) : IClassFixture<DefaultServerFixture>
 {
     [Theory]
     [MemberData(nameof(KnowledgeBases.All), MemberType = typeof(KnowledgeBases))]
@@ -37,7 +38,7 @@ public sealed class MineralEndpointsTests
     public async Task List_PagesAndFilters_CountsAgree()
     {
         // Given
-        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default);
+        var server = fixture.Server;
 
         // When: all minerals, then two pages of 5
         var all = await Problems.JsonAsync(await server.Client.GetAsync("/api/minerals?page_size=200"));
@@ -65,7 +66,7 @@ public sealed class MineralEndpointsTests
     public async Task List_BadParameter_Returns400ValidationProblem(string url, string field)
     {
         // Given
-        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default);
+        var server = fixture.Server;
 
         // When
         var response = await server.Client.GetAsync(url);
@@ -80,7 +81,7 @@ public sealed class MineralEndpointsTests
     public async Task Get_RareEarthsByAlias_ReturnsDetailWithResolvableSources()
     {
         // Given
-        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default);
+        var server = fixture.Server;
 
         // When: "REE" is an alias of rare earths in data/reference/commodities.csv
         var detail = await Problems.JsonAsync(await server.Client.GetAsync("/api/minerals/REE"));
@@ -103,7 +104,7 @@ public sealed class MineralEndpointsTests
     public async Task Get_UnknownMineral_Returns404Problem()
     {
         // Given
-        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default);
+        var server = fixture.Server;
 
         // When
         var response = await server.Client.GetAsync("/api/minerals/unobtainium");
@@ -118,7 +119,7 @@ public sealed class MineralEndpointsTests
     public async Task Shares_BadStage_Returns400AndKnownStageReturnsTable()
     {
         // Given
-        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default);
+        var server = fixture.Server;
 
         // When
         var bad = await server.Client.GetAsync("/api/minerals/rare%20earths/shares?stage=teleportation");

@@ -42,8 +42,17 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(context, await context.NewPageAsync());
     }
 
-    public Task ScreenshotAsync(string name) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+    /// <summary>True when screenshots are asked for (<c>LODESTONE_SCREENSHOTS=1</c>): no assertion reads them, and a full-page PNG of
+    /// a long page costs seconds, so a plain run takes none.</summary>
+    public static bool TakeScreenshots { get; } = Environment.GetEnvironmentVariable("LODESTONE_SCREENSHOTS") == "1";
+
+    /// <summary>Saves the whole page as artifacts/screenshots/<paramref name="name"/>.png, for people to look at, when asked.</summary>
+    public Task ScreenshotAsync(string name) => !TakeScreenshots ? Task.CompletedTask
+        : Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>Saves one element as artifacts/screenshots/<paramref name="name"/>.png, when asked.</summary>
+    public Task ScreenshotAsync(string name, ILocator element) => !TakeScreenshots ? Task.CompletedTask
+        : element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png") });
 
     /// <summary>Waits until the page's URL matches <paramref name="url"/>, then for that document's load event.</summary>
     /// <remarks>

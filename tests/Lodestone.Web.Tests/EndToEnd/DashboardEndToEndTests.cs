@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Lodestone.Web.Tests.EndToEnd;
 
 /// <summary>The dashboard in real headless Chromium: navigation, the map, phone width, keyboard, no console errors.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServerFixture server)
-    : IClassFixture<BrowserFixture>, IClassFixture<DefaultServerFixture>
 {
     [Fact]
     public async Task Overview_ClickThroughToRareEarths_MapHighlightsChina()

@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Lodestone.Web.Tests.EndToEnd;
 
 /// <summary>The event feed and one event's evidence in real headless Chromium, over the fixture articles' news store.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class EventsEndToEndTests(BrowserFixture browser, DefaultServerFixture server)
-    : IClassFixture<BrowserFixture>, IClassFixture<DefaultServerFixture>
 {
     [Fact]
     public async Task Events_OpenAnEvent_SeesItsEvidenceMarkedInTheSentence()

@@ -6,8 +6,8 @@ using Microsoft.Playwright;
 namespace Lodestone.Web.Tests.EndToEnd;
 
 /// <summary>The scenario runner in real headless Chromium: submit a small run, follow it, see the fan charts.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class SimulationsEndToEndTests(BrowserFixture browser, DefaultServerFixture server)
-    : IClassFixture<BrowserFixture>, IClassFixture<DefaultServerFixture>
 {
     [Fact]
     public async Task Runner_SubmitSmallRun_ShowsFanChartsWithBands()
@@ -25,7 +25,7 @@ public sealed class SimulationsEndToEndTests(BrowserFixture browser, DefaultServ
         await s.ExpectUrlAsync(new Regex("/simulations/[0-9a-f]{16}$"));
         await s.Page.WaitForSelectorAsync("svg.fanchart", new() { Timeout = 60_000 });
         await s.ScreenshotAsync("simulation-baseline");
-        await s.Page.Locator(".charts").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "simulation-baseline-charts.png") });
+        await s.ScreenshotAsync("simulation-baseline-charts", s.Page.Locator(".charts").First);
 
         // Then: one chart per market of scenarios/baseline.yaml, each with its P5–P95 band and median line
         Assert.Equal(markets, await s.Page.Locator("svg.fanchart").CountAsync());
