@@ -4,7 +4,7 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.Data.Usgs;
 
-/// <summary>Reads the annual prices and stocks of the USGS salient files (<c>data/usgs/salient/mcs2025-*_salient.csv</c>) that
+/// <summary>Reads the annual prices, stocks, government stockpile shipments and secondary production of the USGS salient files (<c>data/usgs/salient/mcs2025-*_salient.csv</c>) that
 /// <c>data/reference/usgs_salient_prices.csv</c> maps: commodity, series, unit (in words, since some column suffixes misstate it).</summary>
 /// <remarks>
 /// Every mapped column must exist; every cell must be a salient value (number, W, NA, …). A cell without a number is kept with
@@ -38,12 +38,8 @@ public static class SalientFigureReader
         {
             var code = row.Required("file");
             var column = row.Required("column");
-            var kind = row.Required("measure") switch
-            {
-                "price" => SalientFigureKind.Price,
-                "stocks" => SalientFigureKind.Stocks,
-                var other => Unknown(row, other),
-            };
+            var measure = row.Required("measure");
+            var kind = SalientFigureKinds.FromMeasure(measure) ?? Unknown(row, measure);
             var commodity = row.Commodity("commodity", reference.Commodities);
             var series = row.Required("series");
             var unit = row.Required("unit");
@@ -102,7 +98,7 @@ public static class SalientFigureReader
 
     private static SalientFigureKind? Unknown(CsvRow row, string measure)
     {
-        row.Error("measure", $"expected price or stocks, got '{measure}'");
+        row.Error("measure", $"expected one of {string.Join(", ", SalientFigureKinds.All.Select(k => k.Measure))}, got '{measure}'");
         return null;
     }
 }

@@ -121,7 +121,7 @@ public static class MineralQuestion
             .Select(g =>
             {
                 var first = g.First();
-                return new PriceSeriesDto(first.Kind == SalientFigureKind.Price ? "price" : "stocks", first.Series, first.Unit, first.Note, first.File,
+                return new PriceSeriesDto(first.Kind.Display(), first.Series, first.Unit, first.Note, first.File,
                     first.Column, first.SourceId, g.OrderBy(f => f.Year).Select(f => new PricePointDto(f.Year, f.Value, f.Mark, f.IsEstimate)).ToList());
             })
             .ToList();

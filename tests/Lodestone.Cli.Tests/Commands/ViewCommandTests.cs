@@ -66,6 +66,25 @@ public class ViewCommandTests
     }
 
     [Fact]
+    public async Task Mineral_TungstenJson_GovernmentStockpileShipmentsAndSecondaryProductionAsPublished()
+    {
+        // When
+        var result = await CliRunner.RunAsync("mineral", "tungsten", "--format", "json");
+
+        // Then mcs2025-tungs_salient.csv's stockpile shipments of concentrate (728, 1,030, 689 t, then NA) and its secondary production
+        // (withheld every year: W, never zero) are series of the profile beside the WO3 price
+        Assert.Equal(0, result.ExitCode);
+        var prices = JsonDocument.Parse(result.Out).RootElement.GetProperty("prices").EnumerateArray().ToList();
+        var shipments = prices.Single(p => p.GetProperty("column").GetString() == "Shipments_Concentrate_t");
+        Assert.Equal("government stockpile shipments", shipments.GetProperty("kind").GetString());
+        Assert.Equal([728.0, 1030, 689], shipments.GetProperty("points").EnumerateArray().Take(3).Select(p => p.GetProperty("value").GetDouble()));
+        Assert.Equal("NA", shipments.GetProperty("points")[3].GetProperty("mark").GetString());
+        var secondary = prices.Single(p => p.GetProperty("column").GetString() == "USprod_Secondary_t");
+        Assert.Equal("secondary production", secondary.GetProperty("kind").GetString());
+        Assert.All(secondary.GetProperty("points").EnumerateArray(), p => Assert.Equal("W", p.GetProperty("mark").GetString()));
+    }
+
+    [Fact]
     public async Task Mineral_Graphite_TableShowsItsUsTradeMeasures()
     {
         // Given us_trade_measures.csv: the preliminary antidumping duty on Chinese active anode material, 93.5 % (China-wide

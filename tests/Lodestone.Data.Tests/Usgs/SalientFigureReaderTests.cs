@@ -42,6 +42,44 @@ public class SalientFigureReaderTests
     }
 
     [Fact]
+    public void Load_DefaultData_GovernmentShipmentsAndSecondaryProductionAsPublished()
+    {
+        // When
+        var table = Default();
+
+        // Then the salient files' other flows are sourced facts too, as printed: National Defense Stockpile shipments of tungsten
+        // concentrate 728, 1,030, 689 t (2020-22) then NA; germanium's 0 kg (2020-22); niobium's U+2212 minus kept (−88 t in 2020);
+        // U.S. secondary antimony 3,520 ... 3,500 t; and cobalt's 2,000 t in 2024 (mcs2025-*_salient.csv)
+        double?[] Values(string commodity, string column) => [.. table.For(commodity).Where(f => f.Column == column).OrderBy(f => f.Year).Select(f => f.Value)];
+        Assert.Equal([728.0, 1030, 689, null, null], Values("tungsten", "Shipments_Concentrate_t"));
+        Assert.All(table.For("tungsten").Where(f => f.Column == "Shipments_Concentrate_t"), f => Assert.Equal(SalientFigureKind.GovernmentShipments, f.Kind));
+        Assert.Equal([0.0, 0, 0, null, null], Values("germanium", "Shipments_Gov_kg"));
+        Assert.Equal(-88, table.For("niobium").Single(f => f.Column == "Shipments_Gov_t" && f.Year == 2020).Value);
+        Assert.Equal([3520.0, 4050, 4100, 3490, 3500], Values("antimony", "USprod_Smelter-secondary_t"));
+        Assert.Contains(table.For("cobalt"), f => f.Kind == SalientFigureKind.SecondaryProduction && f.Year == 2024 && f.Value == 2000);
+    }
+
+    [Fact]
+    public void Load_DefaultData_EveryPriceColumnOfEverySalientFileIsMapped()
+    {
+        // Given every column of the shipped salient files whose name says it is a price
+        var folder = Path.Combine(DataPaths.DefaultDataDirectory, "usgs", "salient");
+        var columns = Directory.GetFiles(folder, "*.csv")
+            .SelectMany(f => File.ReadLines(f).First().Split(',').Select(c => (File: Path.GetFileName(f), Column: c.Trim())))
+            .Where(c => c.Column.Contains("Price", StringComparison.Ordinal))
+            .ToList();
+
+        // When
+        var table = Default();
+
+        // Then each is read (so the commodity's view has its price history): 69 columns in the MCS 2025 release
+        var mapped = table.Figures.Select(f => (f.File, f.Column)).ToHashSet();
+        Assert.Equal(69, columns.Count);
+        Assert.All(columns, c => Assert.Contains(c, mapped));
+        Assert.Equal([394.0, 462, 518, 481, 570], table.For("aluminum").Where(f => f.Column == "Alumina_Price_kt").OrderBy(f => f.Year).Select(f => f.Value!.Value));
+    }
+
+    [Fact]
     public void Load_UnknownColumn_ErrorNamesMappingLine()
     {
         // Given a copy of the reference folder whose price mapping names a column the gallium file does not have (line 3)
