@@ -40,4 +40,22 @@ public sealed class EncodingTests
         Assert.DoesNotContain(doc.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(HostileData.SourceUrl, doc.Body!.TextContent);
     }
+
+    [Fact]
+    public void DashboardSources_NeverWriteMarkupFromAString()
+    {
+        // Given every source file of the dashboard (Razor views and the page classes)
+        var files = Directory.EnumerateFiles(Lodestone.Testing.RepoPaths.Combine("src", "Lodestone.Web", "Dashboard"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)).ToList();
+
+        // Then: Razor encodes every value it writes; nothing turns a string into markup (MarkupString, AddMarkupContent), so
+        // no data can reach the page unencoded
+        Assert.Contains(files, f => f.EndsWith("PageLayout.razor", StringComparison.Ordinal));
+        Assert.All(files, f =>
+        {
+            var text = File.ReadAllText(f);
+            Assert.DoesNotContain("MarkupString", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("AddMarkupContent", text, StringComparison.Ordinal);
+        });
+    }
 }
