@@ -48,7 +48,7 @@ public static class BriefCalculator
             commodity,
             stages,
             nir,
-            ImportShareOf(data, commodity, request),
+            exposure.DirectImport,
             commodityPartners.Count == 0 ? null : GroupShares.OfStage(data, commodity, Stage.Mining, commodityPartners, request.Year),
             commodityPartners.Count == 0 ? null : GroupShares.OfStage(data, commodity, Stage.Refining, commodityPartners, request.Year),
             commodityPartners.Count == 0 ? null : GroupShares.OfReserves(data, commodity, commodityPartners, request.Year),
@@ -134,38 +134,6 @@ public static class BriefCalculator
         NirKind.Withheld => "withheld",
         _ => "not_available",
     };
-
-    private static ImportShare? ImportShareOf(Dataset data, string commodity, BriefRequest request)
-    {
-        var facts = data.ImportSources.Where(i => i.Commodity == commodity && i.Importer == request.Importer).ToList();
-        // Only periods ending in the brief's year or before (a period belongs to the year it ends in, Vintages); a later one is
-        // named, never shown as the year's.
-        if (request.Year is { } year && facts.Count > 0 && facts.All(f => Vintages.PeriodEnd(f.Period) > year))
-        {
-            var later = facts.Select(f => f.Period).OrderBy(Vintages.PeriodEnd).ThenBy(p => p, StringComparer.Ordinal).First();
-            return new ImportShare(null, later, null, $"no import sources for a period ending in {year} or earlier (the data start with {later})", [],
-                YearNote: Vintages.MarkPeriod(later, year));
-        }
-        // The list that measures what the NIR beside it measures (Metrics/ImportSourceSelector, usgs_import_categories.csv).
-        if (ImportSourceSelector.Choose(data, request.Importer, commodity, request.Year) is not { } choice)
-        {
-            return null;
-        }
-        var yearNote = request.Year is { } y ? Vintages.MarkPeriod(choice.Period, y) : null;
-        if (choice.MissingReason is { } reason)
-        {
-            var period = facts.Where(f => f.Period == choice.Period);
-            return new ImportShare(null, choice.Period, null, reason, period.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                YearNote: yearNote);
-        }
-        var chosen = choice.Sources;
-        var supplier = chosen.FirstOrDefault(f => f.Partner == request.Supplier);
-        // Not listed: USGS lists the largest sources, so the supplier's share is at most the smallest listed one ("Other" included).
-        double? upper = supplier is null && chosen.Count > 0 ? chosen.Min(f => f.Share.Value) : null;
-        var note = supplier is null ? $"{request.Supplier} not among the listed import sources" + (upper is null ? "" : ": at most the smallest listed source") : null;
-        return new ImportShare(supplier?.Share.Value, choice.Period, choice.Category, note,
-            chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), upper, yearNote);
-    }
 
     private static IReadOnlyList<ControlSummary> Controls(Dataset data, string commodity, BriefRequest request) =>
         ControlSummary.Of(data, commodity, request.Importer, request.Supplier, request.AsOf);

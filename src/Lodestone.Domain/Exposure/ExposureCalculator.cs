@@ -98,13 +98,10 @@ public static class ExposureCalculator
         // Only a figure for the commodity as a whole bounds the home-made share; NirSelector never switches to another series.
         var nirFact = NirSelector.Choose(dataset, commodity, importer, tradeTrace.Year) is { } n && n.Series == commodity ? n : null;
         var nir = nirFact?.Value;
-        var usesUsgs = main?.ImportPeriod is not null;
-        return new ExposureReport(commodity, importer, supplier, rows,
-            importShares.Count == 0 ? null : importShares.GetValueOrDefault(supplier),
-            main?.Share,
-            usesUsgs ? main!.ImportPeriod : tradeTrace.YearAt(main?.Stage ?? Stage.Mining)?.ToString(CultureInfo.InvariantCulture),
-            usesUsgs ? main!.ImportCategory : tradeTrace.CodeAt(main?.Stage ?? Stage.Mining) is { } code ? "HS " + code.Dotted : null,
-            nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing, nirFact?.Year, tradeTrace.Year);
+        // The one direct-import figure the brief shows too: an unlisted supplier is a bound, never the 0 a missing key would give.
+        var directImport = DirectImportShare.Of(dataset, commodity, importer, supplier, tradeTrace.Year, tradeTrace, main);
+        return new ExposureReport(commodity, importer, supplier, rows, directImport?.Share, main?.Share, directImport?.Period, directImport?.Category,
+            nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing, nirFact?.Year, tradeTrace.Year, directImport);
     }
 
     /// <summary>Partner shares of the traced stage's imports; empty when the only code is a bundle (it says who, not how much).</summary>

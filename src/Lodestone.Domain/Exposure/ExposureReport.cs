@@ -37,7 +37,8 @@ public sealed record ExposureReport(
     IReadOnlyList<string> Assumptions,
     IReadOnlyList<string> Missing,
     int? NetImportRelianceYear = null,
-    int? Year = null)
+    int? Year = null,
+    Brief.ImportShare? DirectImport = null)
 {
     /// <summary>The row of a stage, or null when the commodity has no data for it.</summary>
     public ExposureStageRow? At(Stage stage) => Stages.FirstOrDefault(s => s.Stage == stage);

@@ -16,8 +16,9 @@ internal static class ExposurePage
         var dataset = data.Current;
         var request = ExposureQuestion.Request(dataset, Blank(importer), Blank(supplier), Blank(commodity), null, null, null, data.Today);
         var json = ExposureQuestion.Answer(dataset, request);
-        var importSources = json.Commodities.Where(c => c.ImportShare is not null)
-            .ToDictionary(c => c.Commodity, c => ImportSource(dataset, json, c.Commodity), StringComparer.Ordinal);
+        // The import share's own source (USGS's list or the BACI release), as the contract cites it.
+        var importSources = json.Commodities.Where(c => c.ImportShare is not null || c.ImportShareUpper is not null)
+            .ToDictionary(c => c.Commodity, c => c.ImportShareSourceIds.FirstOrDefault(), StringComparer.Ordinal);
         return Page.Render<ExposureView>(new
         {
             Json = json,
@@ -55,9 +56,4 @@ internal static class ExposurePage
         }
         return sources.Select(id => (id, dataset.Sources.TryGetValue(id, out var s) ? s.Title : id)).ToList();
     }
-
-    /// <summary>The source of the supplier's row among the importer's import sources of <paramref name="commodity"/>.</summary>
-    private static string? ImportSource(Dataset dataset, ExposureJson json, string commodity) =>
-        dataset.ImportSources.FirstOrDefault(f => f.Commodity == commodity && f.Importer.Code == json.Importer && f.Partner.Code == json.Supplier)?.SourceId
-        ?? dataset.ImportSources.FirstOrDefault(f => f.Commodity == commodity && f.Importer.Code == json.Importer)?.SourceId;
 }

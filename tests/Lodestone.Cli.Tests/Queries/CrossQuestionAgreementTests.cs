@@ -97,6 +97,61 @@ public sealed class CrossQuestionAgreementTests
         Assert.True(compared >= 30, $"only {compared} world shares compared");
     }
 
+    public static TheoryData<string, int?> ImportersAndYears() => new() { { "USA", null }, { "USA", 2023 }, { "JPN", null }, { "DEU", 2023 } };
+
+    [Theory]
+    [MemberData(nameof(ImportersAndYears))]
+    public void BriefImportShare_IsExposuresImportShare_ForEveryCommodity(string importer, int? year)
+    {
+        // Given the brief's "Imp." column and exposure's import row, same importer, supplier, year and date. They were once two
+        // computations: exposure read the traced partners (cobalt 0 % for the USA, CHN being unlisted by USGS) while the brief read
+        // USGS's list (cobalt ≤ 14 %), and the brief showed "—" where exposure had BACI's share (arsenic 94.6 %).
+        var data = DefaultData.Dataset;
+        var brief = BriefQuestion.Answer(data, BriefQuestion.Request(data, importer, null, year, null, Today));
+        var exposure = ExposureQuestion.Answer(data, ExposureQuestion.Request(data, importer, null, null, null, year, null, Today))
+            .Commodities.ToDictionary(c => c.Commodity);
+
+        // Then each commodity's share, bound and period are the same, and a share is never 0 where only a bound is known
+        var differ = new List<string>();
+        var withFigure = 0;
+        foreach (var row in brief.Rows)
+        {
+            var i = row.SupplierShareOfImports;
+            var c = exposure.GetValueOrDefault(row.Commodity);
+            if ((c?.ImportShare, c?.ImportShareUpper, c?.ImportPeriod) != (i?.Share, i?.ShareUpper, i?.Period))
+            {
+                differ.Add($"{row.Commodity}: exposure {c?.ImportShare}/≤{c?.ImportShareUpper} {c?.ImportPeriod}, brief {i?.Share}/≤{i?.ShareUpper} {i?.Period}");
+            }
+            if (c is { ImportShareUpper: not null, ImportShare: not null })
+            {
+                differ.Add($"{row.Commodity}: both a share and a bound");
+            }
+            // A view of 2023 has few shares (USGS's lists end in 2024, BACI's matrix is 2024): its rows say why, and are compared too
+            withFigure += i is not null ? 1 : 0;
+        }
+        Assert.True(differ.Count == 0, string.Join("\n", differ));
+        Assert.True(withFigure >= 10, $"only {withFigure} commodities with an import share, a bound or the reason for neither");
+    }
+
+    [Fact]
+    public void ImportShare_UnlistedSupplierIsABoundAndBaciFillsWhereUsgsIsSilent()
+    {
+        // data/usgs_mcs_us_trade.csv, cobalt 2021-24 (MCS 2026): Norway 26, Finland 16, Canada 14, Japan 14, other 30 — China not
+        // listed, so it holds at most 14 %. Arsenic has no USGS import sources in the data; BACI 2024 HS 2804.80 (data/trade/
+        // baci_hs17_v202601_2024_critical.csv) records U.S. imports of 539.204 t, 510.146 t of them from China.
+        var data = DefaultData.Dataset;
+        var brief = BriefQuestion.Answer(data, BriefQuestion.Request(data, null, null, null, null, Today)).Rows.ToDictionary(r => r.Commodity);
+        var exposure = ExposureQuestion.Answer(data, ExposureQuestion.Request(data, null, null, null, null, null, null, Today))
+            .Commodities.ToDictionary(c => c.Commodity);
+
+        Assert.Equal((null, 0.14, "2021-24"), (exposure["cobalt"].ImportShare, exposure["cobalt"].ImportShareUpper, exposure["cobalt"].ImportPeriod));
+        Assert.Equal((null, 0.14), (brief["cobalt"].SupplierShareOfImports!.Share, brief["cobalt"].SupplierShareOfImports!.ShareUpper));
+        Assert.Equal(510.146 / 539.204, exposure["arsenic"].ImportShare!.Value, 12);
+        Assert.Equal(("2024", "HS 2804.80"), (exposure["arsenic"].ImportPeriod, exposure["arsenic"].ImportCategory));
+        Assert.Equal(510.146 / 539.204, brief["arsenic"].SupplierShareOfImports!.Share!.Value, 12);
+        Assert.Equal(["cepii-baci-hs17-v202601"], exposure["arsenic"].ImportShareSourceIds);
+    }
+
     [Theory]
     [MemberData(nameof(Years))]
     public void MineralProfile_ShowsTheBriefsWorldSharesAndNir_ForEveryCommodity(int? year)

@@ -28,10 +28,11 @@ internal static class ExposureRenderer
                 Row(table, r.Commodity, s.Stage, Pct(s.Direct), Bounds(s.Traced), Pct(s.Traced?.Untraced), Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound),
                     string.Join("; ", new[] { basis, s.Traced?.WeightBasis ?? "" }.Concat(s.Notes).Where(n => n.Length > 0)));
             }
-            if (r.ImportShare is not null)
+            if (r.ImportShare is not null || r.ImportShareUpper is not null)
             {
-                Row(table, r.Commodity, "import", Pct(r.ImportShare), "", "", "",
-                    $"direct = {answer.Supplier}'s share of {answer.Importer} imports {r.ImportPeriod}" + (r.NetImportReliancePct is { } n ? $"; NIR {n} %" : ""));
+                Row(table, r.Commodity, "import", r.ImportShare is null ? "≤" + Pct(r.ImportShareUpper) : Pct(r.ImportShare), "", "", "",
+                    $"direct = {answer.Supplier}'s share of {answer.Importer} imports {r.ImportPeriod}" + (r.NetImportReliancePct is { } n ? $"; NIR {n} %" : "")
+                    + (r.ImportShareNote is { } why ? "; " + why : ""));
             }
             if (r.YearNotes.Count > 0)
             {
@@ -85,10 +86,12 @@ internal static class ExposureRenderer
                     CsvText.Number(s.ControlAdjustedDirect), null, null, s.Year?.ToString(CultureInfo.InvariantCulture), s.Series,
                     s.Basis, string.Join("; ", s.Notes.Concat(s.Traced?.Gaps ?? []))]);
             }
-            if (r.ImportShare is not null)
+            if (r.ImportShare is not null || r.ImportShareUpper is not null)
             {
-                CsvText.WriteRow(writer, [.. head, "import", CsvText.Number(r.ImportShare), null, null, null, null, null, null, r.ImportPeriod, null,
-                    "direct = share of imports"]);
+                // An unlisted supplier: direct empty, lower 0 and upper the most it can hold, as the note says.
+                CsvText.WriteRow(writer, [.. head, "import", CsvText.Number(r.ImportShare), null, null, null, r.ImportShare is null ? "0" : null,
+                    CsvText.Number(r.ImportShare is null ? r.ImportShareUpper : null), null, r.ImportPeriod, null,
+                    "direct = share of imports" + (r.ImportShareNote is { } why ? "; " + why : "")]);
             }
             if (r.Transit is { } t)
             {
