@@ -40,6 +40,10 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         @"\b(?:said|says|announced|reported|confirmed|added|told)\b[^.;:!?]{0,80}$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    private static readonly Regex FindingVerb = new(
+        @"\b(?:found|discovered|located|uncovered|unearthed|struck|intersected|intercepted|delineated|outlined)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private readonly MentionFinder _mentions = new(gazetteers);
 
     public ArticleExtraction Extract(string text, string? title, DateOnly? published)
@@ -69,7 +73,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             countries = countries.Where(c => !(dateline.Region.Covers(c.Mention.Span) && c.Kind is CountryReferenceKind.Capital or CountryReferenceKind.Place)).ToList();
         }
         var context = new SentenceContext(text, countries, commodities, topics, organizations, government, published, dateline,
-            LeadCommodities(lead, commodities), sentences, gazetteers.Dataset.Commodities);
+            LeadCommodities(lead, commodities), LeadCountries(text, lead, countries), sentences, gazetteers.Dataset.Commodities);
 
         var events = new List<ExtractedEvent>();
         ExtractedEvent? previous = null;
@@ -123,7 +127,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     {
         var s = sentence.Of(x.Text);
         var main = BackgroundClauses.MainClause(Blank(s, sentence.Start, x.Dateline?.Region));
-        if (EventClassifier.Classify(main) is not { } type)
+        if ((EventClassifier.Classify(main) ?? FoundCommodity(main, sentence, x)) is not { } type)
         {
             return null;
         }
@@ -159,6 +163,12 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             // court granted Norra Kärr a permit.").
             eventCommodities = x.LeadCommodities.Count > 0 ? [.. x.LeadCommodities] : NearestEarlierCommodities(sentence, x);
         }
+        if (parties.Count == 0 && type is EventType.ProjectMilestone or EventType.Discovery)
+        {
+            // "Amitsoq Graphite said its drilling had intersected graphite off Nanortalik" in a feature on southern
+            // Greenland: a find or a project is where the lead puts it when its own sentence names no known place.
+            parties = [.. x.LeadCountries];
+        }
         var topics = x.Topics.Where(t => sentence.Covers(t.Span)).ToList();
         if (parties.Count == 0 && eventCommodities.Count == 0 && (type != EventType.Policy || topics.Count == 0))
         {
@@ -177,6 +187,19 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             money,
             s,
             [sentence]);
+    }
+
+    // "said it had found … lanthanum, cerium …", "intersected thick graphite layers": a finding verb whose object names a
+    // commodity is a discovery, whatever noun ("elements", "layers") carries it.
+    private static EventType? FoundCommodity(string main, TextSpan sentence, SentenceContext x)
+    {
+        var verb = FindingVerb.Match(main);
+        if (!verb.Success)
+        {
+            return null;
+        }
+        var after = sentence.Start + verb.Index + verb.Length;
+        return x.Commodities.Any(c => c.Span.Start >= after && c.Span.Start - after <= 60 && sentence.Covers(c.Span)) ? EventType.Discovery : null;
     }
 
     // A later sentence of another type dated before the article's first event recalls something earlier: background.
@@ -231,6 +254,13 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     }
 
     // The commodities the lead names, when it names one or two (more is an enumeration, not the article's subject).
+    // The countries the lead names outside motives and causes, when one or two (more is a list, not the article's place).
+    private static IReadOnlyList<Mention> LeadCountries(string text, HashSet<TextSpan> lead, IReadOnlyList<CountryMention> countries)
+    {
+        var named = Subjects(text, lead, countries, []).GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        return named.Count is > 0 and <= 2 ? named : [];
+    }
+
     private static IReadOnlyList<Mention> LeadCommodities(HashSet<TextSpan> lead, IReadOnlyList<Mention> commodities)
     {
         var named = commodities.Where(c => lead.Any(s => s.Covers(c.Span))).GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
@@ -326,5 +356,5 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     private sealed record SentenceContext(
         string Text, IReadOnlyList<CountryMention> Countries, IReadOnlyList<Mention> Commodities, IReadOnlyList<Mention> Topics,
         IReadOnlyList<Mention> Organizations, IReadOnlySet<TextSpan> Government, DateOnly? Published, Dateline? Dateline,
-        IReadOnlyList<Mention> LeadCommodities, IReadOnlyList<TextSpan> Sentences, CommodityCatalog Catalog);
+        IReadOnlyList<Mention> LeadCommodities, IReadOnlyList<Mention> LeadCountries, IReadOnlyList<TextSpan> Sentences, CommodityCatalog Catalog);
 }

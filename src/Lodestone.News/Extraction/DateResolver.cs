@@ -11,7 +11,8 @@ namespace Lodestone.News.Extraction;
 /// publication date P: "November 6" → the nearest such day to P (within half a year, so 6 Nov in a 7 Nov article is
 /// the day before); "on Thursday" → the last Thursday on or before P (the next one after "will"/"next"); "yesterday",
 /// "today"; "last month", "this month", "next month" → month precision; "last year", "this year", "next year" → year
-/// precision. "Last week", "recently", "in recent weeks" fix no date and give none. Without P only absolute forms
+/// precision; "last week" and "over the weekend" → the month when all their days share one, else the year. "Recently",
+/// "in recent weeks" fix no date and give none. Without P only absolute forms
 /// resolve. Dates after "until", "by", "since", "through" bound something else and are skipped; "for 2026" (the period
 /// a quota or budget covers) dates the sentence only when it has no other date.
 /// </remarks>
@@ -29,6 +30,7 @@ public static class DateResolver
     private static readonly Regex YearEdge = new(@"\b(?:mid-|early |late |the end of |the start of |end-)(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Quarter = new(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>(?:19|20)\d{2}))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Week = new(@"\b(?<rel>last week|earlier this week|this week|the previous week|the past week)\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Weekend = new(@"\b(?:over|at|during) the weekend\b|\blast weekend\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Attributive = new(@"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Weekday = new(@"\b(?<wd>" + Weekdays + @")\b", Options);
     private static readonly Regex InYear = new(@"\b(?<w>(?i:in|during|for))\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
@@ -92,6 +94,10 @@ public static class DateResolver
             {
                 Add(candidates, sentence, m, offset, WeekDate(m.Value.ToLowerInvariant(), pub), from);
             }
+            foreach (Match m in Weekend.Matches(sentence))
+            {
+                Add(candidates, sentence, m, offset, WeekendDate(pub), from);
+            }
         }
         var period = new List<ResolvedDate>();
         foreach (Match m in InYear.Matches(sentence))
@@ -139,6 +145,19 @@ public static class DateResolver
             return new PartialDate(first.Year, first.Month);
         }
         return first.Year == last.Year ? new PartialDate(first.Year) : null;
+    }
+
+    // "Over the weekend": the last Saturday and Sunday before publication; their month when they share one, else the year.
+    private static PartialDate? WeekendDate(DateOnly p)
+    {
+        var back = ((int)p.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+        var saturday = p.AddDays(back == 0 ? -7 : -back);
+        var sunday = saturday.AddDays(1);
+        if (saturday.Month == sunday.Month)
+        {
+            return new PartialDate(saturday.Year, saturday.Month);
+        }
+        return saturday.Year == sunday.Year ? new PartialDate(saturday.Year) : null;
     }
 
     // A quarter without a year is the latest such quarter that has begun by publication (the next one after "will").

@@ -46,6 +46,21 @@ public sealed class ThirdRoundPatternTests
     [InlineData("BRUSSELS, Aug 28 (Wire) - The European Commission set provisional duties of between 18% and 36% on silicon metal imported from China.", "2025-08-29", EventType.Tariff, "CHN", "2025-08-28")]
     // n186: money "ploughed into" a smelter; 2022-04-01 is a Friday, Thursday 31 March.
     [InlineData("Ivanhoe Mines will plough $1.2 billion into a copper smelter at its Kamoa-Kakula complex in the Democratic Republic of Congo, the company said on Thursday.", "2022-04-01", EventType.Investment, "CAN,COD", "2022-03-31")]
+    // Fourth batch (written after the rules above, missed by them): n193, a % change to a unit price; 2024-03-22 is a
+    // Friday, so "this week" is 18–22 March.
+    [InlineData("Battery-grade lithium carbonate on China's Guangzhou Futures Exchange shed 6% this week to 108,000 yuan a tonne, as lepidolite miners in Yichun restarted output.", "2024-03-22", EventType.PriceMove, "CHN", "2024-03")]
+    // n197: "will finance a plant"; the dateline's Monday is 3 February 2025.
+    [InlineData("SEOUL, Feb 3 (Wire) - Samsung SDI will finance a plant in Indiana with General Motors that will make 30,000 tonnes a year of nickel-rich cathode material, the companies said on Monday.", "2025-02-04", EventType.Investment, "KOR,USA", "2025-02-03")]
+    // n198: "a 30% levy on imported …"; 2025-03-04 is a Tuesday.
+    [InlineData("Mexico slapped a 30% levy on imported Chinese zinc and aluminium products on Monday, the economy ministry said.", "2025-03-04", EventType.Tariff, "CHN,MEX", "2025-03-03")]
+    // n200: "flooded" over the weekend of 29–30 November 2025 (published Monday 1 December): the month.
+    [InlineData("Torrential rain over the weekend flooded parts of the Grasberg block cave, halting ore haulage for at least a week, Freeport Indonesia said on Monday.", "2025-12-01", EventType.Other, "IDN", "2025-11")]
+    // n203: a finding verb whose object names commodities ("found rare earth elements including …").
+    [InlineData("The Geological Survey of India said on Monday it had found rare earth elements including lanthanum and cerium in the Anantapur district of Andhra Pradesh.", "2023-05-16", EventType.Discovery, "IND", "2023-05-15")]
+    // n208: leaders who "met", named as a group and listed; 2024-09-23 is a Monday, Saturday the 21st.
+    [InlineData("Leaders of the Quad - the United States, Japan, India and Australia - met in Wilmington, Delaware, on Saturday, where they discussed supplies of critical minerals.", "2024-09-23", EventType.Summit, "AUS,IND,JPN,USA", "2024-09-21")]
+    // n209: inspectors ordering smelters to "pause operations" from a past Monday (18 November 2024).
+    [InlineData("Safety inspectors ordered several antimony smelters in Hunan to pause operations from Monday, traders said.", "2024-11-20", EventType.Other, "CHN", "2024-11-18")]
     public void Extract_PhrasingNewToTheRules_TypesDatesAndLocatesTheNews(string text, string published, EventType type, string countries, string date)
     {
         var result = Extract(text, published);
@@ -118,5 +133,23 @@ public sealed class ThirdRoundPatternTests
         Assert.Equal(["CHN", "USA"], e.Countries);
         Assert.Equal("2024-05-14", e.Date.ToString());
         Assert.Equal(["graphite"], anodes.Commodities);
+    }
+
+    [Fact]
+    public void Extract_DiscoveryWhoseSentenceNamesNoKnownPlace_TakesTheLeadsCountry()
+    {
+        // Given n196: a feature on southern Greenland whose news names only an unknown explorer and town; 2021-10-13 is a
+        // Wednesday, so "this week" is 11–13 October
+        var text = "The fjords of southern Greenland have tempted miners for half a century.\n"
+            + "This week a smaller explorer, Amitsoq Graphite, said its drilling had intersected thick graphite layers on an island off Nanortalik.";
+
+        var result = Extract(text, "2021-10-13");
+
+        // Then the find is in Greenland, the country the lead names
+        var e = Assert.Single(result.Events);
+        Assert.Equal(EventType.Discovery, e.Type);
+        Assert.Equal(["GRL"], e.Countries);
+        Assert.Equal(["graphite"], e.CommodityNames);
+        Assert.Equal("2021-10", e.Date.ToString());
     }
 }
