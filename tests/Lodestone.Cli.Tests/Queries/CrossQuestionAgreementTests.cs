@@ -153,6 +153,48 @@ public sealed class CrossQuestionAgreementTests
     }
 
     [Theory]
+    [InlineData("USA")]
+    [InlineData("JPN")]
+    public void ExposurePartnerEvidence_IsWhatTheTradeQuestionShows_ForEveryPartnerOfEveryCommodity(string importer)
+    {
+        // Given every partner line of every traced stage: "BACI 2024: CAN imported 54.4 t (USD 21,903,238) of HS 8112.92 … from CHN,
+        // 68 % of its imports of the code by value"
+        var data = DefaultData.Dataset;
+        var exposure = ExposureQuestion.Answer(data, ExposureQuestion.Request(data, importer, null, null, null, null, null, Today));
+        var line = new System.Text.RegularExpressions.Regex(
+            @"^BACI (\d{4}): (\w{3}) imported ([\d,.]+) t \(USD ([\d,]+)\) of HS ([\d.]+)(?: \(a bundle: bound only\))? from (\w{3}), ([\d.]+) % of its imports");
+        var checkedLines = 0;
+        var differ = new List<string>();
+        foreach (var c in exposure.Commodities)
+        {
+            foreach (var p in c.Stages.SelectMany(s => s.Traced?.Partners ?? []))
+            {
+                if (line.Match(p.Evidence) is not { Success: true } m)
+                {
+                    continue;
+                }
+                // Then the trade question asked for that partner as importer and the supplier as exporter shows the same flow
+                var year = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var trade = Lodestone.Queries.Trade.TradeQuestion.Answer(data,
+                    Lodestone.Queries.Trade.TradeQuestion.Request(data, c.Commodity, m.Groups[2].Value, m.Groups[6].Value, year));
+                var code = trade.Codes.Single(x => x.Dotted == m.Groups[5].Value);
+                var flow = Assert.Single(code.Partners);
+                static double Number(string text) => double.Parse(text.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+                var same = Math.Abs(Number(m.Groups[4].Value) - Math.Round(flow.ValueUsd)) < 0.5
+                    && Math.Abs(Number(m.Groups[3].Value) - flow.Tonnes!.Value) <= (flow.Tonnes < 1 ? 5e-4 : 0.05) + 1e-9
+                    && Math.Abs(Number(m.Groups[7].Value) - flow.ValueUsd / code.PartnersTotalUsd!.Value * 100) <= 0.05 + 1e-9;
+                if (!same)
+                {
+                    differ.Add($"{c.Commodity} {p.Partner}: exposure '{p.Evidence}', trade USD {flow.ValueUsd} {flow.Tonnes} t of {code.PartnersTotalUsd}");
+                }
+                checkedLines++;
+            }
+        }
+        Assert.True(differ.Count == 0, string.Join("\n", differ));
+        Assert.True(checkedLines >= 20, $"only {checkedLines} partner lines compared");
+    }
+
+    [Theory]
     [MemberData(nameof(Years))]
     public void MineralProfile_ShowsTheBriefsWorldSharesAndNir_ForEveryCommodity(int? year)
     {

@@ -171,7 +171,8 @@ public static class ImporterTracer
                 ? $"BACI {year} records no imports of HS {code.Dotted} by {partner.Code}{bundle}"
                 : $"BACI {year}: {partner.Code} imported HS {code.Dotted}{bundle} from {flows.Count} partners, none from {trace.Supplier.Code}";
         }
-        var tonnes = from.Tonnes is { } t ? t.ToString("#,0.#", CultureInfo.InvariantCulture) + " t" : "tonnes not recorded";
+        // BACI gives tonnes to three decimals: below a tonne keep them, so 0.01 t never reads as "0 t".
+        var tonnes = from.Tonnes is { } t ? t.ToString(t < 1 ? "0.###" : "#,0.#", CultureInfo.InvariantCulture) + " t" : "tonnes not recorded";
         return $"BACI {year}: {partner.Code} imported {tonnes} (USD {from.ValueUsd.ToString("#,0", CultureInfo.InvariantCulture)}) of HS {code.Dotted}{bundle} from {trace.Supplier.Code}, {Pct(from.ValueUsd / total)} % of its imports of the code by value";
     }
 
