@@ -21,7 +21,7 @@ public class DatasetLoaderTests
         Assert.Equal(479, data.Reserves.Count);
         Assert.Equal(122, data.StageShares.Count);
         Assert.Equal(48, data.ExportControls.Count);
-        Assert.Equal(30, data.Agreements.Count);
+        Assert.Equal(32, data.Agreements.Count);
         Assert.Equal(30, data.Projects.Count);
         Assert.All(data.Production, p => Assert.True(data.Sources.ContainsKey(p.SourceId)));
     }

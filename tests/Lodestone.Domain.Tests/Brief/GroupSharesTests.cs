@@ -62,6 +62,23 @@ public class GroupSharesTests
     }
 
     [Fact]
+    public void AgreementPartners_MspFoundersOf2022_NorwayAndItalyFromTheirOwnDates()
+    {
+        // data/agreements.csv: the MSP's founders of 2022-06-14 are ten countries and the European Commission (CRM Alliance,
+        // 2022-06-17); Norway is first listed as a partner in September 2022 (MSP-NOR), Italy joined in February 2023 (MSP-ITA).
+        var founding = PartnersOf("antimony", new DateOnly(2022, 7, 1));
+        var endOf2022 = PartnersOf("antimony", new DateOnly(2022, 12, 31));
+        var mid2023 = PartnersOf("antimony", new DateOnly(2023, 3, 31));
+
+        Assert.All(new[] { "AUS", "CAN", "FIN", "FRA", "DEU", "JPN", "KOR", "SWE", "GBR" }, c => Assert.Contains(new Iso3(c), founding));
+        Assert.DoesNotContain(new Iso3("NOR"), founding);
+        Assert.DoesNotContain(new Iso3("ITA"), founding);
+        Assert.Contains(new Iso3("NOR"), endOf2022);
+        Assert.DoesNotContain(new Iso3("ITA"), endOf2022);
+        Assert.Contains(new Iso3("ITA"), mid2023);
+    }
+
+    [Fact]
     public void Compute_PartnerShareOfAntimonyMining_SumsMemberFigures()
     {
         // Antimony mine output 2024 (t): Australia 2,000 (MSP), Kazakhstan 40, Mexico 800, Turkey 1,600 (MSP Forum); Canada (MSP)
