@@ -52,6 +52,9 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
         {
             await using var importer = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
                 $"COPY {TradeFlowTable.Name} (seq, {columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            // No timeout: the server's end of a COPY of a full release (11 million rows into the unique index) outlasts the
+            // 30-second command timeout on a busy machine, and the import failed at its very end. Cancellation still stops it.
+            importer.Timeout = TimeSpan.Zero;
             // Synchronous writes per value: they only fill Npgsql's buffer (a flush now and then), and the flows are an
             // IEnumerable read on this thread anyway; nine awaits per row cost more than the row's encoding.
             foreach (var flow in flows)
