@@ -74,58 +74,114 @@ public static class TradeTracer
     {
         var content = nodes.Keys.ToDictionary(k => k, k => k.Item1 == supplier ? ShareBounds.One : ShareBounds.Unknown);
         var ordered = chain.SelectMany(s => nodes.Values.Where(n => n.Stage == s && n.Country != supplier).OrderBy(n => n.Country.Code, StringComparer.Ordinal)).ToList();
-        ShareBounds At(Iso3 country, Stage stage) =>
-            country == supplier ? ShareBounds.One : content.TryGetValue((country, stage), out var b) ? b : ShareBounds.Unknown;
+        // Every node's inputs are resolved once to slots of one array: looked up by (country, stage) in each sweep, hashing the
+        // country code, they were most of an exposure's time on a full BACI year (docs/performance.md). Same order, same sums.
+        var slots = new SlotTable(content, supplier);
+        var inputs = ordered.Select(node => Inputs.Of(node, chain, slots)).ToList();
+        var values = slots.Values;
         var sweeps = 0;
         while (sweeps < MaxSweeps)
         {
             sweeps++;
             var change = 0.0;
-            foreach (var node in ordered)
+            for (var n = 0; n < ordered.Count; n++)
             {
-                var index = chain.IndexOf(node.Stage);
-                var made = index == 0 ? ShareBounds.Zero : At(node.Country, chain[index - 1]);
-                var imported = Imported(node, At);
-                var next = ShareBounds.Mix(node.Split, made, imported);
-                var old = content[(node.Country, node.Stage)];
+                var input = inputs[n];
+                var made = input.Made < 0 ? ShareBounds.Zero : values[input.Made];
+                var next = ShareBounds.Mix(ordered[n].Split, made, input.Imported(values));
+                var old = values[input.Self];
                 change = Math.Max(change, Math.Max(Math.Abs(next.Low - old.Low), Math.Abs(next.High - old.High)));
-                content[(node.Country, node.Stage)] = next;
+                values[input.Self] = next;
             }
             if (change < Tolerance)
             {
                 break;
             }
         }
+        slots.CopyTo(content);
         return (content, sweeps);
     }
 
-    /// <summary>Content of a node's imports: weighted by its exporters' shares, or, for a bundle code, the range over the exporters that shipped any of it.</summary>
-    private static ShareBounds Imported(TraceNode node, Func<Iso3, Stage, ShareBounds> at)
+    /// <summary>A slot per node read or written by the sweeps; slot 0 holds the supplier's content (one), slot 1 an unknown link.</summary>
+    private sealed class SlotTable(Dictionary<(Iso3, Stage), ShareBounds> content, Iso3 supplier)
     {
-        var imports = node.Imports;
-        if (imports.Code is null || imports.Weights.Count == 0)
+        private readonly Dictionary<(Iso3, Stage), int> _slots = [];
+        private readonly List<ShareBounds> _initial = [ShareBounds.One, ShareBounds.Unknown];
+        private ShareBounds[]? _values;
+
+        public ShareBounds[] Values => _values ??= [.. _initial];
+
+        public int Of(Iso3 country, Stage stage)
         {
-            return imports.IsKnownZero ? ShareBounds.Zero : ShareBounds.Unknown;
-        }
-        if (imports.IsBundle)
-        {
-            var low = 1.0;
-            var high = 0.0;
-            foreach (var exporter in imports.Weights.Keys)
+            if (country == supplier)
             {
-                var c = at(exporter, node.Stage);
-                low = Math.Min(low, c.Low);
-                high = Math.Max(high, c.High);
+                return 0;
             }
-            return new ShareBounds(low, high);
+            if (!content.TryGetValue((country, stage), out var initial))
+            {
+                return 1;
+            }
+            if (!_slots.TryGetValue((country, stage), out var slot))
+            {
+                slot = _initial.Count;
+                _initial.Add(initial);
+                _slots[(country, stage)] = slot;
+            }
+            return slot;
         }
-        double lo = 0, hi = 0;
-        foreach (var (exporter, weight) in imports.Weights)
+
+        public void CopyTo(Dictionary<(Iso3, Stage), ShareBounds> target)
         {
-            var c = at(exporter, node.Stage);
-            lo += weight * c.Low;
-            hi += weight * c.High;
+            foreach (var (key, slot) in _slots)
+            {
+                target[key] = Values[slot];
+            }
         }
-        return new ShareBounds(Math.Min(lo, 1), Math.Min(hi, 1));
+    }
+
+    /// <summary>One node's slots: its own, its upstream feed's (-1: an origin, nothing upstream), and its exporters' with their weights.</summary>
+    /// <param name="Constant">The imports' content when no exporter is read: zero (known no imports) or unknown.</param>
+    private sealed record Inputs(int Self, int Made, bool Bundle, int[] Exporters, double[] Weights, ShareBounds? Constant)
+    {
+        public static Inputs Of(TraceNode node, List<Stage> chain, SlotTable slots)
+        {
+            var index = chain.IndexOf(node.Stage);
+            var self = slots.Of(node.Country, node.Stage);
+            var made = index == 0 ? -1 : slots.Of(node.Country, chain[index - 1]);
+            var imports = node.Imports;
+            if (imports.Code is null || imports.Weights.Count == 0)
+            {
+                return new(self, made, false, [], [], imports.IsKnownZero ? ShareBounds.Zero : ShareBounds.Unknown);
+            }
+            var exporters = imports.Weights.Select(w => slots.Of(w.Key, node.Stage)).ToArray();
+            return new(self, made, imports.IsBundle, exporters, imports.Weights.Select(w => w.Value).ToArray(), null);
+        }
+
+        /// <summary>Content of the imports: weighted by the exporters' shares, or, for a bundle code, the range over the exporters that shipped any of it.</summary>
+        public ShareBounds Imported(ShareBounds[] values)
+        {
+            if (Constant is { } constant)
+            {
+                return constant;
+            }
+            if (Bundle)
+            {
+                var low = 1.0;
+                var high = 0.0;
+                foreach (var slot in Exporters)
+                {
+                    low = Math.Min(low, values[slot].Low);
+                    high = Math.Max(high, values[slot].High);
+                }
+                return new ShareBounds(low, high);
+            }
+            double lo = 0, hi = 0;
+            for (var i = 0; i < Exporters.Length; i++)
+            {
+                lo += Weights[i] * values[Exporters[i]].Low;
+                hi += Weights[i] * values[Exporters[i]].High;
+            }
+            return new ShareBounds(Math.Min(lo, 1), Math.Min(hi, 1));
+        }
     }
 }
