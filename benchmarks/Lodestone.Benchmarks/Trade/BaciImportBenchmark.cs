@@ -93,14 +93,18 @@ internal static class BaciImportBenchmark
         var today = new DateOnly(2026, 12, 4);
         for (var round = 0; round < rounds; round++)
         {
+            var process = Process.GetCurrentProcess();
+            var cpuStart = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var dataset = await store.LoadAsync(CancellationToken.None);
             var loaded = clock.Elapsed.TotalSeconds;
             var answer = Lodestone.Queries.Exposure.ExposureQuestion.Answer(dataset,
                 Lodestone.Queries.Exposure.ExposureQuestion.Request(dataset, importer, null, null, null, null, null, today));
             var wall = clock.Elapsed.TotalSeconds;
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"exposure: {wall:0.000} s (snapshot {loaded:0.000} s, answer {wall - loaded:0.000} s), {dataset.TradeFlows.Count} flows in the snapshot, {answer.Commodities.Count} commodities"));
+                $"exposure: {wall:0.000} s, cpu {cpu:0.000} s (snapshot {loaded:0.000} s, answer {wall - loaded:0.000} s), {dataset.TradeFlows.Count} flows in the snapshot, {answer.Commodities.Count} commodities"));
         }
     }
 
