@@ -25,7 +25,7 @@ public static class DashboardEndpoints
             .CachedPerSnapshot().WithName("MineralPage").WithSummary("One mineral: stage bars, map, producers, reserves, U.S. trade, BACI trade, U.S. trade measures, controls, agreements, projects, sources.");
         group.MapGet("/countries/{iso3}", (DatasetHolder data, string iso3, [FromQuery] string? trade, [FromQuery] int? year, [FromQuery(Name = "as_of")] string? asOf) =>
                 CountryPage.Render(data, iso3, trade, year, asOf))
-            .WithName("CountryPage").WithSummary("One country's shares, reserves, trade, U.S. trade measures, controls, agreements and projects.");
+            .CachedPerSnapshot().WithName("CountryPage").WithSummary("One country's shares, reserves, trade, U.S. trade measures, controls, agreements and projects.");
         group.MapGet("/sources", (DatasetHolder data) => SourcePages.List(data))
             .WithName("SourcesPage").WithSummary("Every source.");
         group.MapGet("/sources/{id}", (DatasetHolder data, string id) => SourcePages.Detail(data, id))

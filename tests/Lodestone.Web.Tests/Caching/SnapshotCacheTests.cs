@@ -1,8 +1,10 @@
+using AngleSharp.Html.Parser;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Testing;
+using Lodestone.Web.Caching;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,9 @@ public sealed class SnapshotCacheTests(DefaultServerFixture fixture) : IClassFix
         // Exposure, API and page: ~2 s of CPU each uncached, they starved every other request in the soak (docs/reliability.md).
         "/api/exposure?importer=USA&supplier=CHN&as_of=2026-11-23",
         "/exposure?importer=USA&supplier=CHN",
+        // The country page: 4-5 MB of allocation per CHN request uncached (one BACI query per commodity, docs/reliability.md).
+        "/countries/CHN",
+        "/countries/CHN?trade=antimony&year=2024&as_of=2026-11-23",
     };
 
     [Theory]
@@ -99,6 +104,48 @@ public sealed class SnapshotCacheTests(DefaultServerFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task CountryPage_SecondRequest_ServedFromTheCacheEntryOfItsQuery()
+    {
+        // Given a first request for China's page with one trade commodity
+        var cache = fixture.Server.Services.GetRequiredService<SnapshotResponseCache>();
+        var holder = fixture.Server.Services.GetRequiredService<DatasetHolder>();
+        const string antimony = "/countries/CHN?trade=antimony";
+        using var first = await fixture.Client.GetAsync(antimony);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        // When the same page is asked again
+        using var second = await fixture.Client.GetAsync(antimony);
+
+        // Then the cache holds the entry under path and query, and both answers are its bytes (same ETag, same body)
+        var entry = cache.Find(holder.Current, holder.Today, antimony);
+        Assert.NotNull(entry);
+        Assert.Equal(entry.ETag, first.Headers.ETag!.Tag);
+        Assert.Equal(entry.ETag, second.Headers.ETag!.Tag);
+        Assert.Equal(entry.Body, await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task CountryPage_OtherQueryString_OtherEntry()
+    {
+        // Given China's page cached with trade=antimony
+        var cache = fixture.Server.Services.GetRequiredService<SnapshotResponseCache>();
+        var holder = fixture.Server.Services.GetRequiredService<DatasetHolder>();
+        using var antimony = await fixture.Client.GetAsync("/countries/CHN?trade=antimony");
+
+        // When the page is asked with another trade commodity
+        using var tungsten = await fixture.Client.GetAsync("/countries/CHN?trade=tungsten");
+
+        // Then a separate entry with its own ETag, whose detailed trade view is tungsten's, not antimony's cached page
+        var entry = cache.Find(holder.Current, holder.Today, "/countries/CHN?trade=tungsten");
+        Assert.NotNull(entry);
+        Assert.Equal(entry.ETag, tungsten.Headers.ETag!.Tag);
+        Assert.NotEqual(antimony.Headers.ETag, tungsten.Headers.ETag);
+        var detail = await TradeDetailHeading(tungsten);
+        Assert.Contains("Tungsten", detail, StringComparison.Ordinal);
+        Assert.Contains("Antimony", await TradeDetailHeading(antimony), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_BadQuery_ProblemNotCached()
     {
         // When a query the endpoint rejects is asked twice
@@ -132,6 +179,13 @@ public sealed class SnapshotCacheTests(DefaultServerFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.NotEqual(etag, after.Headers.ETag);
         Assert.Contains("window.__xss", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> TradeDetailHeading(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var doc = await new HtmlParser().ParseDocumentAsync(html);
+        return doc.QuerySelector("section#trade-detail h3")?.TextContent ?? "";
     }
 
     private static byte[] Decode(string coding, byte[] body)
