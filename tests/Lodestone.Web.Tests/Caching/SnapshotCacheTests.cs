@@ -1,7 +1,7 @@
-using AngleSharp.Html.Parser;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Testing;
 using Lodestone.Web.Caching;
