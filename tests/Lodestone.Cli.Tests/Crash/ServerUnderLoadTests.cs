@@ -12,7 +12,8 @@ namespace Lodestone.Cli.Tests.Crash;
 
 /// <summary>
 /// <c>lodestone serve</c> answering reads while <c>data import</c>, <c>news ingest</c> and <c>events review --accept</c> run at
-/// once from the CLI on the same database, SQLite and PostgreSQL: no "database is locked", no 5xx, no lost write.
+/// once from the CLI on the same database, SQLite and PostgreSQL, and two instances on one PostgreSQL: no "database is locked",
+/// no serialization failure, no 5xx, no lost write, and every instance sees the writes after its reload.
 /// </summary>
 [Collection(CrashCollection.Name)]
 public sealed class ServerUnderLoadTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
@@ -36,13 +37,29 @@ public sealed class ServerUnderLoadTests(PostgresFixture postgres, ITestOutputHe
     [InlineData("postgres")]
     public async Task CliWriters_WhileServeAnswersReads_EveryWriteLandsEveryReadIs2xx(string backend)
     {
-        // Given a seeded database with the Ukraine–EU memorandum pending review, served with an API key
         using var dir = new TempDirectory();
         var db = backend == "sqlite" ? dir.File("lodestone.db") : await postgres.NewSchemaOrNullAsync(output);
-        if (db is null)
+        if (db is not null)
         {
-            return;
+            await RunAsync(backend, db, dir, servers: 1);
         }
+    }
+
+    [Fact]
+    public async Task CliWriters_WhileTwoServesOnOnePostgresAnswerReads_EveryWriteLandsBothServersSeeIt()
+    {
+        // Two instances behind one proxy (docs/deploy.md): each holds its own snapshot and reloads it on its own schedule.
+        using var dir = new TempDirectory();
+        var db = await postgres.NewSchemaOrNullAsync(output);
+        if (db is not null)
+        {
+            await RunAsync("postgres, two servers", db, dir, servers: 2);
+        }
+    }
+
+    private async Task RunAsync(string label, string db, TempDirectory dir, int servers)
+    {
+        // Given a seeded database with the Ukraine–EU memorandum pending review, served by one or more instances with an API key
         var id = await CrashInputs.SeededWithPendingProposalAsync(db);
         var additions = CrashInputs.Additions(dir.File("additions"));
         var articles = dir.File("articles");
@@ -51,56 +68,84 @@ public sealed class ServerUnderLoadTests(PostgresFixture postgres, ITestOutputHe
         {
             File.Copy(file, Path.Combine(articles, Path.GetFileName(file)));
         }
-        await using var server = await ServeProcess.StartAsync(db, Key);
-
-        // When four readers loop over the read URLs, and a keyed client reloads the snapshot every two seconds (a full read
-        // of the knowledge base), while the three CLI writers run at the same time
-        var tally = new ReadTally();
-        using var stop = new CancellationTokenSource();
-        var load = Enumerable.Range(0, Readers).Select(i => ReadAsync(server.Client, i, tally, stop.Token)).ToList();
-        load.Add(ReloadAsync(server.Client, tally, stop.Token));
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        tally.WritersRunning = true;
-        var writers = await Task.WhenAll(
-            CliProcess.RunAsync("--db", db, "data", "import", additions),
-            CliProcess.RunAsync("--db", db, "news", "ingest", articles),
-            CliProcess.RunAsync("--db", db, "events", "review", "--accept", id));
-        tally.WritersRunning = false;
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        await stop.CancelAsync();
-        await Task.WhenAll(load);
-
-        // Then every writer succeeded, every read answered 2xx, and the server logged no failure
-        output.WriteLine($"{backend}: reads by status {string.Join(", ", tally.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}, " +
-            $"{tally.DuringWriters} of them begun and answered while the writers ran; writers (import, ingest, accept) took " +
-            string.Join(", ", writers.Select(w => $"{w.Took.TotalSeconds:0.0} s")));
-        foreach (var writer in writers)
+        var instances = new List<ServeProcess>();
+        try
         {
-            Assert.True(writer.ExitCode == 0, $"a writer failed: {writer.Error}");
-            Assert.DoesNotContain("locked", writer.Error, StringComparison.OrdinalIgnoreCase);
-        }
-        Assert.Empty(tally.Failures);
-        Assert.All(tally.Statuses.Keys, s => Assert.InRange(s, 200, 299));
-        Assert.True(tally.DuringWriters >= Urls.Length, $"only {tally.DuringWriters} reads while the writers ran: the load did not overlap them");
-        Assert.DoesNotContain("fail:", server.Log, StringComparison.Ordinal);
-        Assert.DoesNotContain("locked", server.Log, StringComparison.OrdinalIgnoreCase);
+            for (var i = 0; i < servers; i++)
+            {
+                instances.Add(await ServeProcess.StartAsync(db, Key));
+            }
 
-        // And no write was lost: the 40 imported rows, all 24 dev-set articles, the accepted record; the server sees them
-        var facts = await (await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: false, CancellationToken.None)).LoadFactsAsync();
-        Assert.Equal(CrashInputs.AddedRows, facts.Production.Count(p => p.Year == CrashInputs.AddedYear));
-        Assert.Single(facts.Agreements, a => a.Id == "NEWS-" + id);
-        Assert.Equal(Articles + 1, StoreStates.Count(db, "news_articles")); // the memorandum is not among the first eight
-        using (var news = NewsStores.Open(db))
-        {
-            Assert.Equal("accepted", news.Proposal(long.Parse(id, CultureInfo.InvariantCulture))!.Status);
+            // When four readers loop over the read URLs (spread over the instances), and a keyed client reloads each instance's
+            // snapshot every two seconds (a full read of the knowledge base), while the three CLI writers run at the same time
+            var tally = new ReadTally();
+            using var stop = new CancellationTokenSource();
+            var load = Enumerable.Range(0, Readers).Select(i => ReadAsync(instances[i % servers].Client, i, tally, stop.Token)).ToList();
+            load.AddRange(instances.Select(server => ReloadAsync(server.Client, tally, stop.Token)));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            tally.WritersRunning = true;
+            var writers = await Task.WhenAll(
+                CliProcess.RunAsync("--db", db, "data", "import", additions),
+                CliProcess.RunAsync("--db", db, "news", "ingest", articles),
+                CliProcess.RunAsync("--db", db, "events", "review", "--accept", id));
+            tally.WritersRunning = false;
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await stop.CancelAsync();
+            await Task.WhenAll(load);
+
+            // Then every writer succeeded, every read answered 2xx, and no server logged a failure
+            output.WriteLine($"{label}: reads by status {string.Join(", ", tally.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}, " +
+                $"{tally.DuringWriters} of them begun and answered while the writers ran; writers (import, ingest, accept) took " +
+                string.Join(", ", writers.Select(w => $"{w.Took.TotalSeconds:0.0} s")));
+            foreach (var writer in writers)
+            {
+                Assert.True(writer.ExitCode == 0, $"a writer failed: {writer.Error}");
+                Assert.DoesNotContain("locked", writer.Error, StringComparison.OrdinalIgnoreCase);
+            }
+            Assert.Empty(tally.Failures);
+            Assert.All(tally.Statuses.Keys, s => Assert.InRange(s, 200, 299));
+            Assert.True(tally.DuringWriters >= Urls.Length, $"only {tally.DuringWriters} reads while the writers ran: the load did not overlap them");
+            foreach (var server in instances)
+            {
+                Assert.DoesNotContain("fail:", server.Log, StringComparison.Ordinal);
+                Assert.DoesNotContain("locked", server.Log, StringComparison.OrdinalIgnoreCase);
+            }
+
+            // And no write was lost: the 40 imported rows, all 24 dev-set articles, the accepted record; every server sees them
+            var facts = await (await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: false, CancellationToken.None)).LoadFactsAsync();
+            Assert.Equal(CrashInputs.AddedRows, facts.Production.Count(p => p.Year == CrashInputs.AddedYear));
+            Assert.Single(facts.Agreements, a => a.Id == "NEWS-" + id);
+            Assert.Equal(Articles + 1, StoreStates.Count(db, "news_articles")); // the memorandum is not among the first eight
+            using (var news = NewsStores.Open(db))
+            {
+                Assert.Equal("accepted", news.Proposal(long.Parse(id, CultureInfo.InvariantCulture))!.Status);
+            }
+            SqliteConnection.ClearAllPools();
+            foreach (var server in instances)
+            {
+                await AssertSeesTheWritesAsync(server.Client, id);
+            }
         }
-        SqliteConnection.ClearAllPools();
+        finally
+        {
+            foreach (var server in instances)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>After a reload, the instance's snapshot has the accepted agreement and its news store the accepted proposal.</summary>
+    private static async Task AssertSeesTheWritesAsync(HttpClient client, string id)
+    {
         using (var reload = Post("/api/admin/reload"))
         {
-            Assert.Equal(HttpStatusCode.OK, (await server.Client.SendAsync(reload)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(reload)).StatusCode);
         }
-        using var lithium = JsonDocument.Parse(await server.Client.GetStringAsync("/api/minerals/lithium"));
+        using var lithium = JsonDocument.Parse(await client.GetStringAsync("/api/minerals/lithium"));
         Assert.Contains("NEWS-" + id, lithium.RootElement.GetProperty("agreements").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        using var accepted = JsonDocument.Parse(await client.GetStringAsync("/api/events/proposals?status=accepted"));
+        Assert.Contains(accepted.RootElement.EnumerateArray(), p => p.GetProperty("id").ToString() == id);
     }
 
     private static async Task ReadAsync(HttpClient client, int reader, ReadTally tally, CancellationToken stop)
