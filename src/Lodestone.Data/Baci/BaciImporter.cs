@@ -126,7 +126,9 @@ public static class BaciImporter
         return lines.Count switch
         {
             0 => new DataIssue(input.Trade[0].Name, 0, "k", $"duplicate flow {key}: the store refused it"),
-            1 => new DataIssue(lines[0].File, lines[0].Line, "k", $"flow {key} is already in the store (release {source.Id} imported before?)"),
+            1 => new DataIssue(lines[0].File, lines[0].Line, "k", $"flow {key} is already in the store: the store holds flows of release {source.Id} (the shipped extract of its "
+                + "critical-mineral codes, or an earlier import) and a flow is never stored twice; nothing was imported. Import the full release "
+                + "into a fresh store (--db FILE) or a store without that release"),
             _ => new DataIssue(lines[1].File, lines[1].Line, "k", $"duplicate flow {key}; first on {lines[0].File} line {lines[0].Line}"),
         };
     }

@@ -106,12 +106,12 @@ public abstract partial class KnowledgeStoreSuite(ITestOutputHelper output) : ID
         var counts = await FactImporter.ImportAsync(store, store.Reference, DefaultData.Directory, replace: false, CancellationToken.None);
 
         // Data rows per file (line count minus header, as in DatasetLoaderTests): production 682, reserves 237,
-        // processing shares 122, export controls 48, agreements 30, projects 30.
+        // processing shares 122, export controls 48, agreements 32, projects 30.
         Assert.Equal(682, counts["production"]);
         Assert.Equal(237, counts["reserves"]);
         Assert.Equal(122, counts["stage_shares"]);
         Assert.Equal(48, counts["export_controls"]);
-        Assert.Equal(30, counts["agreements"]);
+        Assert.Equal(32, counts["agreements"]);
         Assert.Equal(30, counts["projects"]);
         Assert.Equal(12, counts["trade_measures"]);
         // usgs_mcs_us_trade.csv: 51 distinct (commodity as written, year) rows carrying a percentage or a "raw:" mark, counted
