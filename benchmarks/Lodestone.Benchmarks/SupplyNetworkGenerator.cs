@@ -4,10 +4,10 @@ namespace Lodestone.Benchmarks;
 
 /// <summary>Seeded generator of firm-level supply networks for the upstream-solve benchmark.</summary>
 /// <remarks>
-/// <paramref name="nodes"/> nodes in <paramref name="tiers"/> equal tiers (tier 0 = origins: mines). Every node of a higher
+/// <c>nodes</c> nodes in <c>tiers</c> equal tiers (tier 0 = origins: mines). Every node of a higher
 /// tier buys from random nodes of the tier below and, for a random share ρ ∈ [0, 0.1), from one random node of its own
 /// tier (re-exports and trading houses: cycles, so the solve is genuinely iterative). Input shares of a node sum to 1.
-/// Edges are spread so that the total is exactly <paramref name="edges"/>. Deterministic for a given seed.
+/// Edges are spread so that the total is exactly <c>edges</c>. Deterministic for a given seed.
 /// </remarks>
 public static class SupplyNetworkGenerator
 {

@@ -1,5 +1,4 @@
 using System.Text;
-using Lodestone.Data;
 using Lodestone.Data.Baci;
 using Lodestone.Data.Loading;
 using Lodestone.Data.Usgs;

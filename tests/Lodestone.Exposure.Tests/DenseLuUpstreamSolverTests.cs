@@ -1,7 +1,6 @@
 using CsCheck;
 using Lodestone.Domain.Exposure;
 using Lodestone.Domain.Model;
-using Lodestone.Exposure;
 
 namespace Lodestone.Exposure.Tests;
 

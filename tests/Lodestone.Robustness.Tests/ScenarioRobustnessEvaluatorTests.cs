@@ -1,5 +1,4 @@
 using Lodestone.Optimization.Robustness;
-using Lodestone.Robustness;
 using Lodestone.Simulation.Scenarios;
 using static Lodestone.Robustness.Tests.RobustnessFixture;
 

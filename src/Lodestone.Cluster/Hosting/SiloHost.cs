@@ -2,7 +2,6 @@ using Lodestone.Cluster.Membership;
 using Lodestone.Simulation.Sweeps;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
 namespace Lodestone.Cluster.Hosting;

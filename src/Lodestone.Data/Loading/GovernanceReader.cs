@@ -1,5 +1,4 @@
 using Lodestone.Domain.Facts;
-using Lodestone.Domain.Model;
 
 namespace Lodestone.Data.Loading;
 

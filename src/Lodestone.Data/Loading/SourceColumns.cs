@@ -1,5 +1,3 @@
-using Lodestone.Domain.Model;
-
 namespace Lodestone.Data.Loading;
 
 /// <summary>The source columns of the exposure and risk data files: <c>source</c> (title), <c>source_url</c>, <c>source_date</c>, <c>read_via</c>.</summary>

@@ -1,4 +1,3 @@
-using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;

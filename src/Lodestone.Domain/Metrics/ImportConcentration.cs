@@ -1,7 +1,5 @@
 using System.Globalization;
 using Lodestone.Domain.Facts;
-using Lodestone.Domain.KnowledgeBase;
-using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Metrics;
 

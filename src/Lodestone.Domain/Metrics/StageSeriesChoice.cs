@@ -1,5 +1,4 @@
 using Lodestone.Domain.Facts;
-using Model = Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Metrics;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Lodestone.News.Gazetteers;
 using Lodestone.News.Model;
 
 namespace Lodestone.News.Extraction;

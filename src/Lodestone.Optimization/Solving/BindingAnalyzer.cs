@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lodestone.Optimization.Model;
 
 namespace Lodestone.Optimization.Solving;
 

@@ -1,5 +1,3 @@
-using Lodestone.Optimization.Model;
-
 namespace Lodestone.Optimization.Solving;
 
 /// <summary>Reads a solved <see cref="PlanModel"/> back into plan records.</summary>

@@ -2,7 +2,6 @@ using Lodestone.Domain.Brief;
 using Lodestone.Domain.Exposure;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
-using Lodestone.Exposure;
 using Lodestone.Exposure.Contracts;
 
 namespace Lodestone.Queries.Exposure;

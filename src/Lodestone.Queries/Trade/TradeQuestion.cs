@@ -1,4 +1,3 @@
-using Lodestone.Domain.Errors;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
 using Lodestone.Domain.Trade;

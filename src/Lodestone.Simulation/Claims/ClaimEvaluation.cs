@@ -1,5 +1,3 @@
-using Lodestone.Simulation.Sensitivity;
-
 namespace Lodestone.Simulation.Claims;
 
 /// <summary>A claim tested by Monte Carlo: per commodity probabilities and every assumption used.</summary>

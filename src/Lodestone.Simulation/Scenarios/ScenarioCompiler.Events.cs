@@ -1,4 +1,3 @@
-using Lodestone.Domain.Model;
 using Lodestone.Simulation.Engine;
 
 namespace Lodestone.Simulation.Scenarios;

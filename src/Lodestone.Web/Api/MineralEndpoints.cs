@@ -1,8 +1,6 @@
-using Lodestone.Domain.Model;
 using Lodestone.Queries;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Minerals;
-using Lodestone.Queries.Shares;
 using Lodestone.Web.Caching;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Builder;

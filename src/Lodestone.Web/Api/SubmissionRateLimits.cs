@@ -3,7 +3,6 @@ using System.Threading.RateLimiting;
 using Lodestone.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestone.Web.Api;

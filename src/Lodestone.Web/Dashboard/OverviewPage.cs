@@ -1,7 +1,6 @@
 using Lodestone.Domain.Model;
 using Lodestone.Queries.Contracts;
 using Lodestone.Queries.Minerals;
-using Lodestone.Queries.Shares;
 using Lodestone.Web.Dashboard.Components;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;

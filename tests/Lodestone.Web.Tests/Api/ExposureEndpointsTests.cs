@@ -6,7 +6,6 @@ using Lodestone.Domain.Brief;
 using Lodestone.Domain.Exposure;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
-using Lodestone.Exposure;
 using Lodestone.Exposure.Contracts;
 using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;

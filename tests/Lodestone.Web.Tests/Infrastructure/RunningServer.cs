@@ -1,5 +1,4 @@
 using Lodestone.Domain.KnowledgeBase;
-using Lodestone.Web;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Lodestone.Cli.Infrastructure;
 using Lodestone.Domain.Errors;
 
 namespace Lodestone.Cli.Commands.News;

@@ -1,4 +1,3 @@
-using Lodestone.Cli.Infrastructure;
 using Lodestone.Data;
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.KnowledgeBase;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
-using Lodestone.Domain.Trade;
 
 namespace Lodestone.Domain.Exposure.Tracing;
 

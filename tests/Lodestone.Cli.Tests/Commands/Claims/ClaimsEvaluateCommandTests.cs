@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Lodestone.Cli.Tests.Commands.Simulate;
 
 namespace Lodestone.Cli.Tests.Commands.Claims;
 
