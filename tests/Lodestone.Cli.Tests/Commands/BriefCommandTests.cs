@@ -127,6 +127,22 @@ public class BriefCommandTests
     }
 
     [Fact]
+    public async Task Brief_Table_SmallImportShareReadsAsSmallNotZero()
+    {
+        // BACI 2024 HS 2528.00 (data/trade/baci_hs17_v202601_2024_critical.csv): the U.S. imported 53,557.992 t of natural borates,
+        // 0.681 t of them from China (USGS gives no boron import sources, so the brief shows BACI's share): 0.0013 %, not 0
+        var table = await CliRunner.RunAsync("brief");
+        var json = await CliRunner.RunAsync("brief", "--format", "json");
+
+        var boron = table.Out.Split('\n').Single(l => l.TrimStart().StartsWith("boron ", StringComparison.Ordinal));
+        Assert.Contains("<0.5%", boron, StringComparison.Ordinal);
+        Assert.DoesNotContain(" 0% ", boron, StringComparison.Ordinal);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Out);
+        var row = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("commodity").GetString() == "boron");
+        Assert.Equal(0.681 / 53_557.992, row.GetProperty("supplier_share_of_imports").GetProperty("share").GetDouble(), 12);
+    }
+
+    [Fact]
     public async Task Brief_Table_FitsOneHundredColumnsAndFootnotesSources()
     {
         var result = await CliRunner.RunAsync("brief");

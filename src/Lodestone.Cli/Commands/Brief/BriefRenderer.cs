@@ -186,9 +186,11 @@ internal static class BriefRenderer
     private static string Group(GroupShare? g) => Fmt.Pct(g?.Share, "0") + (g is { IsLowerBound: true } ? "+" : "");
 
     private static string ImportText(ImportShare? i) =>
-        (i is { Share: null, ShareUpper: { } upper } ? Bound(upper) : Fmt.Pct(i?.Share, "0")) + (i?.YearNote is null ? "" : "†");
+        (i is { Share: null, ShareUpper: { } upper } ? Bound(upper) : i?.Share is > 0 and < 0.005 ? "<0.5%" : Fmt.Pct(i?.Share, "0"))
+        + (i?.YearNote is null ? "" : "†");
 
-    /// <summary>"≤1%", "≤0.1%": a bound keeps one decimal below 1 % so a small bound does not read as zero.</summary>
+    /// <summary>"≤1%", "≤0.1%": a bound keeps one decimal below 1 % so a small bound does not read as zero (nor does a small share:
+    /// "&lt;0.5%", never "0%" for China's 0.681 t of the U.S.'s 53,558 t of boron ore).</summary>
     private static string Bound(double upper) => "≤" + Fmt.Pct(upper, upper < 0.01 ? "0.0" : "0");
 
     private static string FlagMarkup(string flag)
