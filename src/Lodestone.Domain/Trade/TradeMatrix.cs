@@ -42,7 +42,7 @@ public sealed class TradeMatrix
     public IReadOnlyCollection<int> Years(string hs6) => _years.TryGetValue(hs6, out var y) ? y : [];
 
     /// <summary>The newest year with flows of <paramref name="hs6"/>, or null when the data has none.</summary>
-    public int? LatestYear(string hs6) => _years.TryGetValue(hs6, out var y) && y.Count > 0 ? y.Max : null;
+    public int? LatestYear(string hs6) => YearFor(hs6, null);
 
     /// <summary>The year of <paramref name="hs6"/>'s flows a view of <paramref name="year"/> reads: the newest year with flows up to
     /// it, else the oldest after it (which the caller marks as after the view's year); the newest when no year is given; null
