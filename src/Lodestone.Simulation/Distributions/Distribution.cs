@@ -10,6 +10,17 @@ public abstract record Distribution
     /// <summary>The value at cumulative probability <paramref name="u"/> ∈ (0, 1).</summary>
     public abstract double InverseCdf(double u);
 
+    /// <summary><see cref="InverseCdf(double)"/> of every value of <paramref name="u"/>, into <paramref name="into"/> (same length).</summary>
+    /// <remarks>Overrides compute several values per instruction with the same operations in the same order, so every value has the
+    /// bits of the one-value form: the Monte Carlo's results do not depend on which form drew them.</remarks>
+    public virtual void InverseCdf(ReadOnlySpan<double> u, Span<double> into)
+    {
+        for (var i = 0; i < u.Length; i++)
+        {
+            into[i] = InverseCdf(u[i]);
+        }
+    }
+
     /// <summary>The expected value.</summary>
     public abstract double Mean { get; }
 

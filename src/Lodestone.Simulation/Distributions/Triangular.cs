@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Lodestone.Simulation.Distributions;
 
@@ -35,6 +37,37 @@ public sealed record Triangular : Distribution
         return u < split
             ? Min + Math.Sqrt(u * width * (Mode - Min))
             : Max - Math.Sqrt((1 - u) * width * (Max - Mode));
+    }
+
+    /// <summary>Four values per instruction: both branches' square roots (correctly rounded, like <see cref="Math.Sqrt"/>) with the
+    /// one-value form's operations in its order, then the branch <c>u &lt; split</c> picks; so the same bits.</summary>
+    public override void InverseCdf(ReadOnlySpan<double> u, Span<double> into)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(into.Length, u.Length, nameof(into));
+        var width = Max - Min;
+        var i = 0;
+        if (width != 0 && Vector256.IsHardwareAccelerated)
+        {
+            ref var from = ref MemoryMarshal.GetReference(u);
+            ref var to = ref MemoryMarshal.GetReference(into);
+            var split = Vector256.Create((Mode - Min) / width);
+            var min = Vector256.Create(Min);
+            var max = Vector256.Create(Max);
+            var widths = Vector256.Create(width);
+            var below = Vector256.Create(Mode - Min);
+            var above = Vector256.Create(Max - Mode);
+            for (; i <= u.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref from, (nuint)i);
+                var low = min + Vector256.Sqrt(v * widths * below);
+                var high = max - Vector256.Sqrt((Vector256<double>.One - v) * widths * above);
+                Vector256.ConditionalSelect(Vector256.LessThan(v, split), low, high).StoreUnsafe(ref to, (nuint)i);
+            }
+        }
+        for (; i < u.Length; i++)
+        {
+            into[i] = InverseCdf(u[i]);
+        }
     }
 
     public override double Mean => (Min + Mode + Max) / 3;

@@ -69,13 +69,14 @@ public static class MonteCarloRunner
             var accumulator = new BlockAccumulator(model, blockSums, seriesOffset);
             var buffers = new BlockBuffers(lanes, maxOrigins, model.Horizon);
             var parameters = NewMatrix(model.Parameters.Count, lanes);
+            ParameterSampler.FillFixed(model.Parameters, parameters);
             int index;
             while ((index = Interlocked.Increment(ref next)) < blockCount)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var first = (long)(firstBlock + index) * lanes;
                 var runs = (int)Math.Min(lanes, options.Runs - first);
-                ParameterSampler.Fill(model.Parameters, options.Seed, first, runs, parameters);
+                ParameterSampler.FillSampled(model.Parameters, options.Seed, first, runs, parameters);
                 accumulator.Block = index;
                 SimulationEngine.RunBlock(model, parameters, runs, buffers, accumulator);
                 options.Progress?.Invoke(Interlocked.Add(ref completed, runs));
