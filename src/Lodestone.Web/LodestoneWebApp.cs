@@ -44,7 +44,13 @@ public static class LodestoneWebApp
 
         builder.Services.AddSingleton(policy);
         builder.Services.AddSingleton(settings.Clock);
-        builder.Services.AddSingleton(new DatasetHolder(settings.LoadDataset, settings.Clock));
+        var data = new DatasetHolder(settings.LoadDataset, settings.Clock, settings.StoreRevision);
+        builder.Services.AddSingleton(data);
+        if (settings.StoreRevision is not null)
+        {
+            builder.Services.AddHostedService(services => new StoreChangeWatcher(data, settings.ReloadCheckInterval, settings.Clock,
+                services.GetRequiredService<ILogger<StoreChangeWatcher>>()));
+        }
         builder.Services.AddSingleton<BriefCache>();
         builder.Services.AddSingleton<SnapshotResponseCache>();
         builder.Services.AddSingleton(new NewsAccess(settings.OpenNewsStore, settings.NewsUnavailableReason));

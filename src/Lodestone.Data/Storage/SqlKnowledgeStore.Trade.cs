@@ -138,12 +138,4 @@ public abstract partial class SqlKnowledgeStore
             await BulkInsertAsync(connection, transaction, StoreTables.Sources, rows, cancellationToken);
         }
     }
-
-    private async Task SetOriginAsync(DbConnection connection, DbTransaction transaction, string origin, CancellationToken cancellationToken)
-    {
-        await ExecuteAsync(connection, transaction, "DELETE FROM store_meta WHERE key = 'origin'", cancellationToken);
-        await using var meta = Command(connection, transaction, "INSERT INTO store_meta (key, value) VALUES ('origin', @origin)");
-        AddParameter(meta, "@origin", origin, ColumnType.Text);
-        await meta.ExecuteNonQueryAsync(cancellationToken);
-    }
 }

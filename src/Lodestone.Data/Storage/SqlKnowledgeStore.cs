@@ -203,12 +203,4 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
     /// <summary>Replaces the content with the shipped dataset and records it as <c>seed:</c><paramref name="fingerprint"/>.</summary>
     public Task<IReadOnlyDictionary<string, int>> SeedAsync(FactSet facts, string fingerprint, CancellationToken cancellationToken = default) =>
         WriteAsync(facts, replace: true, dryRun: false, "seed:" + fingerprint, cancellationToken);
-
-    /// <summary>Where the content came from: <c>seed:FINGERPRINT</c>, <c>user</c>, or null when never written.</summary>
-    public async Task<string?> OriginAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, "SELECT value FROM store_meta WHERE key = 'origin'");
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
-    }
 }

@@ -12,6 +12,15 @@ public sealed class LodestoneWebSettings
     /// <summary>Opens the knowledge base; called at start and on every reload.</summary>
     public required Func<CancellationToken, Task<Dataset>> LoadDataset { get; init; }
 
+    /// <summary>Reads the knowledge store's revision, which every write advances (<c>SqlKnowledgeStore.RevisionAsync</c>); null when the
+    /// dataset never changes underneath the server (a fixed test dataset).</summary>
+    /// <remarks>When set, the server checks it every <see cref="ReloadCheckInterval"/> and reloads the snapshot when it moved, so
+    /// writes by other processes (<c>data import</c>, another server's accepted proposal) reach the pages without a manual reload.</remarks>
+    public Func<CancellationToken, Task<long>>? StoreRevision { get; init; }
+
+    /// <summary>How often <see cref="StoreRevision"/> is checked; 2 seconds by default.</summary>
+    public TimeSpan ReloadCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The API key writes need. Overrides configuration key <c>Lodestone:ApiKey</c> when set.</summary>
     /// <remarks>With no key configured anywhere, every write answers 401: writes stay closed until a key is set.</remarks>
     public string? ApiKey { get; init; }

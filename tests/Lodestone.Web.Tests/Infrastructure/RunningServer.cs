@@ -28,7 +28,8 @@ public sealed class RunningServer : IAsyncDisposable
         Func<CancellationToken, Task<Lodestone.Data.Storage.IKnowledgeStore>>? openKnowledgeStore = null,
         Func<CancellationToken, Task<Lodestone.Data.Jobs.JobStore>>? openJobStore = null,
         IReadOnlyList<string>? allowedHosts = null,
-        Action<OpenTelemetry.Trace.TracerProviderBuilder>? tracing = null, Action<OpenTelemetry.Metrics.MeterProviderBuilder>? metrics = null)
+        Action<OpenTelemetry.Trace.TracerProviderBuilder>? tracing = null, Action<OpenTelemetry.Metrics.MeterProviderBuilder>? metrics = null,
+        Func<CancellationToken, Task<long>>? storeRevision = null, TimeSpan? reloadCheckInterval = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -43,6 +44,8 @@ public sealed class RunningServer : IAsyncDisposable
             AllowedHosts = allowedHosts,
             ExtraTracing = tracing,
             ExtraMetrics = metrics,
+            StoreRevision = storeRevision,
+            ReloadCheckInterval = reloadCheckInterval ?? TimeSpan.FromSeconds(2),
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());

@@ -37,11 +37,15 @@ internal static class ServeCommand
             // The news store lives in the database of the knowledge base (SQLite file or PostgreSQL); the first request that
             // opens it migrates (a no-op after LoadDataset's), later ones only connect.
             var target = NewsStoreOpener.Resolve(db);
+            Lodestone.Data.Storage.SqlKnowledgeStore? revisionStore = null;
             var settings = new LodestoneWebSettings
             {
                 Urls = addresses,
                 AllowedHosts = r.GetValue(allowedHosts)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 LoadDataset = token => context.OpenDataset(db, token),
+                // Every write advances the store's revision; the server reloads when it moves (see StoreChangeWatcher).
+                // The store is opened (migrated) once and reused; the calls are serialised by the dataset holder.
+                StoreRevision = async token => await (revisionStore ??= await context.OpenStore(db, false, token)).RevisionAsync(token),
                 Clock = context.Clock,
                 OpenNewsStore = NewsStores.MigratingOpener(target),
                 OpenJobStore = token => JobStores.OpenAsync(target, context.Clock, token),
