@@ -12,6 +12,7 @@ internal sealed class BlockAccumulator : IMonthObserver
     private readonly double[][] _blockSums;
     private readonly int[] _seriesOffset;
     private readonly List<int>[] _predicatesAt;
+    private double[][]? _sumScratch;
 
     public BlockAccumulator(SimulationModel model, double[][] blockSums, int[] seriesOffset)
     {
@@ -65,20 +66,22 @@ internal sealed class BlockAccumulator : IMonthObserver
                 PredicateHits[index] += hits;
             }
         }
+        // The month's series in the row's order (origins, spare, stockpile, shortfall, metrics), summed side by side.
         var origins = _model.Markets[market].Origins.Count;
-        var row = _blockSums[Block];
-        var at = _seriesOffset[market] + month * SeriesPerMonth(origins);
+        var arrays = _sumScratch ??= new double[values.OriginSupply.Length + 3 + metricCount][];
         for (var k = 0; k < origins; k++)
         {
-            row[at + k] = LaneMath.Sum(values.OriginSupply[k].AsSpan(0, runs));
+            arrays[k] = values.OriginSupply[k];
         }
-        row[at + origins] = LaneMath.Sum(values.SpareSupply.AsSpan(0, runs));
-        row[at + origins + 1] = LaneMath.Sum(values.StockRelease.AsSpan(0, runs));
-        row[at + origins + 2] = LaneMath.Sum(values.Shortfall.AsSpan(0, runs));
+        arrays[origins] = values.SpareSupply;
+        arrays[origins + 1] = values.StockRelease;
+        arrays[origins + 2] = values.Shortfall;
         for (var m = 0; m < metricCount; m++)
         {
-            row[at + origins + 3 + m] = LaneMath.Sum(values.Metrics[m].AsSpan(0, runs));
+            arrays[origins + 3 + m] = values.Metrics[m];
         }
+        var count = SeriesPerMonth(origins);
+        LaneMath.Sums(arrays, count, runs, _blockSums[Block].AsSpan(_seriesOffset[market] + month * count, count));
     }
 
     /// <summary>Empty histograms of every market, month and metric of <paramref name="model"/>: 0–1, the price index 0–<see cref="PriceRangeTop"/>.</summary>
