@@ -27,6 +27,9 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     /// <summary>A sentence dated this many days or more before publication reports background, unless it is the lead.</summary>
     public const int BackgroundDays = 120;
 
+    /// <summary>How many opening sentences an output report is looked for in when no trigger types any sentence.</summary>
+    public const int ReportSentences = 4;
+
     private static readonly Regex Continuation = new(
         @"^(?:The|This|That|Its|These|Those) (?:(?:[\w-]+ ){1,3}(?:said|says|added|reported) (?:that )?(?:the|this|its) )?(?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit|line|concentrator|circuit|smelter)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -77,8 +80,11 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
 
         var events = new List<ExtractedEvent>();
         ExtractedEvent? previous = null;
+        TextSpan? prior = null;
         foreach (var sentence in sentences)
         {
+            var before = prior;
+            prior = sentence;
             if (previous is not null && Continuation.IsMatch(sentence.Of(text)))
             {
                 // "The framework covers rare earths and gallium.": the commodities belong to the event just reported.
@@ -88,7 +94,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
                 events[index] = previous;
                 continue;
             }
-            var found = EventIn(sentence, lead.Contains(sentence), context);
+            var found = Dated(EventIn(sentence, lead.Contains(sentence), context), previous is null ? before : null, context);
             if (found is not null && !lead.Contains(sentence) && events.Count > 0 && IsRecalled(found, events[0]))
             {
                 // "Beijing added both elements to its export control list in April." after a June price story: recalled.
@@ -111,6 +117,19 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             }
             previous = null;
         }
+        if (events.Count == 0)
+        {
+            // No trigger typed any sentence: an output report among the first sentences is the article's news.
+            foreach (var sentence in sentences.Take(ReportSentences))
+            {
+                if (Dated(EventIn(sentence, lead.Contains(sentence), context, report: true), null, context) is { } reported)
+                {
+                    events.Add(reported);
+                    break;
+                }
+            }
+        }
+        AddNextSentenceCommodities(events, context);
         var claims = ClaimFinder.Find(text, sentences, countries, people, organizations, gazetteers.Leaders, published);
         var mentions = countries.Select(c => c.Mention)
             .Concat(commodities).Concat(topics.Where(t => Kept(t.Span))).Concat(organizations).Concat(people)
@@ -123,17 +142,24 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         };
     }
 
-    private static ExtractedEvent? EventIn(TextSpan sentence, bool isLead, SentenceContext x)
+    private static ExtractedEvent? EventIn(TextSpan sentence, bool isLead, SentenceContext x, bool report = false)
     {
         var s = sentence.Of(x.Text);
         var main = BackgroundClauses.MainClause(Blank(s, sentence.Start, x.Dateline?.Region));
-        if ((EventClassifier.Classify(main) ?? FoundCommodity(main, sentence, x)) is not { } type)
+        if ((EventClassifier.Classify(main) ?? FoundCommodity(main, sentence, x) ?? LeadersMeeting(main, sentence, x)
+            ?? (report ? EventClassifier.ClassifyReport(main) : null)) is not { } type)
         {
             return null;
         }
         // A cause clause dates the news only with a calendar day ("after a mud rush on Sept. 8"), not "this month".
         var date = DateResolver.FirstIn(main, sentence.Start, x.Published)
             ?? (DateResolver.FirstIn(Blank(s, sentence.Start, x.Dateline?.Region), sentence.Start, x.Published) is { Date.Day: not null } day ? day : null);
+        if (report && date is { Date.Day: null } period
+            && DateResolver.FirstIn(main[(period.Span.End - sentence.Start)..], period.Span.End, x.Published) is { Date.Day: not null } said)
+        {
+            // "output rose 8% in the third quarter …, the bureau said on Tuesday": a report is dated when it was made.
+            date = said;
+        }
         if (!isLead && IsBackground(s, date, x.Published))
         {
             return null;
@@ -174,7 +200,6 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         {
             return null;
         }
-        date ??= x.Dateline?.Date;
         var money = MoneyFinder.Find(s, sentence.Start).FirstOrDefault();
         return new ExtractedEvent(
             type,
@@ -200,6 +225,70 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         }
         var after = sentence.Start + verb.Index + verb.Length;
         return x.Commodities.Any(c => c.Span.Start >= after && c.Span.Start - after <= 60 && sentence.Covers(c.Span)) ? EventType.Discovery : null;
+    }
+
+    // An undated event takes the date of the sentence just before it when that sentence reports no event of its own and
+    // is not background ("That wait ended on Monday. Savannah Resources received the permit …"), else the dateline's.
+    private static ExtractedEvent? Dated(ExtractedEvent? found, TextSpan? before, SentenceContext x)
+    {
+        if (found is null || found.Date is not null)
+        {
+            return found;
+        }
+        if (before is { } b)
+        {
+            var main = BackgroundClauses.MainClause(Blank(b.Of(x.Text), b.Start, x.Dateline?.Region));
+            if (DateResolver.FirstIn(main, b.Start, x.Published) is { } d
+                && !(x.Published is { } p && d.Date.Latest < p.AddDays(-BackgroundDays))
+                && !BackgroundMarker.IsMatch(main))
+            {
+                return found with { Date = d.Date, DateSpan = d.Span };
+            }
+        }
+        return x.Dateline?.Date is { } dateline ? found with { Date = dateline.Date, DateSpan = dateline.Span } : found;
+    }
+
+    // "Germany's Olaf Scholz and Chile's Gabriel Boric met in Santiago": leaders of two countries meeting (or a listed
+    // leader and another named person) is a summit, though no summit word is written. Officials meeting are not.
+    private static EventType? LeadersMeeting(string main, TextSpan sentence, SentenceContext x)
+    {
+        var verb = EventClassifier.MeetingVerb(main);
+        if (verb < 0)
+        {
+            return null;
+        }
+        var subject = new TextSpan(sentence.Start, sentence.Start + verb);
+        var named = x.Countries.Where(c => subject.Covers(c.Mention.Span)).ToList();
+        var leaderAndOther = named.Any(c => c.Kind == CountryReferenceKind.Leader) && main.AsSpan(0, verb).Contains(" and ", StringComparison.Ordinal);
+        return named.Select(c => c.Mention.Value).Distinct(StringComparer.Ordinal).Count() >= 2 || leaderAndOther ? EventType.Summit : null;
+    }
+
+    // "The blocks are prospective for tungsten, molybdenum and rhenium.": an event told in one sentence that names no
+    // commodity takes those of the sentence right after it, when that sentence reports no event of its own.
+    private static void AddNextSentenceCommodities(List<ExtractedEvent> events, SentenceContext x)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            // A summit's subjects are what its leaders discussed, not what the report mentions next; an event told in
+            // several sentences has had its say.
+            if (e.Commodities.Count > 0 || e.Type == EventType.Summit || e.Evidence.Count > 1)
+            {
+                continue;
+            }
+            var last = e.Evidence.Max(v => v.End);
+            var next = x.Sentences.FirstOrDefault(s => s.Start >= last);
+            if (next == default || events.Any(o => o.Evidence.Contains(next)))
+            {
+                continue;
+            }
+            var named = WithoutNamedGroups(x.Commodities.Where(c => next.Covers(c.Span)).ToList(), x.Catalog)
+                .GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            if (named.Count > 0)
+            {
+                events[i] = e with { Commodities = named, Evidence = [.. e.Evidence, next] };
+            }
+        }
     }
 
     // A later sentence of another type dated before the article's first event recalls something earlier: background.

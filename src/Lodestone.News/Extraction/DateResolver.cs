@@ -28,7 +28,7 @@ public static class DateResolver
     private static readonly Regex MonthYear = new(@"\b(?<mon>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", Options);
     private static readonly Regex InMonth = new(@"\b(?:(?i:in|during|early|late)|mid-?)\s+(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?:and|or|to)\s+(?:" + Months + @")\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex YearEdge = new(@"\b(?:mid-|early |late |the end of |the start of |end-)(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Quarter = new(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>(?:19|20)\d{2}))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Quarter = new(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>(?:19|20)\d{2}))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b|\bthe\s+(?<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|(?<y>(?:19|20)\d{2})))?\b|\bH(?<hn>[12])\s+(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Week = new(@"\b(?<rel>last week|earlier this week|this week|the previous week|the past week)\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Weekend = new(@"\b(?:over|at|during) the weekend\b|\blast weekend\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Attributive = new(@"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$", Options | RegexOptions.IgnoreCase);
@@ -163,12 +163,17 @@ public static class DateResolver
     // A quarter without a year is the latest such quarter that has begun by publication (the next one after "will").
     private static int QuarterYear(string sentence, Match m, DateOnly p)
     {
-        var q = m.Groups["q"].Success
-            ? m.Groups["q"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 }
-            : int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture);
-        var started = (q - 1) * 3 + 1 <= p.Month;
-        return FutureBefore(sentence, m.Index) ? (started && q * 3 < p.Month ? p.Year + 1 : p.Year) : (started ? p.Year : p.Year - 1);
+        // A half year ("the first half", "H2 2025") is two quarters: months 1-6 or 7-12.
+        var (first, last) = m.Groups["h"].Success || m.Groups["hn"].Success
+            ? (m.Groups["h"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) || m.Groups["hn"].Value == "1" ? (1, 6) : (7, 12))
+            : QuarterMonths(m.Groups["q"].Success
+                ? m.Groups["q"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 }
+                : int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture));
+        var started = first <= p.Month;
+        return FutureBefore(sentence, m.Index) ? (started && last < p.Month ? p.Year + 1 : p.Year) : (started ? p.Year : p.Year - 1);
     }
+
+    private static (int First, int Last) QuarterMonths(int q) => ((q - 1) * 3 + 1, q * 3);
 
     // Future tense close before the expression ("will meet on Thursday", "next Thursday"), not anywhere in the sentence.
     private static bool FutureBefore(string sentence, int index)

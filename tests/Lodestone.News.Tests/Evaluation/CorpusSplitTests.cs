@@ -57,4 +57,22 @@ public sealed class CorpusSplitTests
             Assert.DoesNotContain(article.File, split);
         }
     }
+
+    [Fact]
+    public void Split_Test2Folder_StandsApartFromTheSplitAndTheOutsideSet()
+    {
+        // Given test2/: a locked batch written on 2026-12-04 after the fourth batch, scored before and after one round of work
+        var others = new[] { "train", "dev", "test", "outside" }
+            .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
+            .ToHashSet(StringComparer.Ordinal);
+        var test2 = GoldCorpus.Load(Path.Combine(Corpus.Folder, "test2")).Articles;
+
+        // Then it holds at least 20 articles, each named u<number>_…, none of them also in another folder
+        Assert.True(test2.Count >= 20, $"{test2.Count} test2 articles");
+        foreach (var article in test2)
+        {
+            Assert.Matches("^u[0-9]+_", article.File);
+            Assert.DoesNotContain(article.File, others);
+        }
+    }
 }
