@@ -9,6 +9,8 @@ namespace Lodestone.Queries.Trade;
 /// <param name="WorldTonnesKnown">Sum of the tonnes BACI gives; a lower bound when <paramref name="FlowsWithoutTonnes"/> &gt; 0; null like
 /// <paramref name="WorldValueUsd"/>.</param>
 /// <param name="TopExporters">The ten largest exporters by value, shares of <paramref name="WorldValueUsd"/>.</param>
+/// <param name="PartnersShareOfWorld"><paramref name="PartnersTotalUsd"/> over <paramref name="WorldValueUsd"/> (0–1): the importer's share of
+/// world imports of the code, or the exporter's share of world exports; null without a country or without flows in the year.</param>
 public sealed record TradeCodeJson(
     string Hs6,
     string Dotted,
@@ -26,4 +28,5 @@ public sealed record TradeCodeJson(
     int Flows,
     int FlowsWithoutTonnes,
     IReadOnlyList<TradePartnerJson> TopExporters,
-    string SourceId);
+    string SourceId,
+    double? PartnersShareOfWorld);

@@ -64,7 +64,8 @@ public static class TradeQuestion
         return new TradeCodeJson(code.Hs6, code.Dotted, code.Nomenclature, code.Description, code.Stage.Name(), code.IsBundle, code.BundleMembers,
             // A year without flows is a year the data lacks: its world figures are missing, never 0.
             flows.Count > 0 ? year : null, partnersOf, total, partners, flows.Count > 0 ? world : null, flows.Count > 0 ? flows.Sum(f => f.Tonnes ?? 0) : null, flows.Count,
-            flows.Count(f => f.Tonnes is null), exporters, flows.Count > 0 ? flows[0].SourceId : "cepii-baci-hs17-v202601");
+            flows.Count(f => f.Tonnes is null), exporters, flows.Count > 0 ? flows[0].SourceId : "cepii-baci-hs17-v202601",
+            total is { } t && world > 0 ? t / world : null);
     }
 
     private static (string? Of, IReadOnlyList<TradePartnerJson> Partners, double? Total) Partners(Dataset data, IReadOnlyList<TradeFlow> flows, TradeRequest request)

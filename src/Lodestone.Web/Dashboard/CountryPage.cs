@@ -28,7 +28,8 @@ internal static class CountryPage
         });
     }
 
-    /// <summary>Per code with flows: the country's exports, its share of world exports and its imports (BACI, from <see cref="TradeQuestion"/>).</summary>
+    /// <summary>Per code with flows: the country's exports with their share of world exports, and its imports — every figure from
+    /// <see cref="TradeQuestion"/>, as <c>trade --exporter</c> and <c>/api/trade</c> give it; the page only chooses the codes.</summary>
     private static List<CountryTradeRow> TradeRows(Dataset dataset, string iso3, int? year)
     {
         var commodities = dataset.Trade.Codes.Values.Where(code => dataset.Trade.LatestYear(code.Hs6) is not null)
@@ -42,8 +43,7 @@ internal static class CountryPage
             var imports = TradeQuestion.Answer(dataset, TradeQuestion.Request(dataset, commodity, iso3, null, year, iso3));
             foreach (var code in exports.Codes.Where(code => seen.Add(code.Hs6)))
             {
-                var share = code.WorldValueUsd is > 0 and { } world && code.PartnersTotalUsd is { } total ? total / world : (double?)null;
-                rows.Add(new CountryTradeRow(commodity, code, imports.Codes.FirstOrDefault(i => i.Hs6 == code.Hs6), share));
+                rows.Add(new CountryTradeRow(commodity, code, imports.Codes.FirstOrDefault(i => i.Hs6 == code.Hs6)));
             }
         }
         return rows;
@@ -54,5 +54,5 @@ internal static class CountryPage
     private static string TradeCommodity(List<CountryTradeRow> rows, string? selected) =>
         selected is not null && rows.Any(r => string.Equals(r.Commodity, selected, StringComparison.OrdinalIgnoreCase))
             ? rows.First(r => string.Equals(r.Commodity, selected, StringComparison.OrdinalIgnoreCase)).Commodity
-            : rows.OrderByDescending(r => r.ShareOfWorld ?? 0).First().Commodity;
+            : rows.OrderByDescending(r => r.Exports.PartnersShareOfWorld ?? 0).First().Commodity;
 }

@@ -30,7 +30,7 @@ internal static class TradeRenderer
                 + (code.FlowsWithoutTonnes > 0 ? $" or more ({code.FlowsWithoutTonnes} flows have no tonnage)" : ""));
             if (code.PartnersOf is { } of)
             {
-                console.Write(Partners($"{of}: {Usd(code.PartnersTotalUsd ?? 0)}", code.Partners));
+                console.Write(Partners($"{of}: {Usd(code.PartnersTotalUsd ?? 0)}{OfWorld(code.PartnersShareOfWorld)}", code.Partners));
             }
             console.Write(Partners("world's top exporters (share of world exports)", code.TopExporters));
         }
@@ -92,6 +92,10 @@ internal static class TradeRenderer
             }
         }
     }
+
+    /// <summary>" (31.1% of world trade in the code)", or nothing when the share is unknown.</summary>
+    internal static string OfWorld(double? share) =>
+        share is { } s ? $" ({(s * 100).ToString("0.0", CultureInfo.InvariantCulture)}% of world trade in the code)" : "";
 
     private static string Usd(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -41,6 +41,34 @@ public sealed class TradeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Trade_ExporterTajikistanAntimony_GivesItsShareOfWorldExports_InJsonAndTable()
+    {
+        // BACI 2024, HS 8110.10 (unwrought antimony), shipped extract: 513 flows worth 771,752,982 USD; Tajikistan exported
+        // 240,271,877 USD of them (summed by hand from data/trade/baci_hs17_v202601_2024_critical.csv): 31.13 % of the world's
+        var json = await CliRunner.RunAsync("trade", "--commodity", "antimony", "--exporter", "TJK", "--format", "json");
+        var table = await CliRunner.RunAsync("trade", "--commodity", "antimony", "--exporter", "TJK");
+
+        Assert.Equal((0, 0), (json.ExitCode, table.ExitCode));
+        using var doc = JsonDocument.Parse(json.Out);
+        var code = doc.RootElement.GetProperty("codes").EnumerateArray().Single(c => c.GetProperty("hs6").GetString() == "811010");
+        Assert.Equal(771_752_982d, code.GetProperty("world_value_usd").GetDouble());
+        Assert.Equal(240_271_877d, code.GetProperty("partners_total_usd").GetDouble());
+        Assert.Equal(240_271_877d / 771_752_982d, code.GetProperty("partners_share_of_world").GetDouble(), 12);
+        Assert.Contains("exports of TJK: 240,271,877 (31.1% of world trade in the code)", table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Trade_NoCountry_HasNoShareOfWorld()
+    {
+        var run = await CliRunner.RunAsync("trade", "--commodity", "antimony", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        Assert.All(doc.RootElement.GetProperty("codes").EnumerateArray(),
+            c => Assert.Equal(JsonValueKind.Null, c.GetProperty("partners_share_of_world").ValueKind));
+    }
+
+    [Fact]
     public async Task Trade_ChinaShareSeries_IsTheShareOfRecordedExportsOfTheBundle()
     {
         var run = await CliRunner.RunAsync("trade", "--commodity", "germanium", "--format", "json");
