@@ -1,3 +1,4 @@
+using Lodestone.Data.Storage;
 using Lodestone.Domain.Model;
 using Lodestone.Domain.Trade;
 
@@ -13,6 +14,8 @@ namespace Lodestone.Data.Baci;
 /// <param name="Tally">Rows, missing quantities, padded codes, aggregates, years and flows per code.</param>
 /// <param name="Mapped">Codes <c>reference/hs_codes.csv</c> maps in this release's revision, with their flows: these reach the snapshot.</param>
 /// <param name="Unmapped">Codes with flows that no row of <c>hs_codes.csv</c> maps in this revision, most flows first, with the release's product description when it has a product table.</param>
+/// <param name="Replaced">Per year the files hold, the stored flows of this release's HS revision and that year the import
+/// replaced (or, in a dry run, would replace).</param>
 public sealed record BaciImportReport(
     BaciRelease Release,
     Source Source,
@@ -22,4 +25,9 @@ public sealed record BaciImportReport(
     bool DryRun,
     BaciTally Tally,
     IReadOnlyList<(HsCode Code, long Flows)> Mapped,
-    IReadOnlyList<(string Hs6, long Flows, string? Description)> Unmapped);
+    IReadOnlyList<(string Hs6, long Flows, string? Description)> Unmapped,
+    IReadOnlyList<ReplacedTradeFlows> Replaced)
+{
+    /// <summary>Stored flows replaced over every year.</summary>
+    public long ReplacedFlows => Replaced.Sum(r => r.Flows);
+}

@@ -9,8 +9,10 @@ namespace Lodestone.Data.Baci;
 /// <summary><c>data import-baci PATH</c>: streams a BACI release into the store in one transaction; a bad or truncated file imports nothing.</summary>
 /// <remarks>
 /// Memory stays flat in the file's size: rows are parsed one at a time and written as they come (the store checks keys with its
-/// unique index); only counters per code, year and country code are kept. Any problem — a malformed or truncated line, an unknown
-/// country code, a duplicate flow — rolls the whole import back and is reported as file:line:field with what was expected.
+/// unique index); only counters per code, year and country code are kept. The import replaces the stored flows of the HS revision
+/// and every year it holds (the newer release supersedes the stored one), in the same transaction. Any problem — a malformed or
+/// truncated line, an unknown country code, a flow twice in the files — rolls the whole import back, replacing nothing, and is
+/// reported as file:line:field with what was expected.
 /// </remarks>
 public static class BaciImporter
 {
@@ -48,7 +50,7 @@ public static class BaciImporter
             }
         }
 
-        long? written;
+        TradeFlowImport? written;
         try
         {
             // Parsing runs a few batches ahead on its own thread while the store writes: the two cores overlap (docs/performance.md).
@@ -79,8 +81,8 @@ public static class BaciImporter
         var mappedCodes = mapped.Select(m => m.c.Hs6).ToHashSet(StringComparer.Ordinal);
         var unmapped = tally.Codes.Where(c => !mappedCodes.Contains(c.Key)).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => (c.Key, c.Value, products?.GetValueOrDefault(c.Key))).ToList();
-        return new BaciImportReport(input.Release, source, input.Trade.Select(t => t.Name).ToList(), countries.Origin, written.Value, dryRun, tally,
-            mapped, unmapped);
+        return new BaciImportReport(input.Release, source, input.Trade.Select(t => t.Name).ToList(), countries.Origin, written.Written, dryRun, tally,
+            mapped, unmapped, written.Replaced);
     }
 
     private static BaciCountryCodes CountryTable(BaciInput input, string dataDirectory, Loading.ReferenceData reference, IssueLog issues)
@@ -126,9 +128,8 @@ public static class BaciImporter
         return lines.Count switch
         {
             0 => new DataIssue(input.Trade[0].Name, 0, "k", $"duplicate flow {key}: the store refused it"),
-            1 => new DataIssue(lines[0].File, lines[0].Line, "k", $"flow {key} is already in the store: the store holds flows of release {source.Id} (the shipped extract of its "
-                + "critical-mineral codes, or an earlier import) and a flow is never stored twice; nothing was imported. Import the full release "
-                + "into a fresh store (--db FILE) or a store without that release"),
+            1 => new DataIssue(lines[0].File, lines[0].Line, "k", $"flow {key} was refused by the store as a duplicate though it is once in the files; "
+                + "nothing was imported"),
             _ => new DataIssue(lines[1].File, lines[1].Line, "k", $"duplicate flow {key}; first on {lines[0].File} line {lines[0].Line}"),
         };
     }

@@ -54,7 +54,15 @@ public sealed class SqliteKnowledgeStore : SqlKnowledgeStore
     /// <remarks>Bound by position and with the key index rebuilt after a bulk load: see <see cref="SqliteTradeFlowWriter"/>.</remarks>
     protected override Task<long> BulkInsertTradeFlowsAsync(DbConnection connection, DbTransaction transaction,
         IEnumerable<Domain.Trade.TradeFlow> flows, long firstSeq, CancellationToken cancellationToken) =>
-        Task.FromResult(SqliteTradeFlowWriter.Write((SqliteConnection)connection, (SqliteTransaction)transaction, flows, firstSeq, TradeIndexRebuildBelow, cancellationToken));
+        Task.FromResult(SqliteTradeFlowWriter.Write((SqliteConnection)connection, (SqliteTransaction)transaction, flows, firstSeq, TradeIndexRebuildBelow,
+            replaced: null, cancellationToken));
+
+    /// <remarks>One load (the key index dropped and rebuilt at most once), each (nomenclature, year) deleting its stored flows
+    /// before its first flow: see <see cref="SqliteTradeFlowWriter"/>.</remarks>
+    protected override Task<long> ReplaceTradeFlowsAsync(DbConnection connection, DbTransaction transaction,
+        IEnumerable<Domain.Trade.TradeFlow> flows, long firstSeq, ICollection<ReplacedTradeFlows> replaced, CancellationToken cancellationToken) =>
+        Task.FromResult(SqliteTradeFlowWriter.Write((SqliteConnection)connection, (SqliteTransaction)transaction, flows, firstSeq, TradeIndexRebuildBelow,
+            replaced, cancellationToken));
 
     /// <remarks>SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).</remarks>
     protected override bool IsUniqueViolation(DbException exception) =>

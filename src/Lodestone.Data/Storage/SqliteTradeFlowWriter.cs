@@ -14,6 +14,9 @@ namespace Lodestone.Data.Storage;
 /// is how SQLite builds an index fastest. The index is part of the transaction: a failed load rolls back to the old index.</para>
 /// <para>A duplicate key is still reported with the flow's key: found by the insert when the index stays, or by a
 /// window query for the first repeated key in insertion order when the index is rebuilt.</para>
+/// <para>An import (<c>data import-baci</c>) replaces the stored flows of each nomenclature and year it holds: a DELETE over the
+/// rows numbered before the load (a rowid range) runs just before the first flow of that year is inserted, so the deleted and
+/// the new rows are one transaction and the index, kept or rebuilt, only ever sees the new ones.</para>
 /// </remarks>
 internal static class SqliteTradeFlowWriter
 {
@@ -28,8 +31,13 @@ internal static class SqliteTradeFlowWriter
     /// flat in the file's size.</summary>
     private const int LoadCacheKiB = 65_536;
 
+    private static readonly string InsertSql = $"INSERT INTO {TradeFlowTable.Name} (seq, {string.Join(", ", TradeFlowTable.Columns.Select(c => c.Name))}) VALUES ("
+        + string.Join(", ", Enumerable.Range(1, TradeFlowTable.Columns.Count + 1).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture))) + ")";
+
+    /// <param name="replaced">When given, each (nomenclature, year) of <paramref name="flows"/> first deletes the stored flows of it
+    /// (numbered before <paramref name="firstSeq"/>) and the count is added here; when null, flows are only added.</param>
     public static long Write(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<TradeFlow> flows, long firstSeq,
-        long rebuildIndexBelow, CancellationToken cancellationToken)
+        long rebuildIndexBelow, ICollection<ReplacedTradeFlows>? replaced, CancellationToken cancellationToken)
     {
         var cacheSize = Convert.ToInt64(Scalar(connection, transaction, "PRAGMA cache_size"), CultureInfo.InvariantCulture);
         var threads = Convert.ToInt64(Scalar(connection, transaction, "PRAGMA threads"), CultureInfo.InvariantCulture);
@@ -37,12 +45,29 @@ internal static class SqliteTradeFlowWriter
         Execute(connection, transaction, $"PRAGMA cache_size = -{LoadCacheKiB}; PRAGMA threads = 2");
         try
         {
-            var rebuild = firstSeq - 1 < rebuildIndexBelow && IndexExists(connection, transaction);
+            using var years = new TradeFlowYears(flows);
+            // The flows that stay beside the load decide: the stored ones, less those the first year replaces (a full release's
+            // year imported again into a store holding only it rebuilds the index by one sort, as a first import does).
+            var rebuild = IndexExists(connection, transaction) && (firstSeq - 1 < rebuildIndexBelow
+                || replaced is not null && years.Next is { } first && Kept(connection, transaction, first) < rebuildIndexBelow);
             if (rebuild)
             {
                 Execute(connection, transaction, $"DROP INDEX {IndexName}");
             }
-            var written = Insert(connection.Handle!, flows, firstSeq, cancellationToken);
+            var db = connection.Handle!;
+            Check(db, raw.sqlite3_prepare_v2(db, InsertSql, out var statement));
+            var written = 0L;
+            using (statement)
+            {
+                while (years.Next is { } key)
+                {
+                    if (replaced is not null)
+                    {
+                        replaced.Add(new ReplacedTradeFlows(key.Nomenclature, key.Year, Delete(connection, transaction, key, firstSeq)));
+                    }
+                    written += Insert(db, statement, years.Segment(), firstSeq + written, cancellationToken);
+                }
+            }
             if (rebuild)
             {
                 var create = $"CREATE UNIQUE INDEX {IndexName} ON {TradeFlowTable.Name} ({string.Join(", ", TradeFlowTable.KeyColumns)})";
@@ -64,54 +89,70 @@ internal static class SqliteTradeFlowWriter
         }
     }
 
-    private static long Insert(sqlite3 db, IEnumerable<TradeFlow> flows, long firstSeq, CancellationToken cancellationToken)
+    /// <summary>Deletes the stored flows of one nomenclature and year (those before this load's first seq: a rowid range).</summary>
+    private static long Delete(SqliteConnection connection, SqliteTransaction transaction, (string Nomenclature, int Year) key, long firstSeq)
     {
-        var columns = TradeFlowTable.Columns;
-        var sql = $"INSERT INTO {TradeFlowTable.Name} (seq, {string.Join(", ", columns.Select(c => c.Name))}) VALUES ("
-            + string.Join(", ", Enumerable.Range(1, columns.Count + 1).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture))) + ")";
-        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"DELETE FROM {TradeFlowTable.Name} WHERE seq < $first AND nomenclature = $nomenclature AND year = $year";
+        command.Parameters.AddWithValue("$first", firstSeq);
+        command.Parameters.AddWithValue("$nomenclature", key.Nomenclature);
+        command.Parameters.AddWithValue("$year", key.Year);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>Stored flows not of <paramref name="key"/>'s nomenclature and year: those that stay when that year is replaced.</summary>
+    private static long Kept(SqliteConnection connection, SqliteTransaction transaction, (string Nomenclature, int Year) key)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT COUNT(*) FROM {TradeFlowTable.Name} WHERE NOT (nomenclature = $nomenclature AND year = $year)";
+        command.Parameters.AddWithValue("$nomenclature", key.Nomenclature);
+        command.Parameters.AddWithValue("$year", key.Year);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static long Insert(sqlite3 db, sqlite3_stmt statement, IEnumerable<TradeFlow> flows, long firstSeq, CancellationToken cancellationToken)
+    {
         var text = new Utf8Cache();
-        using (statement)
+        var seq = firstSeq;
+        foreach (var flow in flows)
         {
-            var seq = firstSeq;
-            foreach (var flow in flows)
+            // Positions follow TradeFlowTable.Columns: nomenclature, year, hs6, exporter, importer, value_usd, tonnes, source_id.
+            raw.sqlite3_bind_int64(statement, 1, seq);
+            raw.sqlite3_bind_text(statement, 2, text.Get(flow.Nomenclature ?? ""));
+            raw.sqlite3_bind_int(statement, 3, flow.Year);
+            raw.sqlite3_bind_text(statement, 4, text.Get(flow.Hs6));
+            raw.sqlite3_bind_text(statement, 5, text.Get(flow.Exporter.Code));
+            raw.sqlite3_bind_text(statement, 6, text.Get(flow.Importer.Code));
+            raw.sqlite3_bind_double(statement, 7, flow.ValueUsd);
+            if (flow.Tonnes is { } tonnes)
             {
-                // Positions follow TradeFlowTable.Columns: nomenclature, year, hs6, exporter, importer, value_usd, tonnes, source_id.
-                raw.sqlite3_bind_int64(statement, 1, seq);
-                raw.sqlite3_bind_text(statement, 2, text.Get(flow.Nomenclature ?? ""));
-                raw.sqlite3_bind_int(statement, 3, flow.Year);
-                raw.sqlite3_bind_text(statement, 4, text.Get(flow.Hs6));
-                raw.sqlite3_bind_text(statement, 5, text.Get(flow.Exporter.Code));
-                raw.sqlite3_bind_text(statement, 6, text.Get(flow.Importer.Code));
-                raw.sqlite3_bind_double(statement, 7, flow.ValueUsd);
-                if (flow.Tonnes is { } tonnes)
-                {
-                    raw.sqlite3_bind_double(statement, 8, tonnes);
-                }
-                else
-                {
-                    raw.sqlite3_bind_null(statement, 8);
-                }
-                raw.sqlite3_bind_text(statement, 9, text.Get(flow.SourceId));
-                var step = raw.sqlite3_step(statement);
-                if (step != raw.SQLITE_DONE)
-                {
-                    var extended = raw.sqlite3_extended_errcode(db);
-                    raw.sqlite3_reset(statement);
-                    if (extended is 2067 or 1555)
-                    {
-                        throw new DuplicateTradeFlowException(TradeFlowTable.Describe(flow));
-                    }
-                    throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), step, extended);
-                }
-                raw.sqlite3_reset(statement);
-                if ((++seq & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+                raw.sqlite3_bind_double(statement, 8, tonnes);
             }
-            return seq - firstSeq;
+            else
+            {
+                raw.sqlite3_bind_null(statement, 8);
+            }
+            raw.sqlite3_bind_text(statement, 9, text.Get(flow.SourceId));
+            var step = raw.sqlite3_step(statement);
+            if (step != raw.SQLITE_DONE)
+            {
+                var extended = raw.sqlite3_extended_errcode(db);
+                raw.sqlite3_reset(statement);
+                if (extended is 2067 or 1555)
+                {
+                    throw new DuplicateTradeFlowException(TradeFlowTable.Describe(flow));
+                }
+                throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), step, extended);
+            }
+            raw.sqlite3_reset(statement);
+            if ((++seq & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
         }
+        return seq - firstSeq;
     }
 
     /// <summary>The key of the first row (in insertion order) that repeats an earlier one: what the insert would have stopped at.</summary>

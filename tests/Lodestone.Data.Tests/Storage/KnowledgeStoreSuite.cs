@@ -327,33 +327,6 @@ public abstract partial class KnowledgeStoreSuite(ITestOutputHelper output) : ID
         Assert.Equal(EdgeFacts.Create().Production.Count, counts["production"]);
     }
 
-    [Fact]
-    public async Task ImportBaci_ShippedRawRowsThenTheSameAgain_WritesThemOnceAndNamesTheFirstRepeat()
-    {
-        // Given an empty store and the shipped raw rows (71,192, worked out with Python's csv module)
-        var store = await NewStoreAsync();
-        if (store is null)
-        {
-            return;
-        }
-        await store.MigrateAsync();
-        var raw = Path.Combine(DefaultData.Directory, "trade", "baci_raw_hs92_v202301_2021_exporters_ZAF_AFG.csv");
-
-        // When they are imported twice
-        var report = await Lodestone.Data.Baci.BaciImporter.ImportAsync(store, raw, null, dryRun: false, CancellationToken.None);
-        var error = await Assert.ThrowsAsync<DataValidationException>(() =>
-            Lodestone.Data.Baci.BaciImporter.ImportAsync(store, raw, null, dryRun: false, CancellationToken.None));
-
-        // Then the first import wrote every row (binary COPY on PostgreSQL, INSERT on SQLite) and the second nothing,
-        // naming a row already stored: line 2 is 2021,4,24,382390 (Afghanistan -> Angola)
-        Assert.Equal(71_192, report.Written);
-        Assert.Equal(71_192, await store.CountTradeFlowsAsync());
-        var issue = Assert.Single(error.Issues);
-        Output.WriteLine(issue.ToString());
-        Assert.Equal((2, "k"), (issue.Line, issue.Field));
-        Assert.Contains("already in the store", issue.Message, StringComparison.Ordinal);
-    }
-
     /// <summary>Bad files: (file, how to damage it, expected line, expected field). Each must name where it is wrong and change nothing.</summary>
     public static TheoryData<string, string, int, string> BadInputs => new()
     {

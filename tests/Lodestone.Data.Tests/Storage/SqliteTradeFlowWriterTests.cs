@@ -6,15 +6,19 @@ using Microsoft.Data.Sqlite;
 
 namespace Lodestone.Data.Tests.Storage;
 
-/// <summary>The SQLite bulk path for trade flows: the key index is rebuilt after a load into a small table and kept otherwise,
-/// and a duplicate key is named and rolls everything back on both paths.</summary>
+/// <summary>The SQLite bulk path for trade flows: the key index is rebuilt after a load into a small table (or one that keeps
+/// few flows once the imported year is replaced) and kept otherwise; an import replaces the stored flows of the revision and
+/// years it holds; a duplicate key is named and rolls everything back on every path.</summary>
 public sealed class SqliteTradeFlowWriterTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
     private static readonly Source Baci = new("test-baci", "BACI test rows", "CEPII", "https://www.cepii.fr/", PartialDate.FromDate(new DateOnly(2026, 1, 15)));
 
-    private static TradeFlow Flow(string exporter, string importer, string hs6 = "811292", double value = 1000) =>
-        new(2024, new Iso3(exporter), new Iso3(importer), hs6, value, null, Baci.Id, "HS17");
+    private static TradeFlow Flow(string exporter, string importer, string hs6 = "811292", double value = 1000, int year = 2024, string nomenclature = "HS17") =>
+        new(year, new Iso3(exporter), new Iso3(importer), hs6, value, null, Baci.Id, nomenclature);
+
+    private static async Task<List<string>> StoredAsync(SqliteKnowledgeStore store) =>
+        (await store.ReadTradeFlowsAsync().ToListAsync()).Select(f => $"{f.Nomenclature} {f.Year} {f.Exporter.Code}:{f.Importer.Code}:{f.ValueUsd}").ToList();
 
     private async Task<SqliteKnowledgeStore> StoreAsync(long rebuildBelow)
     {
@@ -35,7 +39,7 @@ public sealed class SqliteTradeFlowWriterTests : IDisposable
 
         var written = await store.ImportTradeFlowsAsync([Baci], [Flow("CHN", "USA"), Flow("CHN", "JPN"), Flow("DEU", "USA", "810590")], () => false, false);
 
-        Assert.Equal(3, written);
+        Assert.Equal(3, written!.Written);
         Assert.Equal(3, await store.CountTradeFlowsAsync());
         await using var connection = new SqliteConnection(SqliteSettings.ConnectionString(store.Path));
         await connection.OpenAsync();
@@ -61,18 +65,71 @@ public sealed class SqliteTradeFlowWriterTests : IDisposable
 
     [Theory]
     [InlineData(0)]
+    [InlineData(3)] // four stored, two kept once HS17 2024 is replaced: rebuilt
     [InlineData(SqliteTradeFlowWriter.DefaultRebuildIndexBelow)]
-    public async Task ImportTradeFlows_KeyAlreadyStored_NamesItAndKeepsTheStoredRows(long rebuildBelow)
+    public async Task ImportTradeFlows_YearAlreadyStored_ReplacesThatRevisionsYearAndKeepsTheOthers(long rebuildBelow)
     {
+        // Given HS17 2024 (two flows), HS17 2023 and HS92 2024 stored
+        var store = await StoreAsync(rebuildBelow);
+        await store.ImportTradeFlowsAsync([Baci], [Flow("CHN", "USA"), Flow("CHN", "JPN"), Flow("CHN", "USA", year: 2023),
+            Flow("CHN", "USA", nomenclature: "HS92")], () => false, false);
+
+        // When HS17 2024 is imported again with one flow stored before (another value) and one new
+        var result = await store.ImportTradeFlowsAsync([Baci], [Flow("CHN", "JPN", value: 7), Flow("KOR", "USA", value: 5)], () => false, false);
+
+        // Then the two stored HS17 2024 flows are replaced by the two imported; 2023 and HS92 are untouched
+        Assert.Equal((2L, 2L), (result!.Written, result.ReplacedFlows));
+        Assert.Equal([new ReplacedTradeFlows("HS17", 2024, 2)], result.Replaced);
+        Assert.Equal(["HS17 2023 CHN:USA:1000", "HS92 2024 CHN:USA:1000", "HS17 2024 CHN:JPN:7", "HS17 2024 KOR:USA:5"], await StoredAsync(store));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(SqliteTradeFlowWriter.DefaultRebuildIndexBelow)]
+    public async Task ImportTradeFlows_TwoYearsInterleaved_EachReplacedOnceAndNoneOfTheInputDeleted(long rebuildBelow)
+    {
+        // Given 2023 and 2024 stored
+        var store = await StoreAsync(rebuildBelow);
+        await store.ImportTradeFlowsAsync([Baci], [Flow("CHN", "USA", year: 2023), Flow("CHN", "USA"), Flow("CHN", "JPN")], () => false, false);
+
+        // When an input holds 2024, then 2023, then 2024 again
+        var result = await store.ImportTradeFlowsAsync([Baci],
+            [Flow("DEU", "USA", value: 1), Flow("DEU", "USA", value: 2, year: 2023), Flow("FRA", "USA", value: 3)], () => false, false);
+
+        // Then each year's stored flows are deleted once, before its first flow, and the input's 2024 flows both stay
+        Assert.Equal([new ReplacedTradeFlows("HS17", 2024, 2), new ReplacedTradeFlows("HS17", 2023, 1)], result!.Replaced);
+        Assert.Equal(["HS17 2024 DEU:USA:1", "HS17 2023 DEU:USA:2", "HS17 2024 FRA:USA:3"], await StoredAsync(store));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(SqliteTradeFlowWriter.DefaultRebuildIndexBelow)]
+    public async Task ImportTradeFlows_KeyTwiceInInputOfAStoredYear_NamesItAndKeepsTheStoredRows(long rebuildBelow)
+    {
+        // Given HS17 2024 stored
         var store = await StoreAsync(rebuildBelow);
         await store.ImportTradeFlowsAsync([Baci], [Flow("CHN", "USA"), Flow("CHN", "JPN")], () => false, false);
 
+        // When an input of that year repeats a flow
         var error = await Assert.ThrowsAsync<DuplicateTradeFlowException>(() => store.ImportTradeFlowsAsync([Baci],
-            [Flow("KOR", "USA"), Flow("CHN", "JPN", value: 7)], () => false, false));
+            [Flow("KOR", "USA"), Flow("CHN", "JPN", value: 7), Flow("KOR", "USA", value: 9)], () => false, false));
 
-        Assert.Equal("(811292, HS17, 2024, CHN, JPN)", error.Key);
-        var stored = await store.ReadTradeFlowsAsync().ToListAsync();
-        Assert.Equal(["CHN:USA:1000", "CHN:JPN:1000"], stored.Select(f => $"{f.Exporter.Code}:{f.Importer.Code}:{f.ValueUsd}"));
+        // Then the repeat is named and the stored flows are as before (nothing deleted, nothing written)
+        Assert.Equal("(811292, HS17, 2024, KOR, USA)", error.Key);
+        Assert.Equal(["HS17 2024 CHN:USA:1000", "HS17 2024 CHN:JPN:1000"], await StoredAsync(store));
+    }
+
+    [Fact]
+    public async Task ImportTradeFlows_ReaderFailed_ReplacesNothing()
+    {
+        // Given HS17 2024 stored, and an input whose reader reports a problem once it is read (a truncated file)
+        var store = await StoreAsync(SqliteTradeFlowWriter.DefaultRebuildIndexBelow);
+        await store.ImportTradeFlowsAsync([Baci], [Flow("CHN", "USA"), Flow("CHN", "JPN")], () => false, false);
+
+        var result = await store.ImportTradeFlowsAsync([Baci], [Flow("KOR", "USA")], () => true, false);
+
+        Assert.Null(result);
+        Assert.Equal(["HS17 2024 CHN:USA:1000", "HS17 2024 CHN:JPN:1000"], await StoredAsync(store));
     }
 
     public void Dispose() => _temp.Dispose();

@@ -23,7 +23,9 @@ internal static class ImportBaciCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Run every check, write nothing" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("import-baci",
-            "Import a CEPII BACI release (raw t,i,j,k,v,q, zipped or not, or the ISO3 matrix form) into the trade_flows table, all or nothing");
+            "Import a CEPII BACI release (raw t,i,j,k,v,q, zipped or not, or the ISO3 matrix form) into the trade_flows table, all or nothing. "
+            + "It replaces the stored flows of the release's HS revision and of every year its files hold (other years and revisions are "
+            + "kept); a flow twice in the files is an error and nothing is written or replaced");
         command.Arguments.Add(path);
         command.Options.Add(nomenclature);
         command.Options.Add(version);
@@ -76,6 +78,8 @@ internal static class ImportBaciCommand
         report.CountryTable,
         Rows = report.Tally.Rows,
         Flows = report.Written,
+        ReplacedFlows = report.ReplacedFlows,
+        Replaced = report.Replaced.Select(p => new { p.Nomenclature, p.Year, p.Flows }),
         MissingTonnes = report.Tally.MissingTonnes,
         PaddedCodes = report.Tally.PaddedCodes,
         NonHsProducts = report.Tally.NonHsProducts,
@@ -94,6 +98,9 @@ internal static class ImportBaciCommand
         var t = report.Tally;
         console.MarkupLine($"{(report.DryRun ? "checked (dry run, nothing written)" : "imported")}: BACI {report.Release.Nomenclature} {report.Release.Version} → {Markup.Escape(backend)} store");
         console.MarkupLine($"  {N(report.Written)} flows from {N(t.Rows)} rows of {report.Files.Count} file(s); years {string.Join(", ", t.Years)}");
+        console.MarkupLine($"  {(report.DryRun ? "would replace" : "replaced")} {N(report.ReplacedFlows)} stored flow(s) of {report.Release.Nomenclature} in "
+            + (report.Replaced.Count == 0 ? "no year" : string.Join(", ", report.Replaced.Select(p => $"{p.Year} ({N(p.Flows)})")))
+            + "; other years and revisions kept");
         console.MarkupLine($"  quantity missing (blank or NA, kept missing): {N(t.MissingTonnes)}; codes that had lost a leading zero: {N(t.PaddedCodes)}; non-HS products skipped: {N(t.NonHsProducts)}");
         console.MarkupLine($"  country codes from {Markup.Escape(report.CountryTable)}; read through BACI's own codes: "
             + Markup.Escape(string.Join(", ", t.Renamed.Select(a => $"{a.Key}→{a.Value.Iso3} ({N(a.Value.Rows)})"))));

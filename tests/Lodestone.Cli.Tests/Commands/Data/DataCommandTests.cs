@@ -179,5 +179,26 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal("HS92", doc.RootElement.GetProperty("nomenclature").GetString());
     }
 
+    [Fact]
+    public async Task ImportBaci_TheSeededYearIntoTheDefaultStore_ReplacesItAndSaysHowMany()
+    {
+        // Given a default store (seeded with the shipped HS17 V202601 2024 extract) and that extract as a file
+        var file = Path.Combine(DefaultData.Directory, "trade", "baci_hs17_v202601_2024_critical.csv");
+
+        // When it is imported (2026-12-04: "already in the store", nothing imported)
+        var table = await RunAsync("--db", _temp.File("seeded.db"), "data", "import-baci", file);
+        var json = await RunAsync("--db", _temp.File("seeded.db"), "data", "import-baci", file, "--format", "json");
+
+        // Then both runs succeed, each replacing the 21,723 stored flows of HS17 2024 by the file's 21,723
+        Assert.Equal((0, 0), (table.Exit, json.Exit));
+        Assert.Contains("replaced 21,723 stored flow(s) of HS17 in 2024 (21,723)", table.Out, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.Equal((21_723L, 21_723L), (doc.RootElement.GetProperty("flows").GetInt64(), doc.RootElement.GetProperty("replaced_flows").GetInt64()));
+        var replaced = Assert.Single(doc.RootElement.GetProperty("replaced").EnumerateArray());
+        Assert.Equal(("HS17", 2024), (replaced.GetProperty("nomenclature").GetString(), replaced.GetProperty("year").GetInt32()));
+        var count = await (await KnowledgeBaseOpener.OpenStoreAsync(_temp.File("seeded.db"), false, CancellationToken.None)).CountTradeFlowsAsync();
+        Assert.Equal(21_723, count);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
