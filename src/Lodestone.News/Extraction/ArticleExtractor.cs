@@ -129,6 +129,16 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
                 }
             }
         }
+        if (events.Count == 0 && gazetteers.LeadModel is { } model && sentences.FirstOrDefault(lead.Contains) is var first && first != default)
+        {
+            // Still nothing: the words of the title and the first sentence, read by a model trained on train/, type the
+            // lead ("Canada and Indonesia inked a comprehensive economic partnership" → agreement).
+            var words = (title ?? "") + " | " + Blank(first.Of(text), first.Start, dateline?.Region);
+            if (model.Predict(words) is { } guessed && Dated(EventIn(first, true, context, forced: guessed), null, context) is { } modelled)
+            {
+                events.Add(modelled);
+            }
+        }
         AddNextSentenceCommodities(events, context);
         var claims = ClaimFinder.Find(text, sentences, countries, people, organizations, gazetteers.Leaders, published);
         var mentions = countries.Select(c => c.Mention)
@@ -142,11 +152,11 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         };
     }
 
-    private static ExtractedEvent? EventIn(TextSpan sentence, bool isLead, SentenceContext x, bool report = false)
+    private static ExtractedEvent? EventIn(TextSpan sentence, bool isLead, SentenceContext x, bool report = false, EventType? forced = null)
     {
         var s = sentence.Of(x.Text);
         var main = BackgroundClauses.MainClause(Blank(s, sentence.Start, x.Dateline?.Region));
-        if ((EventClassifier.Classify(main) ?? FoundCommodity(main, sentence, x) ?? LeadersMeeting(main, sentence, x)
+        if ((forced ?? EventClassifier.Classify(main) ?? FoundCommodity(main, sentence, x) ?? LeadersMeeting(main, sentence, x)
             ?? (report ? EventClassifier.ClassifyReport(main) : null)) is not { } type)
         {
             return null;

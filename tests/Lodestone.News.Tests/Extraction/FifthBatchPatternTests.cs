@@ -144,6 +144,32 @@ public sealed class FifthBatchPatternTests
         Assert.Equal("2025-10-07", e.Date.ToString());
     }
 
+    [Theory]
+    // Sixth batch (n219–n229, written after the mechanisms above; 1 of 11 events found before): word classes added after it.
+    // n219: a price paid for a unit; 2024-11-29 is a Friday, "this week" is 25–29 November.
+    [InlineData("Buyers in Rotterdam paid as much as $39,000 a tonne for antimony ingots this week, up from about $12,000 at the start of the year, as shipments from China dried up.", "2024-11-29", EventType.PriceMove, "", "2024-11")]
+    // n220: a government declaring a resource strategic; Thursday 13 February 2025.
+    [InlineData("Peru's government on Thursday declared lithium a strategic resource of national interest.", "2025-02-14", EventType.Policy, "PER", "2025-02-13")]
+    // n224: a partnership "inked"; Wednesday 25 September 2024.
+    [InlineData("Canada and Indonesia inked a comprehensive economic partnership on Wednesday that includes a chapter on nickel.", "2024-09-26", EventType.Agreement, "CAN,IDN", "2024-09-25")]
+    // n225: "a 25% charge on imports"; Wednesday 21 May 2025.
+    [InlineData("India will put a 25% charge on imports of magnesium ingots from China for five years, the finance ministry said on Wednesday.", "2025-05-22", EventType.Tariff, "CHN,IND", "2025-05-21")]
+    // n226: permits resumed; Tuesday 9 December 2025.
+    [InlineData("China's commerce ministry has resumed issuing permits for gallium and germanium shipments to buyers in Europe, three traders said on Tuesday.", "2025-12-10", EventType.ExportControlRelaxation, "CHN", "2025-12-09")]
+    // n227: a ransomware attack; Tuesday 6 February 2024.
+    [InlineData("A ransomware attack knocked out control systems at Hydro's aluminium plants on Tuesday, forcing the Norwegian group to run several smelters by hand.", "2024-02-08", EventType.Other, "NOR", "2024-02-06")]
+    // n228: a leader hosting a counterpart; Monday 17 March 2025.
+    [InlineData("Anthony Albanese hosted his Indonesian counterpart in Canberra on Monday, and the two leaders discussed nickel processing.", "2025-03-19", EventType.Summit, "AUS,IDN", "2025-03-17")]
+    public void Extract_SixthBatchPhrasing_TypesDatesAndLocatesTheNews(string text, string published, EventType type, string countries, string date)
+    {
+        var result = Extract(text, published);
+
+        var e = Assert.Single(result.Events);
+        Assert.Equal(type, e.Type);
+        Assert.Equal(countries.Split(',', StringSplitOptions.RemoveEmptyEntries), e.Countries);
+        Assert.Equal(date, e.Date.ToString());
+    }
+
     [Fact]
     public void Find_PlannedYearlyRate_IsACapacity()
     {
