@@ -28,6 +28,17 @@ public static class SimulationEngine
     /// <param name="runs">Real runs in the block (≤ lane count).</param>
     public static void RunBlock(SimulationModel model, double[][] parameters, int runs, BlockBuffers buffers, IMonthObserver observer)
     {
+        for (var m = 0; m < model.Markets.Count; m++)
+        {
+            RunMarket(model, m, parameters, runs, buffers, observer);
+        }
+    }
+
+    /// <summary>Simulates one market (index <paramref name="market"/>) over the model's horizon for the runs of one block; the observer
+    /// sees its months in order once the market is done.</summary>
+    /// <remarks>Markets do not interact, so a caller may run them in any order; <see cref="RunBlock"/> runs them in model order.</remarks>
+    public static void RunMarket(SimulationModel model, int market, double[][] parameters, int runs, BlockBuffers buffers, IMonthObserver observer)
+    {
         var lanes = buffers.Lanes;
         if (lanes % Vector<double>.Count != 0)
         {
@@ -37,26 +48,26 @@ public static class SimulationEngine
         {
             throw new ArgumentException($"buffers hold {buffers.Months.Length} months, the model needs {model.Horizon}", nameof(buffers));
         }
-        var schedules = buffers.SchedulesOf(model);
+        var schedule = buffers.SchedulesOf(model)[market];
+        var marketModel = model.Markets[market];
+        Prepare(marketModel, parameters, buffers);
         // Eight runs per instruction where the hardware has AVX-512 and the block divides into eights (a run's values are the same
         // at either width: every operation is lane by lane); otherwise the platform's Vector<double>.
-        var wide = Vector512.IsHardwareAccelerated && lanes % Vector512<double>.Count == 0;
-        for (var m = 0; m < model.Markets.Count; m++)
+        if (Vector512.IsHardwareAccelerated && lanes % Vector512PairLanes.Count == 0)
         {
-            var market = model.Markets[m];
-            Prepare(market, parameters, buffers);
-            if (wide)
-            {
-                RunMarket<Vector512Lanes>(market, model.Concern.Code, model.Horizon, schedules[m], parameters, buffers);
-            }
-            else
-            {
-                RunMarket<SystemVectorLanes>(market, model.Concern.Code, model.Horizon, schedules[m], parameters, buffers);
-            }
-            for (var t = 0; t < model.Horizon; t++)
-            {
-                observer.Observe(m, t, buffers.Months[t], runs);
-            }
+            RunMarket<Vector512PairLanes>(marketModel, model.Concern.Code, model.Horizon, schedule, parameters, buffers);
+        }
+        else if (Vector512.IsHardwareAccelerated && lanes % Vector512<double>.Count == 0)
+        {
+            RunMarket<Vector512Lanes>(marketModel, model.Concern.Code, model.Horizon, schedule, parameters, buffers);
+        }
+        else
+        {
+            RunMarket<SystemVectorLanes>(marketModel, model.Concern.Code, model.Horizon, schedule, parameters, buffers);
+        }
+        for (var t = 0; t < model.Horizon; t++)
+        {
+            observer.Observe(market, t, buffers.Months[t], runs);
         }
     }
 

@@ -20,6 +20,9 @@ public static class MonteCarloRunner
         return merge.Result();
     }
 
+    /// <summary>Consecutive blocks a worker claims and runs market by market (see <see cref="RunBlocks"/>).</summary>
+    private const int GroupBlocks = 4;
+
     /// <summary>Runs (SIMD lanes, a multiple of the vector width) simulated together in one block.</summary>
     public static int Lanes(MonteCarloOptions options)
     {
@@ -60,26 +63,48 @@ public static class MonteCarloRunner
         BlockAccumulator? merged = null;
         var gate = new object();
         var completed = 0;
-        // One worker per thread, each claiming blocks from a shared counter: a fixed, small number of histograms to merge.
-        var workers = Math.Min(blockCount, options.MaxThreads > 0 ? options.MaxThreads : Environment.ProcessorCount);
+        // One worker per thread, each claiming groups of consecutive blocks from a shared counter: a fixed, small number of histograms
+        // to merge. A worker runs a group market by market, block after block, so the histogram bins of one market's months are met
+        // again while they are still in cache (all markets' bins, 24 MB for the benchmark model, are far larger than a core's cache).
+        // Each block still writes its own row of sums and counts are order-free, so the grouping changes no bit.
+        var groups = (blockCount + GroupBlocks - 1) / GroupBlocks;
+        var workers = Math.Min(groups, options.MaxThreads > 0 ? options.MaxThreads : Environment.ProcessorCount);
         var next = -1;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
         Parallel.For(0, workers, parallel, _ =>
         {
             var accumulator = new BlockAccumulator(model, blockSums, seriesOffset);
             var buffers = new BlockBuffers(lanes, maxOrigins, model.Horizon);
-            var parameters = NewMatrix(model.Parameters.Count, lanes);
-            ParameterSampler.FillFixed(model.Parameters, parameters);
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < blockCount)
+            var parameters = new double[GroupBlocks][][];
+            var runs = new int[GroupBlocks];
+            for (var g = 0; g < GroupBlocks; g++)
+            {
+                parameters[g] = NewMatrix(model.Parameters.Count, lanes);
+                ParameterSampler.FillFixed(model.Parameters, parameters[g]);
+            }
+            int group;
+            while ((group = Interlocked.Increment(ref next)) < groups)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var first = (long)(firstBlock + index) * lanes;
-                var runs = (int)Math.Min(lanes, options.Runs - first);
-                ParameterSampler.FillSampled(model.Parameters, options.Seed, first, runs, parameters);
-                accumulator.Block = index;
-                SimulationEngine.RunBlock(model, parameters, runs, buffers, accumulator);
-                options.Progress?.Invoke(Interlocked.Add(ref completed, runs));
+                var firstIndex = group * GroupBlocks;
+                var count = Math.Min(GroupBlocks, blockCount - firstIndex);
+                var groupRuns = 0;
+                for (var g = 0; g < count; g++)
+                {
+                    var first = (long)(firstBlock + firstIndex + g) * lanes;
+                    runs[g] = (int)Math.Min(lanes, options.Runs - first);
+                    groupRuns += runs[g];
+                    ParameterSampler.FillSampled(model.Parameters, options.Seed, first, runs[g], parameters[g]);
+                }
+                for (var m = 0; m < model.Markets.Count; m++)
+                {
+                    for (var g = 0; g < count; g++)
+                    {
+                        accumulator.Block = firstIndex + g;
+                        SimulationEngine.RunMarket(model, m, parameters[g], runs[g], buffers, accumulator);
+                    }
+                }
+                options.Progress?.Invoke(Interlocked.Add(ref completed, groupRuns));
             }
             // The first worker to finish keeps its accumulator as the total (no extra histogram to allocate and fill);
             // the others merge into it. Counts add and extremes are min/max, so the order does not change a bit.

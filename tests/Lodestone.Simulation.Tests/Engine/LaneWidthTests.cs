@@ -6,15 +6,17 @@ namespace Lodestone.Simulation.Tests.Engine;
 public class LaneWidthTests
 {
     [Theory]
-    [InlineData("announced-partnerships")]
-    [InlineData("china-2024-12-us-ban-ga-ge-sb")]
-    [InlineData("china-2025-10-ree-expansion")]
-    public void RunBlock_SixteenLanesOrOneRunAtATime_SameBits(string scenario)
+    [InlineData("announced-partnerships", 16)]
+    [InlineData("announced-partnerships", 24)]
+    [InlineData("china-2024-12-us-ban-ga-ge-sb", 16)]
+    [InlineData("china-2024-12-us-ban-ga-ge-sb", 24)]
+    [InlineData("china-2025-10-ree-expansion", 16)]
+    public void RunBlock_WideLanesOrOneRunAtATime_SameBits(string scenario, int lanes)
     {
-        // Given a shipped scenario (projects, bans, sampled parameters) and 16 runs in one block: with AVX-512 the block runs
-        // eight lanes per instruction, while a single run (a block of Vector<double>.Count lanes) runs at the platform width
+        // Given a shipped scenario (projects, bans, sampled parameters) and one block of runs: with AVX-512 a block of 16 runs as two
+        // eight-lane vectors side by side and one of 24 as single eight-lane vectors, while a single run (a block of
+        // Vector<double>.Count lanes) runs at the platform width
         var model = ScenarioFixture.Compile(scenario);
-        const int lanes = 16;
         var parameters = model.Parameters.Select(_ => new double[lanes]).ToArray();
         ParameterSampler.Fill(model.Parameters, 7, 100, lanes, parameters);
         var maxOrigins = model.Markets.Max(m => m.Origins.Count);
