@@ -6,6 +6,7 @@ using Lodestone.Web.Dashboard;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Security;
 using Lodestone.Web.Telemetry;
+using Lodestone.Web.Watching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -58,6 +59,9 @@ public static class LodestoneWebApp
         var (jobStore, temporaryJobFile) = await JobStoreHosting.OpenAsync(settings, cancellationToken);
         builder.Services.AddSingleton(jobStore);
         builder.Services.AddAnalysis(settings);
+        var alertStore = settings.OpenAlertStore is { } openAlerts ? await openAlerts(cancellationToken) : null;
+        var feedLeases = settings.OpenFeedLeases is { } openFeeds ? await openFeeds(cancellationToken) : null;
+        builder.Services.AddWatching(settings, config, alertStore, feedLeases);
         builder.Services.AddLodestoneTelemetry(builder.Configuration, settings);
         builder.Services.AddProblemDetails();
         // The dashboard's pages are Razor components rendered on the server (RazorComponentResult); nothing interactive.
@@ -79,7 +83,9 @@ public static class LodestoneWebApp
         {
             app.Lifetime.ApplicationStopped.Register(() => JobStoreHosting.Delete(temporaryJobFile));
         }
-        await app.Services.GetRequiredService<DatasetHolder>().ReloadAsync(cancellationToken);
+        var dataset = await app.Services.GetRequiredService<DatasetHolder>().ReloadAsync(cancellationToken);
+        // The first server on a database stores the brief the first accepted change will be compared against.
+        app.Services.GetRequiredService<AlertAccess>().EnsureBaseline(dataset);
 
         app.UseHeadAsGetThenRouting();
         app.UseExceptionHandler();
@@ -101,6 +107,7 @@ public static class LodestoneWebApp
         app.MapExportEndpoints();
         app.MapAdminEndpoints();
         app.MapEventEndpoints();
+        app.MapAlertEndpoints();
         app.MapDashboardEndpoints();
         app.MapAnalysisEndpoints();
         foreach (var extra in settings.ExtraEndpoints)

@@ -30,6 +30,7 @@ internal static class CommandCatalog
         yield return EventsCommand.Create(context);
         yield return ClaimsCommand.Create(context);
         yield return Backtest.BacktestCommand.Create(context);
+        yield return Watch.WatchCommand.Create(context);
         yield return Serve.ServeCommand.Create(context);
     }
 }

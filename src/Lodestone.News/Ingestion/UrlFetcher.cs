@@ -73,6 +73,33 @@ public sealed class UrlFetcher : IDisposable
         }
     }
 
+    /// <summary>POSTs <paramref name="json"/> to <paramref name="url"/> (a webhook) under the same address policy, deadline and answer cap as a fetch.</summary>
+    /// <remarks>Redirects are not followed (a webhook that moved is a failure to report, not a hop to take with the body).</remarks>
+    /// <exception cref="ArticleReadException">Refused address, bad scheme, a status other than 2xx, or timed out.</exception>
+    public async Task PostJsonAsync(Uri url, string json, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.Timeout);
+        try
+        {
+            CheckUrl(url);
+            using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+            using var response = await _client.PostAsync(url, content, deadline.Token);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new ArticleReadException($"{UrlCredentials.Strip(url.ToString())}: HTTP {(int)response.StatusCode}");
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ArticleReadException($"{UrlCredentials.Strip(url.ToString())}: no answer within {_options.Timeout.TotalSeconds:0} s");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ArticleReadException($"{UrlCredentials.Strip(url.ToString())}: {(e.InnerException as ArticleReadException)?.Message ?? e.Message}", e);
+        }
+    }
+
     public void Dispose() => _client.Dispose();
 
     private static void CheckUrl(Uri url)

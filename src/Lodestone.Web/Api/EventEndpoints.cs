@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.Model;
 using Lodestone.News.Contracts;
@@ -6,6 +7,7 @@ using Lodestone.Queries;
 using Lodestone.Queries.Contracts;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Queries;
+using Lodestone.Web.Watching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -114,7 +116,7 @@ public static class EventEndpoints
     }
 
     internal static async Task<Results<Ok<ProposalJson>, ProblemHttpResult>> Accept(
-        NewsAccess news, KnowledgeStoreAccess knowledgeBase, DatasetHolder data, TimeProvider clock, long id,
+        NewsAccess news, KnowledgeStoreAccess knowledgeBase, DatasetHolder data, AlertAccess alerts, TimeProvider clock, long id,
         [FromQuery] string? imposing, [FromQuery(Name = "measure_type")] string? measureType, CancellationToken cancellationToken)
     {
         Iso3? imposer = null;
@@ -136,18 +138,23 @@ public static class EventEndpoints
         }
         using (store)
         {
+            // The brief before the change, if no comparison has stored one yet (this server's snapshot: the data it would reload from).
+            alerts.EnsureBaseline(data.Current);
+            string record;
             try
             {
                 var kb = await knowledgeBase.OpenAsync(cancellationToken);
-                await new ProposalReviewer(store, kb).AcceptAsync(id, new ReviewDecision(imposer, measureType), clock.GetUtcNow(), cancellationToken);
+                record = await new ProposalReviewer(store, kb).AcceptAsync(id, new ReviewDecision(imposer, measureType), clock.GetUtcNow(), cancellationToken);
             }
             catch (ReviewException e)
             {
                 // 404 no such proposal, 409 decided by another reviewer first (or its record already held), 400 a field to name.
                 return ApiProblems.Of(e.Code, e.Message);
             }
-            await data.ReloadAsync(cancellationToken);
-            return TypedResults.Ok(ContractMapper.ToJson(store.Proposals(null).Single(p => p.Id == id)));
+            var reloaded = await data.ReloadAsync(cancellationToken);
+            var accepted = store.Proposals(null).Single(p => p.Id == id);
+            alerts.Raise(reloaded, "proposal:" + id.ToString(CultureInfo.InvariantCulture), $"news proposal {id} ({accepted.Kind}) accepted as {record}");
+            return TypedResults.Ok(ContractMapper.ToJson(accepted));
         }
     }
 

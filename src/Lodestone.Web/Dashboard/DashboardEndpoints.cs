@@ -1,5 +1,6 @@
 using Lodestone.Web.Caching;
 using Lodestone.Web.Hosting;
+using Lodestone.Web.Watching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +37,8 @@ public static class DashboardEndpoints
             .WithName("EventsPage").WithSummary("The event feed from ingested news, newest first, filterable and paged.");
         group.MapGet("/events/{id}", (DatasetHolder data, NewsAccess news, string id) => EventPage.Render(data, news, id))
             .WithName("EventPage").WithSummary("One event: fields linked to the knowledge base, evidence marked in each source sentence, proposals.");
+        group.MapGet("/alerts", (AlertAccess alerts) => AlertsPage.Render(alerts))
+            .WithName("AlertsPage").WithSummary("Brief figures that accepted changes altered: old, new, the change, the webhook delivery.");
         return group;
     }
 }

@@ -55,6 +55,22 @@ public sealed class LodestoneWebSettings
     /// <remarks><c>lodestone serve</c> passes the database of <c>--db</c>, so jobs survive a restart and every server on the database shares the queue.</remarks>
     public Func<CancellationToken, Task<Lodestone.Data.Jobs.JobStore>>? OpenJobStore { get; init; }
 
+    /// <summary>Opens the alert store (brief baseline, alerts, webhook deliveries); null: no alerts are raised or kept (<c>/api/alerts</c> answers 503).</summary>
+    /// <remarks><c>lodestone serve</c> passes the database of <c>--db</c>, so every server on it and the CLI share one baseline and one alert list.</remarks>
+    public Func<CancellationToken, Task<Lodestone.Data.Alerts.AlertStore>>? OpenAlertStore { get; init; }
+
+    /// <summary>Opens the shared feed table scheduled ingestion claims sources in; null: this server polls nothing.</summary>
+    public Func<CancellationToken, Task<Lodestone.Data.Watch.FeedLeaseStore>>? OpenFeedLeases { get; init; }
+
+    /// <summary>What to poll; overrides configuration <c>Lodestone:Watch:*</c> when set (<see cref="Watching.WatchConfiguration"/>).</summary>
+    public Lodestone.News.Watching.WatchSettings? Watch { get; init; }
+
+    /// <summary>Where alerts are posted; overrides configuration <c>Lodestone:Alerts:*</c> when set.</summary>
+    public Lodestone.News.Alerts.AlertWebhookSettings? Webhook { get; init; }
+
+    /// <summary>Whether feeds and the webhook may resolve to private network addresses; overrides <c>Lodestone:Watch:AllowPrivate</c> when set.</summary>
+    public bool? AllowPrivateAddresses { get; init; }
+
     /// <summary>The shipped scenarios <c>POST /api/simulations</c> may run by name; defaults to the CLI's folder (<see cref="Simulation.Scenarios.ScenarioPaths.DefaultDirectory"/>).</summary>
     public string ScenariosDirectory { get; init; } = Simulation.Scenarios.ScenarioPaths.DefaultDirectory;
 

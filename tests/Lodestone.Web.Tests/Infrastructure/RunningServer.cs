@@ -29,7 +29,9 @@ public sealed class RunningServer : IAsyncDisposable
         Func<CancellationToken, Task<Lodestone.Data.Jobs.JobStore>>? openJobStore = null,
         IReadOnlyList<string>? allowedHosts = null,
         Action<OpenTelemetry.Trace.TracerProviderBuilder>? tracing = null, Action<OpenTelemetry.Metrics.MeterProviderBuilder>? metrics = null,
-        Func<CancellationToken, Task<long>>? storeRevision = null, TimeSpan? reloadCheckInterval = null)
+        Func<CancellationToken, Task<long>>? storeRevision = null, TimeSpan? reloadCheckInterval = null,
+        Func<CancellationToken, Task<Lodestone.Data.Alerts.AlertStore>>? openAlertStore = null,
+        Lodestone.News.Alerts.AlertWebhookSettings? webhook = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -46,6 +48,8 @@ public sealed class RunningServer : IAsyncDisposable
             ExtraMetrics = metrics,
             StoreRevision = storeRevision,
             ReloadCheckInterval = reloadCheckInterval ?? TimeSpan.FromSeconds(2),
+            OpenAlertStore = openAlertStore,
+            Webhook = webhook,
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());

@@ -35,14 +35,28 @@ internal static class DataImportCommand
                         $"'{input}' is a `data export` directory, a whole store: importing it replaces the store's content, so add --replace");
                 }
                 var target = await context.OpenStore(r.GetValue(LodestoneApp.Db), false, ct);
-                return await DataReport.RunAsync(context, r.GetValue(format), "replaced", input, target.Backend,
+                var before = await ChangeAlerts.BeforeAsync(context, r.GetValue(LodestoneApp.Db), ct);
+                var replaced = await DataReport.RunAsync(context, r.GetValue(format), "replaced", input, target.Backend,
                     () => StoreImporter.ImportAsync(target, input, ct));
+                return await AlertAfterAsync(before, replaced, "replaced", input, ct);
             }
             // A replace needs no seed: the files become the whole content.
             var store = await context.OpenStore(r.GetValue(LodestoneApp.Db), !replacing, ct);
-            return await DataReport.RunAsync(context, r.GetValue(format), replacing ? "replaced" : "imported", input, store.Backend,
+            var alerts = await ChangeAlerts.BeforeAsync(context, r.GetValue(LodestoneApp.Db), ct);
+            var exit = await DataReport.RunAsync(context, r.GetValue(format), replacing ? "replaced" : "imported", input, store.Backend,
                 () => FactImporter.ImportAsync(store, store.Reference, input, replacing, ct));
+            return await AlertAfterAsync(alerts, exit, replacing ? "replaced" : "imported", input, ct);
         });
         return command;
+    }
+
+    /// <summary>After a successful import, the brief alerts it raises (none for a failed one: nothing was written).</summary>
+    private static async Task<int> AlertAfterAsync(ChangeAlerts alerts, int exit, string verb, string input, CancellationToken ct)
+    {
+        if (exit == 0)
+        {
+            await alerts.AfterAsync("import:" + Path.GetFileName(Path.TrimEndingDirectorySeparator(input)), $"data import: {input} {verb}", ct);
+        }
+        return exit;
     }
 }

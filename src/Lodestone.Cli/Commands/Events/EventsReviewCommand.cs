@@ -42,9 +42,12 @@ internal static class EventsReviewCommand
             {
                 var decision = new ReviewDecision(ParseImposing(r.GetValue(imposing)), r.GetValue(measure));
                 var knowledgeBase = await context.OpenStore(db, true, ct);
+                var alerts = await ChangeAlerts.BeforeAsync(context, db, ct);
                 // A ReviewException is a LodestoneException: not found exits 4, decided by someone else first 7, a field to name 2.
                 var record = await new ProposalReviewer(store, knowledgeBase).AcceptAsync(acceptId, decision, context.Clock.GetUtcNow(), ct);
                 await context.Out.WriteLineAsync($"proposal {acceptId} accepted: written to the knowledge base as {record} and logged");
+                var kind = store.Proposal(acceptId)?.Kind ?? "proposal";
+                await alerts.AfterAsync("proposal:" + acceptId.ToString(CultureInfo.InvariantCulture), $"news proposal {acceptId} ({kind}) accepted as {record}", ct);
                 return 0;
             }
             if (j is { } rejectId)

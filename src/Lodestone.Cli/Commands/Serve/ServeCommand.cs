@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Infrastructure;
+using Lodestone.Data.Alerts;
 using Lodestone.Data.Jobs;
+using Lodestone.Data.Watch;
 using Lodestone.Domain.Errors;
 using Lodestone.News.Storage;
 using Lodestone.Web;
@@ -50,6 +52,8 @@ internal static class ServeCommand
                 OpenNewsStore = NewsStores.MigratingOpener(target),
                 OpenJobStore = token => JobStores.OpenAsync(target, context.Clock, token),
                 OpenKnowledgeStore = async token => await context.OpenStore(db, true, token),
+                OpenAlertStore = token => AlertStore.OpenAsync(target, context.Clock, token),
+                OpenFeedLeases = token => FeedLeaseStore.OpenAsync(target, context.Clock, token),
             };
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
             try
