@@ -7,8 +7,8 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.Domain.Exposure;
 
-/// <summary>The supplier's share of the importer's imports of a commodity: the one figure behind the brief's "Imp." column and
-/// exposure's import row (<c>import_share</c>).</summary>
+/// <summary>The supplier's share of the importer's imports of a commodity: the one figure behind the brief's "Imp." column,
+/// exposure's import row (<c>import_share</c>) and, partner by partner, risk's GeoPolRisk (<see cref="ImportPartnerShares"/>).</summary>
 /// <remarks>
 /// <para>USGS import sources first, the list that measures what the NIR beside it measures (<see cref="ImportSourceSelector"/>), of a
 /// period ending in the view's year or before. USGS lists the largest sources and then "Other", so an unlisted supplier holds at
@@ -21,18 +21,34 @@ namespace Lodestone.Domain.Exposure;
 /// </remarks>
 public static class DirectImportShare
 {
-    public static ImportShare? Of(Dataset data, string commodity, Iso3 importer, Iso3 supplier, int? year, TradeTrace trace, StageTrace? main)
+    /// <summary>The supplier's share of the importer's imports, from <see cref="Partners(Dataset, string, Iso3, int?, TradeTrace, StageTrace?)"/>.</summary>
+    public static ImportShare? Of(Dataset data, string commodity, Iso3 importer, Iso3 supplier, int? year, TradeTrace trace, StageTrace? main) =>
+        Partners(data, commodity, importer, year, trace, main)?.For(supplier);
+
+    /// <summary>The importer's import shares by partner: USGS's headline list when it has one for the view's year, else BACI's partner
+    /// weights at the traced stage <paramref name="main"/>; without either, the reason (USGS's first); null when neither source has
+    /// anything for the importer and commodity.</summary>
+    public static ImportPartnerShares? Partners(Dataset data, string commodity, Iso3 importer, int? year, TradeTrace trace, StageTrace? main)
     {
-        var usgs = FromUsgs(data, commodity, importer, supplier, year);
-        if (usgs is { Share: not null } or { ShareUpper: not null })
+        var usgs = FromUsgs(data, commodity, importer, year);
+        if (usgs is { HasShares: true })
         {
             return usgs;
         }
-        var baci = main is null ? null : FromBaci(data, supplier, year, trace, main);
-        return baci is { Share: not null } ? baci : usgs ?? baci;
+        var baci = main is null ? null : FromBaci(data, year, trace, main);
+        return baci is { HasShares: true } ? baci : usgs ?? baci;
     }
 
-    private static ImportShare? FromUsgs(Dataset data, string commodity, Iso3 importer, Iso3 supplier, int? year)
+    /// <summary>The importer's import shares by partner for a caller without a trace (risk's GeoPolRisk): the trace of the view's
+    /// year (<paramref name="year"/>, null: the default vintage, as exposure reads it). The partner weights and the traced stage do
+    /// not depend on the supplier the trace follows, so the importer stands in for one.</summary>
+    public static ImportPartnerShares? Partners(Dataset data, string commodity, Iso3 importer, int? year)
+    {
+        var trace = TradeTracer.Trace(data, commodity, importer, year);
+        return Partners(data, commodity, importer, trace.Year, trace, ImporterTracer.Trace(data, importer, trace).Main);
+    }
+
+    private static ImportPartnerShares? FromUsgs(Dataset data, string commodity, Iso3 importer, int? year)
     {
         var facts = data.ImportSources.Where(i => i.Commodity == commodity && i.Importer == importer).ToList();
         // Only periods ending in the view's year or before (a period belongs to the year it ends in, Vintages); a later one is
@@ -40,8 +56,8 @@ public static class DirectImportShare
         if (year is { } y && facts.Count > 0 && facts.All(f => Vintages.PeriodEnd(f.Period) > y))
         {
             var later = facts.Select(f => f.Period).OrderBy(Vintages.PeriodEnd).ThenBy(p => p, StringComparer.Ordinal).First();
-            return new ImportShare(null, later, null, $"no import sources for a period ending in {y} or earlier (the data start with {later})", [],
-                YearNote: Vintages.MarkPeriod(later, y));
+            return new ImportPartnerShares([], false, later, null, $"no import sources for a period ending in {y} or earlier (the data start with {later})", [],
+                Vintages.MarkPeriod(later, y));
         }
         if (ImportSourceSelector.Choose(data, importer, commodity, year) is not { } choice)
         {
@@ -51,18 +67,15 @@ public static class DirectImportShare
         if (choice.MissingReason is { } reason)
         {
             var period = facts.Where(f => f.Period == choice.Period);
-            return new ImportShare(null, choice.Period, null, reason, period.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                YearNote: yearNote);
+            return new ImportPartnerShares([], false, choice.Period, null, reason,
+                period.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), yearNote);
         }
         var chosen = choice.Sources;
-        var listed = chosen.FirstOrDefault(f => f.Partner == supplier);
-        double? upper = listed is null && chosen.Count > 0 ? chosen.Min(f => f.Share.Value) : null;
-        var note = listed is null ? $"{supplier} not among the listed import sources" + (upper is null ? "" : ": at most the smallest listed source") : null;
-        return new ImportShare(listed?.Share.Value, choice.Period, choice.Category, note,
-            chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), upper, yearNote);
+        return new ImportPartnerShares(chosen.Select(f => new ImportPartnerShare(f.Partner, f.Share.Value)).ToList(), false, choice.Period, choice.Category, null,
+            chosen.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), yearNote);
     }
 
-    private static ImportShare? FromBaci(Dataset data, Iso3 supplier, int? year, TradeTrace trace, StageTrace main)
+    private static ImportPartnerShares? FromBaci(Dataset data, int? year, TradeTrace trace, StageTrace main)
     {
         if (main.ImportPeriod is not null || trace.CodeAt(main.Stage) is not { } code || trace.YearAt(main.Stage) is not { } tradeYear || main.Partners.Count == 0)
         {
@@ -75,17 +88,16 @@ public static class DirectImportShare
         {
             // The trace may lean on a later matrix (marked in its year notes), but the direct share is a figure of its own year:
             // never shown as the view's.
-            return new ImportShare(null, period, "HS " + code.Dotted, $"no BACI flows of HS {code.Dotted} for {view} or earlier (the data start with {period})",
-                sources, YearNote: yearNote);
+            return new ImportPartnerShares([], true, period, "HS " + code.Dotted,
+                $"no BACI flows of HS {code.Dotted} for {view} or earlier (the data start with {period})", sources, yearNote);
         }
         if (main.BundleWeights)
         {
-            return new ImportShare(null, period, "HS " + code.Dotted,
+            return new ImportPartnerShares([], true, period, "HS " + code.Dotted,
                 $"HS {code.Dotted} is a bundle ({string.Join(", ", code.BundleMembers)}): BACI says who shipped it, not how much of one metal", sources,
-                YearNote: yearNote);
+                yearNote);
         }
-        var weight = main.Partners.FirstOrDefault(p => p.Partner == supplier)?.Weight;
-        var note = main.WeightBasis + (weight is null ? $": no recorded flow from {supplier}" : "");
-        return new ImportShare(weight ?? 0, period, "HS " + code.Dotted, note, sources, YearNote: yearNote);
+        return new ImportPartnerShares(main.Partners.Select(p => new ImportPartnerShare(p.Partner, p.Weight)).ToList(), true, period, "HS " + code.Dotted,
+            main.WeightBasis, sources, yearNote);
     }
 }

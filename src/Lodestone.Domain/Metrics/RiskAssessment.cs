@@ -13,4 +13,9 @@ public sealed record RiskAssessment(
     MetricResult Result,
     IReadOnlyList<MetricResult> Stages,
     IReadOnlyList<PublishedRiskFact> Published,
-    bool? CriticalPublished);
+    bool? CriticalPublished)
+{
+    /// <summary>GeoPolRisk's partners: the importer's import shares, the list exposure and the brief take the supplier's share from;
+    /// null for the other methods, or when neither USGS nor BACI has anything for the importer and commodity.</summary>
+    public Exposure.ImportPartnerShares? Imports { get; init; }
+}

@@ -1,3 +1,5 @@
+using Lodestone.Domain.Exposure;
+using Lodestone.Domain.Exposure.Tracing;
 using Lodestone.Domain.Facts;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
@@ -61,14 +63,20 @@ public static class RiskAssessor
     private static double? Parameter(IReadOnlyList<PublishedRiskFact> published, string stage, string parameter) =>
         published.FirstOrDefault(p => p.Parameter == parameter && (p.Stage is null || p.Stage == stage))?.Value;
 
+    /// <remarks>
+    /// The partners fᵢ are the importer's import shares of <see cref="DirectImportShare.Partners(Dataset, string, Iso3, int?)"/>, the list
+    /// the brief and exposure take the supplier's share from: USGS's headline list for the United States, else BACI's partner weights
+    /// at the traced stage; without either, <c>insufficient_data</c> with its reason (a bundle code, a later year). Shares stand in
+    /// for tonnages only where domestic production p is 0: Σ g·f ÷ (p + F) = Σ g·s ÷ Σ s.
+    /// </remarks>
     private static RiskAssessment GeoPol(Dataset dataset, string commodity, Iso3 importer, int? year)
     {
         // GeoPolRisk weighs the concentration of primary production: the mine split, else USGS refinery production
         // for commodities USGS reports only at the refinery (gallium, germanium …), so p is read from the same series.
         var mining = StageDistributions.For(dataset, commodity, Stage.Mining, year)
             ?? (StageDistributions.For(dataset, commodity, Stage.Refining, year) is { Basis: ShareBasis.ProductionOverWorldTotal } refinery ? refinery : null);
-        var imports = ImportSourceSelector.Choose(dataset, importer, commodity, year);
-        var sources = imports?.Sources ?? [];
+        var imports = DirectImportShare.Partners(dataset, commodity, importer, year);
+        var sources = imports?.Partners ?? [];
         var governance = LatestGovernance(dataset);
         double? hhiLow = null, hhiHigh = null;
         if (mining is not null)
@@ -77,21 +85,19 @@ public static class RiskAssessor
             hhiLow = hhi.Lower / 10_000;
             hhiHigh = hhi.Upper / 10_000;
         }
-        var partners = sources.Select(s => new GeoPolRiskPartner(s.Partner, s.Share.Value,
+        var partners = sources.Select(s => new GeoPolRiskPartner(s.Partner, s.Share,
             governance.TryGetValue(s.Partner, out var g) && g.PoliticalStability is { } pv ? WgiScale.ToGeoPolRiskScale(pv) : null)).ToList();
-        double? production = mining is null ? null
-            : dataset.Production.FirstOrDefault(p => p.Commodity == commodity && p.Stage == mining.Stage && p.Country == importer
-                && p.Year == mining.Year && p.Series == mining.Series)?.Value;
+        var (production, productionNote) = DomesticProduction(dataset, commodity, importer, mining);
         MetricResult result;
         if (sources.Count == 0)
         {
-            result = MetricResult.Insufficient("geopolrisk", imports?.MissingReason ?? "no import-source shares for " + importer.Code, []);
+            result = MetricResult.Insufficient("geopolrisk", imports?.Note ?? "no import shares for " + importer.Code + " (no USGS import sources, no BACI flows)", []);
         }
         else if (production is > 0)
         {
             result = GeoPolRisk.Score(hhiLow, hhiHigh, partners, totalImports: null, production) with
             {
-                Reason = "missing: total imports F in tonnes (only import shares are in the dataset) while domestic production p = "
+                Reason = "missing: total imports F in tonnes of the material p is measured in (only import shares are used) while domestic production p = "
                     + production.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " > 0",
             };
         }
@@ -99,9 +105,26 @@ public static class RiskAssessor
         {
             // With p = 0 (or unknown, see below) shares stand in for tonnages: Σ g·f/(p+F) = Σ g·s when Σ s = F.
             result = production is null
-                ? MetricResult.Insufficient("geopolrisk", "missing: domestic production p of " + importer.Code, [])
+                ? MetricResult.Insufficient("geopolrisk", "missing: domestic production p of " + importer.Code + (productionNote is null ? "" : " (" + productionNote + ")"), [])
                 : GeoPolRisk.Score(hhiLow, hhiHigh, partners, partners.Sum(p => p.Imports), 0);
         }
-        return new RiskAssessment(commodity, RiskMethod.GeoPolRisk, result, [], [], null);
+        return new RiskAssessment(commodity, RiskMethod.GeoPolRisk, result, [], [], null) { Imports = imports };
+    }
+
+    /// <summary>The importer's output in the series the HHI is read from: its own row, else 0 where the source lists no output for it
+    /// and leaves no room for any (no "other countries" row, no gap: <see cref="StageProduction.IsZero"/>); else unknown, with why.</summary>
+    private static (double? Value, string? Note) DomesticProduction(Dataset dataset, string commodity, Iso3 importer, StageDistribution? mining)
+    {
+        if (mining is null)
+        {
+            return (null, "no world output shares");
+        }
+        if (dataset.Production.FirstOrDefault(p => p.Commodity == commodity && p.Stage == mining.Stage && p.Country == importer
+                && p.Year == mining.Year && p.Series == mining.Series) is { } own)
+        {
+            return (own.Value, own.Value is null ? "its row is withheld or not available" : null);
+        }
+        var stage = StageProduction.Of(mining, importer);
+        return stage.IsZero ? (0, null) : (null, stage.Basis);
     }
 }

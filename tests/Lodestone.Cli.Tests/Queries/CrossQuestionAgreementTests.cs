@@ -2,6 +2,7 @@ using Lodestone.Data;
 using Lodestone.Queries.Brief;
 using Lodestone.Queries.Claims;
 using Lodestone.Queries.Exposure;
+using Lodestone.Queries.Risk;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Testing;
 
@@ -131,6 +132,49 @@ public sealed class CrossQuestionAgreementTests
         }
         Assert.True(differ.Count == 0, string.Join("\n", differ));
         Assert.True(withFigure >= 10, $"only {withFigure} commodities with an import share, a bound or the reason for neither");
+    }
+
+    [Theory]
+    [InlineData("USA")]
+    [InlineData("JPN")]
+    [InlineData("DEU")]
+    public void RiskImportShares_AreExposuresImportShares_ForEveryCommodity(string importer)
+    {
+        // Given risk's GeoPolRisk partners and exposure's import row, same importer and year. Risk once read USGS's lists only, so
+        // for Japan and Germany every commodity was "no import-source shares" where exposure traced BACI's partners.
+        var data = DefaultData.Dataset;
+        var risk = RiskQuestion.Answer(data, RiskQuestion.Request(data, importer, "geopolrisk", null, null, null, Today));
+        Lodestone.Exposure.Contracts.ExposureCommodityJson Exposure(string commodity, string supplier) =>
+            ExposureQuestion.Answer(data, ExposureQuestion.Request(data, importer, supplier, commodity, null, null, null, Today)).Commodities.Single();
+
+        // Then, for China and for the largest named partner of every commodity, exposure's share (or bound, or reason for neither)
+        // is the one risk's list gives: the listed share; a USGS list's smallest share as the bound of an unlisted one; BACI's
+        // recorded 0 for a partner the complete matrix does not list
+        var differ = new List<string>();
+        var withShares = 0;
+        foreach (var a in risk.Assessments)
+        {
+            var shares = a.ImportShares;
+            var partners = shares?.Partners ?? [];
+            withShares += partners.Count > 0 ? 1 : 0;
+            var largest = partners.Where(p => p.Partner is not ("OTH" or "CHN")).MaxBy(p => p.Share)?.Partner;
+            foreach (var supplier in largest is null ? ["CHN"] : new[] { "CHN", largest })
+            {
+                var e = Exposure(a.Commodity, supplier);
+                var listed = partners.FirstOrDefault(p => p.Partner == supplier)?.Share;
+                (double? Share, double? Upper) expected = partners.Count == 0 ? (null, null)
+                    : listed is not null ? (listed, null)
+                    : shares!.Source == "baci" ? (0, null)
+                    : (null, partners.Min(p => p.Share));
+                if ((e.ImportShare, e.ImportShareUpper, e.ImportPeriod, e.ImportCategory) != (expected.Share, expected.Upper, shares?.Period, shares?.Category))
+                {
+                    differ.Add($"{a.Commodity} {supplier}: exposure {e.ImportShare}/≤{e.ImportShareUpper} {e.ImportPeriod} {e.ImportCategory}, "
+                        + $"risk {expected.Share}/≤{expected.Upper} {shares?.Period} {shares?.Category}");
+                }
+            }
+        }
+        Assert.True(differ.Count == 0, string.Join("\n", differ));
+        Assert.True(withShares >= 5, $"only {withShares} commodities with import shares for {importer}");
     }
 
     [Fact]

@@ -31,8 +31,9 @@ public class ImportSourceSelectorTests
 
         Assert.Empty(choice.Sources);
         Assert.Contains("two parts", choice.MissingReason, StringComparison.Ordinal);
-        var geoPol = RiskAssessor.Assess(DefaultData.Dataset, "magnesium", RiskMethod.GeoPolRisk, Usa).Result;
-        Assert.Equal(MetricStatus.InsufficientData, geoPol.Status);
-        Assert.Contains("two parts", geoPol.Reason, StringComparison.Ordinal);
+        // GeoPolRisk's partners then come from BACI, as exposure's import share does (DirectImportShare), never from a made-up list
+        var geoPol = RiskAssessor.Assess(DefaultData.Dataset, "magnesium", RiskMethod.GeoPolRisk, Usa);
+        Assert.True(geoPol.Imports is { FromBaci: true, HasShares: true });
+        Assert.Equal(MetricStatus.InsufficientData, geoPol.Result.Status);
     }
 }

@@ -33,6 +33,53 @@ public class RiskAssessorTests
     }
 
     [Fact]
+    public void AssessGeoPolRisk_JapanBeryllium_IsTheHandWorkedScoreOnBaciFlows()
+    {
+        // Worked by hand from the formula (docs/metrics.md: score = HHI · Σ gᵢ·fᵢ ÷ (p + F), gᵢ = (2.5 − PV) ÷ 5), not from the code:
+        // - HHI of world beryllium mine production 2024 (data/usgs/MCS2025_World_Data.csv, t Be content; world total 360):
+        //   USA 180, BRA 80, CHN 77, MOZ 24, MDG 1, RWA 1, UGA 1 → (180² + 80² + 77² + 24² + 1 + 1 + 1) ÷ 360² = 45,308 ÷ 129,600.
+        // - p = 0: Japan is not listed and the list has no "other countries" row (the listed rows make up the world total).
+        // - fᵢ: Japan's imports of HS 8112.12 (beryllium, unwrought; powders) in BACI HS17 V202601 2024
+        //   (data/trade/baci_hs17_v202601_2024_critical.csv): 1.0 t from China, 0.269 t from the USA → shares 1 ÷ 1.269 and
+        //   0.269 ÷ 1.269, F = 1 (shares stand in for tonnes when p = 0).
+        // - gᵢ from WGI 2023 PV.EST (data/governance_wgi.csv): CHN −0.513097047805786 → 0.6026194095611572;
+        //   USA 0.029424749314785 → 0.494115050137043.
+        const double hhi = 45_308d / 129_600d;
+        const double chn = (2.5 + 0.513097047805786) / 5, usa = (2.5 - 0.029424749314785) / 5;
+        const double expected = hhi * (chn * (1 / 1.269) + usa * (0.269 / 1.269)); // 0.202634044684…
+
+        var assessment = RiskAssessor.Assess(DefaultData.Dataset, "beryllium", RiskMethod.GeoPolRisk, new Iso3("JPN"), 2024);
+
+        Assert.Equal(MetricStatus.Ok, assessment.Result.Status);
+        Assert.Equal(expected, assessment.Result.Value!.Value, 12);
+        Assert.Equal(0.2026340447, assessment.Result.Value!.Value, 10);
+        var imports = assessment.Imports!;
+        Assert.Equal((true, "2024", "HS 8112.12"), (imports.FromBaci, imports.Period, imports.Category));
+        Assert.Equal(["CHN", "USA"], imports.Partners.Select(p => p.Partner.Code));
+        Assert.Equal(1 / 1.269, imports.Partners[0].Share, 12);
+        Assert.Equal(["cepii-baci-hs17-v202601"], imports.SourceIds);
+    }
+
+    [Fact]
+    public void AssessGeoPolRisk_NonUsImporter_ReadsBaciWhereItUsedToSayNoImportShares()
+    {
+        // Japan has no USGS import sources: before, every commodity said "no import-source shares for JPN"
+        var data = DefaultData.Dataset;
+        var withShares = RiskAssessor.Commodities(data)
+            .Select(c => RiskAssessor.Assess(data, c, RiskMethod.GeoPolRisk, new Iso3("JPN"), 2024))
+            .Where(a => a.Imports is { HasShares: true })
+            .ToList();
+
+        Assert.All(withShares, a => Assert.True(a.Imports!.FromBaci));
+        Assert.Contains(withShares, a => a.Commodity == "graphite" && a.Result.Status == MetricStatus.Bounded);
+        Assert.True(withShares.Count >= 5, $"only {withShares.Count} commodities with import shares for JPN");
+        // A bundle code says who shipped, not how much of one metal: no partners, the reason named
+        var gallium = RiskAssessor.Assess(data, "gallium", RiskMethod.GeoPolRisk, new Iso3("JPN"), 2024).Result;
+        Assert.True(gallium.IsInsufficient);
+        Assert.Contains("HS 8112.92 is a bundle", gallium.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AssessGeoPolRisk_EveryCommodity_NeverGivesAValueOutside0And1()
     {
         foreach (var commodity in RiskAssessor.Commodities(DefaultData.Dataset))

@@ -74,6 +74,11 @@ internal static class RiskCommand
         foreach (var a in assessments)
         {
             var lines = new List<string>();
+            if (a.ImportShares is { Partners.Count: > 0 } f)
+            {
+                // Where GeoPolRisk's partner shares come from: the list exposure's import share is read from.
+                lines.Add("f from " + (f.Source == "usgs" ? "USGS import sources " + f.Period : "BACI " + f.Period + " " + f.Category));
+            }
             foreach (var m in a.Stages.Prepend(a.Result))
             {
                 if (a.Stages.Count > 0 && m == a.Result)
