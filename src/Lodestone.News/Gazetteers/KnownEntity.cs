@@ -8,6 +8,9 @@ namespace Lodestone.News.Gazetteers;
 /// <param name="SourceUrl">The public page the row was taken from (the company's own site, Wikipedia for places).</param>
 public sealed record KnownEntity(string Name, IReadOnlyList<string> Aliases, string Kind, Iso3 Country, string SourceTitle, string SourceUrl)
 {
+    /// <summary>True when the source page was opened and confirmed; false when its URL was written without fetching it.</summary>
+    public bool SourceChecked { get; init; }
+
     /// <summary>True for rows of places.csv.</summary>
     public bool IsPlace => Kind is "mine" or "deposit" or "region" or "city";
 }

@@ -4,7 +4,7 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.News.Gazetteers;
 
-/// <summary>Reads data/reference/companies.csv and places.csv: name, aliases, kind, iso3 and the row's source.</summary>
+/// <summary>Reads data/reference/companies.csv and places.csv: name, aliases, kind, iso3, the row's source and whether that source was checked.</summary>
 public static class KnownEntityTable
 {
     public const string CompaniesFile = "companies.csv";
@@ -34,7 +34,7 @@ public static class KnownEntityTable
             return result;
         }
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in CsvFile.Read(path, ReferenceLoader.Folder + "/" + file, issues, ["name", "aliases", "kind", "iso3", "source_title", "source_url"]))
+        foreach (var row in CsvFile.Read(path, ReferenceLoader.Folder + "/" + file, issues, ["name", "aliases", "kind", "iso3", "source_title", "source_url", "source_checked"]))
         {
             var name = row.Required("name");
             if (name.Length > 0 && !names.Add(name))
@@ -52,11 +52,18 @@ public static class KnownEntityTable
                 row.Error("source_url", $"'{url}' is not an http(s) URL");
             }
             var title = row.Required("source_title");
+            // "no": the URL was written from knowledge and not fetched (no internet where the table was built); "yes":
+            // the page was opened and says what the row says.
+            var checkedText = row.Required("source_checked");
+            if (checkedText.Length > 0 && checkedText is not ("yes" or "no"))
+            {
+                row.Error("source_checked", $"'{checkedText}' is not yes or no");
+            }
             var country = row.Country("iso3", countries, required: true);
             var aliases = (row.Optional("aliases") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (country is { } iso3)
             {
-                result.Add(new KnownEntity(name, aliases, kind, iso3, title, url));
+                result.Add(new KnownEntity(name, aliases, kind, iso3, title, url) { SourceChecked = checkedText == "yes" });
             }
         }
         return result;
