@@ -45,7 +45,8 @@ internal static class LaneMath
                 min = Math.Min(min, lo[lane]);
                 max = Math.Max(max, hi[lane]);
             }
-            allNumbers = numbers == Vector512<double>.AllBitsSet;
+            // Compared as integers: all bits set is a NaN as a double, and NaN == NaN is false.
+            allNumbers = numbers.AsUInt64() == Vector512<ulong>.AllBitsSet;
         }
         var width = Vector<double>.Count;
         if (values.Length - i >= width)
