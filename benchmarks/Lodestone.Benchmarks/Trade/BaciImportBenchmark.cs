@@ -30,7 +30,7 @@ internal static class BaciImportBenchmark
 
     /// <summary>baci-import FILE DB: the store's import (SQLite file or postgres:// URL), as <c>lodestone data import-baci</c> runs it.</summary>
     /// <remarks>The store is seeded first, then its shipped flows are deleted (untimed): they are an extract of the same release and
-    /// year, so the synthetic flows of the mapped codes would repeat their keys.</remarks>
+    /// year, which the import would otherwise replace inside the timed section, so the figure stays a load into an empty table.</remarks>
     public static async Task ImportAsync(string file, string db)
     {
         var store = await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
