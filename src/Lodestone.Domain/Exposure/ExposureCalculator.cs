@@ -100,8 +100,8 @@ public static class ExposureCalculator
         var nir = nirFact?.Value;
         // The one direct-import figure the brief shows too: an unlisted supplier is a bound, never the 0 a missing key would give.
         var directImport = DirectImportShare.Of(dataset, commodity, importer, supplier, tradeTrace.Year, tradeTrace, main);
-        return new ExposureReport(commodity, importer, supplier, rows, directImport?.Share, main?.Share, directImport?.Period, directImport?.Category,
-            nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing, nirFact?.Year, tradeTrace.Year, directImport);
+        return new ExposureReport(commodity, importer, supplier, rows, directImport, main?.Share,
+            nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing, nirFact?.Year, tradeTrace.Year);
     }
 
     /// <summary>Partner shares of the traced stage's imports; empty when the only code is a bundle (it says who, not how much).</summary>

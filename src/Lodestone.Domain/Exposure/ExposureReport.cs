@@ -5,12 +5,10 @@ using Lodestone.Domain.Model;
 namespace Lodestone.Domain.Exposure;
 
 /// <summary>Direct, traced, control-adjusted and transit exposure of an importer to a supplier for one commodity.</summary>
-/// <param name="ImportShare">Supplier's share of the importer's imports at the traced stage (USGS import sources for the United States,
-/// else BACI); null without import data or when the only trade code is a bundle.</param>
 /// <param name="Traced">Bounds on the share of the importer's supply at <see cref="Trace"/>'s headline stage that passed through the
 /// supplier at that stage or upstream: low = what the data prove, high = what they cannot rule out. Null when no stage has data.</param>
-/// <param name="ImportPeriod">Period of the import shares ("2021-24" for USGS, the BACI year otherwise).</param>
-/// <param name="ImportCategory">Product form of the import shares, when the source splits them.</param>
+/// <param name="DirectImport">The supplier's share of the importer's imports, from <see cref="DirectImportShare"/> (the one figure the
+/// brief shows too: a value, or a bound when the source does not list the supplier); null without import data.</param>
 /// <param name="NetImportReliance">The importer's NIR (bounds the share of supply made at home).</param>
 /// <param name="Trace">The stage-by-stage trace: partners, their own imports from the supplier, backing data and gaps.</param>
 /// <param name="Transit">Imports crossing the supplier as a transit country; null when no route crosses it.</param>
@@ -25,10 +23,8 @@ public sealed record ExposureReport(
     Iso3 Importer,
     Iso3 Supplier,
     IReadOnlyList<ExposureStageRow> Stages,
-    double? ImportShare,
+    Brief.ImportShare? DirectImport,
     ShareBounds? Traced,
-    string? ImportPeriod,
-    string? ImportCategory,
     NetImportReliance? NetImportReliance,
     ImporterTrace Trace,
     TransitExposure? Transit,
@@ -37,9 +33,18 @@ public sealed record ExposureReport(
     IReadOnlyList<string> Assumptions,
     IReadOnlyList<string> Missing,
     int? NetImportRelianceYear = null,
-    int? Year = null,
-    Brief.ImportShare? DirectImport = null)
+    int? Year = null)
 {
+    /// <summary>Supplier's share of the importer's imports at the traced stage (USGS import sources for the United States, else BACI);
+    /// null without import data, when the only trade code is a bundle, or when only a bound is known (<see cref="DirectImport"/>).</summary>
+    public double? ImportShare => DirectImport?.Share;
+
+    /// <summary>Period of the import shares ("2021-24" for USGS, the BACI year otherwise).</summary>
+    public string? ImportPeriod => DirectImport?.Period;
+
+    /// <summary>Product form of the import shares, when the source splits them.</summary>
+    public string? ImportCategory => DirectImport?.Category;
+
     /// <summary>The row of a stage, or null when the commodity has no data for it.</summary>
     public ExposureStageRow? At(Stage stage) => Stages.FirstOrDefault(s => s.Stage == stage);
 
