@@ -1,6 +1,10 @@
 using Lodestone.Queries.Claims;
 using Lodestone.Simulation.Scenarios;
+using Lodestone.Web.Claims;
+using Lodestone.Web.Contracts;
 using Lodestone.Web.Hosting;
+using Lodestone.Web.Security;
+using Lodestone.Web.Simulations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +25,46 @@ public static class ClaimsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/jobs", Submit)
+            .WithName("StartClaimsJob")
+            .WithSummary("Queues the same evaluation as a durable job (kept in the database, run by any server, picked up again after a restart); answers 202 with the job and its Location. Same query parameters as GET /api/claims.")
+            .WithMetadata(new OpenComputation("claims are computed over shipped inputs; the job list is bounded"))
+            .RequireRateLimiting(SubmissionRateLimits.Policy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/jobs/{id}", GetJob)
+            .WithName("GetClaimsJob")
+            .WithSummary("A claims job: status, attempts, and once succeeded the result (the GET /api/claims document for its request).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
+    }
+
+    internal static Results<Accepted<ClaimsJobDto>, ProblemHttpResult> Submit(DatasetHolder data, ScenarioLibrary library, ClaimsJobs jobs, AccessPolicy policy,
+        HttpContext http, [FromQuery] string? claim, [FromQuery] int? runs, [FromQuery] ulong? seed, [FromQuery] bool? sensitivity, [FromQuery] int? year)
+    {
+        // Checked now (400/404 at once, as the GET route), stored as the checked request.
+        var request = ClaimsQuestion.Request(library, data.Current, claim, runs, seed, sensitivity ?? false, year);
+        return jobs.TrySubmit(request, JobClient.Of(http, policy), out var job) switch
+        {
+            SubmitOutcome.ClientLimit => TooMany(http),
+            SubmitOutcome.Accepted when job is not null => TypedResults.Accepted(ClaimsJobDto.UrlOf(job.Id), ClaimsJobDto.From(job)),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                detail: $"the claims queue is full ({ClaimsJobs.Capacity} jobs, {ClaimsJobs.KeyedReserve} of them kept for API-key callers); try again when one has finished"),
+        };
+    }
+
+    internal static Results<Ok<ClaimsJobDto>, ProblemHttpResult> GetJob(string id, ClaimsJobs jobs) =>
+        jobs.Find(id) is { } job
+            ? TypedResults.Ok(ClaimsJobDto.From(job))
+            : ApiProblems.NotFound($"no claims job '{id}' (jobs are kept in the database, the oldest finished ones evicted after {ClaimsJobs.Capacity})");
+
+    private static ProblemHttpResult TooMany(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "30";
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", type: "https://tools.ietf.org/html/rfc6585#section-4",
+            detail: $"this client already has {ClaimsJobs.PerClientUnfinished} claims jobs queued or running; try again when one has finished");
     }
 
     internal static async Task<Ok<ClaimsJson>> Get(DatasetHolder data, ClaimsCache cache, ScenarioLibrary library,

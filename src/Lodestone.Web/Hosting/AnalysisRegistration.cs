@@ -1,5 +1,6 @@
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Api;
+using Lodestone.Web.Claims;
 using Lodestone.Web.Dashboard;
 using Lodestone.Web.Simulations;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,8 @@ public static class AnalysisRegistration
         services.AddSingleton<SimulationJobs>();
         services.AddSingleton(sp => JobSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>().GetSection("Lodestone")));
         services.AddHostedService<SimulationWorker>();
+        services.AddSingleton<ClaimsJobs>();
+        services.AddHostedService<ClaimsWorker>();
         return services;
     }
 

@@ -1,0 +1,112 @@
+using System.Data.Common;
+using System.Text.Json;
+using Lodestone.Data.Jobs;
+using Lodestone.Domain.Errors;
+using Lodestone.Web.Hosting;
+using Lodestone.Web.Simulations;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Lodestone.Web.Claims;
+
+/// <summary>Claims "claims" jobs from the shared store and evaluates them one at a time through <see cref="ClaimsCache"/> (the GET route's
+/// cache, so a job and <c>/api/claims</c> give one answer), renewing its lease meanwhile.</summary>
+/// <remarks>
+/// The answer is a function of the request and the snapshot (seeded Monte Carlo, independent of threads), so a job whose server died
+/// and is run again by another gives the same document. On shutdown a running job goes back to the queue at once.
+/// </remarks>
+internal sealed partial class ClaimsWorker(ClaimsJobs jobs, ClaimsCache cache, DatasetHolder data, JobSettings settings, ILogger<ClaimsWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                JobRecord? claimed;
+                try
+                {
+                    claimed = await Task.Run(() => jobs.Store.Claim(ClaimsJobs.Kind, settings.Worker, settings.Lease), stoppingToken);
+                }
+                catch (DbException e)
+                {
+                    LogStoreUnavailable(logger, e);
+                    claimed = null;
+                }
+                if (claimed is null)
+                {
+                    await jobs.WaitForSubmissionAsync(settings.PollInterval, stoppingToken);
+                    continue;
+                }
+                await RunAsync(claimed, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+
+    private async Task RunAsync(JobRecord job, CancellationToken stoppingToken)
+    {
+        LogClaimed(logger, job.Id, job.Attempts, settings.Worker);
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewal = RenewAsync(job.Id, done.Token);
+        try
+        {
+            var evaluation = cache.GetOrEvaluate(data.Current, ClaimsJobs.RequestOf(job));
+            await evaluation.WaitAsync(stoppingToken);
+            var json = JsonSerializer.Serialize(await evaluation, JobJson.Options);
+            await done.CancelAsync();
+            await renewal;
+            LogFinished(logger, job.Id, jobs.Store.Finish(job.Id, settings.Worker, json, null));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await done.CancelAsync();
+            await renewal;
+            jobs.Store.Release(job.Id, settings.Worker);
+            throw;
+        }
+        catch (LodestoneException e)
+        {
+            // The request no longer fits this server's data (an unknown claim after an import): the job fails with the reason.
+            await done.CancelAsync();
+            await renewal;
+            jobs.Store.Finish(job.Id, settings.Worker, null, e.Message);
+        }
+    }
+
+    private async Task RenewAsync(string id, CancellationToken token)
+    {
+        using var timer = new PeriodicTimer(settings.RenewInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(token))
+            {
+                try
+                {
+                    jobs.Store.Renew(id, settings.Worker, 0, settings.Lease);
+                }
+                catch (DbException e)
+                {
+                    LogStoreUnavailable(logger, e);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The evaluation ended.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "claims job {JobId} claimed, attempt {Attempt}, by {Worker}")]
+    private static partial void LogClaimed(ILogger logger, string jobId, int attempt, string worker);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "claims job {JobId} finished (written: {Written})")]
+    private static partial void LogFinished(ILogger logger, string jobId, bool written);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "job store unavailable")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception);
+}
