@@ -11,7 +11,13 @@ internal static class CliRunner
 
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunAsync(args, (_, _) => Task.FromResult(DefaultData.Dataset));
+
+    /// <summary>As <see cref="RunAsync(string[])"/>, but every command reads its dataset from its <c>--db</c> (seeded on first use), so a
+    /// command that writes and reads again sees its own write.</summary>
+    public static Task<Result> RunOnStoreAsync(params string[] args) => RunAsync(args, Lodestone.Data.KnowledgeBaseOpener.OpenAsync);
+
+    private static async Task<Result> RunAsync(string[] args, Func<string?, CancellationToken, Task<Lodestone.Domain.KnowledgeBase.Dataset>> openDataset)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -29,7 +35,7 @@ internal static class CliRunner
             Out = output,
             Error = error,
             Clock = new FixedClock(Now),
-            OpenDataset = (_, _) => Task.FromResult(DefaultData.Dataset),
+            OpenDataset = openDataset,
         };
         var code = await LodestoneApp.RunAsync(args, context);
         return new Result(code, output.ToString(), error.ToString());
