@@ -1,6 +1,6 @@
-using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using static Lodestone.Data.Storage.SharedTables;
 
 namespace Lodestone.Data.Jobs;
 
@@ -145,33 +145,6 @@ public abstract class JobStore(TimeProvider clock)
     }
 
     private DateTimeOffset Now() => clock.GetUtcNow();
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.DbType = value switch
-            {
-                long => DbType.Int64,
-                double => DbType.Double,
-                _ => DbType.String,
-            };
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-        return command;
-    }
-
-    private static int Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string, object?)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
 
     private static long Count(DbConnection connection, DbTransaction? transaction, string sql, params (string, object?)[] parameters)
     {
