@@ -18,35 +18,9 @@ namespace Lodestone.Web.Claims;
 internal sealed partial class ClaimsWorker(ClaimsJobs jobs, ClaimsCache cache, DatasetHolder data, JobSettings settings, ILogger<ClaimsWorker> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                JobRecord? claimed;
-                try
-                {
-                    claimed = await Task.Run(() => jobs.Store.Claim(ClaimsJobs.Kind, settings.Worker, settings.Lease), stoppingToken);
-                }
-                catch (DbException e)
-                {
-                    LogStoreUnavailable(logger, e);
-                    claimed = null;
-                }
-                if (claimed is null)
-                {
-                    await jobs.WaitForSubmissionAsync(settings.PollInterval, stoppingToken);
-                    continue;
-                }
-                await RunAsync(claimed, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        JobClaimLoop.RunAsync(jobs.Store, ClaimsJobs.Kind, settings, jobs.WaitForSubmissionAsync, e => LogStoreUnavailable(logger, e), RunAsync,
+            stoppingToken);
 
     private async Task RunAsync(JobRecord job, CancellationToken stoppingToken)
     {

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
-using Lodestone.Data.Jobs;
 using Lodestone.Simulation.MonteCarlo;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Hosting;
@@ -25,35 +24,9 @@ internal sealed partial class SimulationWorker(SimulationJobs jobs, DatasetHolde
 {
     private static readonly int Threads = Math.Max(1, Environment.ProcessorCount - 1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                JobRecord? claimed;
-                try
-                {
-                    claimed = await Task.Run(() => jobs.Store.Claim(SimulationJobs.Kind, settings.Worker, settings.Lease), stoppingToken);
-                }
-                catch (DbException e)
-                {
-                    LogStoreUnavailable(logger, e);
-                    claimed = null;
-                }
-                if (claimed is null)
-                {
-                    await jobs.WaitForSubmissionAsync(settings.PollInterval, stoppingToken);
-                    continue;
-                }
-                await RunAsync(new SimulationJob(claimed), stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        JobClaimLoop.RunAsync(jobs.Store, SimulationJobs.Kind, settings, jobs.WaitForSubmissionAsync, e => LogStoreUnavailable(logger, e), (claimed, token) => RunAsync(new SimulationJob(claimed), token),
+            stoppingToken);
 
     private async Task RunAsync(SimulationJob job, CancellationToken stoppingToken)
     {
