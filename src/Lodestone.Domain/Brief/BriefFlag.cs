@@ -13,7 +13,7 @@ namespace Lodestone.Domain.Brief;
 /// a larger one "bounded"; the text always says it is a bound.
 /// Thresholds follow the EU CRM Act's 65 % single-country benchmark loosely and are stated, not hidden.
 /// </remarks>
-public static class BriefFlag
+internal static class BriefFlag
 {
     public static string For(string supplier, IReadOnlyDictionary<string, StageSummary?> stages, NirSummary? nir, bool controlsInForce)
     {

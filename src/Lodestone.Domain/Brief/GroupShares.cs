@@ -13,7 +13,7 @@ namespace Lodestone.Domain.Brief;
 /// (W, NA, or not listed) add nothing; the share is a lower bound when a member is listed without a figure, or (stages) when a
 /// member is not listed while the source has a remainder ("Other countries", rest of world) that may hold its output.
 /// </remarks>
-public static class GroupShares
+internal static class GroupShares
 {
     public static GroupShare? OfStage(Dataset data, string commodity, Stage stage, IReadOnlySet<Iso3> members, int? year)
     {

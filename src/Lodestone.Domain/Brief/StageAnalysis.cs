@@ -13,7 +13,7 @@ namespace Lodestone.Domain.Brief;
 /// (lower bound). A supplier the source does not list is bounded, not missing: its output is inside "Other countries"
 /// (production) or inside what the listed countries leave (published shares), so that share is its upper bound.
 /// </remarks>
-public static class StageAnalysis
+internal static class StageAnalysis
 {
     public static StageSummary? Summarise(Dataset data, string commodity, Stage stage, Iso3 supplier, int? year) =>
         StageSeriesSelector.Choose(data, commodity, stage, year) switch

@@ -10,7 +10,7 @@ namespace Lodestone.Domain.Exposure;
 /// (from <see cref="OwnershipFact.CountryShare"/>) and c(S → S) = 1 − Σ_{Y≠S} c(S → Y). Asset-level facts whose asset share
 /// of the country is unknown are not used (they are listed as context). "At least" facts make the result a lower bound.
 /// </remarks>
-public static class ControlAdjustment
+internal static class ControlAdjustment
 {
     /// <summary>Usable country-level control shares for a commodity and stage.</summary>
     public static IReadOnlyList<OwnershipFact> Usable(Dataset dataset, string commodity, Stage stage) =>

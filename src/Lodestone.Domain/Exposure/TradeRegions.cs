@@ -3,7 +3,7 @@ using Lodestone.Domain.Model;
 namespace Lodestone.Domain.Exposure;
 
 /// <summary>The buyer region a transit route's "destinations" refer to.</summary>
-public static class TradeRegions
+internal static class TradeRegions
 {
     private static readonly HashSet<string> NorthAmerica = new(StringComparer.Ordinal) { "USA", "CAN", "MEX" };
     private static readonly HashSet<string> EuropeExtra = new(StringComparer.Ordinal) { "GBR", "NOR", "CHE", "ISL" };

@@ -12,7 +12,7 @@ namespace Lodestone.Domain.Exposure;
 /// with unknown share. The lower bound counts U only when every unknown route crosses the country; the upper bound
 /// when any does. Exposure = Σₚ importShareₚ × route share crossing the country.
 /// </remarks>
-public static class TransitAnalysis
+internal static class TransitAnalysis
 {
     public static TransitExposure? Exposure(Dataset dataset, Iso3 importer, Iso3 transitCountry, string commodity, IReadOnlyDictionary<Iso3, double> importShares)
     {

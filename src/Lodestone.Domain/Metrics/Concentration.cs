@@ -7,7 +7,7 @@ namespace Lodestone.Domain.Metrics;
 /// which by the method they call. Shares are of the world total; aggregate rows ("other countries", ROW) are not
 /// one country and are excluded by <see cref="StageConcentration"/>, which makes the result a lower bound.
 /// </remarks>
-public static class Concentration
+internal static class Concentration
 {
     /// <summary>HHI of shares given in percent: Σ sᵢ², 0–10,000.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A share is NaN, negative or above 100.</exception>

@@ -7,7 +7,7 @@ namespace Lodestone.Domain.Metrics;
 /// <param name="ImportReliance">IR as a fraction 0–1; null when unknown.</param>
 /// <param name="EndOfLifeRecyclingInputRate">EoL-RIR as a fraction 0–1; null when unknown.</param>
 /// <param name="SubstitutionIndex">SI_SR (about 0.7–1); null when unknown.</param>
-public sealed record EuStageInputs(
+internal sealed record EuStageInputs(
     string Stage,
     IReadOnlyList<SupplierShare> GlobalSupply,
     IReadOnlyList<SupplierShare>? EuSourcing,

@@ -13,7 +13,7 @@ namespace Lodestone.Domain.Metrics;
 /// doi:10.2873/769526. Every input is required: a missing one gives <c>insufficient_data</c>, never a default
 /// (in particular t is never assumed to be 1).
 /// </remarks>
-public static class EuSupplyRisk
+internal static class EuSupplyRisk
 {
     /// <summary>Criticality thresholds of the EU method.</summary>
     public const double SupplyRiskThreshold = 1.0;

@@ -4,7 +4,7 @@ using Lodestone.Domain.Facts;
 namespace Lodestone.Domain.Metrics;
 
 /// <summary>Concentration of an importer's import sources: HHI (0–10,000) over partner shares, "other" excluded (lower bound).</summary>
-public static class ImportConcentration
+internal static class ImportConcentration
 {
     public static MetricResult Hhi(IReadOnlyList<ImportSourceFact> sources)
     {

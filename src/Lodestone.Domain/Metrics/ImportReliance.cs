@@ -7,7 +7,7 @@ namespace Lodestone.Domain.Metrics;
 /// NIR = (imports − exports ± stock changes) ÷ apparent consumption × 100 (USGS MCS). Published bounds ("&gt;50",
 /// "&lt;25") stay intervals in percent; "E" (net exporter) is 0; "W" and "NA" give <c>insufficient_data</c>.
 /// </remarks>
-public static class ImportReliance
+internal static class ImportReliance
 {
     public static MetricResult Of(NetImportReliance value)
     {

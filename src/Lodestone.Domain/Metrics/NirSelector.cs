@@ -17,7 +17,7 @@ namespace Lodestone.Domain.Metrics;
 /// <c>usable</c>, which filters years within the chosen series, never the series.</item>
 /// </list>
 /// </remarks>
-public static class NirSelector
+internal static class NirSelector
 {
     /// <summary>The chosen figure, or null when the commodity has no NIR for the importer (or none usable up to the year).</summary>
     public static NetImportRelianceFact? Choose(Dataset dataset, string commodity, Iso3 importer, int? year,

@@ -8,7 +8,7 @@ namespace Lodestone.Domain.Metrics;
 /// <b>lower bound</b>. The upper bound treats the aggregate as if it were one country (+ s_other²). Both are reported;
 /// <see cref="MetricResult.Value"/> is the lower bound. Shares are of the world total, not renormalised.
 /// </remarks>
-public static class StageConcentration
+internal static class StageConcentration
 {
     /// <summary>HHI on the 0–10,000 scale (shares in percent).</summary>
     public static MetricResult Hhi(StageDistribution distribution)

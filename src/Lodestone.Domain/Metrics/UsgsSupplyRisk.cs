@@ -6,7 +6,7 @@ namespace Lodestone.Domain.Metrics;
 /// recency-weighted mean). Only the product of the three published component scores is computed here: the
 /// component sub-formulas are not implemented, so the score exists only where all three inputs are given.
 /// </remarks>
-public static class UsgsSupplyRisk
+internal static class UsgsSupplyRisk
 {
     public const double ListCutOff = 0.40;
 

@@ -1,7 +1,7 @@
 namespace Lodestone.Domain.Metrics;
 
 /// <summary>Rescalings of World Bank WGI estimates, which are published on roughly −2.5 (weak) to +2.5 (strong governance).</summary>
-public static class WgiScale
+internal static class WgiScale
 {
     /// <summary>EU CRM scaling: (mean of the six estimates − 2.5) × (−2), giving 0 (best governance) to 10 (worst).</summary>
     /// <remarks>European Commission (2017), Methodology for establishing the EU list of critical raw materials, §3.2.</remarks>
