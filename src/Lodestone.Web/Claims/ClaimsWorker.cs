@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using Lodestone.Data.Jobs;
 using Lodestone.Domain.Errors;
@@ -26,7 +25,7 @@ internal sealed partial class ClaimsWorker(ClaimsJobs jobs, ClaimsCache cache, D
     {
         LogClaimed(logger, job.Id, job.Attempts, settings.Worker);
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var renewal = RenewAsync(job.Id, done.Token);
+        var renewal = JobLeaseRenewal.RunAsync(jobs.Store, job.Id, settings, e => LogStoreUnavailable(logger, e), done.Token);
         try
         {
             var evaluation = cache.GetOrEvaluate(data.Current, ClaimsJobs.RequestOf(job));
@@ -49,29 +48,6 @@ internal sealed partial class ClaimsWorker(ClaimsJobs jobs, ClaimsCache cache, D
             await done.CancelAsync();
             await renewal;
             jobs.Store.Finish(job.Id, settings.Worker, null, e.Message);
-        }
-    }
-
-    private async Task RenewAsync(string id, CancellationToken token)
-    {
-        using var timer = new PeriodicTimer(settings.RenewInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(token))
-            {
-                try
-                {
-                    jobs.Store.Renew(id, settings.Worker, 0, settings.Lease);
-                }
-                catch (DbException e)
-                {
-                    LogStoreUnavailable(logger, e);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The evaluation ended.
         }
     }
 

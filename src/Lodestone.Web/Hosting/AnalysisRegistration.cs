@@ -2,13 +2,14 @@ using Lodestone.Simulation.Scenarios;
 using Lodestone.Web.Api;
 using Lodestone.Web.Claims;
 using Lodestone.Web.Dashboard;
+using Lodestone.Web.Plans;
 using Lodestone.Web.Simulations;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestone.Web.Hosting;
 
-/// <summary>The analysis area in two calls: exposure, claims, the backtest and simulations (services, the job worker, API routes and pages).</summary>
+/// <summary>The analysis area in two calls: exposure, claims, the backtest, simulations and plan-robustness jobs (services, the job worker, API routes and pages).</summary>
 public static class AnalysisRegistration
 {
     public static IServiceCollection AddAnalysis(this IServiceCollection services, LodestoneWebSettings settings)
@@ -21,6 +22,14 @@ public static class AnalysisRegistration
         services.AddHostedService<SimulationWorker>();
         services.AddSingleton<ClaimsJobs>();
         services.AddHostedService<ClaimsWorker>();
+        services.AddSingleton<PlanJobs>();
+        services.AddSingleton(new PlanRunnerAccess(settings.PlanRunner));
+        if (settings.PlanRunner is { } runner)
+        {
+            // Only a server that carries the planner claims plan jobs; the others queue them for it.
+            services.AddSingleton(runner);
+            services.AddHostedService<PlanWorker>();
+        }
         return services;
     }
 
@@ -30,6 +39,7 @@ public static class AnalysisRegistration
         routes.MapClaimsEndpoints();
         routes.MapBacktestEndpoints();
         routes.MapSimulationEndpoints();
+        routes.MapPlanEndpoints();
         routes.MapAnalysisPages();
         return routes;
     }

@@ -77,6 +77,10 @@ public sealed class LodestoneWebSettings
     /// <summary>The data folder holding <c>claims.csv</c> and the USGS salient tables; defaults to the CLI's (<see cref="Data.DataPaths.DefaultDataDirectory"/>).</summary>
     public string DataDirectory { get; init; } = Data.DataPaths.DefaultDataDirectory;
 
+    /// <summary>Solves and replays plans for plan-robustness jobs; null: <c>POST /api/plans/jobs</c> answers 503 and this server never claims
+    /// one. The web app does not carry the planner (OR-Tools); <c>lodestone serve</c>, whose process does, passes it.</summary>
+    public Plans.IPlanRunner? PlanRunner { get; init; }
+
     /// <summary>Adds to the tracer provider (the tests' in-memory exporter); when set, tracing runs even without an OTLP endpoint.</summary>
     /// <remarks>The OTLP exporter is configured by <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (see <see cref="Telemetry.TelemetryRegistration"/>).</remarks>
     public Action<OpenTelemetry.Trace.TracerProviderBuilder>? ExtraTracing { get; init; }

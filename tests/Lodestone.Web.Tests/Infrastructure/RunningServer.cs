@@ -31,7 +31,8 @@ public sealed class RunningServer : IAsyncDisposable
         Action<OpenTelemetry.Trace.TracerProviderBuilder>? tracing = null, Action<OpenTelemetry.Metrics.MeterProviderBuilder>? metrics = null,
         Func<CancellationToken, Task<long>>? storeRevision = null, TimeSpan? reloadCheckInterval = null,
         Func<CancellationToken, Task<Lodestone.Data.Alerts.AlertStore>>? openAlertStore = null,
-        Lodestone.News.Alerts.AlertWebhookSettings? webhook = null)
+        Lodestone.News.Alerts.AlertWebhookSettings? webhook = null,
+        Lodestone.Web.Plans.IPlanRunner? planRunner = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -50,6 +51,7 @@ public sealed class RunningServer : IAsyncDisposable
             ReloadCheckInterval = reloadCheckInterval ?? TimeSpan.FromSeconds(2),
             OpenAlertStore = openAlertStore,
             Webhook = webhook,
+            PlanRunner = planRunner,
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());

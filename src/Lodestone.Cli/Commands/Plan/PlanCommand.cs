@@ -1,16 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Lodestone.Cli.Commands.Simulate;
 using Lodestone.Cli.Infrastructure;
-using Lodestone.Domain.Errors;
-using Lodestone.Domain.KnowledgeBase;
-using Lodestone.Domain.Model;
-using Lodestone.Optimization.Building;
 using Lodestone.Optimization.Frontier;
-using Lodestone.Optimization.Model;
-using Lodestone.Optimization.Solving;
-using Lodestone.Optimization.Specs;
-using Lodestone.Robustness;
 
 namespace Lodestone.Cli.Commands.Plan;
 
@@ -46,53 +37,11 @@ internal static class PlanCommand
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var dataset = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
-            var commodityText = r.GetValue(commodity);
-            var canonical = commodityText is null ? null : dataset.Commodities.Find(commodityText)?.Name
-                ?? throw new LodestoneException(ErrorCode.NotFound, $"unknown commodity '{commodityText}'");
-            var spec = ReadSpec(r.GetValue(plan), canonical);
-            var request = new PlanRequest(
-                context.Today, spec, canonical,
-                Country(r.GetValue(importer), "--importer"), Country(r.GetValue(supplier), "--supplier"),
-                StageOf(r.GetValue(stage)), r.GetValue(cap), DateOf(r.GetValue(by)), r.GetValue(budget),
-                r.GetValue(partnersOnly) ? true : null,
-                r.GetValue(quarters), null, BasisOf(r.GetValue(basis)), r.GetValue(everyCountry) ? true : null);
-            if (request.Cap is < 0 or > 1)
-            {
-                throw new LodestoneException(ErrorCode.BadArguments, "--cap is a share between 0 and 1 (0.5 = 50 %)");
-            }
-            if (request.BudgetUsd is < 0)
-            {
-                throw new LodestoneException(ErrorCode.BadArguments, "--budget must not be negative");
-            }
-            if (request.Quarters is < 1 or > 80)
-            {
-                throw new LodestoneException(ErrorCode.BadArguments, "--quarters must be between 1 and 80");
-            }
-            var robustnessRuns = RobustnessRuns(r.GetValue(robustness), r.GetValue(robustnessSeed), r.GetValue(robustnessScenario));
-            var scenario = robustnessRuns is null ? null : SimulationInputs.Read(r.GetValue(robustnessScenario) ?? ScenarioRobustnessEvaluator.DefaultScenario);
-            BuiltPlan built;
-            try
-            {
-                built = new ProblemBuilder(dataset, ContentOf(r.GetValue(content), dataset)).Build(request);
-            }
-            catch (PlanningException e)
-            {
-                throw new LodestoneException(e.Code, e.Message);
-            }
-            catch (PlanSpecException e)
-            {
-                throw new LodestoneException(e.Code, string.Join("; ", e.Errors));
-            }
-            var options = scenario is null
-                ? new PlannerOptions()
-                : new PlannerOptions(
-                    Robustness: new ScenarioRobustnessEvaluator(built.Problem, scenario, name => dataset.Commodities.Find(name)?.Name),
-                    RobustnessRuns: robustnessRuns!.Value,
-                    RobustnessSeed: r.GetValue(robustnessSeed) ?? 1);
-            var result = new Planner().Solve(built.Problem, options, built.Notes, ct);
-            var skipped = scenario is not null && !result.IsFeasible
-                ? $"robustness not evaluated: there is no feasible plan to replay (status {result.Status.ToString().ToLowerInvariant()})"
-                : null;
+            var prepared = PlanComputation.Prepare(dataset, context.Today, new PlanArguments(
+                r.GetValue(importer), r.GetValue(supplier), r.GetValue(commodity), r.GetValue(stage), r.GetValue(cap), r.GetValue(by), r.GetValue(budget),
+                r.GetValue(partnersOnly), r.GetValue(basis), r.GetValue(everyCountry), r.GetValue(content), r.GetValue(quarters), r.GetValue(plan),
+                r.GetValue(robustness), r.GetValue(robustnessSeed), r.GetValue(robustnessScenario), name => "--" + name));
+            var (built, result, skipped) = PlanComputation.Solve(dataset, prepared, ct);
             IReadOnlyList<FrontierPoint>? points = null;
             if (r.GetValue(frontier) is { } png)
             {
@@ -113,77 +62,6 @@ internal static class PlanCommand
         });
         return command;
     }
-
-    /// <summary>The robustness run count, or null when not asked for; seed and scenario without a run count are an error.</summary>
-    private static int? RobustnessRuns(int? runs, int? seed, string? scenario)
-    {
-        if (runs is null)
-        {
-            return seed is null && scenario is null
-                ? null
-                : throw new LodestoneException(ErrorCode.BadArguments, "--robustness-seed and --robustness-scenario need --robustness RUNS");
-        }
-        return runs is < 1 or > 100_000
-            ? throw new LodestoneException(ErrorCode.BadArguments, "--robustness must be between 1 and 100,000 runs")
-            : runs;
-    }
-
-    private static PlanSpec ReadSpec(string? path, string? commodity)
-    {
-        var file = path ?? (commodity is null ? null : PlanFiles.DefaultFor(commodity));
-        if (file is null)
-        {
-            return commodity is null
-                ? throw new LodestoneException(ErrorCode.BadArguments, "give --commodity NAME or --plan FILE")
-                : new PlanSpec();
-        }
-        if (!File.Exists(file))
-        {
-            throw new LodestoneException(ErrorCode.NotFound, $"plan file '{file}' not found");
-        }
-        try
-        {
-            return PlanSpecReader.ReadFile(file);
-        }
-        catch (PlanSpecException e)
-        {
-            throw new LodestoneException(e.Code, string.Join("; ", e.Errors));
-        }
-    }
-
-    private static Iso3? Country(string? text, string option)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        return Iso3.TryParse(text, out var code) && text.Trim().Length == 3
-            ? code
-            : throw new LodestoneException(ErrorCode.BadArguments, $"{option}: '{text}' is not a three-letter ISO country code");
-    }
-
-    private static Stage? StageOf(string? text) =>
-        text is null ? null : Stages.TryParse(text, out var s) ? s : throw new LodestoneException(ErrorCode.BadArguments, $"--stage: '{text}' is not mining, refining, components or recycling");
-
-    private static PartialDate? DateOf(string? text) =>
-        text is null ? null : PartialDate.TryParse(text, out var d) ? d : throw new LodestoneException(ErrorCode.BadArguments, $"--by: '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
-
-    private static IConcernContentSource ContentOf(string? text, Dataset dataset) =>
-        (text?.Trim().ToLowerInvariant() ?? "traced") switch
-        {
-            "traced" => new TracedConcernContent(dataset),
-            "direct" => DirectConcernContent.Instance,
-            _ => throw new LodestoneException(ErrorCode.BadArguments, $"--content: '{text}' is not traced or direct"),
-        };
-
-    private static CapBasis? BasisOf(string? text) =>
-        text is null ? null
-        : text.Trim().ToLowerInvariant() switch
-        {
-            "supply" => CapBasis.Supply,
-            "imports" => CapBasis.Imports,
-            _ => throw new LodestoneException(ErrorCode.BadArguments, $"--basis: '{text}' is not supply or imports"),
-        };
 
     internal static string Num(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lodestone.Cli.Commands.News;
+using Lodestone.Cli.Commands.Plan;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Data.Alerts;
 using Lodestone.Data.Jobs;
@@ -54,6 +55,8 @@ internal static class ServeCommand
                 OpenKnowledgeStore = async token => await context.OpenStore(db, true, token),
                 OpenAlertStore = token => AlertStore.OpenAsync(target, context.Clock, token),
                 OpenFeedLeases = token => FeedLeaseStore.OpenAsync(target, context.Clock, token),
+                // This process carries the planner, so its server runs plan-robustness jobs (the web app alone does not).
+                PlanRunner = new PlanJobRunner(context.Clock),
             };
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
             try
