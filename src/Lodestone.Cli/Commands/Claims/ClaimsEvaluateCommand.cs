@@ -66,7 +66,7 @@ internal static class ClaimsEvaluateCommand
         foreach (var v in e.Commodities)
         {
             table.AddRow(Markup.Escape(v.Commodity), v.Stage, Markup.Escape(Traced(v)),
-                $"{Range(v.ShareAtDue, v.ShareAtDueIfUntracedIsConcern)} [[{Pct(v.ShareAtDueP5)}–{Pct(v.ShareAtDueP95)}]]",
+                $"{Range(v.ShareAtDue, v.ShareAtDueIfUntracedIsConcern)} [[{Pct(v.ShareAtDueP5)} – {Pct(v.ShareAtDueP95)}]]",
                 $"{P(v.ShareBelowHalf, v.ShareBelowHalfStandardError)} [[{P(v.ShareBelowHalfIfUntracedIsConcern, v.ShareBelowHalfIfUntracedIsConcernStandardError)}]]",
                 P(v.ShareBelowFifth, v.ShareBelowFifthStandardError), P(v.NoShortfallUnderBan, v.NoShortfallUnderBanStandardError), Markup.Escape(v.Verdict));
         }
@@ -94,9 +94,10 @@ internal static class ClaimsEvaluateCommand
 
     private static string Traced(CommodityVerdict v) =>
         v.TracedNowLow is not { } low || v.TracedNowHigh is not { } high ? "—"
-        : Math.Abs(high - low) < 1e-9 ? Pct(low) : Pct(low) + "–" + Pct(high);
+        : Math.Abs(high - low) < 1e-9 ? Pct(low) : Pct(low) + " – " + Pct(high);
 
-    private static string Range(double low, double high) => Math.Abs(high - low) < 5e-4 ? Pct(low) : Pct(low) + "–" + Pct(high);
+    // Spaces around the dash: a narrow column then wraps between the two figures, never inside one ("100.\n0%").
+    private static string Range(double low, double high) => Math.Abs(high - low) < 5e-4 ? Pct(low) : Pct(low) + " – " + Pct(high);
 
     private static string Pct(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
 

@@ -22,6 +22,20 @@ public class ClaimsEvaluateCommandTests
     }
 
     [Fact]
+    public async Task Table_NarrowColumns_WrapBetweenFiguresNeverInsideOne()
+    {
+        // When: the eight columns share 100 characters, so the ranges wrap
+        var (exit, output, error) = await CliRunner.RunAsync("claims", "evaluate", "--runs", "100");
+
+        // Then no cell line ends in the middle of a figure ("56.8%–100." over "0%", as before) and every range keeps its
+        // dash between whole figures
+        Assert.True(exit == 0, error);
+        Assert.DoesNotMatch(@"\d\.\s*│", output);
+        Assert.DoesNotMatch(@"\d%–", output);
+        Assert.Matches(@"\d\.\d% –", output);
+    }
+
+    [Fact]
     public async Task Json_SeedClaim_DueMonthAndVerdicts()
     {
         // When
