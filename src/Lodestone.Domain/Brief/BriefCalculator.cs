@@ -10,6 +10,7 @@ namespace Lodestone.Domain.Brief;
 /// <summary>Computes the dependency brief: for an importer and a supplier of concern, how exposed each commodity is at each stage.</summary>
 public static class BriefCalculator
 {
+    /// <summary>The stages a brief reports, upstream first: mining, refining, components (recycling has no column).</summary>
     public static readonly IReadOnlyList<Stage> BriefStages = [Stage.Mining, Stage.Refining, Stage.Components];
 
     /// <summary>The brief for the request's vintage (<see cref="Vintages"/>: the requested year, else the newest complete one);
@@ -37,6 +38,10 @@ public static class BriefCalculator
             .Where(c => data.Commodities.Find(c) is { Kind: not CommodityKind.Product })
             .ToList();
 
+    /// <summary>One commodity's row of the brief: per-stage shares and exposure, NIR, controls and partners, read for the
+    /// request's year (<see cref="Compute"/> resolves it first).</summary>
+    /// <param name="partners">Agreement partners of the importer, by commodity.</param>
+    /// <param name="c5">The Central Asian (C5) countries.</param>
     public static BriefRow Row(Dataset data, BriefRequest request, string commodity, IReadOnlyDictionary<string, IReadOnlySet<Iso3>> partners, IReadOnlySet<Iso3> c5)
     {
         var exposure = Exposure.ExposureCalculator.For(data, request.Importer, request.Supplier, commodity, request.Year);

@@ -7,6 +7,7 @@ namespace Lodestone.Domain.Errors;
 /// <param name="Message">What is wrong and what was expected.</param>
 public sealed record DataIssue(string File, int Line, string? Field, string Message)
 {
+    /// <summary>The one form every error reports: <c>file:line:field: message</c>, or <c>file:line: message</c> for a whole row.</summary>
     public override string ToString() =>
         Field is null ? $"{File}:{Line}: {Message}" : $"{File}:{Line}:{Field}: {Message}";
 }
@@ -15,5 +16,6 @@ public sealed record DataIssue(string File, int Line, string? Field, string Mess
 public sealed class DataValidationException(IReadOnlyList<DataIssue> issues)
     : LodestoneException(ErrorCode.InvalidData, issues.Count == 0 ? "invalid data" : issues[0] + (issues.Count > 1 ? $" (and {issues.Count - 1} more)" : ""))
 {
+    /// <summary>Every problem found (the exception's message quotes the first and counts the rest).</summary>
     public IReadOnlyList<DataIssue> Issues { get; } = issues;
 }

@@ -35,6 +35,8 @@ public static class ErrorCodes
     /// <summary>Every catalogued code.</summary>
     public static IReadOnlyCollection<ErrorCode> All => Table.Keys;
 
+    /// <summary>The stable lower-case name of the code ("invalid-data"): the problem type is <c>urn:lodestone:error:</c> and this
+    /// slug; "error" for a code missing from the table.</summary>
     public static string Slug(this ErrorCode code) => Table.TryGetValue(code, out var row) ? row.Slug : "error";
 
     /// <summary>The process exit code: the enum value (2–7).</summary>

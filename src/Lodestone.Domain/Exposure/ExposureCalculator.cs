@@ -9,6 +9,7 @@ namespace Lodestone.Domain.Exposure;
 /// <summary>Direct, traced, control-adjusted and transit exposure of an importer to a supplier: the API the brief, the CLI and the web use.</summary>
 public static class ExposureCalculator
 {
+    /// <summary>The method note every traced exposure carries: proportional attribution on evidence, so traced shares are bounds.</summary>
     public const string TracingMethod =
         "proportional attribution on evidence: each country's supply at a stage is its own output plus its recorded imports, and carries their mix "
         + "(Leontief/MRIO-style, docs/exposure.md); links the data do not record enter as [0, 1], so traced shares are bounds";

@@ -5,5 +5,6 @@ namespace Lodestone.Domain.Exposure;
 /// <param name="Share">Product of the input shares along the path, 0–1.</param>
 public sealed record ExposurePath(IReadOnlyList<SupplyNode> Nodes, double Share)
 {
+    /// <summary>The nodes joined by arrows, origin first ("COD/mining → CHN/refining → USA/use").</summary>
     public override string ToString() => string.Join(" → ", Nodes);
 }

@@ -13,9 +13,13 @@ public sealed class ExposureTrace
         Solver = solver;
     }
 
+    /// <summary>The network that was traced; node indices below refer to it.</summary>
     public SupplyNetwork Network { get; }
+    /// <summary>Index in <see cref="Network"/> of the node whose supply is attributed upstream.</summary>
     public int Sink { get; }
+    /// <summary>Per node index, the share of the sink's supply that passed through that node (0–1).</summary>
     public UpstreamSolution Solution { get; }
+    /// <summary>The solver's description, as reports show it ("iterative (Jacobi, tol 1e-13)").</summary>
     public string Solver { get; }
 
     /// <summary>Share of the sink's supply that passed through <paramref name="node"/> (0 when the node is not in the network).</summary>

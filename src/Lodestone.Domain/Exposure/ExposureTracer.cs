@@ -13,6 +13,9 @@ public static class ExposureTracer
     /// <summary>Upper bound on enumerated paths; larger networks report paths as not enumerated.</summary>
     public const int MaxPaths = 200_000;
 
+    /// <summary>Attributes <paramref name="sink"/>'s supply to every node by solving w = e_sink + A·w with <paramref name="solver"/>.</summary>
+    /// <exception cref="ArgumentException">The sink is not a node of the network.</exception>
+    /// <exception cref="UpstreamSolveException">The solver finds no solution.</exception>
     public static ExposureTrace Trace(SupplyNetwork network, SupplyNode sink, IUpstreamSolver solver)
     {
         var s = network.IndexOf(sink);

@@ -13,11 +13,18 @@ public sealed class JacobiUpstreamSolver(double tolerance = 1e-13, int maxIterat
 {
     private const int BlockSize = 16_384;
 
+    /// <summary>Relative stopping tolerance (positive): sweeps stop when the update's max-norm is at most this × max(1, ‖w‖∞).</summary>
     public double Tolerance { get; } = tolerance > 0 ? tolerance : throw new ArgumentOutOfRangeException(nameof(tolerance));
+    /// <summary>Sweeps at most (positive); the solve fails with <see cref="UpstreamSolveException"/> beyond them.</summary>
     public int MaxIterations { get; } = maxIterations > 0 ? maxIterations : throw new ArgumentOutOfRangeException(nameof(maxIterations));
 
+    /// <inheritdoc />
     public string Name => "iterative (Jacobi, tol " + Tolerance.ToString("0e0", CultureInfo.InvariantCulture) + ")";
 
+    /// <summary>Jacobi sweeps from w = d until the update falls under the tolerance.</summary>
+    /// <exception cref="ArgumentException"><paramref name="demand"/> does not have one entry per node.</exception>
+    /// <exception cref="UpstreamSolveException">The iteration diverges or does not converge within
+    /// <see cref="MaxIterations"/> sweeps.</exception>
     public UpstreamSolution Solve(UpstreamSystem system, ReadOnlySpan<double> demand)
     {
         if (demand.Length != system.Size)

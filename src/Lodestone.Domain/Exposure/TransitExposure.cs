@@ -8,5 +8,6 @@ namespace Lodestone.Domain.Exposure;
 /// <param name="Routes">The routes used ("KAZ-U-NORTH 89.1 % (declared assumption)").</param>
 public sealed record TransitExposure(Iso3 TransitCountry, double Lower, double Upper, IReadOnlyList<string> Routes)
 {
+    /// <summary>True when the bounds meet (to 1e-12): every route share used is known.</summary>
     public bool IsExact => Math.Abs(Upper - Lower) < 1e-12;
 }

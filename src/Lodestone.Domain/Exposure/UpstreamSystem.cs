@@ -12,6 +12,10 @@ namespace Lodestone.Domain.Exposure;
 /// </remarks>
 public sealed class UpstreamSystem
 {
+    /// <summary>A matrix of <paramref name="size"/> rows in CSR form: row i's entries are at
+    /// <c>rowStart[i] .. rowStart[i + 1] − 1</c> of <paramref name="column"/> and <paramref name="weight"/>.</summary>
+    /// <exception cref="ArgumentException">The arrays disagree in length, <paramref name="rowStart"/> does not run from 0 to the
+    /// entry count without decreasing, or a column index is outside 0 .. size − 1.</exception>
     public UpstreamSystem(int size, int[] rowStart, int[] column, double[] weight)
     {
         if (rowStart.Length != size + 1 || column.Length != weight.Length || rowStart[0] != 0 || rowStart[size] != column.Length)
@@ -38,10 +42,15 @@ public sealed class UpstreamSystem
         Weight = weight;
     }
 
+    /// <summary>Number of nodes: rows and columns of A.</summary>
     public int Size { get; }
+    /// <summary>Size + 1 offsets: row i's entries are at <c>RowStart[i] .. RowStart[i + 1] − 1</c>.</summary>
     public int[] RowStart { get; }
+    /// <summary>Per entry of row i: the node j that i supplies.</summary>
     public int[] Column { get; }
+    /// <summary>Per entry: A[i, j], the share of node j's input that comes from node i (0–1).</summary>
     public double[] Weight { get; }
+    /// <summary>Number of stored entries (links).</summary>
     public long EntryCount => Column.LongLength;
 
     /// <summary>Builds the CSR rows from per-node input lists (the transpose of the input view); <paramref name="keepNode"/> drops nodes.</summary>

@@ -12,14 +12,18 @@ public sealed class ImportCategoryRules
 {
     private readonly Dictionary<(string Commodity, string Category), ImportCategoryRule> _rules;
 
+    /// <summary>The rules of a dataset, one per (commodity, category).</summary>
+    /// <exception cref="ArgumentException">A commodity lists the same category twice.</exception>
     public ImportCategoryRules(IEnumerable<ImportCategoryRule> rules)
     {
         All = rules.ToList();
         _rules = All.Where(r => r.Category is not null).ToDictionary(r => (r.Commodity, r.Category!));
     }
 
+    /// <summary>No rules: no category is used as import weights (constructed test datasets).</summary>
     public static ImportCategoryRules Empty { get; } = new([]);
 
+    /// <summary>Every rule as read, in file order.</summary>
     public IReadOnlyList<ImportCategoryRule> All { get; }
 
     /// <summary>The rule for a category, or null when the data has none (such a category is never used as weights).</summary>

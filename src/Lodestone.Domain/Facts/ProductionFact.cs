@@ -5,7 +5,9 @@ namespace Lodestone.Domain.Facts;
 /// <summary>Whether a figure is output actually produced or installed capacity.</summary>
 public enum OutputKind
 {
+    /// <summary>Output actually produced in the year.</summary>
     Production,
+    /// <summary>Installed capacity: what could be produced, not what was.</summary>
     Capacity,
 }
 

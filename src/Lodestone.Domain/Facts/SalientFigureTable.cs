@@ -5,6 +5,7 @@ namespace Lodestone.Domain.Facts;
 /// <summary>The annual prices and stocks of the USGS salient files with the sources they cite (read from the data directory on first use).</summary>
 public sealed record SalientFigureTable(IReadOnlyList<SalientFigure> Figures, IReadOnlyDictionary<string, Source> Sources)
 {
+    /// <summary>No figures and no sources (a data directory without the salient files).</summary>
     public static SalientFigureTable Empty { get; } = new([], new Dictionary<string, Source>());
 
     /// <summary>The figures of <paramref name="commodity"/> (canonical name), by kind, series and year.</summary>

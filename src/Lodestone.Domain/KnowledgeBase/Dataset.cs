@@ -11,6 +11,8 @@ namespace Lodestone.Domain.KnowledgeBase;
 /// </remarks>
 public sealed class Dataset
 {
+    /// <summary>A snapshot of the given catalogues, sources and facts; the optional tables default to empty and the rule books
+    /// to no rules. Every fact's source id is expected in <paramref name="sources"/> (the loaders check it).</summary>
     public Dataset(
         CommodityCatalog commodities,
         CountryCatalog countries,
@@ -66,16 +68,27 @@ public sealed class Dataset
     private readonly Lazy<ExportSeries> _exportSeries;
     private readonly Lazy<SalientFigureTable> _salientFigures;
 
+    /// <summary>Commodities with their aliases, element symbols, HS codes and list memberships.</summary>
     public CommodityCatalog Commodities { get; }
+    /// <summary>Countries with their names, aliases and groups (the aggregates WLD, OTH and ROW are not in it).</summary>
     public CountryCatalog Countries { get; }
+    /// <summary>Every cited source, by id.</summary>
     public IReadOnlyDictionary<string, Source> Sources { get; }
+    /// <summary>Production and capacity by commodity, stage, series, country and year.</summary>
     public IReadOnlyList<ProductionFact> Production { get; }
+    /// <summary>Reserves by commodity, country and year.</summary>
     public IReadOnlyList<ReserveFact> Reserves { get; }
+    /// <summary>Net import reliance figures as published (exact, bounded, net exporter, withheld, not available).</summary>
     public IReadOnlyList<NetImportRelianceFact> NetImportReliance { get; }
+    /// <summary>Shares of an importer's imports by partner, period and import category, as USGS publishes them.</summary>
     public IReadOnlyList<ImportSourceFact> ImportSources { get; }
+    /// <summary>Published shares of a stage by country (processing and component shares beside USGS output).</summary>
     public IReadOnlyList<StageShareFact> StageShares { get; }
+    /// <summary>Export controls, with their dates, targets and status.</summary>
     public IReadOnlyList<ExportControl> ExportControls { get; }
+    /// <summary>Agreements between countries, with their type and the commodities they name.</summary>
     public IReadOnlyList<Agreement> Agreements { get; }
+    /// <summary>Mine, refinery and plant projects, with their planned capacity and dates.</summary>
     public IReadOnlyList<Project> Projects { get; }
 
     /// <summary>World Bank WGI estimates per country and year (empty when the dataset has none).</summary>

@@ -9,5 +9,6 @@ namespace Lodestone.Domain.Metrics;
 /// <param name="Qualifier">"=", "~" (approximately) or "&gt;" (lower bound), as published.</param>
 public sealed record CountryShare(Iso3 Country, double Share, double? Value, string Qualifier = "=")
 {
+    /// <summary>True for an aggregate row (WLD, OTH, ROW): not one country.</summary>
     public bool IsAggregate => Country.IsAggregate;
 }

@@ -24,6 +24,8 @@ namespace Lodestone.Domain.Metrics;
 /// </remarks>
 public static class StageSeriesSelector
 {
+    /// <summary>The series that answers <paramref name="commodity"/> at <paramref name="stage"/> for <paramref name="year"/> (null:
+    /// the newest), by the rules above; null when the rule says no share or no single series can answer.</summary>
     public static StageSeriesChoice? Choose(Dataset dataset, string commodity, Stage stage, int? year = null) =>
         dataset.SeriesRules.For(commodity, stage) switch
         {

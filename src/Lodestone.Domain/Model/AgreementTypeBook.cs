@@ -6,6 +6,8 @@ public sealed class AgreementTypeBook
 {
     private readonly Dictionary<string, AgreementTypeRule> _byType;
 
+    /// <summary>One rule per agreement type.</summary>
+    /// <exception cref="ArgumentException">A type is listed twice.</exception>
     public AgreementTypeBook(IEnumerable<AgreementTypeRule> rules)
     {
         Rules = rules.ToList();
@@ -15,6 +17,7 @@ public sealed class AgreementTypeBook
     /// <summary>No rules: no agreement makes a partner (constructed test datasets).</summary>
     public static AgreementTypeBook Empty { get; } = new([]);
 
+    /// <summary>Every rule, in file order.</summary>
     public IReadOnlyList<AgreementTypeRule> Rules { get; }
 
     /// <summary>The tie an agreement of <paramref name="type"/> creates; <see cref="AgreementTie.None"/> for a type with no rule

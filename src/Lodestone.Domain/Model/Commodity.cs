@@ -3,8 +3,11 @@ namespace Lodestone.Domain.Model;
 /// <summary>How a commodity relates to the elements it names.</summary>
 public enum CommodityKind
 {
+    /// <summary>A single chemical element (lithium, neodymium).</summary>
     Element,
+    /// <summary>A mineral or material named for itself rather than an element (graphite, fluorspar, bauxite).</summary>
     Mineral,
+    /// <summary>A group of elements reported together (rare earths, platinum-group metals).</summary>
     Group,
     /// <summary>A manufactured product (batteries) that appears in stage data but is not a mineral.</summary>
     Product,

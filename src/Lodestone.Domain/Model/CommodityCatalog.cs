@@ -12,6 +12,8 @@ public sealed class CommodityCatalog
     private readonly Dictionary<string, Commodity> _byAlias;
     private readonly Dictionary<string, Commodity> _bySymbol;
 
+    /// <summary>A catalogue of the given commodities.</summary>
+    /// <exception cref="ArgumentException">A canonical name is listed twice.</exception>
     public CommodityCatalog(IEnumerable<Commodity> commodities)
     {
         All = commodities.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
@@ -35,8 +37,11 @@ public sealed class CommodityCatalog
         }
     }
 
+    /// <summary>Every commodity, ordered by canonical name.</summary>
     public IReadOnlyList<Commodity> All { get; }
 
+    /// <summary>The commodity a text names: canonical name or alias (any case), element symbol (exact case), or a qualified
+    /// source name through its base or bracketed name ("silicon (ferrosilicon)"); null when none matches.</summary>
     public Commodity? Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -66,8 +71,11 @@ public sealed class CommodityCatalog
         return null;
     }
 
+    /// <summary>Whether <paramref name="name"/> is a canonical name (any case); aliases and symbols do not count.</summary>
     public bool Contains(string name) => _byName.ContainsKey(name);
 
+    /// <summary>The commodity <see cref="Find"/> resolves.</summary>
+    /// <exception cref="KeyNotFoundException">No commodity matches.</exception>
     public Commodity Get(string name) =>
         Find(name) ?? throw new KeyNotFoundException($"unknown commodity '{name}'");
 

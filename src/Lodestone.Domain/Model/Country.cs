@@ -20,8 +20,10 @@ public sealed record Country(
     /// <summary>ISO 3166-1 alpha-2 code ("US"); null where the catalogue gives none.</summary>
     public string? Iso2 { get; init; }
 
+    /// <summary>In the LANDLOCKED group: no sea coast, so its exports cross a transit country.</summary>
     public bool IsLandlocked => Groups.Contains(CountryGroups.Landlocked);
 
+    /// <summary>Whether the country belongs to <paramref name="group"/> (a <see cref="CountryGroups"/> code, exact case).</summary>
     public bool IsIn(string group) => Groups.Contains(group);
 }
 
@@ -30,7 +32,9 @@ public static class CountryGroups
 {
     /// <summary>Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan (C5+1 format).</summary>
     public const string C5 = "C5";
+    /// <summary>Group of Seven: Canada, France, Germany, Italy, Japan, the United Kingdom, the United States.</summary>
     public const string G7 = "G7";
+    /// <summary>The 27 member states of the European Union.</summary>
     public const string Eu27 = "EU27";
     /// <summary>Minerals Security Partnership members.</summary>
     public const string Msp = "MSP";
@@ -40,5 +44,6 @@ public static class CountryGroups
     public const string UsFta = "US_FTA";
     /// <summary>"Foreign entity of concern" covered nations (10 U.S.C. 4872): China, Russia, North Korea, Iran.</summary>
     public const string Feoc = "FEOC";
+    /// <summary>Countries without a sea coast.</summary>
     public const string Landlocked = "LANDLOCKED";
 }

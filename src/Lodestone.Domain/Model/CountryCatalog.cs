@@ -7,6 +7,8 @@ public sealed class CountryCatalog
     private readonly Dictionary<string, Country> _byName;
     private readonly Dictionary<string, Country> _byIso2;
 
+    /// <summary>A catalogue of the given countries.</summary>
+    /// <exception cref="ArgumentException">An alpha-3 code is listed twice.</exception>
     public CountryCatalog(IEnumerable<Country> countries)
     {
         All = countries.OrderBy(c => c.Iso3.Code, StringComparer.Ordinal).ToList();
@@ -39,12 +41,17 @@ public sealed class CountryCatalog
         }
     }
 
+    /// <summary>Every country, ordered by alpha-3 code.</summary>
     public IReadOnlyList<Country> All { get; }
 
+    /// <summary>Whether <paramref name="code"/> is a catalogued country (the aggregates WLD, OTH and ROW are not).</summary>
     public bool Contains(Iso3 code) => _byCode.ContainsKey(code.Code);
 
+    /// <summary>The country with this code, or null.</summary>
     public Country? Find(Iso3 code) => _byCode.GetValueOrDefault(code.Code);
 
+    /// <summary>The country with this code.</summary>
+    /// <exception cref="KeyNotFoundException">No country has it.</exception>
     public Country Get(Iso3 code) =>
         Find(code) ?? throw new KeyNotFoundException($"unknown country code '{code}'");
 
@@ -78,5 +85,6 @@ public sealed class CountryCatalog
         _ => Find(code)?.Name ?? code.Code,
     };
 
+    /// <summary>The countries of <paramref name="group"/> (a <see cref="CountryGroups"/> code), ordered by code.</summary>
     public IReadOnlyList<Country> InGroup(string group) => All.Where(c => c.IsIn(group)).ToList();
 }

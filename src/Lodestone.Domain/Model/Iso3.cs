@@ -8,12 +8,18 @@ namespace Lodestone.Domain.Model;
 /// </remarks>
 public readonly record struct Iso3
 {
+    /// <summary>WLD: the world total row.</summary>
     public static readonly Iso3 World = new("WLD");
+    /// <summary>OTH: USGS's "Other countries" row.</summary>
     public static readonly Iso3 Other = new("OTH");
+    /// <summary>ROW: the rest of the world after the listed countries.</summary>
     public static readonly Iso3 RestOfWorld = new("ROW");
 
+    /// <summary>Three upper-case ASCII letters ("CHN"); null only in a <c>default</c> value.</summary>
     public string Code { get; }
 
+    /// <summary>The code <paramref name="code"/>, taken as given (no trimming or upper-casing; see <see cref="TryParse"/>).</summary>
+    /// <exception cref="ArgumentException">The code is not three upper-case ASCII letters.</exception>
     public Iso3(string code)
     {
         if (!IsWellFormed(code))
@@ -26,9 +32,11 @@ public readonly record struct Iso3
     /// <summary>True for WLD, OTH and ROW: rows that are not one country.</summary>
     public bool IsAggregate => Code is "WLD" or "OTH" or "ROW";
 
+    /// <summary>Whether <paramref name="code"/> is three upper-case ASCII letters (not whether such a country exists).</summary>
     public static bool IsWellFormed(string? code) =>
         code is { Length: 3 } && code.All(c => c is >= 'A' and <= 'Z');
 
+    /// <summary>Reads a code from user text: trimmed and upper-cased ("chn " → CHN); false unless three letters remain.</summary>
     public static bool TryParse(string? text, out Iso3 iso3)
     {
         var trimmed = text?.Trim().ToUpperInvariant();
@@ -41,5 +49,6 @@ public readonly record struct Iso3
         return false;
     }
 
+    /// <summary>The code, or "" for a <c>default</c> value.</summary>
     public override string ToString() => Code ?? "";
 }

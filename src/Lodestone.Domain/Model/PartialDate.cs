@@ -6,10 +6,17 @@ namespace Lodestone.Domain.Model;
 /// <remarks>Text forms: <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>. Impossible dates (2025-02-30) are rejected.</remarks>
 public readonly record struct PartialDate : IComparable<PartialDate>
 {
+    /// <summary>The year, 1800–2200.</summary>
     public int Year { get; }
+    /// <summary>The month, 1–12; null when only the year is known.</summary>
     public int? Month { get; }
+    /// <summary>The day of the month; null when only the year or the month is known.</summary>
     public int? Day { get; }
 
+    /// <summary>A date known to the year, the month or the day.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1800–2200, the month outside 1–12 or the day
+    /// outside the month.</exception>
+    /// <exception cref="ArgumentException">A day is given without a month.</exception>
     public PartialDate(int year, int? month = null, int? day = null)
     {
         if (year is < 1800 or > 2200)
@@ -36,6 +43,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         Day = day;
     }
 
+    /// <summary>The date known to the day.</summary>
     public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>The first day the date can mean (2025-11 → 2025-11-01).</summary>
@@ -51,6 +59,8 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         }
     }
 
+    /// <summary>Reads <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (surrounding whitespace allowed); false for any other form and
+    /// for impossible dates.</summary>
     public static bool TryParse(string? text, out PartialDate date)
     {
         date = default;
@@ -87,16 +97,24 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         }
     }
 
+    /// <summary>As <see cref="TryParse"/>.</summary>
+    /// <exception cref="FormatException">The text is not one of the three forms or names an impossible date.</exception>
     public static PartialDate Parse(string text) =>
         TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
 
+    /// <summary>Orders by <see cref="Earliest"/>: 2025 and 2025-01 sort with 2025-01-01, before 2025-02.</summary>
     public int CompareTo(PartialDate other) => Earliest.CompareTo(other.Earliest);
 
+    /// <summary>Earlier by <see cref="Earliest"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+    /// <summary>Later by <see cref="Earliest"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+    /// <summary>Not later by <see cref="Earliest"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+    /// <summary>Not earlier by <see cref="Earliest"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
+    /// <summary>The text form to the precision known: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
     public override string ToString() => (Month, Day) switch
     {
         (null, _) => Year.ToString("0000", CultureInfo.InvariantCulture),

@@ -16,6 +16,7 @@ public enum Stage
 /// <summary>Names and parsing for <see cref="Stage"/>.</summary>
 public static class Stages
 {
+    /// <summary>Every stage, upstream first: mining, refining, components, then recycling.</summary>
     public static IReadOnlyList<Stage> All { get; } = [Stage.Mining, Stage.Refining, Stage.Components, Stage.Recycling];
 
     /// <summary>The lower-case name used in files, JSON and the CLI.</summary>
@@ -67,6 +68,8 @@ public static class Stages
         return false;
     }
 
+    /// <summary>As <see cref="TryParse"/>.</summary>
+    /// <exception cref="FormatException">The text names no stage.</exception>
     public static Stage Parse(string text) =>
         TryParse(text, out var stage) ? stage : throw new FormatException($"unknown stage '{text}'");
 }

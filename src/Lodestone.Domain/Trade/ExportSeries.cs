@@ -56,6 +56,7 @@ public sealed class ExportSeries
     /// <summary>An empty series (a data directory without the file).</summary>
     public static ExportSeries Empty { get; } = new(Array.Empty<(string, int, Iso3, double)>(), "");
 
+    /// <summary>Id of the source the values come from; "" for <see cref="Empty"/>.</summary>
     public string SourceId { get; }
 
     /// <summary>Years with values for <paramref name="hs6"/>, ascending.</summary>

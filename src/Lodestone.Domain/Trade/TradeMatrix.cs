@@ -13,6 +13,8 @@ public sealed class TradeMatrix
     private readonly Dictionary<string, SortedSet<int>> _years = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HsCode> _codes;
 
+    /// <summary>Indexes <paramref name="flows"/> by HS6 code and year, importer and exporter; <paramref name="codes"/> say what each
+    /// code carries.</summary>
     public TradeMatrix(IEnumerable<TradeFlow> flows, IEnumerable<HsCode> codes)
     {
         _codes = codes.ToDictionary(c => c.Hs6, StringComparer.Ordinal);

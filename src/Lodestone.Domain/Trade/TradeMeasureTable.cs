@@ -5,6 +5,7 @@ namespace Lodestone.Domain.Trade;
 /// <summary>The trade measures of a dataset with the sources they cite (the dataset's sources).</summary>
 public sealed record TradeMeasureTable(IReadOnlyList<TradeMeasure> Measures, IReadOnlyDictionary<string, Source> Sources)
 {
+    /// <summary>No measures and no sources (a dataset without trade measures).</summary>
     public static TradeMeasureTable Empty { get; } = new([], new Dictionary<string, Source>());
 
     /// <summary>Measures covering <paramref name="commodity"/>, or aimed at one of <paramref name="countries"/>, oldest first.</summary>

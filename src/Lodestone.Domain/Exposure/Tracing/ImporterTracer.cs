@@ -21,6 +21,7 @@ public static class ImporterTracer
     public static ImporterTrace Trace(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity, int? year = null) =>
         Trace(dataset, importer, TradeTracer.Trace(dataset, commodity, supplier, year));
 
+    /// <summary>The importer's view of an existing trace (its commodity, supplier and year).</summary>
     public static ImporterTrace Trace(Dataset dataset, Iso3 importer, TradeTrace trace)
     {
         // The USGS import shares serve the stage their category describes (data/reference/usgs_import_categories.csv).

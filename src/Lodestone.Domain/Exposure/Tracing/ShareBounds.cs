@@ -11,6 +11,8 @@ public readonly record struct ShareBounds
 {
     private const double Tolerance = 1e-9;
 
+    /// <summary>The interval [<paramref name="low"/>, <paramref name="high"/>]; ends up to 1e-9 outside [0, 1] are clamped.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An end is NaN or beyond [0, 1], or low exceeds high.</exception>
     public ShareBounds(double low, double high)
     {
         if (double.IsNaN(low) || double.IsNaN(high) || low < -Tolerance || high > 1 + Tolerance || low > high + Tolerance)
@@ -30,7 +32,9 @@ public readonly record struct ShareBounds
     /// <summary>Unknown: [0, 1].</summary>
     public static ShareBounds Unknown { get; } = new(0, 1);
 
+    /// <summary>Lower bound, 0–1: the share traced for certain (unknown links count as none of the supplier).</summary>
     public double Low { get; }
+    /// <summary>Upper bound, 0–1: the share when every unknown link is counted as wholly the supplier's.</summary>
     public double High { get; }
 
     /// <summary>High − Low: the part that could not be traced.</summary>
@@ -39,6 +43,7 @@ public readonly record struct ShareBounds
     /// <summary>True when the bounds meet (to 1e-9): the figure is traced, not bounded.</summary>
     public bool IsExact => Width <= Tolerance;
 
+    /// <summary>[<paramref name="value"/>, <paramref name="value"/>]: a fraction traced exactly.</summary>
     public static ShareBounds Exact(double value) => new(value, value);
 
     /// <summary>m·<paramref name="made"/> + (1 − m)·<paramref name="imported"/> for every m in <paramref name="split"/>.</summary>

@@ -23,7 +23,9 @@ public sealed class TradeTrace
         Iterations = iterations;
     }
 
+    /// <summary>Canonical name of the commodity traced.</summary>
     public string Commodity { get; }
+    /// <summary>The country whose content in every supply is traced.</summary>
     public Iso3 Supplier { get; }
 
     /// <summary>Stages with output or trade data, upstream first.</summary>

@@ -20,6 +20,7 @@ public static class TradeTracer
     /// <summary>Sweeps at most; a re-export cycle with no own output stays [0, 1], which is its honest value.</summary>
     public const int MaxSweeps = 5_000;
 
+    /// <summary>The bound sweeps stop once no bound moves by this much (shares, 0–1).</summary>
     public const double Tolerance = 1e-12;
 
     private static readonly Stage[] Order = [Stage.Mining, Stage.Refining, Stage.Components];
