@@ -115,7 +115,7 @@ public sealed class AlertStore(StoreTarget target, TimeProvider clock)
     /// <summary>Records try number <paramref name="attempt"/> of a claimed alert: delivered, or failed with <paramref name="error"/> and tried
     /// again at <paramref name="retryAt"/> (null: no more tries, the alert's delivery has failed).</summary>
     /// <returns>False when <paramref name="worker"/> no longer holds the alert (its lease ran out and another took it): nothing is written.</returns>
-    /// <remarks>The next try's time is cast: a null parameter is bound as text, which PostgreSQL will not store in a BIGINT column.</remarks>
+    /// <remarks>The next try's time is bound through <see cref="SharedTables.Int64OrNull"/>: a bare null would be text, which PostgreSQL will not store in a BIGINT column.</remarks>
     public bool RecordAttempt(long id, string worker, int attempt, string? error, DateTimeOffset? retryAt)
     {
         var now = clock.GetUtcNow();
@@ -123,11 +123,11 @@ public sealed class AlertStore(StoreTarget target, TimeProvider clock)
         using var transaction = _tables.BeginWrite(connection);
         var status = error is null ? "delivered" : retryAt is null ? "failed" : "pending";
         var updated = Execute(connection, transaction, """
-            UPDATE alerts SET webhook_status = @s, webhook_attempts = @n, webhook_next_ms = CAST(@next AS BIGINT), webhook_last_error = @e,
+            UPDATE alerts SET webhook_status = @s, webhook_attempts = @n, webhook_next_ms = @next, webhook_last_error = @e,
                 webhook_delivered_at = @d, webhook_worker = NULL, webhook_lease_until_ms = NULL
             WHERE id = @id AND webhook_worker = @w AND webhook_status = 'pending'
             """,
-            ("@s", status), ("@n", (long)attempt), ("@next", retryAt?.ToUnixTimeMilliseconds()), ("@e", error),
+            ("@s", status), ("@n", (long)attempt), ("@next", Int64OrNull(retryAt?.ToUnixTimeMilliseconds())), ("@e", error),
             ("@d", error is null ? Timestamp(now) : null), ("@id", id), ("@w", worker));
         if (updated != 1)
         {

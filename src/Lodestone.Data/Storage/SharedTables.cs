@@ -30,6 +30,13 @@ public sealed class SharedTables(StoreTarget target, long lockId)
         ? connection.BeginTransaction()
         : ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
+    /// <summary>A nullable number as a parameter value: the number, or a NULL that stays a BIGINT.</summary>
+    /// <remarks>A bare null carries no type and <see cref="Command"/> binds it as text, which PostgreSQL will not store in a BIGINT
+    /// column ("column … is of type bigint but expression is of type text"); SQLite does not mind, so only PostgreSQL finds it.</remarks>
+    public static object Int64OrNull(long? value) => value is { } v ? v : TypedNull.Int64;
+
+    /// <summary>Binds <paramref name="parameters"/> by their values' types: long, int, double, text; a null is text (a text column's
+    /// NULL), so a nullable number goes through <see cref="Int64OrNull"/>.</summary>
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
@@ -41,12 +48,13 @@ public sealed class SharedTables(StoreTarget target, long lockId)
             parameter.ParameterName = name;
             parameter.DbType = value switch
             {
+                TypedNull typed => typed.Type,
                 long => DbType.Int64,
                 int => DbType.Int32,
                 double => DbType.Double,
                 _ => DbType.String,
             };
-            parameter.Value = value ?? DBNull.Value;
+            parameter.Value = value is null or TypedNull ? DBNull.Value : value;
             command.Parameters.Add(parameter);
         }
         return command;

@@ -125,4 +125,36 @@ public abstract class SharedTablesSuite(ITestOutputHelper output)
         Assert.Equal(10, claims.SelectMany(c => c).Select(a => a.Id).Distinct().Count());
         Assert.Empty(alerts.ClaimDeliveries("c", Lease, 10)); // held until the lease ends
     }
+
+    [Fact]
+    public async Task RecordAttempt_ARetryThenNoneLeft_DueOnlyAtTheRetryThenFailedWithBothTriesKept()
+    {
+        // Given one pending alert, claimed by sender a
+        if (await NewDatabaseAsync() is not { } db)
+        {
+            return;
+        }
+        var (target, clock) = db;
+        var alerts = new AlertStore(target, clock);
+        var id = Assert.Single(alerts.Record(null, new BriefBaseline(0, "USA", "CHN", DateOnly.FromDateTime(Start.UtcDateTime), [], Start),
+            [new BriefFigureChange("tungsten", "controls in force", "2", "3")], "import:x", "import")!).Id;
+        Assert.Single(alerts.ClaimDeliveries("a", Lease, 10));
+
+        // When its first try fails with a retry 30 s later, it is due again then and not a second before
+        Assert.True(alerts.RecordAttempt(id, "a", 1, "HTTP 503", Start + TimeSpan.FromSeconds(30)));
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.Empty(alerts.ClaimDeliveries("a", Lease, 10));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Single(alerts.ClaimDeliveries("a", Lease, 10));
+
+        // and its second try fails with no retry left: no next time, a NULL in a BIGINT column (PostgreSQL refused it bound as text)
+        Assert.True(alerts.RecordAttempt(id, "a", 2, "HTTP 503", null));
+
+        // Then the alert has failed after two tries, both kept, and no sender takes it again however long it waits
+        var alert = alerts.Find(id)!;
+        Assert.Equal(("failed", 2, "HTTP 503", (DateTimeOffset?)null), (alert.WebhookStatus, alert.WebhookAttempts, alert.WebhookLastError, alert.WebhookDeliveredAt));
+        Assert.Equal(["failed", "failed"], alerts.Deliveries(id).Select(d => d.Outcome));
+        clock.Advance(TimeSpan.FromDays(1));
+        Assert.Empty(alerts.ClaimDeliveries("b", Lease, 10));
+    }
 }
