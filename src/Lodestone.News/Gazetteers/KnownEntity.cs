@@ -11,6 +11,12 @@ public sealed record KnownEntity(string Name, IReadOnlyList<string> Aliases, str
     /// <summary>True when the source page was opened and confirmed; false when its URL was written without fetching it.</summary>
     public bool SourceChecked { get; init; }
 
+    /// <summary>The day the source page was opened and found to state the row's country; null on unchecked rows.</summary>
+    public DateOnly? CheckedOn { get; init; }
+
+    /// <summary>The page's own publication or revision date where it shows one.</summary>
+    public PartialDate? SourcePublished { get; init; }
+
     /// <summary>True for rows of places.csv.</summary>
     public bool IsPlace => Kind is "mine" or "deposit" or "region" or "city";
 }

@@ -1,10 +1,14 @@
+using System.Globalization;
 using Lodestone.Data.Loading;
 using Lodestone.Domain.Errors;
 using Lodestone.Domain.Model;
 
 namespace Lodestone.News.Gazetteers;
 
-/// <summary>Reads data/reference/companies.csv and places.csv: name, aliases, kind, iso3, the row's source and whether that source was checked.</summary>
+/// <summary>
+/// Reads data/reference/companies.csv and places.csv: name, aliases, kind, iso3, the row's source, whether that source
+/// was checked, when it was checked and the page's own date where it shows one.
+/// </summary>
 public static class KnownEntityTable
 {
     public const string CompaniesFile = "companies.csv";
@@ -34,7 +38,7 @@ public static class KnownEntityTable
             return result;
         }
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in CsvFile.Read(path, ReferenceLoader.Folder + "/" + file, issues, ["name", "aliases", "kind", "iso3", "source_title", "source_url", "source_checked"]))
+        foreach (var row in CsvFile.Read(path, ReferenceLoader.Folder + "/" + file, issues, ["name", "aliases", "kind", "iso3", "source_title", "source_url", "source_checked", "source_published", "checked_on"]))
         {
             var name = row.Required("name");
             if (name.Length > 0 && !names.Add(name))
@@ -59,13 +63,45 @@ public static class KnownEntityTable
             {
                 row.Error("source_checked", $"'{checkedText}' is not yes or no");
             }
+            // A checked row must say when it was checked (a full date: the page may change after it); an unchecked row
+            // must not carry a check date, which would pass it off as checked.
+            var published = row.OptionalDate("source_published");
+            var checkedOn = CheckedOn(row, checkedText == "yes");
             var country = row.Country("iso3", countries, required: true);
             var aliases = (row.Optional("aliases") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (country is { } iso3)
             {
-                result.Add(new KnownEntity(name, aliases, kind, iso3, title, url) { SourceChecked = checkedText == "yes" });
+                result.Add(new KnownEntity(name, aliases, kind, iso3, title, url)
+                {
+                    SourceChecked = checkedText == "yes",
+                    CheckedOn = checkedOn,
+                    SourcePublished = published,
+                });
             }
         }
         return result;
+    }
+
+    private static DateOnly? CheckedOn(CsvRow row, bool sourceChecked)
+    {
+        var text = row.Optional("checked_on");
+        if (text is null)
+        {
+            if (sourceChecked)
+            {
+                row.Error("checked_on", "a row with source_checked=yes needs the date its page was checked (YYYY-MM-DD)");
+            }
+            return null;
+        }
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            row.Error("checked_on", $"expected a date YYYY-MM-DD, got '{text}'");
+            return null;
+        }
+        if (!sourceChecked)
+        {
+            row.Error("checked_on", $"'{text}' given on a row with source_checked=no: a check date belongs to checked rows only");
+        }
+        return date;
     }
 }
