@@ -115,16 +115,24 @@ internal static class SqliteTradeFlowWriter
     private static long Insert(sqlite3 db, sqlite3_stmt statement, IEnumerable<TradeFlow> flows, long firstSeq, CancellationToken cancellationToken)
     {
         var text = new Utf8Cache();
+        var bound = new BoundText(text, statement);
         var seq = firstSeq;
+        var year = (int?)null;
         foreach (var flow in flows)
         {
             // Positions follow TradeFlowTable.Columns: nomenclature, year, hs6, exporter, importer, value_usd, tonnes, source_id.
+            // sqlite3_reset keeps the bindings, so a column is bound again only when its value changes: the reader hands the
+            // same string instance for a repeated code (one per HS code, country, revision and source), and a file is one year.
             raw.sqlite3_bind_int64(statement, 1, seq);
-            raw.sqlite3_bind_text(statement, 2, text.Get(flow.Nomenclature ?? ""));
-            raw.sqlite3_bind_int(statement, 3, flow.Year);
-            raw.sqlite3_bind_text(statement, 4, text.Get(flow.Hs6));
-            raw.sqlite3_bind_text(statement, 5, text.Get(flow.Exporter.Code));
-            raw.sqlite3_bind_text(statement, 6, text.Get(flow.Importer.Code));
+            bound.Bind(2, flow.Nomenclature ?? "");
+            if (year != flow.Year)
+            {
+                raw.sqlite3_bind_int(statement, 3, flow.Year);
+                year = flow.Year;
+            }
+            bound.Bind(4, flow.Hs6);
+            bound.Bind(5, flow.Exporter.Code);
+            bound.Bind(6, flow.Importer.Code);
             raw.sqlite3_bind_double(statement, 7, flow.ValueUsd);
             if (flow.Tonnes is { } tonnes)
             {
@@ -134,7 +142,7 @@ internal static class SqliteTradeFlowWriter
             {
                 raw.sqlite3_bind_null(statement, 8);
             }
-            raw.sqlite3_bind_text(statement, 9, text.Get(flow.SourceId));
+            bound.Bind(9, flow.SourceId);
             var step = raw.sqlite3_step(statement);
             if (step != raw.SQLITE_DONE)
             {
