@@ -132,5 +132,33 @@ public sealed class SqliteTradeFlowWriterTests : IDisposable
         Assert.Equal(["HS17 2024 CHN:USA:1000", "HS17 2024 CHN:JPN:1000"], await StoredAsync(store));
     }
 
+    [Fact]
+    public async Task ImportTradeFlows_ColumnsRepeatingThenChanging_EachRowStoredAsGiven()
+    {
+        // The writer binds a text column or the year again only when it changes (bindings survive sqlite3_reset): runs of one
+        // code, a code given as another string instance of the same text, a change of year and of revision, and a missing
+        // quantity between two known ones must all come back row for row.
+        var store = await StoreAsync(SqliteTradeFlowWriter.DefaultRebuildIndexBelow);
+        var hs6 = "282200";
+        var sameTextOtherInstance = new string(hs6.AsSpan());
+        var other = new Source("test-other", "Other test rows", "CEPII", "https://www.cepii.fr/", PartialDate.FromDate(new DateOnly(2026, 1, 15)));
+        TradeFlow[] flows =
+        [
+            new(2024, new Iso3("CHN"), new Iso3("USA"), hs6, 10, 1.5, Baci.Id, "HS17"),
+            new(2024, new Iso3("CHN"), new Iso3("JPN"), hs6, 20, null, Baci.Id, "HS17"),
+            new(2024, new Iso3("DEU"), new Iso3("JPN"), sameTextOtherInstance, 30, 2.5, Baci.Id, "HS17"),
+            new(2024, new Iso3("DEU"), new Iso3("JPN"), "810590", 40, null, other.Id, "HS17"),
+            new(2023, new Iso3("DEU"), new Iso3("JPN"), "810590", 50, 3.5, Baci.Id, "HS17"),
+            new(2023, new Iso3("DEU"), new Iso3("JPN"), "810590", 60, null, Baci.Id, "HS92"),
+        ];
+
+        await store.ImportTradeFlowsAsync([Baci, other], flows, () => false, false);
+
+        var stored = await store.ReadTradeFlowsAsync().ToListAsync();
+        Assert.Equal(flows.Select(Row), stored.Select(Row));
+    }
+
+    private static string Row(TradeFlow f) => $"{f.Nomenclature} {f.Year} {f.Hs6} {f.Exporter.Code}:{f.Importer.Code} {f.ValueUsd.ToString(System.Globalization.CultureInfo.InvariantCulture)} {f.Tonnes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} {f.SourceId}";
+
     public void Dispose() => _temp.Dispose();
 }
