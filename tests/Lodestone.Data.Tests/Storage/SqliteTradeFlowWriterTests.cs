@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace Lodestone.Data.Tests.Storage;
 
 /// <summary>The SQLite bulk path for trade flows: the key index is rebuilt after a load into a small table (or one that keeps
-/// few flows once the imported year is replaced) and kept otherwise; an import replaces the stored flows of the revision and
+/// few flows, or few per replaced flow, once the imported year is replaced) and kept otherwise; an import replaces the stored flows of the revision and
 /// years it holds; a duplicate key is named and rolls everything back on every path.</summary>
 public sealed class SqliteTradeFlowWriterTests : IDisposable
 {
@@ -131,6 +131,22 @@ public sealed class SqliteTradeFlowWriterTests : IDisposable
         Assert.Null(result);
         Assert.Equal(["HS17 2024 CHN:USA:1000", "HS17 2024 CHN:JPN:1000"], await StoredAsync(store));
     }
+
+    [Theory]
+    [InlineData(1_000_000, false, 0, 0, true)] // a small table: one sort of at most ~2 M keys
+    [InlineData(11_000_000, false, 0, 0, false)] // a year added to a full release: through the index
+    [InlineData(11_000_000, true, 0, 11_000_000, true)] // a full release's only year imported again: nothing stays
+    [InlineData(13_000_000, true, 2_000_000, 11_000_000, true)] // 2 M stay beside an 11 M year: 4 x 11 M >= 2 M
+    [InlineData(3_000_000, true, 2_000_000, 1_000_000, true)] // the measured case: 4 x 1 M >= 2 M
+    [InlineData(100_000_000, true, 89_000_000, 11_000_000, false)] // 4 x 11 M = 44 M < 89 M: a sort of 100 M keys costs more
+    [InlineData(12_000_000, true, 8_000_000, 2_000_000, true)] // the edge: 4 x 2 M = 8 M
+    [InlineData(12_000_001, true, 8_000_001, 2_000_000, false)] // just past it
+    public void RebuildIndex_SmallTableOrLargeReplacedShare_Rebuilds(long stored, bool replacing, long kept, long replaced, bool rebuild) =>
+        Assert.Equal(rebuild, SqliteTradeFlowWriter.RebuildIndex(stored, replacing ? (kept, replaced) : null, SqliteTradeFlowWriter.DefaultRebuildIndexBelow));
+
+    [Fact]
+    public void RebuildIndex_ThresholdZero_AlwaysKeepsTheIndex() =>
+        Assert.False(SqliteTradeFlowWriter.RebuildIndex(3, (0, 3), 0));
 
     [Fact]
     public async Task ImportTradeFlows_ColumnsRepeatingThenChanging_EachRowStoredAsGiven()
