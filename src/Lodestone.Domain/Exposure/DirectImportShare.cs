@@ -89,15 +89,15 @@ public static class DirectImportShare
             // The trace may lean on a later matrix (marked in its year notes), but the direct share is a figure of its own year:
             // never shown as the view's.
             return new ImportPartnerShares([], true, period, "HS " + code.Dotted,
-                $"no BACI flows of HS {code.Dotted} for {view} or earlier (the data start with {period})", sources, yearNote);
+                $"no BACI flows of HS {code.Dotted} for {view} or earlier (the data start with {period})", sources, yearNote, main.Stage);
         }
         if (main.BundleWeights)
         {
             return new ImportPartnerShares([], true, period, "HS " + code.Dotted,
                 $"HS {code.Dotted} is a bundle ({string.Join(", ", code.BundleMembers)}): BACI says who shipped it, not how much of one metal", sources,
-                yearNote);
+                yearNote, main.Stage);
         }
         return new ImportPartnerShares(main.Partners.Select(p => new ImportPartnerShare(p.Partner, p.Weight)).ToList(), true, period, "HS " + code.Dotted,
-            main.WeightBasis, sources, yearNote);
+            main.WeightBasis, sources, yearNote, main.Stage);
     }
 }

@@ -15,6 +15,7 @@ namespace Lodestone.Domain.Exposure;
 /// <param name="Note">With shares from BACI, how the weights were read ("BACI 2024 HS 2804.80, tonnes"); without shares, why none.</param>
 /// <param name="SourceIds">The sources the shares cite.</param>
 /// <param name="YearNote">Null when <paramref name="Period"/> ends in the view's year; else how it relates to it (<see cref="KnowledgeBase.Vintages"/>).</param>
+/// <param name="Stage">With BACI, the traced stage whose code gave the weights; null for USGS (its list is of the commodity as imported).</param>
 public sealed record ImportPartnerShares(
     IReadOnlyList<ImportPartnerShare> Partners,
     bool FromBaci,
@@ -22,7 +23,8 @@ public sealed record ImportPartnerShares(
     string? Category,
     string? Note,
     IReadOnlyList<string> SourceIds,
-    string? YearNote)
+    string? YearNote,
+    Stage? Stage = null)
 {
     /// <summary>True when the list gives shares (else only <see cref="Note"/>'s reason).</summary>
     public bool HasShares => Partners.Count > 0;

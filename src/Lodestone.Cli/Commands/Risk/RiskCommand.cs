@@ -77,7 +77,7 @@ internal static class RiskCommand
             if (a.ImportShares is { Partners.Count: > 0 } f)
             {
                 // Where GeoPolRisk's partner shares come from: the list exposure's import share is read from.
-                lines.Add("f from " + (f.Source == "usgs" ? "USGS import sources " + f.Period : "BACI " + f.Period + " " + f.Category));
+                lines.Add("f from " + f.Basis());
             }
             foreach (var m in a.Stages.Prepend(a.Result))
             {
@@ -111,14 +111,15 @@ internal static class RiskCommand
 
     private static void Csv(TextWriter writer, IReadOnlyList<RiskAssessmentJson> assessments)
     {
-        CsvText.WriteRow(writer, ["commodity", "method", "metric", "status", "value", "lower", "upper", "reason", "inputs"]);
+        // import_shares: where GeoPolRisk's partner shares came from (the JSON's import_shares block in words); empty for the other methods.
+        CsvText.WriteRow(writer, ["commodity", "method", "metric", "status", "value", "lower", "upper", "reason", "inputs", "import_shares"]);
         foreach (var a in assessments)
         {
             foreach (var m in a.Stages.Append(a.Result))
             {
                 CsvText.WriteRow(writer, [a.Commodity, a.Method, m.Method, m.Status, CsvText.Number(m.Value),
                     CsvText.Number(m.Lower), CsvText.Number(m.Upper), m.Reason,
-                    string.Join("; ", m.Inputs.Select(i => i.Name + "=" + (CsvText.Number(i.Value) ?? "missing")))]);
+                    string.Join("; ", m.Inputs.Select(i => i.Name + "=" + (CsvText.Number(i.Value) ?? "missing"))), a.ImportShares?.Basis()]);
             }
         }
     }
