@@ -1,7 +1,7 @@
 namespace Lodestone.Simulation.Attribution;
 
 /// <summary>Which end of a traced content interval an attribution uses.</summary>
-public enum ContentBound
+internal enum ContentBound
 {
     /// <summary>What the data prove: untraced links count as not from the concern.</summary>
     Low,

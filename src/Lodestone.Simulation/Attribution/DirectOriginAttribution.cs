@@ -4,7 +4,7 @@ namespace Lodestone.Simulation.Attribution;
 
 /// <summary>Direct attribution: a flow counts for the concern only when it ships from the concern itself.</summary>
 /// <remarks>A lower bound of the traced share: non-Chinese refiners using Chinese feed count as non-Chinese.</remarks>
-public sealed class DirectOriginAttribution : IOriginAttribution
+internal sealed class DirectOriginAttribution : IOriginAttribution
 {
     public static DirectOriginAttribution Instance { get; } = new();
 

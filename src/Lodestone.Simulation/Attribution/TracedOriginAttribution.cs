@@ -15,7 +15,7 @@ namespace Lodestone.Simulation.Attribution;
 /// <param name="bound">Which end of each origin's content bounds to count.</param>
 /// <param name="year">The data year read (world shares, import sources, NIR); null: the default vintage
 /// (<see cref="Vintages.NewestComplete"/>), the year <c>exposure</c> reads by default.</param>
-public sealed class TracedOriginAttribution(Dataset dataset, ContentBound bound = ContentBound.Low, int? year = null) : IOriginAttribution
+internal sealed class TracedOriginAttribution(Dataset dataset, ContentBound bound = ContentBound.Low, int? year = null) : IOriginAttribution
 {
     private readonly ConcurrentDictionary<(string, Iso3), TradeTrace> _traces = new();
     private readonly ConcurrentDictionary<string, byte> _untraced = new(StringComparer.Ordinal);

@@ -12,6 +12,7 @@ public static class BacktestFile
     /// <summary>The folder under the data directory that holds the episodes file and the episode scenarios.</summary>
     public const string Folder = "backtest";
 
+    /// <summary>The episodes file's name inside <see cref="Folder"/>.</summary>
     public const string FileName = "episodes.yaml";
 
     /// <summary>Reads <c>{dataDirectory}/backtest/episodes.yaml</c>.</summary>

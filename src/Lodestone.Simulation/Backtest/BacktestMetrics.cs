@@ -1,7 +1,7 @@
 namespace Lodestone.Simulation.Backtest;
 
 /// <summary>The backtest's metrics, stated so they can be checked by hand (docs/simulation.md, "Backtest").</summary>
-public static class BacktestMetrics
+internal static class BacktestMetrics
 {
     /// <summary>A change within this fraction of the reference value is "flat".</summary>
     public const double FlatTolerance = 0.02;

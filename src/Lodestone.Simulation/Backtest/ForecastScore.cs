@@ -7,4 +7,4 @@ namespace Lodestone.Simulation.Backtest;
 /// <param name="Percentile">Where the recorded value falls in the forecast distribution, 0–100 (mid-rank for ties).</param>
 /// <param name="InsideBand">Whether P5 ≤ recorded ≤ P95.</param>
 /// <param name="AbsoluteError">|P50 − recorded|, in the measure's unit.</param>
-public sealed record ForecastScore(double P5, double P50, double P95, double Percentile, bool InsideBand, double AbsoluteError);
+internal sealed record ForecastScore(double P5, double P50, double P95, double Percentile, bool InsideBand, double AbsoluteError);

@@ -3,9 +3,11 @@ namespace Lodestone.Simulation.Backtest;
 /// <summary>Names of <see cref="Measure"/> values in files, JSON and the CLI.</summary>
 public static class Measures
 {
+    /// <summary>Every measure, in the order reports list them.</summary>
     public static IReadOnlyList<Measure> All { get; } = [Measure.PriceRatio, Measure.ImportRatio, Measure.ConcernImportShare, Measure.ConcernImportTonnageShare,
         Measure.ConcernExportRatio, Measure.ConcernToImporterRatio];
 
+    /// <summary>The snake_case name used in files, JSON and the CLI ("price_ratio").</summary>
     public static string Name(this Measure measure) => measure switch
     {
         Measure.PriceRatio => "price_ratio",
@@ -24,6 +26,7 @@ public static class Measures
     /// <summary>Whether the forecast is a value (quantity × price index), as BACI's records are, rather than a quantity or share.</summary>
     public static bool IsValue(this Measure measure) => measure is Measure.ConcernExportRatio or Measure.ConcernToImporterRatio;
 
+    /// <summary>The measure named <paramref name="text"/> (exact case, as <see cref="Name"/> writes it); false for any other text.</summary>
     public static bool TryParse(string? text, out Measure measure)
     {
         foreach (var m in All)

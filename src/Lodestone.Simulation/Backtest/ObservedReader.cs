@@ -8,7 +8,7 @@ namespace Lodestone.Simulation.Backtest;
 /// <summary>Reads an observation's recorded value from the shipped data: USGS salient cells or BACI bilateral values. Nothing is typed by hand.</summary>
 /// <param name="salient">The USGS MCS 2025 salient tables.</param>
 /// <param name="data">The dataset: BACI's top-partner series with importers (<see cref="Domain.Trade.ExportSeries.Imports"/>) and its source.</param>
-public sealed class ObservedReader(SalientTable salient, Dataset data, Iso3 importer, Iso3 concern)
+internal sealed class ObservedReader(SalientTable salient, Dataset data, Iso3 importer, Iso3 concern)
 {
     /// <summary>The salient files' release (data/reference/usgs_releases.csv, MCS2025).</summary>
     public const string UsgsRelease = "U.S. Geological Survey, Mineral Commodity Summaries 2025 Data Release (https://doi.org/10.5066/P13XCP3R)";

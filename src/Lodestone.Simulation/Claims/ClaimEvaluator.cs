@@ -19,10 +19,17 @@ namespace Lodestone.Simulation.Claims;
 /// </remarks>
 public static class ClaimEvaluator
 {
+    /// <summary>Predicate name: the concern's effective share of the importer's supply is below 50 % at the due month.</summary>
     public const string BelowHalf = "effective_share_below_50pct";
+    /// <summary>Predicate name: the concern's effective share is below 20 % at the due month.</summary>
     public const string BelowFifth = "effective_share_below_20pct";
+    /// <summary>Predicate name: no shortfall at the due month when the concern bans all exports to the importer from the claim's
+    /// month.</summary>
     public const string NoShortfall = "no_shortfall_under_ban";
 
+    /// <summary>Evaluates <paramref name="claim"/> by Monte Carlo over <paramref name="scenario"/>, from the month the claim was made
+    /// to its due month: the three predicates per market, with the verdict of each.</summary>
+    /// <param name="sensitivity">Also rank the drivers of each market's share at the due month (one-at-a-time swings).</param>
     public static ClaimEvaluation Evaluate(
         TrackedClaim claim,
         ScenarioDefinition scenario,

@@ -9,10 +9,14 @@ namespace Lodestone.Simulation.Claims;
 /// <summary>Reads data/claims.csv; every problem is reported with its line and column.</summary>
 public static class ClaimFile
 {
+    /// <summary>The claims file's name in the data directory.</summary>
     public const string FileName = "claims.csv";
 
     private static readonly string[] Columns = ["id", "speaker", "said", "reported", "text", "horizon_months", "due", "scenario", "source_title", "source_publisher", "source_url", "source_file", "notes"];
 
+    /// <summary>Every claim of the file at <paramref name="path"/>, in file order.</summary>
+    /// <exception cref="Lodestone.Domain.Errors.DataValidationException">A column is missing or a row is invalid; every problem is
+    /// listed with its line and column.</exception>
     public static IReadOnlyList<TrackedClaim> Read(string path)
     {
         var name = Path.GetFileName(path);

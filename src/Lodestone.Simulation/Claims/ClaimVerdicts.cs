@@ -12,12 +12,21 @@ namespace Lodestone.Simulation.Claims;
 /// </remarks>
 public static class ClaimVerdicts
 {
+    /// <summary>The probability a verdict needs to be "likely" (and that 1 − it caps for "unlikely"): 0.9.</summary>
     public const double Likely = 0.9;
+    /// <summary>Verdict: P(share &lt; 50 %) ≥ <see cref="Likely"/> even with every untraced origin counted as the concern's.</summary>
     public const string LikelyWord = "likely";
+    /// <summary>Verdict: P(share &lt; 50 %) ≤ 1 − <see cref="Likely"/> even with every untraced origin counted as free of it.</summary>
     public const string UnlikelyWord = "unlikely";
+    /// <summary>Verdict: the probability lies between the two thresholds whichever way the untraced part is counted.</summary>
     public const string UncertainWord = "uncertain";
+    /// <summary>Verdict: the traced share is unknown, a dominated stage is untraced, or the answer flips with the untraced part.</summary>
     public const string CannotTell = "cannot tell yet";
 
+    /// <summary>The verdict for one commodity and what is missing to decide it (empty unless <see cref="CannotTell"/>).</summary>
+    /// <param name="trace">The commodity's traced share at the market's stage; null when nothing could be traced.</param>
+    /// <param name="pOptimistic">P(share &lt; 50 %) with untraced origins counted as free of the concern.</param>
+    /// <param name="pPessimistic">P(share &lt; 50 %) with untraced origins counted as the concern's.</param>
     public static (string Verdict, IReadOnlyList<string> Missing) For(StageTrace? trace, ImporterTrace importer, double pOptimistic, double pPessimistic)
     {
         if (trace is null)

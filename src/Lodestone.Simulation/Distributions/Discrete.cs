@@ -4,7 +4,7 @@ namespace Lodestone.Simulation.Distributions;
 
 /// <summary>Finitely many values with probabilities (normalised to sum 1).</summary>
 /// <remarks>F⁻¹(u) = the first value whose cumulative probability exceeds u (values kept in the given order).</remarks>
-public sealed record Discrete : Distribution
+internal sealed record Discrete : Distribution
 {
     private readonly double[] _cumulative;
 

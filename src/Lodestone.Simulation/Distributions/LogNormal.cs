@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Lodestone.Simulation.Distributions;
 
 /// <summary>Log-normal: ln X ~ Normal(μ, σ). F⁻¹ from MathNet.Numerics; mean exp(μ + σ²/2).</summary>
-public sealed record LogNormal : Distribution
+internal sealed record LogNormal : Distribution
 {
     public LogNormal(double mu, double sigma)
     {

@@ -7,7 +7,7 @@ namespace Lodestone.Simulation.Distributions;
 /// F⁻¹ from MathNet.Numerics (<c>Normal.InvCDF</c>). Truncation clamps the draw (probability mass at the bounds), which
 /// keeps shares in [0, 1]; the YAML form is <c>normal: [mu, sigma]</c> or <c>normal: [mu, sigma, lower, upper]</c>.
 /// </remarks>
-public sealed record Normal : Distribution
+internal sealed record Normal : Distribution
 {
     public Normal(double mu, double sigma, double lower = double.NegativeInfinity, double upper = double.PositiveInfinity)
     {

@@ -11,6 +11,8 @@ namespace Lodestone.Simulation.Distributions;
 /// </remarks>
 public sealed record Triangular : Distribution
 {
+    /// <summary>The triangle with its peak at <paramref name="mode"/>.</summary>
+    /// <exception cref="ArgumentException">min ≤ mode ≤ max does not hold, or an end is not finite.</exception>
     public Triangular(double min, double mode, double max)
     {
         if (!(min <= mode && mode <= max) || !double.IsFinite(min) || !double.IsFinite(max))
@@ -22,10 +24,14 @@ public sealed record Triangular : Distribution
         Max = max;
     }
 
+    /// <summary>The smallest value a draw can take (a).</summary>
     public double Min { get; }
+    /// <summary>The most likely value (c).</summary>
     public double Mode { get; }
+    /// <summary>The largest value a draw can take (b).</summary>
     public double Max { get; }
 
+    /// <inheritdoc />
     public override double InverseCdf(double u)
     {
         var width = Max - Min;
@@ -70,7 +76,9 @@ public sealed record Triangular : Distribution
         }
     }
 
+    /// <inheritdoc />
     public override double Mean => (Min + Mode + Max) / 3;
 
+    /// <summary>"triangular(min, mode, max)", six significant digits each.</summary>
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"triangular({Min:G6}, {Mode:G6}, {Max:G6})");
 }

@@ -7,6 +7,8 @@ namespace Lodestone.Simulation.Distributions;
 /// <summary>Uniform on [<see cref="Lower"/>, <see cref="Upper"/>]: F⁻¹(u) = a + u·(b − a).</summary>
 public sealed record Uniform : Distribution
 {
+    /// <summary>Uniform between <paramref name="lower"/> and <paramref name="upper"/> (equal ends give a point).</summary>
+    /// <exception cref="ArgumentException">An end is not finite, or upper is below lower.</exception>
     public Uniform(double lower, double upper)
     {
         if (!double.IsFinite(lower) || !double.IsFinite(upper) || upper < lower)
@@ -17,9 +19,12 @@ public sealed record Uniform : Distribution
         Upper = upper;
     }
 
+    /// <summary>The smallest value a draw can take (a).</summary>
     public double Lower { get; }
+    /// <summary>The largest value a draw can take (b).</summary>
     public double Upper { get; }
 
+    /// <inheritdoc />
     public override double InverseCdf(double u) => Lower + u * (Upper - Lower);
 
     /// <summary>Four values per instruction: the same multiply and add as the one-value form, so the same bits.</summary>
@@ -44,7 +49,9 @@ public sealed record Uniform : Distribution
         }
     }
 
+    /// <inheritdoc />
     public override double Mean => (Lower + Upper) / 2;
 
+    /// <summary>"uniform(lower, upper)", six significant digits each.</summary>
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"uniform({Lower:G6}, {Upper:G6})");
 }

@@ -22,6 +22,7 @@ public sealed class BlockBuffers
         WorldStep = new double[lanes];
     }
 
+    /// <summary>Runs per block: the length of every per-run array.</summary>
     public int Lanes { get; }
 
     /// <summary>Indexed by 0-based month.</summary>

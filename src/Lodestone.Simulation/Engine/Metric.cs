@@ -16,8 +16,10 @@ public enum Metric
 /// <summary>Names of <see cref="Metric"/> values in files, JSON and the CLI.</summary>
 public static class Metrics
 {
+    /// <summary>Every metric, in the order reports list them.</summary>
     public static IReadOnlyList<Metric> All { get; } = [Metric.ShortfallFraction, Metric.ConcernShare, Metric.EffectiveConcernShare, Metric.PriceIndex];
 
+    /// <summary>The snake_case name used in files, JSON and the CLI ("shortfall", "price_index").</summary>
     public static string Name(this Metric metric) => metric switch
     {
         Metric.ShortfallFraction => "shortfall",
@@ -27,6 +29,7 @@ public static class Metrics
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
 
+    /// <summary>The metric named <paramref name="text"/> (any case); false for any other text.</summary>
     public static bool TryParse(string? text, out Metric metric)
     {
         foreach (var m in All)

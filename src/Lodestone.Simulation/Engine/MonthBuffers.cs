@@ -4,6 +4,8 @@ namespace Lodestone.Simulation.Engine;
 /// <remarks>Reused from month to month: observers copy what they keep. Quantities are in importer units (1 = base-year monthly demand).</remarks>
 public sealed class MonthBuffers
 {
+    /// <param name="lanes">Runs per block: the length of every array.</param>
+    /// <param name="maxOrigins">Most origins of any market: the number of <see cref="OriginSupply"/> arrays.</param>
     public MonthBuffers(int lanes, int maxOrigins)
     {
         Lanes = lanes;
@@ -25,6 +27,7 @@ public sealed class MonthBuffers
         }
     }
 
+    /// <summary>Runs per block: the length of every per-run array.</summary>
     public int Lanes { get; }
 
     /// <summary>Demand after substitution and demand reduction (D_eff).</summary>

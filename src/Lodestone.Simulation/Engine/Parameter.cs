@@ -13,8 +13,10 @@ namespace Lodestone.Simulation.Engine;
 /// hypothetical. Null for sampled parameters and for point estimates that should carry a spread.</param>
 public sealed record Parameter(string Name, Distribution Value, string Basis, bool IsAssumption, string? SpreadBasis = null, string? ExactBasis = null)
 {
+    /// <summary>A fixed value taken from data: <paramref name="basis"/> names the source.</summary>
     public static Parameter Derived(string name, double value, string basis) => new(name, new Fixed(value), basis, false);
 
+    /// <summary>A fixed value no source backs: <paramref name="reason"/> says why it was chosen.</summary>
     public static Parameter Assumed(string name, double value, string reason) => new(name, new Fixed(value), reason, true);
 
     /// <summary>Sampled, exact, or a point estimate (fixed without a reason to be exact: a gap the shipped scenarios do not have).</summary>

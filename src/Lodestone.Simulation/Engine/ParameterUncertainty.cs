@@ -12,7 +12,7 @@ public enum ParameterUncertainty
 }
 
 /// <summary>Names of <see cref="ParameterUncertainty"/> values in JSON and the CLI.</summary>
-public static class ParameterUncertainties
+internal static class ParameterUncertainties
 {
     public static string Name(this ParameterUncertainty uncertainty) => uncertainty switch
     {

@@ -6,6 +6,7 @@ namespace Lodestone.Simulation.Inputs;
 /// <remarks>Those files are plain comma-separated with a header row and a Year column; marks such as W (withheld) and NA are returned as text.</remarks>
 public sealed class SalientTable(string directory)
 {
+    /// <summary>The folder holding the salient CSV files.</summary>
     public string Directory { get; } = directory;
 
     /// <summary>The column names of <paramref name="file"/>, or none when it does not exist.</summary>

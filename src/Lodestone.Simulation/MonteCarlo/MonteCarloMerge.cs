@@ -7,7 +7,7 @@ namespace Lodestone.Simulation.MonteCarlo;
 /// <remarks>A range that arrives ahead of the next block in order waits; the totals only ever see block 0, 1, 2, … in turn, which is what
 /// makes the means bit-identical whatever the split, the thread count or the number of machines. Memory: the counts plus the rows of
 /// ranges that arrived early.</remarks>
-public sealed class MonteCarloMerge
+internal sealed class MonteCarloMerge
 {
     private readonly SimulationModel _model;
     private readonly MonteCarloOptions _options;

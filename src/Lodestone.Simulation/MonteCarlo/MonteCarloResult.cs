@@ -11,6 +11,8 @@ public sealed record MonteCarloResult(
     IReadOnlyList<OriginSupply> Supply,
     IReadOnlyList<PredicateProbability> Probabilities)
 {
+    /// <summary>The quantiles of <paramref name="metric"/> (its file name) for a market at 1-based <paramref name="month"/>; null when the
+    /// result has none.</summary>
     public MonthQuantiles? Find(string commodity, string stage, string metric, int month) =>
         Months.FirstOrDefault(q => q.Commodity == commodity && q.Stage == stage && q.Metric == metric && q.Month == month);
 }

@@ -13,6 +13,9 @@ namespace Lodestone.Simulation.MonteCarlo;
 /// </remarks>
 public static class MonteCarloRunner
 {
+    /// <summary>Runs <see cref="MonteCarloOptions.Runs"/> runs of <paramref name="model"/> and reduces them; the result is the same for
+    /// a seed whatever the thread count.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled between blocks.</exception>
     public static MonteCarloResult Run(SimulationModel model, MonteCarloOptions options, CancellationToken cancellationToken = default)
     {
         var merge = new MonteCarloMerge(model, options);

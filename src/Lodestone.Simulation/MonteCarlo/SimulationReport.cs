@@ -29,6 +29,7 @@ public sealed record SimulationReport(
     /// <summary>Per market with a published starting price (the scenario's <c>price:</c>), what price index 1 stands for.</summary>
     public IReadOnlyList<MarketPriceReport> BasePrices { get; init; } = [];
 
+    /// <summary>The report of a Monte Carlo result: quantiles, supply, probabilities, parameters and the base prices.</summary>
     public static SimulationReport From(MonteCarloResult result) => new(
         result.Model.Scenario,
         result.Runs,

@@ -10,7 +10,7 @@ namespace Lodestone.Simulation.Scenarios;
 /// reliance over the salient file's five years, the world-to-importer ratio over the five years of U.S. demand); the fixed
 /// widths below apply only where the source gives a single figure.
 /// </remarks>
-public static class DefaultSpreads
+internal static class DefaultSpreads
 {
     /// <summary>Half-width of a world share taken from one year's published figure [fraction points].</summary>
     public const double WorldSharePoints = 0.05;

@@ -21,5 +21,6 @@ public sealed record MarketSpec(
     PriceSpec? Price = null,
     ImportsSpec? Imports = null)
 {
+    /// <summary>"commodity/stage", the market's name in parameters and reports ("gallium/refining").</summary>
     public string Key => Commodity + "/" + Stage.Name();
 }

@@ -11,7 +11,7 @@ namespace Lodestone.Simulation.Scenarios;
 /// <para>Months are bounded by the longest horizon (240); growth rates per year by −100 % and +1,000 %; multiples and
 /// unit factors by a million, which no mineral market approaches but which keeps every product finite.</para>
 /// </remarks>
-public static class ParameterRanges
+internal static class ParameterRanges
 {
     private const double MaxMonths = 240;
     private const double MaxFactor = 1e6;

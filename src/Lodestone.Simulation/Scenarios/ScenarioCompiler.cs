@@ -47,6 +47,9 @@ public sealed partial class ScenarioCompiler
         }
     }
 
+    /// <summary>The model of <paramref name="scenario"/> on <paramref name="data"/>: every market's origins, shares, parameters
+    /// (with their basis), events and projects, read for the options' year (default the newest complete one).</summary>
+    /// <exception cref="ScenarioException">The scenario names data the dataset lacks or a parameter outside its range.</exception>
     public static SimulationModel Compile(ScenarioDefinition scenario, Dataset data, CompileOptions? options = null) =>
         new ScenarioCompiler(scenario, data, options ?? new CompileOptions()).Build();
 

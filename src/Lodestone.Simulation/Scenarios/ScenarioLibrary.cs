@@ -16,8 +16,10 @@ public sealed class ScenarioLibrary(string scenariosDirectory, string dataDirect
     /// <summary>Upper bound on uploaded scenario text, in characters (the shipped files are under 10 KB).</summary>
     public const int MaxYamlLength = 64 * 1024;
 
+    /// <summary>The folder of the shipped scenario files (<c>*.yaml</c>).</summary>
     public string ScenariosDirectory { get; } = scenariosDirectory;
 
+    /// <summary>The data folder: salient tables, the tracked claims and the backtest episodes.</summary>
     public string DataDirectory { get; } = dataDirectory;
 
     /// <summary>Names of the shipped scenarios ("baseline", …), sorted.</summary>

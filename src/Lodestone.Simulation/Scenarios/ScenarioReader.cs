@@ -15,8 +15,14 @@ public static class ScenarioReader
     private static readonly string[] TopKeys = ["name", "description", "extends", "start", "horizon", "importer", "concern", "ramp_curve", "defaults", "markets", "events", "projects", "predicates"];
     private static readonly string[] DistributionKeys = ["value", "uniform", "triangular", "normal", "lognormal", "discrete"];
 
+    /// <summary>The scenario in the file at <paramref name="path"/>, with its <c>extends:</c> chain merged (files of the same folder,
+    /// at most eight deep).</summary>
+    /// <exception cref="ScenarioException">The file is missing, too large or invalid: file, line and field of the first problem.</exception>
     public static ScenarioDefinition ReadFile(string path) => ReadFile(path, 0);
 
+    /// <summary>The scenario in <paramref name="text"/>, reported as <paramref name="file"/>.</summary>
+    /// <param name="resolveBase">Reads the scenario an <c>extends:</c> names; null refuses <c>extends:</c>.</param>
+    /// <exception cref="ScenarioException">The text is invalid: file, line and field of the first problem.</exception>
     public static ScenarioDefinition ReadText(string text, string file, Func<string, ScenarioDefinition>? resolveBase = null)
     {
         var root = Parse(text, file);

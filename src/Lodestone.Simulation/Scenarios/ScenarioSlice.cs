@@ -5,7 +5,7 @@ namespace Lodestone.Simulation.Scenarios;
 /// <summary>A scenario restricted to the markets of one commodity (a sweep's commodity axis).</summary>
 /// <remarks>Markets, projects and predicates of other commodities are dropped; events are kept (an event acts only on the markets it
 /// covers, so those on other commodities have nothing left to act on). Predicates over every market (<c>market: "*"</c>) stay.</remarks>
-public static class ScenarioSlice
+internal static class ScenarioSlice
 {
     /// <summary>The scenario with only <paramref name="commodity"/>'s markets, or null when it has none.</summary>
     /// <param name="commodity">A commodity name, alias or symbol of <paramref name="catalog"/>.</param>

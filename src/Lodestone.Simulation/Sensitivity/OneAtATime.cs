@@ -17,13 +17,16 @@ namespace Lodestone.Simulation.Sensitivity;
 /// </remarks>
 public static class OneAtATime
 {
+    /// <summary>The method, as reports state it.</summary>
     public const string Method = "one-at-a-time swings (tornado diagram): each parameter at its P10 and at its P90, every other at its median; ranked by |figure at P90 − figure at P10|";
 
+    /// <summary>The sources of the method and its limits, as reports cite them.</summary>
     public const string Reference = "Saltelli et al., Global Sensitivity Analysis: The Primer, Wiley 2008, doi:10.1002/9780470725184 (one-at-a-time designs and their limits); Howard 1988, Decision Analysis: Practice and Promise, Management Science 34(6):679-695 (tornado diagrams)";
 
     /// <summary>Lower and upper percentile of each swing.</summary>
     public const double LowQuantile = 0.10;
 
+    /// <summary>Upper percentile of each swing.</summary>
     public const double HighQuantile = 0.90;
 
     /// <summary>Ranks the drivers of <paramref name="metric"/> at <paramref name="month"/> (1-based) for every market of <paramref name="model"/>.</summary>

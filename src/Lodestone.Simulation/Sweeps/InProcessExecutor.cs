@@ -7,8 +7,10 @@ namespace Lodestone.Simulation.Sweeps;
 /// them, which costs more than it saves once a sweep has more ranges than cores.</remarks>
 public sealed class InProcessExecutor(int maxThreads = -1) : IBlockRangeExecutor
 {
+    /// <inheritdoc />
     public int Concurrency { get; } = maxThreads > 0 ? maxThreads : Environment.ProcessorCount;
 
+    /// <inheritdoc />
     public Task<MonteCarloPartial> RunAsync(SweepCell cell, ScenarioSource source, int? horizon, SweepModels.Compiled compiled, int firstBlock, int blockCount, CancellationToken cancellationToken) =>
         Task.Run(() => MonteCarloRunner.RunBlocks(compiled.Model!, cell.Options(1), firstBlock, blockCount, cancellationToken), cancellationToken);
 }

@@ -11,6 +11,8 @@ public static class SweepReader
 {
     private static readonly string[] Keys = ["name", "description", "scenarios", "commodities", "plans", "runs", "seeds", "block_runs", "horizon"];
 
+    /// <summary>The sweep in the file at <paramref name="path"/>.</summary>
+    /// <exception cref="ScenarioException">The file is missing, too large or invalid: file, line and field of the first problem.</exception>
     public static SweepFile ReadFile(string path)
     {
         if (!File.Exists(path))
@@ -29,6 +31,8 @@ public static class SweepReader
         return ReadText(text, path);
     }
 
+    /// <summary>The sweep in <paramref name="text"/>, reported as <paramref name="file"/>.</summary>
+    /// <exception cref="ScenarioException">The text is invalid: file, line and field of the first problem.</exception>
     public static SweepFile ReadText(string text, string file)
     {
         YamlStream stream;

@@ -1,0 +1,210 @@
+// The public surface of Lodestone.Simulation: each type here is used by another project (named in the justification, found
+// by name when the list was written), so CA1515 (make it internal) is suppressed for it. A type no other project
+// uses is internal; tests reach it through InternalsVisibleTo. Adding a public type means adding its line here.
+
+using System.Diagnostics.CodeAnalysis;
+
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Attribution.IOriginAttribution", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.BacktestDefinition", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.BacktestException", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.BacktestFile", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.BacktestReport", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.BacktestRunner", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.BacktestSummary", Justification = "Used by Cli, Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.CalibrationPoint", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.CalibrationResult", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.CalibrationSpec", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.EpisodeResult", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.EpisodeRole", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.EpisodeSpec", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.Measure", Justification = "Used by Cli, Data, Domain, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.Measures",
+    Justification = "Used by Cli, Data, Domain, News, Queries, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.ObservationResult", Justification = "Used by Cli, Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.ObservationSpec", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.Observed", Justification = "Used by Cli, Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Backtest.SeriesTiming", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Claims.ClaimEvaluation", Justification = "Used by Cli, Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Claims.ClaimEvaluator", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Claims.ClaimFile", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Claims.ClaimSensitivity", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Claims.ClaimVerdicts", Justification = "Used by Queries, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Claims.CommodityVerdict", Justification = "Used by Cli, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Claims.TrackedClaim", Justification = "Used by Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Distributions.CounterRandom", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Distributions.Distribution",
+    Justification = "Used by Benchmarks, Domain, Exposure, Robustness, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Distributions.Fixed", Justification = "Used by Benchmarks, Data")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Distributions.Triangular", Justification = "Used by Benchmarks")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Distributions.Uniform", Justification = "Used by Benchmarks, Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.BasePrice", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.BlockBuffers", Justification = "Used by Benchmarks")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.EventModel", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.IMonthObserver", Justification = "Used by Benchmarks")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.MarketModel", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.MarketParameters", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.Metric",
+    Justification = "Used by Benchmarks, Cli, Optimization, Queries, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.Metrics",
+    Justification = "Used by Cli, Domain, Optimization, Queries, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.MonthBuffers", Justification = "Used by Benchmarks")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.MonthRecord", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.Parameter", Justification = "Used by Cli, Domain, Queries, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.ParameterUncertainty", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.Predicate", Justification = "Used by Cli, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.ProjectModel", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.RampCurve", Justification = "Used by Benchmarks")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.SimulationEngine", Justification = "Used by Benchmarks")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.SimulationModel", Justification = "Used by Benchmarks, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Engine.SingleRun", Justification = "Used by Benchmarks")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Inputs.SalientTable", Justification = "Used by Benchmarks, Fuzz, Queries")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.MarketPriceReport", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.MonteCarloOptions",
+    Justification = "Used by Benchmarks, Cli, Cluster, Queries, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.MonteCarloPartial", Justification = "Used by Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.MonteCarloResult", Justification = "Used by Benchmarks, Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.MonteCarloRunner",
+    Justification = "Used by Benchmarks, Cli, Cluster, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.MonthQuantiles", Justification = "Used by Cli, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.OriginSupply", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.ParameterReport", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.ParameterSampler", Justification = "Used by Benchmarks")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.PredicateProbability", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.MonteCarlo.SimulationReport", Justification = "Used by Benchmarks, Cli, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.CompileOptions", Justification = "Used by Benchmarks, Cli, Fuzz")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.DemandSpec", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.EventSpec", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ImportsSpec", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.MarketSpec", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ParameterNames", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ParameterSpec", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.PredicateSpec", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.PriceSpec", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ProjectSpec", Justification = "Used by Optimization")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioCompiler",
+    Justification = "Used by Benchmarks, Cli, Fuzz, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioCompiler",
+    Justification = "Used by Benchmarks, Cli, Fuzz, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioCompiler",
+    Justification = "Used by Benchmarks, Cli, Fuzz, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioCompiler",
+    Justification = "Used by Benchmarks, Cli, Fuzz, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioDefinition",
+    Justification = "Used by Cli, Queries, Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioException",
+    Justification = "Used by Cli, Cluster, Fuzz, Queries, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioLibrary", Justification = "Used by Cli, Queries, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioPaths", Justification = "Used by Benchmarks, Cli, Fuzz, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Scenarios.ScenarioReader", Justification = "Used by Benchmarks, Cli, Fuzz")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sensitivity.MarketSensitivity", Justification = "Used by Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sensitivity.OneAtATime", Justification = "Used by tests/Cli.Tests")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sensitivity.ParameterSwing", Justification = "Used by Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sensitivity.SensitivityHeadline", Justification = "Used by Cli, Web")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sensitivity.SensitivityReport", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.IBlockRangeExecutor", Justification = "Used by Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.InProcessExecutor", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.ScenarioSource", Justification = "Used by Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepCell", Justification = "Used by Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepCellReport", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepFile", Justification = "Used by ")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepModels", Justification = "Used by Cli, Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepReader", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepReport", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepRunner", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepWorkItem", Justification = "Used by ")]
