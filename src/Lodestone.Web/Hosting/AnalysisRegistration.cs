@@ -4,12 +4,13 @@ using Lodestone.Web.Claims;
 using Lodestone.Web.Dashboard;
 using Lodestone.Web.Plans;
 using Lodestone.Web.Simulations;
+using Lodestone.Web.Sweeps;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lodestone.Web.Hosting;
 
-/// <summary>The analysis area in two calls: exposure, claims, the backtest, simulations and plan-robustness jobs (services, the job worker, API routes and pages).</summary>
+/// <summary>The analysis area in two calls: exposure, claims, the backtest, simulations, plan-robustness and sweep jobs (services, the job worker, API routes and pages).</summary>
 public static class AnalysisRegistration
 {
     public static IServiceCollection AddAnalysis(this IServiceCollection services, LodestoneWebSettings settings)
@@ -30,6 +31,13 @@ public static class AnalysisRegistration
             services.AddSingleton(runner);
             services.AddHostedService<PlanWorker>();
         }
+        services.AddSingleton<SweepJobs>();
+        services.AddSingleton(new SweepRunnerAccess(settings.SweepRunner));
+        if (settings.SweepRunner is { } sweeps)
+        {
+            services.AddSingleton(sweeps);
+            services.AddHostedService<SweepWorker>();
+        }
         return services;
     }
 
@@ -40,6 +48,7 @@ public static class AnalysisRegistration
         routes.MapBacktestEndpoints();
         routes.MapSimulationEndpoints();
         routes.MapPlanEndpoints();
+        routes.MapSweepEndpoints();
         routes.MapAnalysisPages();
         return routes;
     }

@@ -81,6 +81,10 @@ public sealed class LodestoneWebSettings
     /// one. The web app does not carry the planner (OR-Tools); <c>lodestone serve</c>, whose process does, passes it.</summary>
     public Plans.IPlanRunner? PlanRunner { get; init; }
 
+    /// <summary>Runs sweep jobs (on an Orleans cluster, or in-process); null: <c>POST /api/sweeps</c> answers 503 and this server never claims
+    /// one. The web app carries no Orleans; <c>lodestone serve</c> passes the CLI's runner, a cluster client when <c>LODESTONE_CLUSTER</c> is set.</summary>
+    public Sweeps.ISweepRunner? SweepRunner { get; init; }
+
     /// <summary>Adds to the tracer provider (the tests' in-memory exporter); when set, tracing runs even without an OTLP endpoint.</summary>
     /// <remarks>The OTLP exporter is configured by <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (see <see cref="Telemetry.TelemetryRegistration"/>).</remarks>
     public Action<OpenTelemetry.Trace.TracerProviderBuilder>? ExtraTracing { get; init; }

@@ -32,7 +32,8 @@ public sealed class RunningServer : IAsyncDisposable
         Func<CancellationToken, Task<long>>? storeRevision = null, TimeSpan? reloadCheckInterval = null,
         Func<CancellationToken, Task<Lodestone.Data.Alerts.AlertStore>>? openAlertStore = null,
         Lodestone.News.Alerts.AlertWebhookSettings? webhook = null,
-        Lodestone.Web.Plans.IPlanRunner? planRunner = null)
+        Lodestone.Web.Plans.IPlanRunner? planRunner = null,
+        Lodestone.Web.Sweeps.ISweepRunner? sweepRunner = null)
     {
         var app = await LodestoneWebApp.CreateAsync(new LodestoneWebSettings
         {
@@ -52,6 +53,7 @@ public sealed class RunningServer : IAsyncDisposable
             OpenAlertStore = openAlertStore,
             Webhook = webhook,
             PlanRunner = planRunner,
+            SweepRunner = sweepRunner,
         });
         await app.StartAsync();
         return new RunningServer(app, app.BoundAddress());

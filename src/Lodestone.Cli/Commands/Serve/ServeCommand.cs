@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Lodestone.Cli.Commands.Cluster;
 using Lodestone.Cli.Commands.News;
 using Lodestone.Cli.Commands.Plan;
+using Lodestone.Cli.Commands.Sweep;
 using Lodestone.Cli.Infrastructure;
 using Lodestone.Data.Alerts;
 using Lodestone.Data.Jobs;
@@ -28,10 +30,15 @@ internal static class ServeCommand
             Description = "Host names to answer, separated by ';' (e.g. lodestone.example.org;localhost); a request for any other Host gets 400 "
                 + "(default: the AllowedHosts setting, else any host)",
         };
+        var cluster = ClusterOptions.Connection();
+        cluster.Description = "PostgreSQL database of the Orleans cluster to run API sweeps on, as a client (default LODESTONE_CLUSTER; none: in-process)";
+        var clusterId = ClusterOptions.Id();
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("serve", "Serve the web dashboard and HTTP API (OpenAPI at /openapi/v1.json, reference at /scalar) until Ctrl-C.");
         command.Options.Add(urls);
         command.Options.Add(allowedHosts);
+        command.Options.Add(cluster);
+        command.Options.Add(clusterId);
         command.Options.Add(format);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
@@ -57,6 +64,8 @@ internal static class ServeCommand
                 OpenFeedLeases = token => FeedLeaseStore.OpenAsync(target, context.Clock, token),
                 // This process carries the planner, so its server runs plan-robustness jobs (the web app alone does not).
                 PlanRunner = new PlanJobRunner(context.Clock),
+                // Sweeps submitted to the API run on the cluster when one is named (this process joins it as a client per sweep).
+                SweepRunner = new SweepJobRunner(ClusterOptions.Resolve(r.GetValue(cluster), r.GetValue(clusterId)!), TimeSpan.FromSeconds(60), context.Error),
             };
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
             try
