@@ -47,7 +47,7 @@ public abstract partial class SqlKnowledgeStore
         await ContinueIdentitiesAsync(connection, transaction, cancellationToken);
         await ExecuteAsync(connection, transaction, "UPDATE news_generation SET value = value + 1 WHERE id = 1", cancellationToken);
         await SetOriginAsync(connection, transaction, UserOrigin, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await CommitWriteAsync(transaction, cancellationToken);
         return counts;
     }
 

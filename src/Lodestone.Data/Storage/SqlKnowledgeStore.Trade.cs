@@ -36,7 +36,7 @@ public abstract partial class SqlKnowledgeStore
             return failed() ? null : new TradeFlowImport(written, replaced);
         }
         await SetOriginAsync(connection, transaction, UserOrigin, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await CommitWriteAsync(transaction, cancellationToken);
         return new TradeFlowImport(written, replaced);
     }
 

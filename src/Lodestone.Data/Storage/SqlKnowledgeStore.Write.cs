@@ -41,7 +41,7 @@ public abstract partial class SqlKnowledgeStore
             await transaction.RollbackAsync(cancellationToken);
             return counts;
         }
-        await transaction.CommitAsync(cancellationToken);
+        await CommitWriteAsync(transaction, cancellationToken);
         return counts;
     }
 
@@ -64,7 +64,7 @@ public abstract partial class SqlKnowledgeStore
             await transaction.RollbackAsync(cancellationToken);
             return failed() ? null : counts;
         }
-        await transaction.CommitAsync(cancellationToken);
+        await CommitWriteAsync(transaction, cancellationToken);
         return counts;
     }
 
@@ -102,6 +102,7 @@ public abstract partial class SqlKnowledgeStore
         if (replace)
         {
             await ClearAsync(connection, transaction, cancellationToken);
+            KillPoints.Reach(KillPoints.KnowledgeBaseCleared);
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -134,6 +135,7 @@ public abstract partial class SqlKnowledgeStore
         foreach (var (table, rows) in pending.Where(p => p.Rows.Count > 0))
         {
             await BulkInsertAsync(connection, transaction, table, rows, cancellationToken);
+            KillPoints.Reach(KillPoints.KnowledgeBaseTable);
         }
         // Trade flows are checked by the store's unique index as they are written (a release is too large to hold its keys),
         // so a dry run writes them too and rolls back with everything else.
@@ -145,8 +147,17 @@ public abstract partial class SqlKnowledgeStore
         {
             throw new DuplicateKeyException([new DuplicateKey(TradeFlowTable.Name, FactFiles.TradeFlows, "hs6", e.Key, e.Key)]);
         }
+        KillPoints.Reach(KillPoints.KnowledgeBaseTable);
         await SetOriginAsync(connection, transaction, origin, cancellationToken);
         return counts;
+    }
+
+    /// <summary>Commits a write transaction, with the crash tests' points just before and after (<see cref="KillPoints"/>).</summary>
+    private static async Task CommitWriteAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        KillPoints.Reach(KillPoints.KnowledgeBaseBeforeCommit);
+        await transaction.CommitAsync(cancellationToken);
+        KillPoints.Reach(KillPoints.KnowledgeBaseAfterCommit);
     }
 
     /// <summary>Deletes every row of every table inside the caller's transaction (facts before the sources they cite).</summary>

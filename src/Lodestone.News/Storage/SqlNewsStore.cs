@@ -39,7 +39,9 @@ public abstract partial class SqlNewsStore : INewsStore
     {
         if (_transaction is not null)
         {
-            return work();
+            var inner = work();
+            KillPoints.Reach(KillPoints.NewsWrite);
+            return inner;
         }
         _transaction = BeginWrite(_connection);
         try
@@ -81,7 +83,9 @@ public abstract partial class SqlNewsStore : INewsStore
     {
         using var bump = Command("UPDATE news_generation SET value = value + 1 WHERE id = 1 RETURNING value");
         var generation = Convert.ToInt64(bump.ExecuteScalar(), CultureInfo.InvariantCulture);
+        KillPoints.Reach(KillPoints.NewsBeforeCommit);
         _transaction!.Commit();
+        KillPoints.Reach(KillPoints.NewsAfterCommit);
         _generation = generation;
     }
 

@@ -9,10 +9,13 @@ internal static class CliProcess
 
     public sealed record Outcome(int ExitCode, string Out, string Error, TimeSpan Took);
 
-    /// <summary>Runs the CLI with <paramref name="args"/> to the end (a minute at most).</summary>
-    public static async Task<Outcome> RunAsync(params string[] args)
+    /// <summary>Runs the CLI with <paramref name="args"/> to the end (two minutes at most).</summary>
+    public static Task<Outcome> RunAsync(params string[] args) => RunAsync(null, args);
+
+    /// <summary>Runs the CLI with <paramref name="args"/> and the extra <paramref name="environment"/> to the end (two minutes at most).</summary>
+    public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(args, environment);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         var watch = Stopwatch.StartNew();
@@ -22,9 +25,12 @@ internal static class CliProcess
     }
 
     /// <summary>Starts the CLI and sends it SIGKILL after <paramref name="delay"/>; true when it was still running then.</summary>
-    public static async Task<bool> KillAfterAsync(TimeSpan delay, params string[] args)
+    public static Task<bool> KillAfterAsync(TimeSpan delay, params string[] args) => KillAfterAsync(delay, null, args);
+
+    /// <summary>As <see cref="KillAfterAsync(TimeSpan, string[])"/>, with the extra <paramref name="environment"/>.</summary>
+    public static async Task<bool> KillAfterAsync(TimeSpan delay, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(args, environment);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         var exited = process.WaitForExit(delay);
@@ -65,7 +71,7 @@ internal static class CliProcess
         return killed;
     }
 
-    private static Process Start(string[] args)
+    private static Process Start(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -79,6 +85,12 @@ internal static class CliProcess
             info.ArgumentList.Add(arg);
         }
         info.Environment.Remove("LODESTONE_DB");
+        info.Environment.Remove("LODESTONE_TEST_KILL_AT");
+        info.Environment.Remove("LODESTONE_TEST_KILL_TRACE");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         return Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet");
     }
 }

@@ -12,6 +12,18 @@ internal static class CrashInputs
     /// <summary>The news dev set's 24 articles (one file each).</summary>
     public static string DevSetArticles => RepoPaths.Combine("tests", "Lodestone.News.Tests", "DevSet", "articles");
 
+    /// <summary>Creates <paramref name="folder"/> with the first <paramref name="count"/> dev-set articles (by file name):
+    /// a smaller ingest, so each crash-test run is short.</summary>
+    public static string Articles(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(DevSetArticles).Order(StringComparer.Ordinal).Take(count))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+        return folder;
+    }
+
     /// <summary>The dev-set article on the Ukraine–EU raw-materials memorandum (July 2021), which <c>data/agreements.csv</c> lacks: ingested, it is one pending proposal.</summary>
     public static string UkraineMou => Path.Combine(DevSetArticles, "a18_eu_ukraine_mou.txt");
 

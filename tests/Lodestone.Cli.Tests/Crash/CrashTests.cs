@@ -20,21 +20,12 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     private readonly int _seed = CrashSettings.Seed;
     private int _stores;
 
-    /// <summary>What one run of kills saw.</summary>
-    private sealed record Tally(int Killed, int Before, int After, int Between);
-
     [Fact]
     public async Task DataImport_KilledAtRandomPoints_SqliteIsBeforeOrAfterAndReRunCompletes()
     {
         var template = await SeededSqliteAsync();
         var additions = Additions();
-        var tally = await KillLoopAsync(
-            prepare: db => { StoreStates.CopySqlite(template, db); return Task.CompletedTask; },
-            newDb: NewSqlitePath,
-            args: db => ["--db", db, "data", "import", additions],
-            state: StoreStates.KnowledgeBaseAsync,
-            between: null);
-        Report("data import (SQLite)", tally);
+        await KillAsync("data import (SQLite)", SqliteLoop(template, db => ["--db", db, "data", "import", additions], StoreStates.KnowledgeBaseAsync));
     }
 
     [Fact]
@@ -43,13 +34,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         // Given a store whose production rows for the release's years were edited, so the import changes them back
         var template = await SeededSqliteAsync();
         await EditReleaseRowsAsync(template);
-        var tally = await KillLoopAsync(
-            prepare: db => { StoreStates.CopySqlite(template, db); return Task.CompletedTask; },
-            newDb: NewSqlitePath,
-            args: db => ["--db", db, "data", "import-usgs", Path.Combine(DefaultData.Directory, "usgs")],
-            state: StoreStates.KnowledgeBaseAsync,
-            between: null);
-        Report("data import-usgs (SQLite)", tally);
+        await KillAsync("data import-usgs (SQLite)", SqliteLoop(template, ImportUsgsArgs, StoreStates.KnowledgeBaseAsync));
     }
 
     [Fact]
@@ -58,144 +43,71 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var template = await SeededSqliteAsync();
         NewsStores.Open(template).Dispose();
         SqliteConnection.ClearAllPools();
-        var articles = DevSetArticles();
-        string? complete = null;
-        var tally = await KillLoopAsync(
-            prepare: db => { StoreStates.CopySqlite(template, db); return Task.CompletedTask; },
-            newDb: NewSqlitePath,
-            args: db => ["--db", db, "news", "ingest", articles],
-            state: db => Task.FromResult(StoreStates.News(db)),
-            between: db =>
-            {
-                // Committed article by article: a kill leaves some articles, each with all its event links and claims.
-                complete ??= CompleteIngest(db => StoreStates.CopySqlite(template, db), NewSqlitePath(), articles);
-                var full = StoreStates.NewsPerArticle(complete);
-                foreach (var (hash, counts) in StoreStates.NewsPerArticle(db))
-                {
-                    Assert.Equal(full[hash], counts);
-                }
-                return Task.CompletedTask;
-            });
-        Report("news ingest (SQLite)", tally);
+        await KillAsync("news ingest (SQLite)", SqliteLoop(template, NewsIngestArgs(Articles()), NewsState, EveryArticleWholeAsync));
     }
 
     [Fact]
     public async Task ProposalAccept_KilledAtRandomPoints_SqliteIsBeforeOrAfterAndReRunCompletes()
     {
         // Given a seeded store with one pending proposal (the Ukraine–EU raw-materials MOU, absent from agreements.csv)
-        var template = await SeededSqliteAsync();
-        var ingest = await CliProcess.RunAsync("--db", template, "news", "ingest", Path.Combine(DevSetArticles(), "a18_eu_ukraine_mou.txt"));
-        Assert.True(ingest.ExitCode == 0, ingest.Error);
-        long id;
-        using (var news = NewsStores.Open(template))
-        {
-            id = Assert.Single(news.Proposals("pending")).Id;
-        }
-        SqliteConnection.ClearAllPools();
+        var template = NewSqlitePath();
+        var id = await CrashInputs.SeededWithPendingProposalAsync(template);
         // The record, the mark and the change-log row are one transaction: no state between is allowed.
-        var tally = await KillLoopAsync(
-            prepare: db => { StoreStates.CopySqlite(template, db); return Task.CompletedTask; },
-            newDb: NewSqlitePath,
-            args: db => ["--db", db, "events", "review", "--accept", id.ToString(CultureInfo.InvariantCulture)],
-            state: async db => await StoreStates.KnowledgeBaseAsync(db) + "\n" + StoreStates.News(db),
-            between: null);
-        Report("events review --accept (SQLite)", tally);
+        await KillAsync("events review --accept (SQLite)", SqliteLoop(template, db => AcceptArgs(db, id), AcceptState));
     }
 
     [Fact]
     public async Task DataImport_KilledAtRandomPoints_PostgresIsBeforeOrAfterAndReRunCompletes()
     {
-        if (await PostgresDatabaseAsync() is not { } database)
+        if (Postgres() is not { } pg)
         {
             return;
         }
         var additions = Additions();
-        var tally = await KillLoopAsync(
-            prepare: SeedAsync,
-            newDb: () => NewSchemaAsync(database).GetAwaiter().GetResult(),
-            args: db => ["--db", db, "data", "import", additions],
-            state: StoreStates.KnowledgeBaseAsync,
-            between: null);
-        Report("data import (PostgreSQL)", tally);
+        var template = await pg.CreateAsync();
+        await SeedAsync(template);
+        await KillAsync("data import (PostgreSQL)", PostgresLoop(pg, template, db => ["--db", db, "data", "import", additions], StoreStates.KnowledgeBaseAsync));
     }
 
     [Fact]
     public async Task ImportUsgs_KilledAtRandomPoints_PostgresIsBeforeOrAfterAndReRunCompletes()
     {
-        if (await PostgresDatabaseAsync() is not { } database)
+        if (Postgres() is not { } pg)
         {
             return;
         }
-        var tally = await KillLoopAsync(
-            prepare: async db => { await SeedAsync(db); await EditReleaseRowsAsync(db); },
-            newDb: () => NewSchemaAsync(database).GetAwaiter().GetResult(),
-            args: db => ["--db", db, "data", "import-usgs", Path.Combine(DefaultData.Directory, "usgs")],
-            state: StoreStates.KnowledgeBaseAsync,
-            between: null);
-        Report("data import-usgs (PostgreSQL)", tally);
+        var template = await pg.CreateAsync();
+        await SeedAsync(template);
+        await EditReleaseRowsAsync(template);
+        await KillAsync("data import-usgs (PostgreSQL)", PostgresLoop(pg, template, ImportUsgsArgs, StoreStates.KnowledgeBaseAsync));
     }
 
     [Fact]
     public async Task NewsIngest_KilledAtRandomPoints_PostgresEveryArticleIsWholeOrAbsentAndReRunCompletes()
     {
-        if (await PostgresDatabaseAsync() is not { } database)
+        if (Postgres() is not { } pg)
         {
             return;
         }
-        var articles = DevSetArticles();
-        string? complete = null;
-        var tally = await KillLoopAsync(
-            prepare: SeedAsync,
-            newDb: () => NewSchemaAsync(database).GetAwaiter().GetResult(),
-            args: db => ["--db", db, "news", "ingest", articles],
-            state: db => Task.FromResult(StoreStates.News(db)),
-            between: db =>
-            {
-                // Committed article by article on PostgreSQL too: each stored article has all its event links and claims.
-                complete ??= CompleteIngest(d => SeedAsync(d).GetAwaiter().GetResult(), NewSchemaAsync(database).GetAwaiter().GetResult(), articles);
-                var full = StoreStates.NewsPerArticle(complete);
-                foreach (var (hash, counts) in StoreStates.NewsPerArticle(db))
-                {
-                    Assert.Equal(full[hash], counts);
-                }
-                return Task.CompletedTask;
-            });
-        Report("news ingest (PostgreSQL)", tally);
+        var template = await pg.CreateAsync();
+        await SeedAsync(template);
+        // Committed article by article on PostgreSQL too: each stored article has all its event links and claims.
+        await KillAsync("news ingest (PostgreSQL)", PostgresLoop(pg, template, NewsIngestArgs(Articles()), NewsState, EveryArticleWholeAsync));
     }
 
     [Fact]
     public async Task ProposalAccept_KilledAtRandomPoints_PostgresIsBeforeOrAfterAndReRunCompletes()
     {
         // Given a seeded database with one pending proposal (the Ukraine–EU raw-materials MOU, absent from agreements.csv)
-        if (await PostgresDatabaseAsync() is not { } database)
+        if (Postgres() is not { } pg)
         {
             return;
         }
-        var article = Path.Combine(DevSetArticles(), "a18_eu_ukraine_mou.txt");
-        async Task PrepareAsync(string db)
-        {
-            await SeedAsync(db);
-            var ingest = await CliProcess.RunAsync("--db", db, "news", "ingest", article);
-            Assert.True(ingest.ExitCode == 0, ingest.Error);
-        }
-        long? id = null;
-        string Id(string db)
-        {
-            if (id is null)
-            {
-                using var news = NewsStores.Open(db);
-                id = Assert.Single(news.Proposals("pending")).Id;
-            }
-            return id.Value.ToString(CultureInfo.InvariantCulture);
-        }
+        var template = await pg.CreateAsync();
+        var id = await CrashInputs.SeededWithPendingProposalAsync(template);
+        NpgsqlConnection.ClearAllPools();
         // One transaction on PostgreSQL too (the news store's, the knowledge base writing inside it): no state between.
-        var tally = await KillLoopAsync(
-            prepare: PrepareAsync,
-            newDb: () => NewSchemaAsync(database).GetAwaiter().GetResult(),
-            args: db => ["--db", db, "events", "review", "--accept", Id(db)],
-            state: async db => await StoreStates.KnowledgeBaseAsync(db) + "\n" + StoreStates.News(db),
-            between: null);
-        Report("events review --accept (PostgreSQL)", tally);
+        await KillAsync("events review --accept (PostgreSQL)", PostgresLoop(pg, template, db => AcceptArgs(db, id), AcceptState));
     }
 
     [Fact]
@@ -204,7 +116,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         // Given a pending proposal, and a trigger that makes marking it take seconds: the accept then spends its transaction,
         // after the knowledge-base record is written, in the mark, where the kill is aimed
         var template = await SeededSqliteAsync();
-        var ingest = await CliProcess.RunAsync("--db", template, "news", "ingest", Path.Combine(DevSetArticles(), "a18_eu_ukraine_mou.txt"));
+        var ingest = await CliProcess.RunAsync("--db", template, "news", "ingest", CrashInputs.UkraineMou);
         Assert.True(ingest.ExitCode == 0, ingest.Error);
         SlowMarkTrigger(template);
         string id;
@@ -238,14 +150,14 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     {
         // Given a pending proposal whose row another session holds FOR UPDATE: the accept writes the knowledge-base record,
         // then waits at the mark, inside its transaction; the kill lands there, seen in pg_stat_activity
-        if (await PostgresDatabaseAsync() is not { } database)
+        if (Postgres() is not { } pg)
         {
             return;
         }
-        var article = Path.Combine(DevSetArticles(), "a18_eu_ukraine_mou.txt");
+        var article = CrashInputs.UkraineMou;
         async Task<string> PreparedAsync()
         {
-            var db = await NewSchemaAsync(database);
+            var db = await pg.CreateAsync();
             await SeedAsync(db);
             var ingest = await CliProcess.RunAsync("--db", db, "news", "ingest", article);
             Assert.True(ingest.ExitCode == 0, ingest.Error);
@@ -306,57 +218,68 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>
-    /// Runs the writer once to the end (its after-state and duration), then <see cref="CrashSettings.Kills"/> times on a fresh
-    /// before-state: kill at a random point, check the state, re-run unless the work was done, check the after-state.
-    /// </summary>
-    private async Task<Tally> KillLoopAsync(Func<string, Task> prepare, Func<string> newDb, Func<string, string[]> args,
-        Func<string, Task<string>> state, Func<string, Task>? between)
+    private async Task KillAsync(string writer, KillLoop loop)
     {
-        var random = new Random(_seed);
-        var first = newDb();
-        await prepare(first);
-        var before = await state(first);
-        var full = await CliProcess.RunAsync(args(first));
-        Assert.True(full.ExitCode == 0, $"the writer failed on its own: {full.Error}");
-        var after = await state(first);
-        Assert.NotEqual(before, after);
-        int killed = 0, sawBefore = 0, sawAfter = 0, sawBetween = 0;
-        for (var kill = 0; kill < CrashSettings.Kills; kill++)
-        {
-            var db = newDb();
-            await prepare(db);
-            var delay = CrashSettings.KillPoint(random, full.Took);
-            killed += await CliProcess.KillAfterAsync(delay, args(db)) ? 1 : 0;
-            var seen = await state(db);
-            if (seen == after)
-            {
-                sawAfter++;
-                continue;
-            }
-            if (seen == before)
-            {
-                sawBefore++;
-            }
-            else if (between is not null)
-            {
-                await between(db);
-                sawBetween++;
-            }
-            else
-            {
-                Assert.Fail($"kill {kill} at {delay.TotalMilliseconds:0} ms (seed {_seed}) left a state that is neither before nor after");
-            }
-            var rerun = await CliProcess.RunAsync(args(db));
-            Assert.True(rerun.ExitCode == 0, $"the re-run after kill {kill} failed: {rerun.Error}");
-            Assert.True(after == await state(db), $"the re-run after kill {kill} (seed {_seed}) did not reach the after-state");
-        }
-        return new Tally(killed, sawBefore, sawAfter, sawBetween);
+        var tally = await loop.RunAsync(_seed);
+        output.WriteLine($"{writer}: {tally}; seed {_seed}");
     }
 
-    private void Report(string writer, Tally tally) =>
-        output.WriteLine($"{writer}: {CrashSettings.Kills} runs, {tally.Killed} killed mid-run; before {tally.Before}, after {tally.After}, " +
-            $"between (allowed, completed by the re-run) {tally.Between}; seed {_seed}");
+    /// <summary>Kills on copies of the SQLite file <paramref name="template"/>.</summary>
+    private KillLoop SqliteLoop(string template, Func<string, string[]> args, Func<string, Task<string>> state, Func<string, string, Task>? between = null) => new()
+    {
+        Fresh = () =>
+        {
+            var db = NewSqlitePath();
+            StoreStates.CopySqlite(template, db);
+            return Task.FromResult(db);
+        },
+        Args = args,
+        State = state,
+        Between = between,
+        Scratch = _temp.Path,
+    };
+
+    /// <summary>Kills on copies of the PostgreSQL database <paramref name="template"/>, each dropped once checked.</summary>
+    private KillLoop PostgresLoop(PostgresDatabases pg, string template, Func<string, string[]> args, Func<string, Task<string>> state,
+        Func<string, string, Task>? between = null)
+    {
+        // A template is copied only while nothing is connected to it.
+        NpgsqlConnection.ClearAllPools();
+        return new()
+        {
+            Fresh = () => pg.CreateAsync(template),
+            Args = args,
+            State = state,
+            Between = between,
+            Discard = pg.DropAsync,
+            Scratch = _temp.Path,
+        };
+    }
+
+    private static string[] ImportUsgsArgs(string db) => ["--db", db, "data", "import-usgs", Path.Combine(DefaultData.Directory, "usgs")];
+
+    /// <summary>Ingests eight dev-set articles: events, merges, claims and proposals, committed article by article.</summary>
+    private static Func<string, string[]> NewsIngestArgs(string articles) => db => ["--db", db, "news", "ingest", articles];
+
+    private string Articles() => CrashInputs.Articles(_temp.File("articles"), 8);
+
+    private static string[] AcceptArgs(string db, string id) => ["--db", db, "events", "review", "--accept", id];
+
+    private static Task<string> NewsState(string db) => Task.FromResult(StoreStates.News(db));
+
+    private static async Task<string> AcceptState(string db) => await StoreStates.KnowledgeBaseAsync(db) + "\n" + StoreStates.News(db);
+
+    /// <summary>News ingest commits article by article: a kill leaves some articles, each with all the event links and claims
+    /// it has in <paramref name="complete"/>, the store of an unbroken run.</summary>
+    private static Task EveryArticleWholeAsync(string db, string complete)
+    {
+        var full = StoreStates.NewsPerArticle(complete);
+        foreach (var (hash, counts) in StoreStates.NewsPerArticle(db))
+        {
+            Assert.Equal(full[hash], counts);
+        }
+        return Task.CompletedTask;
+    }
 
     private string NewSqlitePath() => _temp.File($"store-{Interlocked.Increment(ref _stores)}/lodestone.db");
 
@@ -387,18 +310,10 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
     private string Additions() => CrashInputs.Additions(_temp.File("additions"));
 
-    private static string DevSetArticles() => CrashInputs.DevSetArticles;
+    private PostgresDatabases? _pg;
 
-    /// <summary>A store prepared by <paramref name="prepare"/> into which <paramref name="articles"/> were ingested without a kill.</summary>
-    private static string CompleteIngest(Action<string> prepare, string db, string articles)
-    {
-        prepare(db);
-        var run = CliProcess.RunAsync("--db", db, "news", "ingest", articles).GetAwaiter().GetResult();
-        Assert.True(run.ExitCode == 0, run.Error);
-        return db;
-    }
-
-    private async Task<string?> PostgresDatabaseAsync()
+    /// <summary>Throwaway databases on the test cluster, or null (and the test passes without running) when none is configured outside CI.</summary>
+    private PostgresDatabases? Postgres()
     {
         var url = Environment.GetEnvironmentVariable("LODESTONE_TEST_POSTGRES");
         if (string.IsNullOrWhiteSpace(url))
@@ -408,38 +323,12 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             output.WriteLine("PostgreSQL not tested here: LODESTONE_TEST_POSTGRES is not set");
             return null;
         }
-        var admin = Lodestone.Data.Storage.StoreTarget.FromUrl(url);
-        var name = "lodestone_crash_" + Guid.NewGuid().ToString("N")[..8];
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await create.ExecuteNonQueryAsync();
-        _databases.Add((admin, name));
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-    }
-
-    private readonly List<(string Admin, string Name)> _databases = [];
-
-    private async Task<string> NewSchemaAsync(string database)
-    {
-        var schema = "s" + Interlocked.Increment(ref _stores).ToString(CultureInfo.InvariantCulture);
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
-        await create.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(database) { SearchPath = schema }.ConnectionString;
+        return _pg ??= new PostgresDatabases(Lodestone.Data.Storage.StoreTarget.FromUrl(url));
     }
 
     public void Dispose()
     {
-        NpgsqlConnection.ClearAllPools();
-        foreach (var (admin, name) in _databases)
-        {
-            using var connection = new NpgsqlConnection(admin);
-            connection.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
-        }
+        _pg?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         SqliteConnection.ClearAllPools();
         _temp.Dispose();
     }
