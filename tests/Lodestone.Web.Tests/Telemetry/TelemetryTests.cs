@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Lodestone.Data.Jobs;
+using Lodestone.Web.Claims;
+using Lodestone.Web.Plans;
 using Lodestone.Web.Simulations;
+using Lodestone.Web.Sweeps;
 using Lodestone.Web.Telemetry;
 using Lodestone.Web.Tests.Api;
 using Lodestone.Web.Tests.Infrastructure;
@@ -87,9 +91,10 @@ public sealed class TelemetryTests
     }
 
     [Fact]
-    public void QueueDepth_HandMadeQueue_ReportsTheQueuedJobs()
+    public void QueueDepth_HandMadeQueue_ReportsTheQueuedJobsOfEveryKind()
     {
-        // Given: five jobs submitted, two claimed, one of those finished: 5 - 2 = 3 still queued (no worker runs here)
+        // Given: five simulation jobs submitted, two claimed, one of those finished: 5 - 2 = 3 still queued (no worker runs here);
+        // one claims job and one plan job queued; no sweep job
         using var queue = new JobQueue();
         for (var i = 0; i < 5; i++)
         {
@@ -98,6 +103,9 @@ public sealed class TelemetryTests
         var first = queue.Store.Claim(SimulationJobs.Kind, "w", TimeSpan.FromMinutes(1))!;
         Assert.NotNull(queue.Store.Claim(SimulationJobs.Kind, "w", TimeSpan.FromMinutes(1)));
         Assert.True(queue.Store.Finish(first.Id, "w", "{}", null));
+        var limits = new JobLimits(16, 4, 2);
+        Assert.Equal(JobSubmitOutcome.Accepted, queue.Store.Submit("c1", ClaimsJobs.Kind, "key", keyed: true, "{}", limits));
+        Assert.Equal(JobSubmitOutcome.Accepted, queue.Store.Submit("p1", PlanJobs.Kind, "key", keyed: true, "{}", limits));
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var snapshots = new List<MetricSnapshot>();
         using var provider = Sdk.CreateMeterProviderBuilder().AddMeter(LodestoneTelemetry.Name).AddInMemoryExporter(snapshots).Build();
@@ -106,12 +114,11 @@ public sealed class TelemetryTests
         // When
         provider.ForceFlush();
 
-        // Then
+        // Then: one point per kind, the sweep's a real 0
         var gauge = Assert.Single(snapshots, m => m.Name == "lodestone.jobs.queued");
         Assert.Equal("{job}", gauge.Unit);
-        var point = Assert.Single(gauge.MetricPoints);
-        Assert.Equal(3, point.GetGaugeLastValueLong());
-        Assert.Equal(SimulationJobs.Kind, Tag(point, JobMetrics.KindAttribute));
+        var depths = gauge.MetricPoints.ToDictionary(p => (string)Tag(p, JobMetrics.KindAttribute)!, p => p.GetGaugeLastValueLong());
+        Assert.Equal(new Dictionary<string, long> { [SimulationJobs.Kind] = 3, [ClaimsJobs.Kind] = 1, [PlanJobs.Kind] = 1, [SweepJobs.Kind] = 0 }, depths);
     }
 
     private static IEnumerable<MetricPoint> Points(MetricSnapshot metric, string attribute, object value) =>
