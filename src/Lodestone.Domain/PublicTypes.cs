@@ -1,6 +1,7 @@
-// The public surface of Lodestone.Domain: each type here is used by another project (named in the justification, found
-// by name when the list was written), so CA1515 (make it internal) is suppressed for it. A type no other project
-// uses is internal; tests reach it through InternalsVisibleTo. Adding a public type means adding its line here.
+// The public surface of Lodestone.Domain. Each type here is used by another project, or appears in the
+// signature of a public member that is (the justification says which; users found by name when the list
+// was written), so CA1515 (make it internal) is suppressed for it. A type only this project uses is internal;
+// tests reach it through InternalsVisibleTo. Adding a public type means adding its line here.
 
 using System.Diagnostics.CodeAnalysis;
 
@@ -19,7 +20,8 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Brief.ControlSummary", Justification = "Used by Exposure, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Brief.CountryShare", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Brief.CountryShare",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Brief.DependencyBrief", Justification = "Used by Cli, Data, Queries, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -31,7 +33,8 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Brief.NirSummary", Justification = "Used by Cli")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Brief.SourceRef", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Brief.SourceRef",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Brief.StageSummary", Justification = "Used by Cli")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -53,19 +56,22 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ExposureCalculator", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.ExposurePath", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Exposure.ExposurePath",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ExposureReport", Justification = "Used by Exposure, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ExposureStageRow", Justification = "Used by Exposure")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.ExposureTrace", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Exposure.ExposureTrace",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ExposureTracer", Justification = "Used by tests/Exposure.Tests")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.IUpstreamSolver", Justification = "Used by Exposure")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.ImportPartnerShare", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Exposure.ImportPartnerShare",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ImportPartnerShares", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -73,7 +79,8 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.Leontief", Justification = "Used by tests/Exposure.Tests")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.SupplyInput", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Exposure.SupplyInput",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.SupplyNetwork", Justification = "Used by tests/Exposure.Tests")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -89,19 +96,23 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.Tracing.ShareBounds", Justification = "Used by Optimization, Simulation")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.Tracing.StageImports", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Exposure.Tracing.StageImports",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.Tracing.StageProduction", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Exposure.Tracing.StageProduction",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.Tracing.StageTrace", Justification = "Used by Exposure, Simulation")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.Tracing.TraceNode", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Exposure.Tracing.TraceNode",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.Tracing.TradeTrace", Justification = "Used by Optimization, Simulation")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.Tracing.TradeTracer", Justification = "Used by Optimization, Simulation")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.TransitExposure", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Exposure.TransitExposure",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.UpstreamSolution", Justification = "Used by Benchmarks, Exposure")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -166,17 +177,21 @@ using System.Diagnostics.CodeAnalysis;
     Target = "~T:Lodestone.Domain.KnowledgeBase.Vintages",
     Justification = "Used by Exposure, Optimization, Queries, Simulation, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Metrics.CountryShare", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Metrics.CountryShare",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Metrics.GeoPolRisk", Justification = "Used by Cli, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Metrics.GeoPolRiskPartner", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Metrics.GeoPolRiskPartner",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Metrics.ImportSourceChoice", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Metrics.ImportSourceChoice",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Metrics.ImportSourceSelector", Justification = "Used by Optimization, Simulation")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Metrics.MetricInput", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Metrics.MetricInput",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Metrics.MetricResult", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -190,7 +205,8 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Metrics.ShareBasis", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Metrics.StageDistribution", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Metrics.StageDistribution",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Metrics.StageDistributions", Justification = "Used by tests/Cli.Tests")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -245,7 +261,8 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Trade.TradeFlow", Justification = "Used by Data, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Trade.TradeMatrix", Justification = "Used by ")]
+    Target = "~T:Lodestone.Domain.Trade.TradeMatrix",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Trade.TradeMeasure", Justification = "Used by Data, News, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",

@@ -1,11 +1,13 @@
-// The public surface of Lodestone.Simulation: each type here is used by another project (named in the justification, found
-// by name when the list was written), so CA1515 (make it internal) is suppressed for it. A type no other project
-// uses is internal; tests reach it through InternalsVisibleTo. Adding a public type means adding its line here.
+// The public surface of Lodestone.Simulation. Each type here is used by another project, or appears in the
+// signature of a public member that is (the justification says which; users found by name when the list
+// was written), so CA1515 (make it internal) is suppressed for it. A type only this project uses is internal;
+// tests reach it through InternalsVisibleTo. Adding a public type means adding its line here.
 
 using System.Diagnostics.CodeAnalysis;
 
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Attribution.IOriginAttribution", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Attribution.IOriginAttribution",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.BacktestDefinition", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -13,23 +15,27 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.BacktestFile", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Backtest.BacktestReport", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Backtest.BacktestReport",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.BacktestRunner", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.BacktestSummary", Justification = "Used by Cli, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Backtest.CalibrationPoint", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Backtest.CalibrationPoint",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.CalibrationResult", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Backtest.CalibrationSpec", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Backtest.CalibrationSpec",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.EpisodeResult", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.EpisodeRole", Justification = "Used by Cli")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Backtest.EpisodeSpec", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Backtest.EpisodeSpec",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.Measure", Justification = "Used by Cli, Data, Domain, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -38,11 +44,13 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.ObservationResult", Justification = "Used by Cli, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Backtest.ObservationSpec", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Backtest.ObservationSpec",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Backtest.Observed", Justification = "Used by Cli, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Backtest.SeriesTiming", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Backtest.SeriesTiming",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Claims.ClaimEvaluation", Justification = "Used by Cli, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -50,7 +58,8 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Claims.ClaimFile", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Claims.ClaimSensitivity", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Claims.ClaimSensitivity",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Claims.ClaimVerdicts", Justification = "Used by Queries, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -69,17 +78,21 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Distributions.Uniform", Justification = "Used by Benchmarks, Robustness")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Engine.BasePrice", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Engine.BasePrice",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Engine.BlockBuffers", Justification = "Used by Benchmarks")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Engine.EventModel", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Engine.EventModel",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Engine.IMonthObserver", Justification = "Used by Benchmarks")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Engine.MarketModel", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Engine.MarketModel",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Engine.MarketParameters", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Engine.MarketParameters",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Engine.Metric",
     Justification = "Used by Benchmarks, Cli, Optimization, Queries, Web")]
@@ -89,15 +102,18 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Engine.MonthBuffers", Justification = "Used by Benchmarks")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Engine.MonthRecord", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Engine.MonthRecord",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Engine.Parameter", Justification = "Used by Cli, Domain, Queries, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Engine.ParameterUncertainty", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Engine.ParameterUncertainty",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Engine.Predicate", Justification = "Used by Cli, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Engine.ProjectModel", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Engine.ProjectModel",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Engine.RampCurve", Justification = "Used by Benchmarks")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -109,7 +125,8 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Inputs.SalientTable", Justification = "Used by Benchmarks, Fuzz, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.MonteCarlo.MarketPriceReport", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.MonteCarlo.MarketPriceReport",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.MonteCarlo.MonteCarloOptions",
     Justification = "Used by Benchmarks, Cli, Cluster, Queries, Web")]
@@ -123,33 +140,41 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.MonteCarlo.MonthQuantiles", Justification = "Used by Cli, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.MonteCarlo.OriginSupply", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.MonteCarlo.OriginSupply",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.MonteCarlo.ParameterReport", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.MonteCarlo.ParameterReport",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.MonteCarlo.ParameterSampler", Justification = "Used by Benchmarks")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.MonteCarlo.PredicateProbability", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.MonteCarlo.PredicateProbability",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.MonteCarlo.SimulationReport", Justification = "Used by Benchmarks, Cli, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Scenarios.CompileOptions", Justification = "Used by Benchmarks, Cli, Fuzz")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Scenarios.DemandSpec", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Scenarios.DemandSpec",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Scenarios.EventSpec", Justification = "Used by Robustness")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Scenarios.ImportsSpec", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Scenarios.ImportsSpec",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Scenarios.MarketSpec", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Scenarios.MarketSpec",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Scenarios.ParameterNames", Justification = "Used by Robustness")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Scenarios.ParameterSpec", Justification = "Used by Robustness")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Scenarios.PredicateSpec", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Scenarios.PredicateSpec",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Scenarios.PriceSpec", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Scenarios.PriceSpec",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Scenarios.ProjectSpec", Justification = "Used by Optimization")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -195,9 +220,11 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Sweeps.SweepCell", Justification = "Used by Cluster")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Sweeps.SweepCellReport", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepCellReport",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Sweeps.SweepFile", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepFile",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Sweeps.SweepModels", Justification = "Used by Cli, Cluster")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -207,4 +234,5 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Sweeps.SweepRunner", Justification = "Used by Cli")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Sweeps.SweepWorkItem", Justification = "Used by ")]
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepWorkItem",
+    Justification = "In the signature of a public member other projects use")]

@@ -41,6 +41,10 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
     /// <summary>Content bounds of the origins of the plan being built, for its notes.</summary>
     private readonly Dictionary<Iso3, ShareBounds> _bounds = [];
 
+    /// <summary>The problem for <paramref name="request"/> with the notes and parameter sources the report lists.</summary>
+    /// <exception cref="PlanningException">The commodity, a country or the demand figure is missing.</exception>
+    /// <exception cref="Specs.PlanSpecException">The plan file contradicts the dataset (a project override names no project of this
+    /// market …); every error is located.</exception>
     public BuiltPlan Build(PlanRequest request)
     {
         _bounds.Clear();

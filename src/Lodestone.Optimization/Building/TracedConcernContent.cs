@@ -17,8 +17,10 @@ public sealed class TracedConcernContent(Dataset dataset, int? year = null) : IC
 {
     private readonly ConcurrentDictionary<(string, Iso3), TradeTrace> _traces = new();
 
+    /// <inheritdoc />
     public string Name => "traced";
 
+    /// <inheritdoc />
     public ShareBounds ContentOf(string commodity, Stage stage, Iso3 importer, Iso3 origin, Iso3 concern) =>
         _traces.GetOrAdd((commodity, concern), key => TradeTracer.Trace(dataset, key.Item1, key.Item2, year)).OriginContent(importer, origin, stage);
 }

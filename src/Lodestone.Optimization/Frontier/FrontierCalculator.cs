@@ -11,6 +11,8 @@ namespace Lodestone.Optimization.Frontier;
 /// </remarks>
 public static class FrontierCalculator
 {
+    /// <summary>Least cost at each cap of <paramref name="caps"/> (default 1.0 down to 0 in steps of 0.05), infeasible caps marked.</summary>
+    /// <param name="limit">Wall-clock limit per solve (default the planner's 60 s).</param>
     public static IReadOnlyList<FrontierPoint> Compute(PlanProblem problem, IReadOnlyList<double>? caps = null, TimeSpan? limit = null, CancellationToken cancellationToken = default)
     {
         caps ??= Enumerable.Range(0, 21).Select(i => 1.0 - (i * 0.05)).ToList();

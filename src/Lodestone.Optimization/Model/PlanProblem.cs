@@ -20,8 +20,10 @@ public sealed record PlanProblem(
     double RiskWeightUsdPerUnit,
     bool IntegerProjects)
 {
+    /// <summary>The quarter <paramref name="index"/> quarters after <see cref="Start"/> (0 is the start).</summary>
     public Quarter QuarterAt(int index) => Start.AddQuarters(index);
 
+    /// <summary>Every planning quarter, from <see cref="Start"/>, <see cref="QuarterCount"/> of them.</summary>
     public IEnumerable<Quarter> Quarters => Enumerable.Range(0, QuarterCount).Select(QuarterAt);
 
     /// <summary>Index of <paramref name="quarter"/> in the horizon (may fall outside 0..QuarterCount−1).</summary>

@@ -8,5 +8,6 @@ namespace Lodestone.Optimization.Model;
 /// <param name="BlocksOfftake">New offtake is impossible (also true for licence requirements).</param>
 public sealed record Restriction(RestrictionKind Kind, string Reason, Quarter From, Quarter To, bool BlocksBaseline, bool BlocksOfftake)
 {
+    /// <summary>Whether <paramref name="quarter"/> lies within <see cref="From"/> … <see cref="To"/> (both inclusive).</summary>
     public bool Covers(Quarter quarter) => quarter >= From && quarter <= To;
 }

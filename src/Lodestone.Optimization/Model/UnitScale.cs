@@ -1,7 +1,7 @@
 namespace Lodestone.Optimization.Model;
 
 /// <summary>Mass units the planner can convert between; anything else is never mixed.</summary>
-public static class UnitScale
+internal static class UnitScale
 {
     /// <summary>Metric tonnes per one <paramref name="unit"/>, or null when the unit is not a plain mass unit.</summary>
     /// <remarks>Matches the head of published unit labels: "metric tons (REO)" → 1, "kt" → 1000, "kilograms" → 0.001, "t/yr NdPr oxide" → 1 (per year is handled by the caller).</remarks>

@@ -10,5 +10,7 @@ namespace Lodestone.Optimization.Robustness;
 /// </remarks>
 public interface IPlanRobustnessEvaluator
 {
+    /// <summary>Replays <paramref name="plan"/> through <paramref name="runs"/> sampled scenario runs drawn from
+    /// <paramref name="seed"/>: the share of runs that keep every capped quarter at or under the cap.</summary>
     RobustnessReport Evaluate(PlanResult plan, int runs, int seed, CancellationToken cancellationToken);
 }

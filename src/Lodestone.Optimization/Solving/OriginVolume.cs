@@ -7,5 +7,6 @@ namespace Lodestone.Optimization.Solving;
 /// <param name="Offtake">From new offtake contracts.</param>
 public sealed record OriginVolume(Iso3 Origin, string Name, double Baseline, double Offtake)
 {
+    /// <summary>Baseline plus offtake: everything taken from the origin in the quarter.</summary>
     public double Total => Baseline + Offtake;
 }

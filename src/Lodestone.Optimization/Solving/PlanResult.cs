@@ -26,6 +26,7 @@ public sealed record PlanResult(
     IReadOnlyList<string> Notes,
     TimeSpan SolveTime)
 {
+    /// <summary>True when a plan meets every constraint (optimal, or feasible when the time limit stopped the search).</summary>
     public bool IsFeasible => Status is PlanStatus.Optimal or PlanStatus.Feasible;
 
     /// <summary>One-paragraph summary in words.</summary>

@@ -15,6 +15,9 @@ public sealed class Planner
 {
     private const double Tolerance = 1e-6;
 
+    /// <summary>Solves <paramref name="problem"/>: the least-cost plan per quarter, with binding constraints and shadow prices, or,
+    /// when none exists, the conflicting set and the earliest date each cap is achievable.</summary>
+    /// <param name="notes">Notes of the problem's building, carried into the result.</param>
     public PlanResult Solve(PlanProblem problem, PlannerOptions? options = null, IReadOnlyList<string>? notes = null, CancellationToken cancellationToken = default)
     {
         options ??= new PlannerOptions();

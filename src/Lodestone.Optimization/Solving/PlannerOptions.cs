@@ -15,5 +15,6 @@ public sealed record PlannerOptions(
     int RobustnessRuns = 1000,
     int RobustnessSeed = 1)
 {
+    /// <summary><see cref="TimeLimit"/>, or 60 s when it is not set.</summary>
     public TimeSpan Limit => TimeLimit ?? TimeSpan.FromSeconds(60);
 }

@@ -6,7 +6,9 @@ namespace Lodestone.Optimization.Specs;
 public sealed class PlanSpecException(IReadOnlyList<PlanSpecError> errors)
     : Exception(string.Join(Environment.NewLine, errors))
 {
+    /// <summary>Every problem found, in the order found.</summary>
     public IReadOnlyList<PlanSpecError> Errors { get; } = errors;
 
+    /// <summary>Always <see cref="ErrorCode.InvalidData"/> (exit 3, HTTP 422).</summary>
     public ErrorCode Code => ErrorCode.InvalidData;
 }

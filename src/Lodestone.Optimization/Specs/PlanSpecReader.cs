@@ -15,6 +15,8 @@ namespace Lodestone.Optimization.Specs;
 /// </remarks>
 public static class PlanSpecReader
 {
+    /// <summary>The plan in the file at <paramref name="path"/>.</summary>
+    /// <exception cref="PlanSpecException">The file is missing, too large or invalid: every error with its line and field.</exception>
     public static PlanSpec ReadFile(string path)
     {
         string text;
@@ -29,6 +31,8 @@ public static class PlanSpecReader
         return Read(text, path);
     }
 
+    /// <summary>The plan in <paramref name="yaml"/>, reported as <paramref name="fileName"/>.</summary>
+    /// <exception cref="PlanSpecException">The text is invalid: every error with its line and field.</exception>
     public static PlanSpec Read(string yaml, string fileName)
     {
         var errors = new List<PlanSpecError>();

@@ -6,5 +6,6 @@ namespace Lodestone.Optimization.Specs;
 /// <param name="Line">1-based line in the plan file, for error messages.</param>
 public sealed record Sourced<T>(T Value, string Citation, bool IsAssumption, int Line)
 {
+    /// <summary>"source: …" or "assumption: …", as the report's parameter list shows it.</summary>
     public override string ToString() => (IsAssumption ? "assumption: " : "source: ") + Citation;
 }
