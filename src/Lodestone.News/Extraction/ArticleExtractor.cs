@@ -35,8 +35,21 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex BackgroundMarker = new(
-        @"\b(?:had (?:been |previously |already |earlier )?\w+(?:ed|en)|previously|in the past|(?:has|have) used such|since (?:19|20)\d\d|last year's|a year earlier|years? ago|decades? ago)\b",
+        @"\b(?:had (?:been |previously |already |earlier )?\w+(?:ed|en)|previously|in the past|(?:has|have) used such|since (?:19|20)\d\d|last year's|a year earlier|years? ago|decades? ago|already)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // A feature's lead that tells what happened long ago ("Two years ago, tens of thousands … blocked roads"): not the news.
+    private static readonly Regex LeadBackground = new(
+        @"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|decades)|a (?:decade|century)) ago\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // ", reviving a mine it had cancelled in 2022": a clause that refers back to earlier events does not make the news old.
+    private static readonly Regex BackReference = new(
+        @", (?:reviving|reversing|overturning|undoing|restoring|replacing|echoing|repeating|mirroring|matching|extending)\b[^,;:]*",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "an Australian-listed explorer": where the shares trade, not a party.
+    private static readonly Regex Listed = new(@"^[- ]listed\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // "said on Monday that it had", "said its second plant had": a reporting verb earlier in the same clause.
     private static readonly Regex ReportingVerb = new(
@@ -44,7 +57,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex FindingVerb = new(
-        @"\b(?:found|discovered|located|uncovered|unearthed|struck|intersected|intercepted|delineated|outlined)\b",
+        @"\b(?:found|discovered|located|uncovered|unearthed|struck(?! (?:a |an )?(?:[\w-]+ )?(?:deal|agreement|accord|pact|bargain))|intersected|intercepted|delineated|outlined)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private readonly MentionFinder _mentions = new(gazetteers);
@@ -62,7 +75,9 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         var organizations = OrganizationFinder.Find(text, out var governmentBodies).Where(o => Kept(o.Span)).ToList();
         var government = new HashSet<TextSpan>(governmentBodies);
         AddKnownOrganizations(text, entities, organizations, government);
-        var countries = _mentions.Countries(text, entities).Where(c => Kept(c.Mention.Span)).ToList();
+        var countries = _mentions.Countries(text, entities)
+            .Where(c => Kept(c.Mention.Span) && !Listed.IsMatch(text.AsSpan(c.Mention.Span.End, Math.Min(8, text.Length - c.Mention.Span.End)).ToString()))
+            .ToList();
         var commodities = _mentions.Commodities(text, out var topics)
             .Where(c => Kept(c.Span) && !InsideCompanyName(c.Span, organizations, government))
             .ToList();
@@ -108,6 +123,11 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
                 previous = previous with { Commodities = Union(previous.Commodities, found.Commodities), Evidence = [.. previous.Evidence, sentence] };
                 events[index] = previous;
                 continue;
+            }
+            if (found is { Type: EventType.Summit } && EventClassifier.SignsInstrument(BackgroundClauses.MainClause(sentence.Of(text))))
+            {
+                // "met at the White House on Monday, and the two signed a framework on critical minerals": both events.
+                MergeInto(events, found with { Type = EventType.Agreement });
             }
             if (found is not null)
             {
@@ -156,7 +176,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     {
         var s = sentence.Of(x.Text);
         var main = BackgroundClauses.MainClause(Blank(s, sentence.Start, x.Dateline?.Region));
-        if ((forced ?? EventClassifier.Classify(main) ?? FoundCommodity(main, sentence, x) ?? LeadersMeeting(main, sentence, x)
+        if ((forced ?? EventClassifier.Classify(main) ?? FoundCommodity(main, sentence, x) ?? LeadersMeeting(main, sentence, x) ?? LeaderReceivesLeader(main, sentence, x)
             ?? (report ? EventClassifier.ClassifyReport(main) : null)) is not { } type)
         {
             return null;
@@ -170,7 +190,7 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             // "output rose 8% in the third quarter …, the bureau said on Tuesday": a report is dated when it was made.
             date = said;
         }
-        if (!isLead && IsBackground(s, date, x.Published))
+        if (isLead ? LeadBackground.IsMatch(main) : IsBackground(BackReference.Replace(s, ""), date, x.Published))
         {
             return null;
         }
@@ -272,6 +292,34 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         var leaderAndOther = named.Any(c => c.Kind == CountryReferenceKind.Leader) && main.AsSpan(0, verb).Contains(" and ", StringComparison.Ordinal);
         return named.Select(c => c.Mention.Value).Distinct(StringComparer.Ordinal).Count() >= 2 || leaderAndOther ? EventType.Summit : null;
     }
+
+    // "Japan's prime minister received Mongolian President Khurelsukh", "Modi held talks with Argentine President Milei":
+    // a head of state or government of one country meeting one of another is a summit.
+    private static EventType? LeaderReceivesLeader(string main, TextSpan sentence, SentenceContext x)
+    {
+        var verb = HostVerb.Match(main);
+        if (!verb.Success)
+        {
+            return null;
+        }
+        var end = main.IndexOfAny([',', ';', ':'], verb.Index + verb.Length);
+        var subject = new TextSpan(sentence.Start, sentence.Start + verb.Index);
+        var obj = new TextSpan(sentence.Start + verb.Index + verb.Length, sentence.Start + (end < 0 ? main.Length : end));
+        string? Head(TextSpan side)
+        {
+            var part = main.Substring(side.Start - sentence.Start, side.End - side.Start);
+            var named = x.Countries.Where(c => side.Covers(c.Mention.Span)).ToList();
+            var leader = named.FirstOrDefault(c => c.Kind == CountryReferenceKind.Leader);
+            return leader is not null ? leader.Mention.Value : HeadTitle.IsMatch(part) && named.Count > 0 ? named[0].Mention.Value : null;
+        }
+        return Head(subject) is { } a && Head(obj) is { } b && a != b ? EventType.Summit : null;
+    }
+
+    private static readonly Regex HostVerb = new(@"\b(?:hosted|hosts|received|receives|welcomed|welcomes|held talks with|holds talks with|met with|met)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex HeadTitle = new(@"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|King|Emir|Sultan|Crown Prince)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "The blocks are prospective for tungsten, molybdenum and rhenium.": an event told in one sentence that names no
     // commodity takes those of the sentence right after it, when that sentence reports no event of its own.

@@ -34,6 +34,7 @@ public static class DateResolver
     private static readonly Regex Attributive = new(@"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Weekday = new(@"\b(?<wd>" + Weekdays + @")\b", Options);
     private static readonly Regex InYear = new(@"\b(?<w>(?i:in|during|for))\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
+    private static readonly Regex MonthBefore = new(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$", Options);
     private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month)\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Future = new(@"\b(?:will|next|scheduled|due to|is to|are to|plans? to|set to)\b", Options | RegexOptions.IgnoreCase);
 
@@ -88,6 +89,11 @@ public static class DateResolver
             }
             foreach (Match m in Relative.Matches(sentence))
             {
+                if (MonthBefore.IsMatch(sentence.AsSpan(0, m.Index).ToString()))
+                {
+                    // "from June next year": the year belongs to the month's expression, which bounds a measure.
+                    continue;
+                }
                 Add(candidates, sentence, m, offset, RelativeDate(m.Value.ToLowerInvariant(), pub), from);
             }
             foreach (Match m in Week.Matches(sentence))

@@ -12,7 +12,7 @@ namespace Lodestone.News.Extraction;
 public static class MotiveScope
 {
     private static readonly Regex Motive = new(
-        @"\b(?:relian(?:ce|t) on|dependen(?:ce|cy|t) on|depend(?:s|ing)? on|influence of|(?:'s|’s) (?:influence|control|dominance|grip)|outside|counter(?:ing|s)?|away from|alternatives? to|non-market|dominance of|dominated by|grip of|monopoly of|borders? with|(?:seek|seeks|seeking|trying|try|tries) to follow|to emulate|the example of|in the footsteps of)\b",
+        @"\b(?:relian(?:ce|t) on|dependen(?:ce|cy|t) on|depend(?:s|ing)? on|influence of|(?:'s|’s) (?:influence|control|dominance|grip)|outside|without|free (?:of|from)|independent of|counter(?:ing|s)?|away from|alternatives? to|non-market|dominance of|dominated by|grip of|monopoly of|borders? with|(?:seek|seeks|seeking|trying|try|tries) to follow|to emulate|the example of|in the footsteps of)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     public static IReadOnlyList<TextSpan> Find(string sentence, int offset)

@@ -27,7 +27,7 @@ public static class QuantityFinder
     private static readonly Regex CapacityWords = new(@"\b(?:capacity|capacities|designed|nameplate|up to)\b", Options);
     private static readonly Regex OutputWords = new(@"\b(?:produc(?:e|es|ed|ing|tion)|output|mined|to mine|mine output|mining output|yield(?:ed)?)\b", Options);
     private static readonly Regex RateAfter = new(@"^\s*(?:of [\w -]{1,40}?\s)?(?:a year|per year|per annum|a day|per day|annually|tpa)\b", Options);
-    private static readonly Regex Planned = new(@"\b(?:plans? to|planned to|is to|are to|will|would|set to|due to) (?:produce|make|turn out|output)\b", Options);
+    private static readonly Regex Planned = new(@"\b(?:plans? to|planned to|is to|are to|will|would|could|can|set to|due to|(?:is|are|was|were) (?:built|able|expected) to) (?:produce|make|turn out|output)\b", Options);
     private static readonly Regex PerDay = new(@"^\s*(?:of [\w -]{1,40}?\s)?(?:a day|per day)\b", Options);
 
     public static IReadOnlyList<ExtractedQuantity> Find(string text, IReadOnlyList<TextSpan> sentences)
