@@ -75,4 +75,22 @@ public sealed class CorpusSplitTests
             Assert.DoesNotContain(article.File, others);
         }
     }
+
+    [Fact]
+    public void Split_Test3Folder_StandsApartFromEveryOtherFolder()
+    {
+        // Given test3/: a locked batch written on 2026-12-05 before that session changed any rule, scored before and after
+        var others = new[] { "train", "dev", "test", "outside", "test2" }
+            .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
+            .ToHashSet(StringComparer.Ordinal);
+        var test3 = GoldCorpus.Load(Path.Combine(Corpus.Folder, "test3")).Articles;
+
+        // Then it holds at least 25 articles, each named v<number>_…, none of them also in another folder
+        Assert.True(test3.Count >= 25, $"{test3.Count} test3 articles");
+        foreach (var article in test3)
+        {
+            Assert.Matches("^v[0-9]+_", article.File);
+            Assert.DoesNotContain(article.File, others);
+        }
+    }
 }
