@@ -48,6 +48,10 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         @", (?:reviving|reversing|overturning|undoing|restoring|replacing|echoing|repeating|mirroring|matching|extending)\b[^,;:]*",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "met in Busan, South Korea,", "talks at Camp David": the words before a venue.
+    private static readonly Regex Venue = new(@"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     // "an Australian-listed explorer": where the shares trade, not a party.
     private static readonly Regex Listed = new(@"^[- ]listed\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -224,6 +228,18 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
             // "Amitsoq Graphite said its drilling had intersected graphite off Nanortalik" in a feature on southern
             // Greenland: a find or a project is where the lead puts it when its own sentence names no known place.
             parties = [.. x.LeadCountries];
+        }
+        if (type == EventType.Summit && parties.Count > 2)
+        {
+            // "met in Busan, South Korea": where leaders met is the venue, not a party, unless the country is named otherwise too.
+            bool AsVenue(CountryMention c)
+            {
+                var from = Math.Max(sentence.Start, c.Mention.Span.Start - 40);
+                return c.Kind is CountryReferenceKind.Name or CountryReferenceKind.Capital or CountryReferenceKind.Place
+                    && Venue.IsMatch(x.Text.AsSpan(from, c.Mention.Span.Start - from).ToString());
+            }
+            var named = x.Countries.Where(c => sentence.Covers(c.Mention.Span) && !AsVenue(c)).Select(c => c.Mention.Value).ToHashSet(StringComparer.Ordinal);
+            parties = parties.Where(p => named.Contains(p.Value)).ToList();
         }
         var topics = x.Topics.Where(t => sentence.Covers(t.Span)).ToList();
         if (parties.Count == 0 && eventCommodities.Count == 0 && (type != EventType.Policy || topics.Count == 0))

@@ -26,16 +26,17 @@ public static class DateResolver
     private static readonly Regex MonthDay = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex DayMonth = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex MonthYear = new(@"\b(?<mon>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", Options);
-    private static readonly Regex InMonth = new(@"\b(?:(?i:in|during|early|late)|mid-?)\s+(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?:and|or|to)\s+(?:" + Months + @")\s+(?<y>(?:19|20)\d{2})\b)?", Options);
+    private static readonly Regex InMonth = new(@"\b(?:(?i:in|during|early|late)\s+|(?i:mid)(?:-|\s+))(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?:and|or|to)\s+(?:" + Months + @")\s+(?<y>(?:19|20)\d{2})\b)?", Options);
     private static readonly Regex YearEdge = new(@"\b(?:mid-|early |late |the end of |the start of |end-)(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Quarter = new(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>(?:19|20)\d{2}))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b|\bthe\s+(?<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|(?<y>(?:19|20)\d{2})))?\b|\bH(?<hn>[12])\s+(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Quarter = new(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<ly>last year)|(?<ty>this year)))?\b|\bthe\s+(?<qm>March|June|September|December)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<ly>last year)))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b|\bthe\s+(?<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|(?<y>(?:19|20)\d{2})))?\b|\bH(?<hn>[12])\s+(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Week = new(@"\b(?<rel>last week|earlier this week|this week|the previous week|the past week)\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Ago = new(@"\b(?<n>a|one|two|three|four|five|six|[1-9])\s+(?<u>days?|weeks?)\s+ago\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Weekend = new(@"\b(?:over|at|during) the weekend\b|\blast weekend\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Attributive = new(@"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Weekday = new(@"\b(?<wd>" + Weekdays + @")\b", Options);
     private static readonly Regex InYear = new(@"\b(?<w>(?i:in|during|for))\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
     private static readonly Regex MonthBefore = new(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$", Options);
-    private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month)\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month|earlier in the month)\b", Options | RegexOptions.IgnoreCase);
     private static readonly Regex Future = new(@"\b(?:will|next|scheduled|due to|is to|are to|plans? to|set to)\b", Options | RegexOptions.IgnoreCase);
 
     /// <summary>The first date expression in <paramref name="sentence"/> that fixes a date, or null.</summary>
@@ -62,7 +63,9 @@ public static class DateResolver
         }
         foreach (Match m in Quarter.Matches(sentence))
         {
-            var year = m.Groups["y"].Success ? Int(m, "y") : published is { } pq ? QuarterYear(sentence, m, pq) : (int?)null;
+            var year = m.Groups["y"].Success ? Int(m, "y")
+                : published is { } pq ? (m.Groups["ly"].Success ? pq.Year - 1 : m.Groups["ty"].Success ? pq.Year : QuarterYear(sentence, m, pq))
+                : (int?)null;
             if (year is { } y)
             {
                 Add(candidates, sentence, m, offset, TryDate(y, null, null), from);
@@ -99,6 +102,10 @@ public static class DateResolver
             foreach (Match m in Week.Matches(sentence))
             {
                 Add(candidates, sentence, m, offset, WeekDate(m.Value.ToLowerInvariant(), pub), from);
+            }
+            foreach (Match m in Ago.Matches(sentence))
+            {
+                Add(candidates, sentence, m, offset, AgoDate(m, pub), from);
             }
             foreach (Match m in Weekend.Matches(sentence))
             {
@@ -153,6 +160,24 @@ public static class DateResolver
         return first.Year == last.Year ? new PartialDate(first.Year) : null;
     }
 
+    // "three days ago" is a day; "two weeks ago" is the Monday-to-Sunday week that many weeks back, fixed as for "last week".
+    private static PartialDate? AgoDate(Match m, DateOnly p)
+    {
+        var word = m.Groups["n"].Value.ToLowerInvariant();
+        var n = word switch { "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, _ => int.Parse(word, CultureInfo.InvariantCulture) };
+        if (m.Groups["u"].Value.StartsWith("day", StringComparison.OrdinalIgnoreCase))
+        {
+            return PartialDate.FromDate(p.AddDays(-n));
+        }
+        var monday = p.AddDays(-(((int)p.DayOfWeek + 6) % 7) - 7 * n);
+        var sunday = monday.AddDays(6);
+        if (monday.Year == sunday.Year && monday.Month == sunday.Month)
+        {
+            return new PartialDate(monday.Year, monday.Month);
+        }
+        return monday.Year == sunday.Year ? new PartialDate(monday.Year) : null;
+    }
+
     // "Over the weekend": the last Saturday and Sunday before publication; their month when they share one, else the year.
     private static PartialDate? WeekendDate(DateOnly p)
     {
@@ -172,6 +197,7 @@ public static class DateResolver
         // A half year ("the first half", "H2 2025") is two quarters: months 1-6 or 7-12.
         var (first, last) = m.Groups["h"].Success || m.Groups["hn"].Success
             ? (m.Groups["h"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) || m.Groups["hn"].Value == "1" ? (1, 6) : (7, 12))
+            : m.Groups["qm"].Success ? QuarterMonths(MonthNumber(m.Groups["qm"].Value) / 3)
             : QuarterMonths(m.Groups["q"].Success
                 ? m.Groups["q"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 }
                 : int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture));
@@ -193,7 +219,7 @@ public static class DateResolver
         "yesterday" => PartialDate.FromDate(p.AddDays(-1)),
         "today" => PartialDate.FromDate(p),
         "last month" => new PartialDate(p.AddMonths(-1).Year, p.AddMonths(-1).Month),
-        "this month" or "earlier this month" => new PartialDate(p.Year, p.Month),
+        "this month" or "earlier this month" or "earlier in the month" => new PartialDate(p.Year, p.Month),
         "next month" => new PartialDate(p.AddMonths(1).Year, p.AddMonths(1).Month),
         "last year" => new PartialDate(p.Year - 1),
         "this year" or "earlier this year" => new PartialDate(p.Year),

@@ -52,6 +52,14 @@ public sealed class CommodityGazetteer
         AddSynonym(commodities, ["wolframite", "scheelite"], "tungsten");
         AddSynonym(commodities, ["pyrochlore", "ferroniobium"], "niobium");
         AddSynonym(commodities, ["zircon"], "zirconium");
+        AddSynonym(commodities, ["beryl"], "beryllium");
+        AddSynonym(commodities, ["pollucite"], "cesium");
+        AddSynonym(commodities, ["tantalite", "tantalum concentrate"], "tantalum");
+        AddSynonym(commodities, ["barytes"], "barite");
+        AddSynonym(commodities, ["tungsten carbide", "tungsten concentrate"], "tungsten");
+        // "active anode material" is the name trade cases give graphite anode powder; "anode material" alone may be silicon.
+        AddSynonym(commodities, ["active anode material", "active anode materials", "anode-grade graphite"], "graphite");
+        AddSynonym(commodities, ["HPMSM", "high-purity manganese sulphate", "high-purity manganese sulfate"], "manganese");
         AddSynonym(commodities, ["yellowcake", "U3O8"], "uranium");
         AddSynonym(commodities, ["met coal", "metallurgical coal", "coking coal"], "metallurgical coal");
         AddSynonym(commodities, ["mixed hydroxide precipitate", "nickel pig iron", "nickel matte", "nickel ore"], "nickel");

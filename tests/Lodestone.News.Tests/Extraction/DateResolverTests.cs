@@ -27,6 +27,24 @@ public sealed class DateResolverTests
     }
 
     [Theory]
+    // Why (2026-12-05, worked from the calendar, publication Friday 7 November 2025): "three days ago" is Tuesday the 4th;
+    // "two weeks ago" is the week of Monday 20 to Sunday 26 October (one month); "a week ago" is 27 October to 2 November
+    // (two months: the year); "mid-October" is a month; the June quarter (April-June) had begun by November, so 2025;
+    // "of last year" gives 2024; "from June next year" bounds a measure, so the weekday of the saying dates it.
+    [InlineData("The ban was announced three days ago.", "2025-11-04")]
+    [InlineData("Prices fell two weeks ago.", "2025-10")]
+    [InlineData("Prices fell a week ago.", "2025")]
+    [InlineData("The mine closed in mid-October.", "2025-10")]
+    [InlineData("Output rose in the June quarter.", "2025")]
+    [InlineData("Output rose in the fourth quarter of last year.", "2024")]
+    [InlineData("The ministry approved it earlier in the month.", "2025-11")]
+    [InlineData("Exports will be banned from June next year, the minister said on Wednesday.", "2025-11-05")]
+    public void FirstIn_RelativeExpressionAddedAfterTheSeventhBatch_ResolvesAgainstPublication(string sentence, string expected)
+    {
+        Assert.Equal(expected, DateResolver.FirstIn(sentence, 0, Friday)?.Date.ToString());
+    }
+
+    [Theory]
     // Why: these fix no date; the resolver must not guess one.
     [InlineData("In recent weeks, the administration signed agreements.")]
     [InlineData("The U.S. President recently stated that the issue will end.")]

@@ -30,6 +30,31 @@ public sealed class SeventhBatchPatternTests
     }
 
     [Fact]
+    public void Extract_SummitInAThirdCountry_LeavesTheVenueOut()
+    {
+        // n027 (train): Xi and Trump met in Busan; South Korea is where, not who
+        var e = Assert.Single(Extract(
+            "Chinese President Xi Jinping and U.S. President Donald Trump met in Busan, South Korea, on Oct. 30, their first meeting since Trump returned to the White House.",
+            "2025-10-31").Events);
+
+        Assert.Equal(EventType.Summit, e.Type);
+        Assert.Equal(["CHN", "USA"], e.Countries.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    // Ores and trade-press names of products carry their commodity (reading rules in CommodityGazetteer).
+    [InlineData("Tantalite prices in Europe rose 5% on Monday.", "tantalum")]
+    [InlineData("Pollucite prices in Europe rose 5% on Monday.", "cesium")]
+    [InlineData("Active anode material prices in Europe rose 5% on Monday.", "graphite")]
+    [InlineData("HPMSM prices in Europe rose 5% on Monday.", "manganese")]
+    public void Extract_OreOrProductName_GivesItsCommodity(string text, string commodity)
+    {
+        var e = Assert.Single(Extract(text, "2025-01-01").Events);
+
+        Assert.Equal([commodity], e.CommodityNames);
+    }
+
+    [Fact]
     public void Extract_MinistersReceivedByAPresident_IsNoSummit()
     {
         // Written here: a president receiving another country's officials, not its head of state or government
