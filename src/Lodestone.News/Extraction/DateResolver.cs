@@ -211,7 +211,10 @@ public static class DateResolver
     private static bool FutureBefore(string sentence, int index)
     {
         var from = Math.Max(0, index - 40);
-        return Future.IsMatch(sentence.AsSpan(from, index - from).ToString());
+        var window = sentence.AsSpan(from, index - from).ToString();
+        // Only the expression's own clause: in "banned from June next year, the minister said on Wednesday" the
+        // "next" belongs to the clause before the comma.
+        return Future.IsMatch(window[(window.LastIndexOfAny([',', ';']) + 1)..]);
     }
 
     private static PartialDate? RelativeDate(string expression, DateOnly p) => expression switch
