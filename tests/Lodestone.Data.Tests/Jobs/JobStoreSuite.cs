@@ -14,15 +14,12 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
 
     protected ITestOutputHelper Output { get; } = output;
 
-    /// <summary>A fresh, empty, unmigrated database, or null when this backend is not available here (the test then passes, saying why).</summary>
-    protected abstract StoreTarget? NewTarget();
+    /// <summary>A fresh, empty, unmigrated database; where this backend is not available here the test is skipped, saying why.</summary>
+    protected abstract StoreTarget NewTarget();
 
-    private async Task<(JobStore Store, ManualClock Clock, StoreTarget Target)?> NewStoreAsync()
+    private async Task<(JobStore Store, ManualClock Clock, StoreTarget Target)> NewStoreAsync()
     {
-        if (NewTarget() is not { } target)
-        {
-            return null;
-        }
+        var target = NewTarget();
         var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
         return (await JobStores.OpenAsync(target, clock, CancellationToken.None), clock, target);
     }
@@ -39,10 +36,7 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     public async Task Claim_ThreeQueuedJobs_TakesThemOldestFirstThenNone()
     {
         // Given three jobs submitted in order
-        if (await NewStoreAsync() is not { } opened)
-        {
-            return;
-        }
+        var opened = await NewStoreAsync();
         var (store, _, _) = opened;
         SubmitAll(store, 3);
 
@@ -60,10 +54,7 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     public async Task Recent_SucceededJob_IsListedWithoutItsResultWhichFindReads()
     {
         // Given a finished job with a result document
-        if (await NewStoreAsync() is not { } opened)
-        {
-            return;
-        }
+        var opened = await NewStoreAsync();
         var (store, _, _) = opened;
         SubmitAll(store, 1);
         store.Claim(Kind, "w1", Lease);
@@ -79,10 +70,7 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     public async Task Claim_FourWorkersAtOnce_EachOfTwentyJobsIsClaimedExactlyOnce()
     {
         // Given twenty queued jobs and four workers, each with its own connection, claiming as fast as they can
-        if (await NewStoreAsync() is not { } opened)
-        {
-            return;
-        }
+        var opened = await NewStoreAsync();
         var (store, _, _) = opened;
         SubmitAll(store, 20);
         var claimed = new ConcurrentBag<(string Worker, string Job)>();
@@ -107,10 +95,7 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     public async Task Claim_RunningJobWhoseLeaseExpired_GoesToTheNextWorkerAndTheFirstCannotFinishIt()
     {
         // Given a job claimed by w1, whose lease then runs out without a renewal (its server died)
-        if (await NewStoreAsync() is not { } opened)
-        {
-            return;
-        }
+        var opened = await NewStoreAsync();
         var (store, clock, _) = opened;
         SubmitAll(store, 1);
         Assert.NotNull(store.Claim(Kind, "w1", Lease));
@@ -135,10 +120,7 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     public async Task Renew_ByTheHolder_KeepsTheJobAndRecordsProgress()
     {
         // Given a claimed job whose worker renews before the lease runs out
-        if (await NewStoreAsync() is not { } opened)
-        {
-            return;
-        }
+        var opened = await NewStoreAsync();
         var (store, clock, _) = opened;
         SubmitAll(store, 1);
         store.Claim(Kind, "w1", Lease);
@@ -158,10 +140,7 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     public async Task Release_ByTheHolder_PutsTheJobBackFirstInTheQueue()
     {
         // Given two jobs, the first claimed by a server that is stopping
-        if (await NewStoreAsync() is not { } opened)
-        {
-            return;
-        }
+        var opened = await NewStoreAsync();
         var (store, _, _) = opened;
         SubmitAll(store, 2);
         store.Claim(Kind, "w1", Lease);
@@ -180,10 +159,7 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     public async Task Submit_AnonymousLimits_PerClientThenSharedThenEvictionOfTheOldestFinished()
     {
         // Given limits of 4 jobs, 1 kept for keyed callers, 2 unfinished per anonymous client
-        if (await NewStoreAsync() is not { } opened)
-        {
-            return;
-        }
+        var opened = await NewStoreAsync();
         var (store, _, _) = opened;
         var limits = new JobLimits(Capacity: 4, KeyedReserve: 1, PerClientUnfinished: 2);
         JobSubmitOutcome Anonymous(string id, string client) => store.Submit(id, Kind, client, keyed: false, "{}", limits);
@@ -209,10 +185,7 @@ public abstract class JobStoreSuite(ITestOutputHelper output)
     public async Task Open_Twice_SecondStoreSeesTheFirstStoresJobs()
     {
         // Given a job submitted through one store (one server)
-        if (await NewStoreAsync() is not { } opened)
-        {
-            return;
-        }
+        var opened = await NewStoreAsync();
         var (store, clock, target) = opened;
         SubmitAll(store, 1);
 

@@ -8,6 +8,6 @@ namespace Lodestone.Data.Tests.Storage;
 public sealed class PostgresKnowledgeStoreTests(PostgresFixture postgres, ITestOutputHelper output)
     : KnowledgeStoreSuite(output), IClassFixture<PostgresFixture>
 {
-    protected override async Task<SqlKnowledgeStore?> NewStoreAsync() =>
-        await postgres.NewSchemaOrNullAsync(Output) is { } schema ? new PostgresKnowledgeStore(schema, DataPaths.DefaultDataDirectory) : null;
+    protected override async Task<SqlKnowledgeStore> NewStoreAsync() =>
+        new PostgresKnowledgeStore(await postgres.NewSchemaOrSkipAsync(), DataPaths.DefaultDataDirectory);
 }

@@ -18,12 +18,12 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
 
     protected ITestOutputHelper Output { get; } = output;
 
-    /// <summary>A fresh, empty, unmigrated database, or null when this backend is not available here (the test then passes, saying why).</summary>
-    protected abstract StoreTarget? NewTarget();
+    /// <summary>A fresh, empty, unmigrated database; where this backend is not available here the test is skipped, saying why.</summary>
+    protected abstract StoreTarget NewTarget();
 
     private static SqlNewsStore Open(StoreTarget target) => NewsStores.OpenAsync(target, CancellationToken.None).GetAwaiter().GetResult();
 
-    private SqlNewsStore? NewStore() => NewTarget() is { } target ? Open(target) : null;
+    private SqlNewsStore NewStore() => Open(NewTarget());
 
     private static IReadOnlyList<SourceResult> Seeds() =>
         new[] { "seed_000.txt", "seed_003.txt" }.Select(f => ArticleSources.ReadFile(Path.Combine(DevSet.Folder, "articles", f), SeedPublished)).ToList();
@@ -38,10 +38,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     {
         // Given an empty store
         using var store = NewStore();
-        if (store is null)
-        {
-            return;
-        }
 
         // When both seed reports are ingested
         var report = Ingestor(store).Ingest(Seeds());
@@ -63,10 +59,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     public void Ingest_SameArticlesTwice_StoresThemOnce()
     {
         using var store = NewStore();
-        if (store is null)
-        {
-            return;
-        }
         Ingestor(store).Ingest(Seeds());
 
         var again = Ingestor(store).Ingest(Seeds());
@@ -79,10 +71,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     public void Ingest_KnownAgreements_MatchKnowledgeBaseRecords()
     {
         using var store = NewStore();
-        if (store is null)
-        {
-            return;
-        }
         Ingestor(store).Ingest(Seeds());
 
         var events = store.Events(new EventQuery());
@@ -97,10 +85,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     {
         // Given an agreement the knowledge base does not hold (Ukraine–EU raw materials MOU, July 2021)
         using var store = NewStore();
-        if (store is null)
-        {
-            return;
-        }
         var report = Ingestor(store).Ingest([Article("a18_eu_ukraine_mou.txt")]);
         var proposal = Assert.Single(store.Proposals("pending"));
 
@@ -121,10 +105,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     public void Events_Filters_ByCommodityCountryAndDate()
     {
         using var store = NewStore();
-        if (store is null)
-        {
-            return;
-        }
         Ingestor(store).Ingest(Seeds());
 
         Assert.All(store.Events(new EventQuery(Commodity: "rare earths")), e => Assert.Contains("rare earths", e.Commodities));
@@ -138,10 +118,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
         // Given the U.S.–Japan pact (2023, in data/agreements.csv as USA-JPN-CMA) and the Ukraine–EU memorandum
         // (July 2021, not in the knowledge base, so proposed for review)
         using var store = NewStore();
-        if (store is null)
-        {
-            return;
-        }
         Ingestor(store).Ingest([Article("a07_us_japan_cma.txt"), Article("a18_eu_ukraine_mou.txt")]);
 
         // When
@@ -163,10 +139,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     {
         // Given events from the seeds (2025) and the Ukraine–EU memorandum (July 2021)
         using var store = NewStore();
-        if (store is null)
-        {
-            return;
-        }
         Ingestor(store).Ingest([.. Seeds(), Article("a18_eu_ukraine_mou.txt")]);
 
         // When
@@ -185,10 +157,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     {
         // Given the U.S.–Japan pact article: "Japan and the United States signed a critical minerals agreement on Tuesday covering cobalt, ..."
         using var store = NewStore();
-        if (store is null)
-        {
-            return;
-        }
         Ingestor(store).Ingest([Article("a07_us_japan_cma.txt")]);
 
         // When
@@ -213,10 +181,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     {
         // Given a store that fails on the claim write, after the article with the claim and its events were written
         var target = NewTarget();
-        if (target is null)
-        {
-            return;
-        }
         using (var failing = new FailingClaimStore(Open(target)))
         {
             Assert.Throws<IOException>(() => Ingestor(failing).Ingest(Seeds()));
@@ -239,10 +203,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     {
         // Given two stores on one database
         var target = NewTarget();
-        if (target is null)
-        {
-            return;
-        }
         using var mine = Open(target);
         using var other = Open(target);
         Assert.False(mine.ChangedElsewhere());
@@ -263,10 +223,6 @@ public abstract class NewsStoreSuite(ITestOutputHelper output)
     {
         // Given two stores on one database, as two `news ingest` processes or two servers would have
         var target = NewTarget();
-        if (target is null)
-        {
-            return;
-        }
         Open(target).Dispose();
 
         // When both ingest the same three articles at the same time

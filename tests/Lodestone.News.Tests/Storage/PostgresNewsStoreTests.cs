@@ -8,6 +8,6 @@ namespace Lodestone.News.Tests.Storage;
 public sealed class PostgresNewsStoreTests(PostgresFixture postgres, ITestOutputHelper output)
     : NewsStoreSuite(output), IClassFixture<PostgresFixture>
 {
-    protected override StoreTarget? NewTarget() =>
-        postgres.NewSchemaOrNullAsync(Output).GetAwaiter().GetResult() is { } schema ? new StoreTarget(StoreBackend.Postgres, schema, "test schema") : null;
+    protected override StoreTarget NewTarget() =>
+        new(StoreBackend.Postgres, postgres.NewSchemaOrSkipAsync().GetAwaiter().GetResult(), "test schema");
 }

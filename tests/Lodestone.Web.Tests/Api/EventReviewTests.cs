@@ -4,25 +4,25 @@ using Lodestone.Data;
 using Lodestone.Data.Storage;
 using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Lodestone.Web.Tests.Api;
 
 /// <summary>Writes and an absent news store, each on its own server (and database) so no other test sees the change.</summary>
 /// <remarks>The review cases run on SQLite and on PostgreSQL, the knowledge base and the news store in one database as <c>lodestone serve --db</c> has them.</remarks>
-public sealed class EventReviewTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
+public sealed class EventReviewTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private const string Key = "review-key";
 
-    /// <summary>A fresh database of <paramref name="kind"/> (the <c>--db</c> value and its target), or null when PostgreSQL is not available here.</summary>
-    private async Task<(string Db, StoreTarget Target)?> DatabaseAsync(string kind, TempDirectory dir)
+    /// <summary>A fresh database of <paramref name="kind"/> (the <c>--db</c> value and its target); skips the test where PostgreSQL is not available here.</summary>
+    private async Task<(string Db, StoreTarget Target)> DatabaseAsync(string kind, TempDirectory dir)
     {
         if (kind == KnowledgeBases.Sqlite)
         {
             var path = dir.File("lodestone.db");
             return (path, StoreTarget.Resolve(path));
         }
-        return await postgres.NewSchemaOrNullAsync(output) is { } schema ? (schema, new StoreTarget(StoreBackend.Postgres, schema, "test schema")) : null;
+        var schema = await postgres.NewSchemaOrSkipAsync();
+        return (schema, new StoreTarget(StoreBackend.Postgres, schema, "test schema"));
     }
 
     /// <summary>A server whose knowledge base is <paramref name="db"/> (seeded from the shipped data), writable through the review endpoints.</summary>
@@ -47,10 +47,7 @@ public sealed class EventReviewTests(PostgresFixture postgres, ITestOutputHelper
     {
         // Given the memorandum pending review
         using var dir = new TempDirectory();
-        if (await DatabaseAsync(kind, dir) is not { } database)
-        {
-            return;
-        }
+        var database = await DatabaseAsync(kind, dir);
         var (db, target) = database;
         using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
         await using var server = await ServerWithWritableStore(db, news);
@@ -80,10 +77,7 @@ public sealed class EventReviewTests(PostgresFixture postgres, ITestOutputHelper
     {
         // Given the memorandum pending review
         using var dir = new TempDirectory();
-        if (await DatabaseAsync(kind, dir) is not { } database)
-        {
-            return;
-        }
+        var database = await DatabaseAsync(kind, dir);
         var (db, target) = database;
         using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
         await using var server = await ServerWithWritableStore(db, news);
@@ -122,10 +116,7 @@ public sealed class EventReviewTests(PostgresFixture postgres, ITestOutputHelper
     {
         // Given the Ukraine–EU memorandum (lithium and titanium) pending review, and lithium's agreements before
         using var dir = new TempDirectory();
-        if (await DatabaseAsync(kind, dir) is not { } database)
-        {
-            return;
-        }
+        var database = await DatabaseAsync(kind, dir);
         var (db, target) = database;
         using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
         await using var server = await ServerWithWritableStore(db, news);

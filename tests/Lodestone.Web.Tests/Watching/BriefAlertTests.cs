@@ -11,12 +11,11 @@ using Lodestone.Web.Tests.Infrastructure;
 using Lodestone.Web.Watching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Xunit.Abstractions;
 
 namespace Lodestone.Web.Tests.Watching;
 
 /// <summary>Alerts raised when an accepted proposal changes a figure of the brief, shown by the API and posted to a local webhook.</summary>
-public sealed class BriefAlertTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
+public sealed class BriefAlertTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private const string Key = "alert-key";
     private static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
@@ -29,14 +28,15 @@ public sealed class BriefAlertTests(PostgresFixture postgres, ITestOutputHelper 
          "source":{"location":"china-tungsten.txt","url":"https://example.org/news/china-tungsten","title":"China tightens tungsten exports","published":"2026-11-21"}}
         """;
 
-    private async Task<(string Db, StoreTarget Target)?> DatabaseAsync(string kind, TempDirectory dir)
+    private async Task<(string Db, StoreTarget Target)> DatabaseAsync(string kind, TempDirectory dir)
     {
         if (kind == KnowledgeBases.Sqlite)
         {
             var path = dir.File("lodestone.db");
             return (path, StoreTarget.Resolve(path));
         }
-        return await postgres.NewSchemaOrNullAsync(output) is { } schema ? (schema, new StoreTarget(StoreBackend.Postgres, schema, "test schema")) : null;
+        var schema = await postgres.NewSchemaOrSkipAsync();
+        return (schema, new StoreTarget(StoreBackend.Postgres, schema, "test schema"));
     }
 
     private static Task<RunningServer> Server(string db, StoreTarget target, NewsStoreFile news, FakeTimeProvider clock, LocalHttp hook) =>
@@ -81,10 +81,7 @@ public sealed class BriefAlertTests(PostgresFixture postgres, ITestOutputHelper 
     {
         // Given a proposed Chinese export control on tungsten, a webhook receiver, and a server judging on 2026-12-04
         using var dir = new TempDirectory();
-        if (await DatabaseAsync(kind, dir) is not { } database)
-        {
-            return;
-        }
+        var database = await DatabaseAsync(kind, dir);
         var (db, target) = database;
         using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
         long proposal;

@@ -9,12 +9,11 @@ using Lodestone.Web.Tests.Infrastructure;
 using Lodestone.Web.Watching;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Xunit.Abstractions;
 
 namespace Lodestone.Web.Tests.Watching;
 
 /// <summary>Scheduled ingestion: a feed on a local server polled by the hosted service on a fake clock, and two pollers on one PostgreSQL.</summary>
-public sealed class FeedPollingTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
+public sealed class FeedPollingTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
     private static readonly DateTimeOffset Start = new(2026, 11, 5, 8, 0, 0, TimeSpan.Zero);
@@ -77,10 +76,7 @@ public sealed class FeedPollingTests(PostgresFixture postgres, ITestOutputHelper
     [Fact]
     public async Task TwoPollers_OnePostgres_FetchTheFeedOncePerIntervalAndStoreEachItemOnce()
     {
-        if (await postgres.NewSchemaOrNullAsync(output) is not { } schema)
-        {
-            return;
-        }
+        var schema = await postgres.NewSchemaOrSkipAsync();
         // Given two pollers (two servers) on one PostgreSQL database, the same feed, the same moment
         var target = new StoreTarget(StoreBackend.Postgres, schema, "test schema");
         await NewsStores.MigrateAsync(target, CancellationToken.None);
@@ -111,10 +107,7 @@ public sealed class FeedPollingTests(PostgresFixture postgres, ITestOutputHelper
     [Fact]
     public async Task TwoIngestsOfOneFeed_OnePostgres_AtOnce_StoreEachItemOnce()
     {
-        if (await postgres.NewSchemaOrNullAsync(output) is not { } schema)
-        {
-            return;
-        }
+        var schema = await postgres.NewSchemaOrSkipAsync();
         // Given two servers that both fetched the same three items (a lease that lapsed mid-poll, or two configurations naming one
         // feed by two URLs): the news store's unique keys and writers' lock are the last line
         var target = new StoreTarget(StoreBackend.Postgres, schema, "test schema");
