@@ -2,7 +2,6 @@ using System.Globalization;
 using Lodestone.Data.Storage;
 using Npgsql;
 using Xunit;
-using Xunit.Abstractions;
 
 namespace Lodestone.Testing;
 
@@ -57,14 +56,6 @@ public sealed class PostgresFixture : IAsyncLifetime
             throw new SkipException("PostgreSQL not available: " + reason);
         }
         return await NewSchemaAsync();
-    }
-
-    /// <summary>As <see cref="NewSchemaOrSkipAsync"/>; never null (an unavailable PostgreSQL skips the test). Kept for the
-    /// callers written when it returned null.</summary>
-    public async Task<string?> NewSchemaOrNullAsync(ITestOutputHelper output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        return await NewSchemaOrSkipAsync();
     }
 
     /// <summary>A connection string whose search path is a new, empty schema of the run's database.</summary>

@@ -59,10 +59,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task DataImport_KilledAtRandomPoints_PostgresIsBeforeOrAfterAndReRunCompletes()
     {
-        if (Postgres() is not { } pg)
-        {
-            return;
-        }
+        var pg = Postgres();
         var additions = Additions();
         var template = await pg.CreateAsync();
         await SeedAsync(template);
@@ -72,10 +69,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task ImportUsgs_KilledAtRandomPoints_PostgresIsBeforeOrAfterAndReRunCompletes()
     {
-        if (Postgres() is not { } pg)
-        {
-            return;
-        }
+        var pg = Postgres();
         var template = await pg.CreateAsync();
         await SeedAsync(template);
         await EditReleaseRowsAsync(template);
@@ -85,10 +79,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task NewsIngest_KilledAtRandomPoints_PostgresEveryArticleIsWholeOrAbsentAndReRunCompletes()
     {
-        if (Postgres() is not { } pg)
-        {
-            return;
-        }
+        var pg = Postgres();
         var template = await pg.CreateAsync();
         await SeedAsync(template);
         // Committed article by article on PostgreSQL too: each stored article has all its event links and claims.
@@ -99,10 +90,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     public async Task ProposalAccept_KilledAtRandomPoints_PostgresIsBeforeOrAfterAndReRunCompletes()
     {
         // Given a seeded database with one pending proposal (the Ukraine–EU raw-materials MOU, absent from agreements.csv)
-        if (Postgres() is not { } pg)
-        {
-            return;
-        }
+        var pg = Postgres();
         var template = await pg.CreateAsync();
         var id = await CrashInputs.SeededWithPendingProposalAsync(template);
         NpgsqlConnection.ClearAllPools();
@@ -150,10 +138,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     {
         // Given a pending proposal whose row another session holds FOR UPDATE: the accept writes the knowledge-base record,
         // then waits at the mark, inside its transaction; the kill lands there, seen in pg_stat_activity
-        if (Postgres() is not { } pg)
-        {
-            return;
-        }
+        var pg = Postgres();
         var article = CrashInputs.UkraineMou;
         async Task<string> PreparedAsync()
         {
@@ -312,16 +297,14 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
     private PostgresDatabases? _pg;
 
-    /// <summary>Throwaway databases on the test cluster, or null (and the test passes without running) when none is configured outside CI.</summary>
-    private PostgresDatabases? Postgres()
+    /// <summary>Throwaway databases on the test cluster; where none is configured the test is skipped (and fails on CI).</summary>
+    private PostgresDatabases Postgres()
     {
-        var url = Environment.GetEnvironmentVariable("LODESTONE_TEST_POSTGRES");
+        var url = Environment.GetEnvironmentVariable(PostgresFixture.Variable);
         if (string.IsNullOrWhiteSpace(url))
         {
-            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
-                "CI=true but LODESTONE_TEST_POSTGRES is not set");
-            output.WriteLine("PostgreSQL not tested here: LODESTONE_TEST_POSTGRES is not set");
-            return null;
+            Assert.False(PostgresFixture.IsCi, "CI=true but LODESTONE_TEST_POSTGRES is not set");
+            throw new SkipException("PostgreSQL not available: LODESTONE_TEST_POSTGRES is not set");
         }
         return _pg ??= new PostgresDatabases(Lodestone.Data.Storage.StoreTarget.FromUrl(url));
     }
