@@ -2,8 +2,9 @@ using System.Globalization;
 
 namespace Lodestone.Domain.Tests.Architecture;
 
-/// <summary>The debt each file may still carry (docs/style-budget.csv: path, wide lines, long members). A file not listed
-/// owes nothing. The budget only records debt that existed when the limits were set; new code meets the limits.</summary>
+/// <summary>The debt each file may still carry (docs/style-budget.csv: path, wide lines, long members). A file not
+/// listed owes nothing. The budget only records debt that existed when the limits were set; new code meets
+/// them.</summary>
 internal static class StyleBudget
 {
     public const string RelativePath = "docs/style-budget.csv";
@@ -20,10 +21,10 @@ internal static class StyleBudget
         for (var i = 1; i < lines.Length; i++)
         {
             var cells = lines[i].Split(',');
-            if (cells.Length != 3 || !int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var wide)
-                || !int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var @long))
+            if (cells.Length != 3 || !Count(cells[1], out var wide) || !Count(cells[2], out var @long))
             {
-                throw new InvalidDataException($"{path}:{i + 1}: expected 'path,count,count' with whole numbers, found '{lines[i]}'");
+                throw new InvalidDataException(
+                    $"{path}:{i + 1}: expected 'path,count,count' with whole numbers, found '{lines[i]}'");
             }
             budget[cells[0]] = (wide, @long);
         }
@@ -31,6 +32,11 @@ internal static class StyleBudget
     }
 
     public static void Write(string path, IEnumerable<(string Path, int Wide, int Long)> debts) =>
-        File.WriteAllLines(path, [Header, .. debts.Where(d => d.Wide > 0 || d.Long > 0).OrderBy(d => d.Path, StringComparer.Ordinal)
+        File.WriteAllLines(path, [Header, .. debts
+            .Where(d => d.Wide > 0 || d.Long > 0)
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
             .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Path},{d.Wide},{d.Long}"))]);
+
+    private static bool Count(string cell, out int value) =>
+        int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 }

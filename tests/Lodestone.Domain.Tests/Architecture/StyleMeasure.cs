@@ -4,8 +4,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Lodestone.Domain.Tests.Architecture;
 
-/// <summary>What one C# file owes against the house limits: lines wider than <see cref="MaxColumns"/> and members whose
-/// declaration (signature and body, without the doc comment above it) runs over <see cref="MaxMemberLines"/> lines.</summary>
+/// <summary>What one C# file owes against the house limits: lines wider than <see cref="MaxColumns"/> and members
+/// whose declaration (signature and body, without the doc comment above it) runs over <see cref="MaxMemberLines"/>
+/// lines.</summary>
 internal sealed record StyleMeasure(IReadOnlyList<int> WideLines, IReadOnlyList<string> LongMembers)
 {
     public const int MaxColumns = 120;
@@ -15,15 +16,20 @@ internal sealed record StyleMeasure(IReadOnlyList<int> WideLines, IReadOnlyList<
     {
         var text = source.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var wide = Enumerable.Range(0, text.Length).Where(i => text[i].Length > MaxColumns).Select(i => i + 1).ToList();
-        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
-        var members = root.DescendantNodes()
+        var members = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
             .Where(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax)
-            .Select(n => (Node: n, Span: n.GetLocation().GetLineSpan()))
-            .Select(m => (m.Node, Start: m.Span.StartLinePosition.Line + 1, Lines: m.Span.EndLinePosition.Line - m.Span.StartLinePosition.Line + 1))
+            .Select(Lines)
             .Where(m => m.Lines > MaxMemberLines)
             .Select(m => $"{Name(m.Node)} (line {m.Start}, {m.Lines} lines)")
             .ToList();
         return new StyleMeasure(wide, members);
+    }
+
+    private static (SyntaxNode Node, int Start, int Lines) Lines(SyntaxNode node)
+    {
+        // The node's span leaves out its leading trivia, so a doc comment does not count against the member.
+        var span = node.GetLocation().GetLineSpan();
+        return (node, span.StartLinePosition.Line + 1, span.EndLinePosition.Line - span.StartLinePosition.Line + 1);
     }
 
     private static string Name(SyntaxNode node) => node switch
