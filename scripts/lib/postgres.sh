@@ -33,9 +33,15 @@ pg_start_throwaway() {
 }
 
 pg_stop_throwaway() {
+  # Also callable from another shell with only PG_DIR set: the binaries and the postgres user are found again, and the
+  # directory is removed only once its server has stopped (deleting it under a running server left an orphan).
   if [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR" ]; then
-    if [ -d "$PG_DIR/data" ]; then
-      "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    local bin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)}"
+    local as=()
+    [ "$(id -u)" = 0 ] && as=(runuser -u postgres --)
+    if [ -f "$PG_DIR/data/postmaster.pid" ] && ! "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1; then
+      echo "pg_stop_throwaway: the server of $PG_DIR did not stop; its directory is left in place" >&2
+      return 1
     fi
     rm -rf "$PG_DIR"
   fi
