@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Lodestone.Data.Jobs;
 using Lodestone.Queries.Claims;
 using Lodestone.Web.Simulations;
@@ -9,7 +7,7 @@ namespace Lodestone.Web.Claims;
 /// <summary>Claims evaluations as durable jobs: rows of the shared job store (kind "claims"), run by any server's <see cref="ClaimsWorker"/>.</summary>
 /// <remarks>Bounded like simulation jobs: at most <see cref="Capacity"/> kept, <see cref="KeyedReserve"/> slots for API-key callers,
 /// <see cref="PerClientUnfinished"/> unfinished jobs per anonymous client, counted in the database under its submission lock.</remarks>
-public sealed class ClaimsJobs(JobStore store)
+public sealed class ClaimsJobs(JobStore store) : DurableJobs<ClaimsRequest>(store, Kind, Limits)
 {
     public const string Kind = "claims";
 
@@ -20,32 +18,4 @@ public sealed class ClaimsJobs(JobStore store)
     public const int PerClientUnfinished = 2;
 
     private static readonly JobLimits Limits = new(Capacity, KeyedReserve, PerClientUnfinished);
-
-    private readonly SemaphoreSlim _submitted = new(0);
-
-    public JobStore Store { get; } = store;
-
-    /// <summary>Queues <paramref name="request"/> (already checked by <see cref="ClaimsQuestion.Request"/>) for <paramref name="client"/>.</summary>
-    public SubmitOutcome TrySubmit(ClaimsRequest request, JobClient client, out JobRecord? submitted)
-    {
-        submitted = null;
-        var id = RandomNumberGenerator.GetHexString(16, lowercase: true);
-        var outcome = Store.Submit(id, Kind, client.Partition, client.IsKeyed, JsonSerializer.Serialize(request, JobJson.Options), Limits);
-        if (outcome != JobSubmitOutcome.Accepted)
-        {
-            return outcome == JobSubmitOutcome.ClientLimit ? SubmitOutcome.ClientLimit : SubmitOutcome.Full;
-        }
-        _submitted.Release();
-        submitted = Find(id);
-        return submitted is null ? SubmitOutcome.Full : SubmitOutcome.Accepted;
-    }
-
-    public JobRecord? Find(string id) => Store.Find(id) is { Kind: Kind } record ? record : null;
-
-    /// <summary>The stored request of a claims job.</summary>
-    public static ClaimsRequest RequestOf(JobRecord job) =>
-        JsonSerializer.Deserialize<ClaimsRequest>(job.Request, JobJson.Options) ?? throw new InvalidOperationException($"claims job {job.Id}: empty request");
-
-    internal async Task WaitForSubmissionAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        await _submitted.WaitAsync(timeout, cancellationToken);
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Lodestone.Data.Jobs;
-using Lodestone.Domain.Errors;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Simulations;
 using Microsoft.Extensions.Hosting;
@@ -21,34 +20,15 @@ internal sealed partial class ClaimsWorker(ClaimsJobs jobs, ClaimsCache cache, D
         JobClaimLoop.RunAsync(jobs.Store, ClaimsJobs.Kind, settings, jobs.WaitForSubmissionAsync, e => LogStoreUnavailable(logger, e), RunAsync,
             stoppingToken);
 
-    private async Task RunAsync(JobRecord job, CancellationToken stoppingToken)
+    private Task RunAsync(JobRecord job, CancellationToken stoppingToken)
     {
         LogClaimed(logger, job.Id, job.Attempts, settings.Worker);
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var renewal = JobLeaseRenewal.RunAsync(jobs.Store, job.Id, settings, e => LogStoreUnavailable(logger, e), done.Token);
-        try
+        return LeasedJobRun.RunAsync(jobs.Store, job, settings, e => LogStoreUnavailable(logger, e), async token =>
         {
             var evaluation = cache.GetOrEvaluate(data.Current, ClaimsJobs.RequestOf(job));
-            await evaluation.WaitAsync(stoppingToken);
-            var json = JsonSerializer.Serialize(await evaluation, JobJson.Options);
-            await done.CancelAsync();
-            await renewal;
-            LogFinished(logger, job.Id, jobs.Store.Finish(job.Id, settings.Worker, json, null));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            await done.CancelAsync();
-            await renewal;
-            jobs.Store.Release(job.Id, settings.Worker);
-            throw;
-        }
-        catch (LodestoneException e)
-        {
-            // The request no longer fits this server's data (an unknown claim after an import): the job fails with the reason.
-            await done.CancelAsync();
-            await renewal;
-            jobs.Store.Finish(job.Id, settings.Worker, null, e.Message);
-        }
+            await evaluation.WaitAsync(token);
+            return JsonSerializer.Serialize(await evaluation, JobJson.Options);
+        }, written => LogFinished(logger, job.Id, written), stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "claims job {JobId} claimed, attempt {Attempt}, by {Worker}")]

@@ -1,5 +1,4 @@
 using Lodestone.Data.Jobs;
-using Lodestone.Domain.Errors;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Simulations;
 using Microsoft.Extensions.Hosting;
@@ -21,33 +20,13 @@ internal sealed partial class PlanWorker(PlanJobs jobs, IPlanRunner runner, Data
         JobClaimLoop.RunAsync(jobs.Store, PlanJobs.Kind, settings, jobs.WaitForSubmissionAsync, e => LogStoreUnavailable(logger, e), RunAsync,
             stoppingToken);
 
-    private async Task RunAsync(JobRecord job, CancellationToken stoppingToken)
+    private Task RunAsync(JobRecord job, CancellationToken stoppingToken)
     {
         LogClaimed(logger, job.Id, job.Attempts, settings.Worker);
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var renewal = JobLeaseRenewal.RunAsync(jobs.Store, job.Id, settings, e => LogStoreUnavailable(logger, e), done.Token);
-        try
-        {
-            var dataset = data.Current;
-            var json = await Task.Run(() => runner.Run(dataset, PlanJobs.RequestOf(job), stoppingToken), stoppingToken);
-            await done.CancelAsync();
-            await renewal;
-            LogFinished(logger, job.Id, jobs.Store.Finish(job.Id, settings.Worker, json, null));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            await done.CancelAsync();
-            await renewal;
-            jobs.Store.Release(job.Id, settings.Worker);
-            throw;
-        }
-        catch (LodestoneException e)
-        {
-            // The plan cannot be built from this server's data (no market for the commodity, an infeasible specification): failed, with the reason.
-            await done.CancelAsync();
-            await renewal;
-            jobs.Store.Finish(job.Id, settings.Worker, null, e.Message);
-        }
+        var dataset = data.Current;
+        return LeasedJobRun.RunAsync(jobs.Store, job, settings, e => LogStoreUnavailable(logger, e),
+            token => Task.Run(() => runner.Run(dataset, PlanJobs.RequestOf(job), token), token),
+            written => LogFinished(logger, job.Id, written), stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "plan job {JobId} claimed, attempt {Attempt}, by {Worker}")]

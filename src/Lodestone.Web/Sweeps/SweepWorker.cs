@@ -1,5 +1,4 @@
 using Lodestone.Data.Jobs;
-using Lodestone.Domain.Errors;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Simulations;
 using Microsoft.Extensions.Hosting;
@@ -18,34 +17,14 @@ internal sealed partial class SweepWorker(SweepJobs jobs, ISweepRunner runner, D
         JobClaimLoop.RunAsync(jobs.Store, SweepJobs.Kind, settings, jobs.WaitForSubmissionAsync, e => LogStoreUnavailable(logger, e), RunAsync,
             stoppingToken);
 
-    private async Task RunAsync(JobRecord job, CancellationToken stoppingToken)
+    private Task RunAsync(JobRecord job, CancellationToken stoppingToken)
     {
         LogClaimed(logger, job.Id, job.Attempts, settings.Worker);
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         double progress = 0;
-        var renewal = JobLeaseRenewal.RunAsync(jobs.Store, job.Id, settings, e => LogStoreUnavailable(logger, e), done.Token, () => Volatile.Read(ref progress));
-        try
-        {
-            var json = await Task.Run(() => runner.RunAsync(data.Current, SweepJobs.RequestOf(job), p => Volatile.Write(ref progress, p), stoppingToken),
-                stoppingToken);
-            await done.CancelAsync();
-            await renewal;
-            LogFinished(logger, job.Id, jobs.Store.Finish(job.Id, settings.Worker, json, null));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            await done.CancelAsync();
-            await renewal;
-            jobs.Store.Release(job.Id, settings.Worker);
-            throw;
-        }
-        catch (LodestoneException e)
-        {
-            // The sweep does not fit this server's data, or no silo can run it: failed, with the reason.
-            await done.CancelAsync();
-            await renewal;
-            jobs.Store.Finish(job.Id, settings.Worker, null, e.Message);
-        }
+        return LeasedJobRun.RunAsync(jobs.Store, job, settings, e => LogStoreUnavailable(logger, e),
+            token => Task.Run(() => runner.RunAsync(data.Current, SweepJobs.RequestOf(job), p => Volatile.Write(ref progress, p), token),
+                token),
+            written => LogFinished(logger, job.Id, written), stoppingToken, () => Volatile.Read(ref progress));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "sweep job {JobId} claimed, attempt {Attempt}, by {Worker}")]
