@@ -48,10 +48,9 @@ public static class ClaimsEndpoints
         var request = ClaimsQuestion.Request(library, data.Current, claim, runs, seed, sensitivity ?? false, year);
         return jobs.TrySubmit(request, JobClient.Of(http, policy), out var job) switch
         {
-            SubmitOutcome.ClientLimit => TooMany(http),
+            SubmitOutcome.ClientLimit => ApiProblems.TooManyJobs(http, "claims", ClaimsJobs.PerClientUnfinished),
             SubmitOutcome.Accepted when job is not null => TypedResults.Accepted(ClaimsJobDto.UrlOf(job.Id), ClaimsJobDto.From(job)),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: "https://tools.ietf.org/html/rfc9110#section-15.6.4",
-                detail: $"the claims queue is full ({ClaimsJobs.Capacity} jobs, {ClaimsJobs.KeyedReserve} of them kept for API-key callers); try again when one has finished"),
+            _ => ApiProblems.JobQueueFull("claims", ClaimsJobs.Capacity, ClaimsJobs.KeyedReserve),
         };
     }
 
@@ -59,13 +58,6 @@ public static class ClaimsEndpoints
         jobs.Find(id) is { } job
             ? TypedResults.Ok(ClaimsJobDto.From(job))
             : ApiProblems.NotFound($"no claims job '{id}' (jobs are kept in the database, the oldest finished ones evicted after {ClaimsJobs.Capacity})");
-
-    private static ProblemHttpResult TooMany(HttpContext http)
-    {
-        http.Response.Headers.RetryAfter = "30";
-        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", type: "https://tools.ietf.org/html/rfc6585#section-4",
-            detail: $"this client already has {ClaimsJobs.PerClientUnfinished} claims jobs queued or running; try again when one has finished");
-    }
 
     internal static async Task<Ok<ClaimsJson>> Get(DatasetHolder data, ClaimsCache cache, ScenarioLibrary library,
         [FromQuery] string? claim, [FromQuery] int? runs, [FromQuery] ulong? seed, [FromQuery] bool? sensitivity, [FromQuery] int? year)

@@ -38,17 +38,15 @@ public static class PlanEndpoints
     {
         if (planner.Runner is not { } runner)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Planner unavailable",
-                type: "https://tools.ietf.org/html/rfc9110#section-15.6.4", detail: PlanRunnerAccess.Unavailable);
+            return ApiProblems.Unavailable("Planner unavailable", PlanRunnerAccess.Unavailable);
         }
         // Checked now (400/404/422 at once), stored with its defaults so that every run of the job computes the same plan.
         var request = runner.Check(data.Current, body);
         return jobs.TrySubmit(request, JobClient.Of(http, policy), out var job) switch
         {
-            SubmitOutcome.ClientLimit => TooMany(http),
+            SubmitOutcome.ClientLimit => ApiProblems.TooManyJobs(http, "plan", PlanJobs.PerClientUnfinished),
             SubmitOutcome.Accepted when job is not null => TypedResults.Accepted(PlanJobDto.UrlOf(job.Id), PlanJobDto.From(job)),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: "https://tools.ietf.org/html/rfc9110#section-15.6.4",
-                detail: $"the plan queue is full ({PlanJobs.Capacity} jobs, {PlanJobs.KeyedReserve} of them kept for API-key callers); try again when one has finished"),
+            _ => ApiProblems.JobQueueFull("plan", PlanJobs.Capacity, PlanJobs.KeyedReserve),
         };
     }
 
@@ -56,11 +54,4 @@ public static class PlanEndpoints
         jobs.Find(id) is { } job
             ? TypedResults.Ok(PlanJobDto.From(job))
             : ApiProblems.NotFound($"no plan job '{id}' (jobs are kept in the database, the oldest finished ones evicted after {PlanJobs.Capacity})");
-
-    private static ProblemHttpResult TooMany(HttpContext http)
-    {
-        http.Response.Headers.RetryAfter = "30";
-        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", type: "https://tools.ietf.org/html/rfc6585#section-4",
-            detail: $"this client already has {PlanJobs.PerClientUnfinished} plan jobs queued or running; try again when one has finished");
-    }
 }

@@ -60,11 +60,11 @@ public static class SimulationEndpoints
         var outcome = jobs.TrySubmit(plan!, JobClient.Of(http, policy), out var job);
         if (outcome == SubmitOutcome.ClientLimit)
         {
-            return TooManyJobs(http);
+            return ApiProblems.TooManyJobs(http, "simulation", SimulationJobs.PerClientUnfinished);
         }
         if (job is null)
         {
-            return Busy();
+            return ApiProblems.JobQueueFull("simulation", SimulationJobs.Capacity, SimulationJobs.KeyedReserve);
         }
         return TypedResults.Accepted(SimulationJobDto.UrlOf(job.Id), SimulationJobDto.From(job, withResult: false));
     }
@@ -89,16 +89,6 @@ public static class SimulationEndpoints
                 extensions: new Dictionary<string, object?> { ["code"] = rejection.Code.Slug() })
             : ApiProblems.Of(rejection.Code, rejection.Detail);
 
-    internal static ProblemHttpResult Busy() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: "https://tools.ietf.org/html/rfc9110#section-15.6.4",
-            detail: $"the simulation queue is full ({SimulationJobs.Capacity} jobs, {SimulationJobs.KeyedReserve} of them kept for API-key callers); try again when one has finished");
-
-    internal static ProblemHttpResult TooManyJobs(HttpContext http)
-    {
-        http.Response.Headers.RetryAfter = "30";
-        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", type: "https://tools.ietf.org/html/rfc6585#section-4",
-            detail: $"this client already has {SimulationJobs.PerClientUnfinished} simulation jobs queued or running; try again when one has finished");
-    }
 
     private static ProblemHttpResult UnknownJob(string id) =>
         ApiProblems.NotFound($"no simulation job '{id}' (jobs are kept in the database, the oldest finished ones evicted after {SimulationJobs.Capacity})");

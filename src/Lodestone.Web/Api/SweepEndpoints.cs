@@ -34,8 +34,7 @@ public static class SweepEndpoints
     {
         if (sweeps.Runner is not { } runner)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Sweeps unavailable",
-                type: "https://tools.ietf.org/html/rfc9110#section-15.6.4", detail: SweepRunnerAccess.Unavailable);
+            return ApiProblems.Unavailable("Sweeps unavailable", SweepRunnerAccess.Unavailable);
         }
         if (string.IsNullOrWhiteSpace(body.SweepYaml))
         {
@@ -45,8 +44,7 @@ public static class SweepEndpoints
         runner.Check(data.Current, body);
         return jobs.TrySubmit(body) is { } job
             ? TypedResults.Accepted(SweepJobDto.UrlOf(job.Id), SweepJobDto.From(job))
-            : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: "https://tools.ietf.org/html/rfc9110#section-15.6.4",
-                detail: $"the sweep queue is full ({SweepJobs.Capacity} unfinished jobs); try again when one has finished");
+            : ApiProblems.JobQueueFull("sweep", SweepJobs.Capacity);
     }
 
     internal static Results<Ok<SweepJobDto>, ProblemHttpResult> GetJob(string id, SweepJobs jobs) =>
