@@ -3,8 +3,9 @@ using Lodestone.Domain.Exposure;
 namespace Lodestone.Exposure;
 
 /// <summary>Exact (dense LU) for small networks, iterative (Jacobi) for large ones.</summary>
-/// <param name="exactLimit">Largest node count solved exactly (dense LU costs O(n³): 2,000 nodes take well under a second).</param>
-public sealed class AdaptiveUpstreamSolver(int exactLimit = 2_000) : IUpstreamSolver
+/// <param name="exactLimit">Largest node count solved exactly (dense LU costs O(n³): 2,000 nodes take well under a
+/// second).</param>
+internal sealed class AdaptiveUpstreamSolver(int exactLimit = 2_000) : IUpstreamSolver
 {
     private readonly DenseLuUpstreamSolver _exact = new(exactLimit);
     private readonly JacobiUpstreamSolver _iterative = new();

@@ -3,9 +3,10 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Lodestone.Exposure;
 
-/// <summary>Exact solver for w = d + A·w: LU factorisation with partial pivoting of the dense matrix I − A (MathNet.Numerics).</summary>
+/// <summary>Exact solver for w = d + A·w: LU factorisation with partial pivoting of the dense matrix I − A
+/// (MathNet.Numerics).</summary>
 /// <remarks>O(n³) time and O(n²) memory: meant for commodity networks of tens to a few thousand nodes.</remarks>
-public sealed class DenseLuUpstreamSolver(int maxSize = 4_000) : IUpstreamSolver
+internal sealed class DenseLuUpstreamSolver(int maxSize = 4_000) : IUpstreamSolver
 {
     public int MaxSize { get; } = maxSize;
 
@@ -16,7 +17,8 @@ public sealed class DenseLuUpstreamSolver(int maxSize = 4_000) : IUpstreamSolver
         var n = system.Size;
         if (n > MaxSize)
         {
-            throw new UpstreamSolveException($"{n} nodes exceed the dense solver's limit of {MaxSize}; use the iterative solver");
+            throw new UpstreamSolveException(
+                $"{n} nodes exceed the dense solver's limit of {MaxSize}; use the iterative solver");
         }
         if (demand.Length != n)
         {
