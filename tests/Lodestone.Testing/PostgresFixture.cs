@@ -58,6 +58,18 @@ public sealed class PostgresFixture : IAsyncLifetime
         return await NewSchemaAsync();
     }
 
+    /// <summary>The cluster's administrative connection, for tests that create whole databases (copies of a seeded
+    /// template, see <see cref="PostgresDatabases"/>); skips or fails as <see cref="NewSchemaOrSkipAsync"/>.</summary>
+    public string AdminConnectionStringOrSkip()
+    {
+        if (Unavailable is { } reason)
+        {
+            Assert.False(IsCi, "CI=true but PostgreSQL is unavailable: " + reason);
+            throw new SkipException("PostgreSQL not available: " + reason);
+        }
+        return _adminConnectionString!;
+    }
+
     /// <summary>A connection string whose search path is a new, empty schema of the run's database.</summary>
     public async Task<string> NewSchemaAsync()
     {

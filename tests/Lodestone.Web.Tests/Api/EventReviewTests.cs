@@ -1,31 +1,36 @@
 using System.Net;
 using System.Text.Json;
 using Lodestone.Data;
-using Lodestone.Data.Storage;
 using Lodestone.Testing;
 using Lodestone.Web.Tests.Infrastructure;
 
 namespace Lodestone.Web.Tests.Api;
 
-/// <summary>Writes and an absent news store, each on its own server (and database) so no other test sees the change.</summary>
-/// <remarks>The review cases run on SQLite and on PostgreSQL, the knowledge base and the news store in one database as <c>lodestone serve --db</c> has them.</remarks>
-public sealed class EventReviewTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+/// <summary>Writes and an absent news store, each on its own server (and database) so no other test sees the
+/// change.</summary>
+/// <remarks>The review cases run on SQLite and on PostgreSQL, the knowledge base and the news store in one database as
+/// <c>lodestone serve --db</c> has them.</remarks>
+public sealed class EventReviewTests(PostgresFixture postgres, SeededStoreTemplates templates)
+    : IClassFixture<PostgresFixture>, IClassFixture<SeededStoreTemplates>
 {
     private const string Key = "review-key";
 
-    /// <summary>A fresh database of <paramref name="kind"/> (the <c>--db</c> value and its target); skips the test where PostgreSQL is not available here.</summary>
-    private async Task<(string Db, StoreTarget Target)> DatabaseAsync(string kind, TempDirectory dir)
+    /// <summary>A fresh copy of the seeded store with <see cref="FixtureArticles.All"/> ingested, on
+    /// <paramref name="kind"/>'s backend (the <c>--db</c> value and its news store); skips the test where PostgreSQL is
+    /// not available here.</summary>
+    private async Task<ReviewStore> StoreAsync(string kind, TempDirectory dir)
     {
-        if (kind == KnowledgeBases.Sqlite)
-        {
-            var path = dir.File("lodestone.db");
-            return (path, StoreTarget.Resolve(path));
-        }
-        var schema = await postgres.NewSchemaOrSkipAsync();
-        return (schema, new StoreTarget(StoreBackend.Postgres, schema, "test schema"));
+        var (db, target) = await templates.CopyAsync(kind, dir, postgres);
+        return new ReviewStore(db, NewsStoreFile.In(target));
     }
 
-    /// <summary>A server whose knowledge base is <paramref name="db"/> (seeded from the shipped data), writable through the review endpoints.</summary>
+    private sealed record ReviewStore(string Db, NewsStoreFile News) : IDisposable
+    {
+        public void Dispose() => News.Dispose();
+    }
+
+    /// <summary>A server whose knowledge base is <paramref name="db"/> (seeded from the shipped data), writable through
+    /// the review endpoints.</summary>
     private static Task<RunningServer> ServerWithWritableStore(string db, NewsStoreFile news) =>
         RunningServer.StartAsync(ct => KnowledgeBaseOpener.OpenAsync(db, ct), Key, openNewsStore: news.Opener,
             openKnowledgeStore: async ct => await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, ct));
@@ -47,9 +52,8 @@ public sealed class EventReviewTests(PostgresFixture postgres) : IClassFixture<P
     {
         // Given the memorandum pending review
         using var dir = new TempDirectory();
-        var database = await DatabaseAsync(kind, dir);
-        var (db, target) = database;
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
+        using var store = await StoreAsync(kind, dir);
+        var (db, news) = store;
         await using var server = await ServerWithWritableStore(db, news);
         var eventId = news.EventOf(FixtureArticles.UkraineUrl);
         var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
@@ -77,9 +81,8 @@ public sealed class EventReviewTests(PostgresFixture postgres) : IClassFixture<P
     {
         // Given the memorandum pending review
         using var dir = new TempDirectory();
-        var database = await DatabaseAsync(kind, dir);
-        var (db, target) = database;
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
+        using var store = await StoreAsync(kind, dir);
+        var (db, news) = store;
         await using var server = await ServerWithWritableStore(db, news);
         var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
 
@@ -100,8 +103,8 @@ public sealed class EventReviewTests(PostgresFixture postgres) : IClassFixture<P
     public async Task Accept_UnknownProposal_Is404()
     {
         using var dir = new TempDirectory();
-        var db = dir.File("lodestone.db");
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All, StoreTarget.Resolve(db));
+        using var store = await StoreAsync(KnowledgeBases.Sqlite, dir);
+        var (db, news) = store;
         await using var server = await ServerWithWritableStore(db, news);
 
         using var request = Post("/api/events/proposals/999/accept");
@@ -116,9 +119,8 @@ public sealed class EventReviewTests(PostgresFixture postgres) : IClassFixture<P
     {
         // Given the Ukraine–EU memorandum (lithium and titanium) pending review, and lithium's agreements before
         using var dir = new TempDirectory();
-        var database = await DatabaseAsync(kind, dir);
-        var (db, target) = database;
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
+        using var store = await StoreAsync(kind, dir);
+        var (db, news) = store;
         await using var server = await ServerWithWritableStore(db, news);
         var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
         static IEnumerable<string> AgreementIds(JsonElement mineral) =>
@@ -140,7 +142,9 @@ public sealed class EventReviewTests(PostgresFixture postgres) : IClassFixture<P
     [Fact]
     public async Task Accept_WithoutWritableStore_Answers503AndLeavesTheProposalPending()
     {
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All);
+        using var dir = new TempDirectory();
+        using var store = await StoreAsync(KnowledgeBases.Sqlite, dir);
+        var news = store.News;
         await using var server = await RunningServer.StartAsync(KnowledgeBases.Default, Key, openNewsStore: news.Opener);
         var proposal = (await Problems.JsonAsync(await server.Client.GetAsync("/api/events/proposals")))[0].GetProperty("id").GetInt64();
 

@@ -8,7 +8,8 @@ using Lodestone.Testing;
 
 namespace Lodestone.Web.Tests.Infrastructure;
 
-/// <summary>A news store (a temporary SQLite file, or a given database), filled through the real <see cref="NewsIngestor"/> (extraction, merging, knowledge-base matching, proposals).</summary>
+/// <summary>A news store (a temporary SQLite file, or a given database), filled through the real <see
+/// cref="NewsIngestor"/> (extraction, merging, knowledge-base matching, proposals).</summary>
 public sealed class NewsStoreFile : IDisposable
 {
     private static readonly Lazy<NewsGazetteers> Gazetteers = new(() => NewsGazetteers.Create(DefaultData.Dataset));
@@ -20,10 +21,12 @@ public sealed class NewsStoreFile : IDisposable
     /// <summary>The database the store lives in.</summary>
     public StoreTarget Target { get; }
 
-    /// <summary>Opens the store the way <c>lodestone serve</c> does: the first call migrates, each call opens a new store (one per request).</summary>
+    /// <summary>Opens the store the way <c>lodestone serve</c> does: the first call migrates, each call opens a new
+    /// store (one per request).</summary>
     public Func<INewsStore> Opener => NewsStores.MigratingOpener(Target);
 
-    /// <summary>Ingests <paramref name="articles"/> into <paramref name="target"/> (migrated first), or into a new temporary SQLite file when null.</summary>
+    /// <summary>Ingests <paramref name="articles"/> into <paramref name="target"/> (migrated first), or into a new
+    /// temporary SQLite file when null.</summary>
     public static NewsStoreFile Ingest(IEnumerable<ArticleDocument> articles, StoreTarget? target = null)
     {
         var file = new NewsStoreFile(target);
@@ -36,6 +39,10 @@ public sealed class NewsStoreFile : IDisposable
         }
         return file;
     }
+
+    /// <summary>The news store already in <paramref name="target"/> (a copy of a seeded template), not ingested
+    /// again.</summary>
+    public static NewsStoreFile In(StoreTarget target) => new(target);
 
     /// <summary>The id of the first event reported by the article at <paramref name="location"/>.</summary>
     public long EventOf(string location)

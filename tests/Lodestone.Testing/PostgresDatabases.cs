@@ -1,21 +1,23 @@
 using System.Globalization;
 using Npgsql;
 
-namespace Lodestone.Cli.Tests.Crash;
+namespace Lodestone.Testing;
 
-/// <summary>Throwaway databases on the test cluster (<c>LODESTONE_TEST_POSTGRES</c>), created empty or copied from a prepared one.</summary>
+/// <summary>Throwaway databases on the test cluster (<c>LODESTONE_TEST_POSTGRES</c>), created empty or copied from a
+/// prepared one.</summary>
 /// <remarks>
-/// A crash test needs a fresh before-state for every kill. Seeding a PostgreSQL store takes seconds; <c>CREATE DATABASE …
-/// TEMPLATE</c> copies a seeded one in a fraction of that. A template must have no open connection while it is copied, so
-/// whoever prepares it clears Npgsql's pools first.
+/// A crash test needs a fresh before-state for every kill, a review test a fresh seeded store. Seeding a PostgreSQL
+/// store takes seconds; <c>CREATE DATABASE … TEMPLATE</c> copies a seeded one in a fraction of that. A template must
+/// have no open connection while it is copied, so whoever prepares it clears Npgsql's pools first.
 /// </remarks>
-internal sealed class PostgresDatabases(string admin) : IAsyncDisposable
+public sealed class PostgresDatabases(string admin) : IAsyncDisposable
 {
-    private readonly string _prefix = "lodestone_crash_" + Guid.NewGuid().ToString("N")[..8] + "_";
+    private readonly string _prefix = "lodestone_copy_" + Guid.NewGuid().ToString("N")[..8] + "_";
     private readonly List<string> _names = [];
     private int _count;
 
-    /// <summary>A new database, empty or a copy of <paramref name="template"/> (a connection string this object returned).</summary>
+    /// <summary>A new database, empty or a copy of <paramref name="template"/> (a connection string this object
+    /// returned).</summary>
     /// <returns>Its connection string.</returns>
     public async Task<string> CreateAsync(string? template = null)
     {
@@ -55,7 +57,8 @@ internal sealed class PostgresDatabases(string admin) : IAsyncDisposable
 
     private async Task ExecuteAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Pooling = false }.ConnectionString);
+        var unpooled = new NpgsqlConnectionStringBuilder(admin) { Pooling = false }.ConnectionString;
+        await using var connection = new NpgsqlConnection(unpooled);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

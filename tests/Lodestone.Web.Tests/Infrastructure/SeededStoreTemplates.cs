@@ -1,0 +1,113 @@
+using Lodestone.Data;
+using Lodestone.Data.Storage;
+using Lodestone.Testing;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Lodestone.Web.Tests.Infrastructure;
+
+/// <summary>A knowledge base seeded from the shipped data with <see cref="FixtureArticles.All"/> ingested beside it,
+/// built once per backend and copied for each test that writes to it.</summary>
+/// <remarks>
+/// Seeding and ingesting cost seconds per test on PostgreSQL; a copy costs a fraction of that (SQLite's online backup,
+/// <c>CREATE DATABASE … TEMPLATE</c>). Each copy is the state a test built by hand before: the same seed, the same
+/// ingestion through the real <c>NewsIngestor</c>, in the same order.
+/// </remarks>
+public sealed class SeededStoreTemplates : IAsyncLifetime
+{
+    private readonly TempDirectory _directory = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private string? _sqlite;
+    private string? _postgres;
+    private PostgresDatabases? _databases;
+
+    /// <summary>A fresh copy on <paramref name="kind"/>'s backend: the <c>--db</c> value and its target. SQLite copies
+    /// live in <paramref name="dir"/>; PostgreSQL ones are dropped with this fixture. Skips where PostgreSQL is
+    /// absent.</summary>
+    public async Task<(string Db, StoreTarget Target)> CopyAsync(
+        string kind, TempDirectory dir, PostgresFixture postgres)
+    {
+        if (kind == KnowledgeBases.Sqlite)
+        {
+            var path = dir.File("lodestone.db");
+            CopySqlite(await TemplateAsync(() => BuildSqliteAsync(), () => _sqlite, t => _sqlite = t), path);
+            return (path, StoreTarget.Resolve(path));
+        }
+        _databases ??= new PostgresDatabases(postgres.AdminConnectionStringOrSkip());
+        var template = await TemplateAsync(BuildPostgresAsync, () => _postgres, t => _postgres = t);
+        var copy = await _databases.CreateAsync(template);
+        return (copy, new StoreTarget(StoreBackend.Postgres, copy, "test database"));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_databases is not null)
+        {
+            await _databases.DisposeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+        _building.Dispose();
+    }
+
+    private async Task<string> TemplateAsync(Func<Task<string>> build, Func<string?> get, Action<string> set)
+    {
+        await _building.WaitAsync();
+        try
+        {
+            if (get() is not { } built)
+            {
+                built = await build();
+                set(built);
+            }
+            return built;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task<string> BuildSqliteAsync()
+    {
+        var path = _directory.File("template.db");
+        await SeedAsync(path, StoreTarget.Resolve(path));
+        SqliteConnection.ClearAllPools();
+        return path;
+    }
+
+    private async Task<string> BuildPostgresAsync()
+    {
+        var template = await _databases!.CreateAsync();
+        await SeedAsync(template, new StoreTarget(StoreBackend.Postgres, template, "template database"));
+        // CREATE DATABASE … TEMPLATE refuses a template with open sessions: close the idle pooled ones (the stores may
+        // have pooled under connection strings of their own; a busy connection elsewhere is closed when returned).
+        NpgsqlConnection.ClearAllPools();
+        return template;
+    }
+
+    /// <summary>The order the review tests used: the news first, then the knowledge base seeded as <c>serve</c> opens
+    /// it.</summary>
+    private static async Task SeedAsync(string db, StoreTarget target)
+    {
+        using (NewsStoreFile.Ingest(FixtureArticles.All, target))
+        {
+        }
+        await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
+    }
+
+    /// <summary>SQLite's online backup: a consistent copy whatever the write-ahead log still holds.</summary>
+    private static void CopySqlite(string template, string path)
+    {
+        using var source = new SqliteConnection(Unpooled(template));
+        using var target = new SqliteConnection(Unpooled(path));
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
+    }
+
+    private static string Unpooled(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+}
