@@ -7,7 +7,8 @@
 #   2. Exposure: C# Jacobi solve vs SciPy CSR mat-vec on the same generated network (in-process solve medians).
 #   3. Web: /api/brief and / against the same bytes from a static endpoint of the same process, under wrk on loopback.
 #   4. BACI import: `data import-baci`'s streaming load of a synthetic full-size year (11 million flows, BACI's raw shape)
-#      into SQLite (and PostgreSQL, a throwaway cluster) vs DuckDB's read_csv into a table, with peak memory.
+#      into SQLite (and PostgreSQL, a throwaway cluster) vs DuckDB's read_csv into a table, with peak memory: the default
+#      import (mapped codes kept) vs DuckDB loading the same codes and vs its full load, and --all-codes vs the full load.
 # Usage: benchmarks/compare.sh [--quick] [SECTION…]   SECTION: mc exposure web baci (default: all)
 #        (--quick: small sizes, to check the script; not figures to report)
 # Needs Debian's python3-numpy, python3-scipy and wrk (installed when missing). Figures taken while `uptime` shows a
@@ -97,23 +98,36 @@ echo "## BACI import: $baci_rows synthetic flows (one year, 5,400 HS6 codes, 225
 $bench baci-generate "$work/baci" "$baci_rows" | sed 's/^/  /'
 file="$work/baci/BACI_HS17_Y2024_V202601.csv"
 load='load: ([0-9.]+) s, cpu ([0-9.]+) s'
-echo "### The import's reading alone (parse and check every row, no store): its lower bound once reading and writing overlap"
+echo "### The import's reading alone (parse and check every row, the mapped codes' flows made, no store)"
 $bench baci-parse "$file" | sed 's/^/  /'
-echo "### SQLite store (streaming, one transaction) against DuckDB read_csv into a table on disk (ratio = C# time / DuckDB time)"
-$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv" "rm -f $work/d.duckdb*; $bench baci-duckdb $file $work/d.duckdb" \
+duck_mapped="rm -f $work/d.duckdb*; $bench baci-duckdb $file $work/d.duckdb --mapped"
+duck_full="rm -f $work/d.duckdb*; $bench baci-duckdb $file $work/d.duckdb"
+echo "### SQLite store, default import (mapped codes kept, every row read and checked) against DuckDB read_csv of the same codes into a table on disk (ratio = C# time / DuckDB time)"
+$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv, mapped codes" "$duck_mapped" \
+  "C# import-baci into SQLite" "rm -f $work/s.db*; $bench baci-import $file $work/s.db" --metric "$load"
+echo "### SQLite store, default import, against DuckDB's full load (every code)"
+$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv, every code" "$duck_full" \
   "C# import-baci into SQLite" "rm -f $work/s.db*; $bench baci-import $file $work/s.db" --metric "$load"
 echo "### exposure --importer USA, every commodity, on the SQLite store holding the year (snapshot from the store + answer; target < 2 s)"
 $bench baci-exposure "$work/s.db" USA 5 | sed 's/^/  /'
-echo "### PostgreSQL store (binary COPY, throwaway cluster, fsync off) against DuckDB read_csv (server CPU not counted)"
+echo "### SQLite store, --all-codes (every code kept, the row table's old load) against DuckDB's full load"
+$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv, every code" "$duck_full" \
+  "C# import-baci --all-codes into SQLite" "rm -f $work/s.db*; $bench baci-import $file $work/s.db --all-codes" --metric "$load"
+echo "### PostgreSQL store (binary COPY of the kept rows, throwaway cluster, fsync off) against DuckDB read_csv (server CPU not counted)"
 # shellcheck source=scripts/lib/postgres.sh
 source "$root/scripts/lib/postgres.sh"
 pg_install_if_missing
 LODESTONE_TEST_PG_PORT="${LODESTONE_BENCH_PG_PORT:-55439}" pg_start_throwaway >/dev/null
 pg="$LODESTONE_TEST_POSTGRES"
-$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv" "rm -f $work/d.duckdb*; $bench baci-duckdb $file $work/d.duckdb" \
-  "C# import-baci into PostgreSQL" \
-  "$PG_BIN/psql -q -h 127.0.0.1 -p $PG_PORT -U lodestone -d lodestone_test -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' && $bench baci-import $file $pg" \
-  --metric "$load"
+reset_pg="$PG_BIN/psql -q -h 127.0.0.1 -p $PG_PORT -U lodestone -d lodestone_test -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public'"
+$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv, mapped codes" "$duck_mapped" \
+  "C# import-baci into PostgreSQL" "$reset_pg && $bench baci-import $file $pg" --metric "$load"
+echo "### PostgreSQL store, default import, against DuckDB's full load"
+$py "$root/benchmarks/alternate.py" "$baci_rounds" "DuckDB read_csv, every code" "$duck_full" \
+  "C# import-baci into PostgreSQL" "$reset_pg && $bench baci-import $file $pg" --metric "$load"
 echo "### exposure --importer USA, every commodity, on the PostgreSQL store holding the year"
 $bench baci-exposure "$pg" USA 5 | sed 's/^/  /'
+echo "### PostgreSQL store, --all-codes, against DuckDB's full load (one round: ~2 minutes each)"
+$py "$root/benchmarks/alternate.py" 1 "DuckDB read_csv, every code" "$duck_full" \
+  "C# import-baci --all-codes into PostgreSQL" "$reset_pg && $bench baci-import $file $pg --all-codes" --metric "$load"
 fi

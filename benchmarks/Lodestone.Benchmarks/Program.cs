@@ -39,18 +39,21 @@ if (args is ["sim-report", var reportRuns, var reportThreads])
         new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower }));
     return 0;
 }
-// baci-generate DIR ROWS [SEED] / baci-import FILE DB / baci-duckdb FILE DBFILE: the import-baci peer pair (Trade/);
-// baci-parse FILE: the import's reading alone (no store), to split its time between reading and writing;
-// baci-exposure DB IMPORTER ROUNDS: exposure of one importer, every commodity, on the store baci-import filled.
+// baci-generate DIR ROWS [SEED] / baci-import FILE DB [--all-codes] / baci-duckdb FILE DBFILE [--mapped]: the
+// import-baci peer pairs (Trade/): the default import (mapped codes) against DuckDB loading the same codes and against
+// its full load, and --all-codes against the full load; baci-parse FILE: the import's reading alone (no store), to
+// split its time between reading and writing; baci-exposure DB IMPORTER ROUNDS: exposure of one importer, every
+// commodity, on the store baci-import filled.
 if (args is ["baci-generate", var baciDir, var baciRows, ..])
 {
     Lodestone.Benchmarks.Trade.BaciImportBenchmark.Generate(baciDir, long.Parse(baciRows, CultureInfo.InvariantCulture),
         args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20261203);
     return 0;
 }
-if (args is ["baci-import", var importFile, var importDb])
+if (args is ["baci-import", var importFile, var importDb, ..])
 {
-    await Lodestone.Benchmarks.Trade.BaciImportBenchmark.ImportAsync(importFile, importDb);
+    await Lodestone.Benchmarks.Trade.BaciImportBenchmark.ImportAsync(importFile, importDb,
+        args.Contains("--all-codes"));
     return 0;
 }
 if (args is ["baci-exposure", var exposureDb, var exposureImporter, var exposureRounds])
@@ -63,9 +66,9 @@ if (args is ["baci-parse", var parseFile])
     Lodestone.Benchmarks.Trade.BaciImportBenchmark.Parse(parseFile);
     return 0;
 }
-if (args is ["baci-duckdb", var duckFile, var duckDb])
+if (args is ["baci-duckdb", var duckFile, var duckDb, ..])
 {
-    await Lodestone.Benchmarks.Trade.BaciImportBenchmark.DuckDbAsync(duckFile, duckDb);
+    await Lodestone.Benchmarks.Trade.BaciImportBenchmark.DuckDbAsync(duckFile, duckDb, args.Contains("--mapped"));
     return 0;
 }
 if (args is ["web-serve", var webUrl])

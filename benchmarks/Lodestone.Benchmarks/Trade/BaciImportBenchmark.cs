@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using DuckDB.NET.Data;
 using Lodestone.Data;
 using Lodestone.Data.Baci;
 using Lodestone.Data.Loading;
@@ -23,23 +22,28 @@ internal static class BaciImportBenchmark
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
-        var mapped = DatasetLoader.LoadReference(DataPaths.DefaultDataDirectory).HsCodes!.Where(c => c.Nomenclature == "HS17").Select(c => c.Hs6).ToHashSet();
-        var written = SyntheticBaciRelease.Write(path, rows, seed, KnownCountryCodes(), mapped);
+        var written = SyntheticBaciRelease.Write(path, rows, seed, KnownCountryCodes(), MappedCodes());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{written:N0} flows, {new FileInfo(path).Length / 1e6:0} MB: {path}"));
     }
 
-    /// <summary>baci-import FILE DB: the store's import (SQLite file or postgres:// URL), as <c>lodestone data import-baci</c> runs it.</summary>
-    /// <remarks>The store is seeded first, then its shipped flows are deleted (untimed): they are an extract of the same release and
-    /// year, which the import would otherwise replace inside the timed section, so the figure stays a load into an empty table.</remarks>
-    public static async Task ImportAsync(string file, string db)
+    /// <summary>baci-import FILE DB [--all-codes]: the store's import (SQLite file or postgres:// URL), as <c>lodestone
+    /// data import-baci</c> runs it: by default the flows of the mapped codes kept, every row read and
+    /// checked.</summary>
+    /// <remarks>The store is seeded first, then its shipped flows are deleted (untimed): they are an extract of the
+    /// same release and year, which the import would otherwise replace inside the timed section, so the figure stays a
+    /// load into an empty table.</remarks>
+    public static async Task ImportAsync(string file, string db, bool allCodes)
     {
         var store = await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
         await store.UpdateAsync(facts => facts with { TradeFlows = [] });
-        var (report, wall, cpu) = await TimedAsync(() => BaciImporter.ImportAsync(store, file, null, dryRun: false, CancellationToken.None));
+        var (report, wall, cpu) = await TimedAsync(() => BaciImporter.ImportAsync(store, file, null, dryRun: false,
+            allCodes,
+            CancellationToken.None));
         Print(wall, cpu, report.Written);
     }
 
-    /// <summary>baci-parse FILE: the import's reading and checking of every row, the flows counted and dropped (no store).</summary>
+    /// <summary>baci-parse FILE: the import's reading and checking of every row, the mapped codes' flows made and
+    /// dropped (no store).</summary>
     /// <remarks>The lower bound of the import's wall time once reading and writing overlap on two cores.</remarks>
     public static void Parse(string file)
     {
@@ -47,24 +51,31 @@ internal static class BaciImportBenchmark
         var issues = new IssueLog();
         var countries = BaciCountryCodes.FromReference(DataPaths.DefaultDataDirectory, reference.Countries, issues);
         var release = BaciRelease.FromFileName(Path.GetFileName(file)) ?? throw new ArgumentException("not a BACI file name", nameof(file));
-        var source = release.Source();
-        var (rows, wall, cpu) = TimedAsync(() =>
+        var keep = MappedCodes();
+        var tally = new BaciTally();
+        var context = new BaciReadContext(release, release.Source(), countries, reference, keep, null, tally, issues,
+            BaciImporter.MaxIssues);
+        var (_, wall, cpu) = TimedAsync(() =>
         {
-            using var text = new StreamReader(file, System.Text.Encoding.UTF8, true, 1 << 16);
-            long count = 0;
-            foreach (var _ in BaciFileReader.Read(text, Path.GetFileName(file), release, source, countries, reference, new BaciTally(), issues, BaciImporter.MaxIssues))
+            foreach (var _ in BaciFileReader.Read(() => new StreamReader(file, System.Text.Encoding.UTF8, true,
+                1 << 16), Path.GetFileName(file), context))
             {
-                count++;
             }
             issues.ThrowIfAny();
-            return Task.FromResult(count);
+            return Task.FromResult(0);
         }).GetAwaiter().GetResult();
-        Print(wall, cpu, rows);
+        Print(wall, cpu, tally.Rows);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"kept {tally.Flows} flows of {keep.Count} mapped codes, skipped {tally.Skipped} rows"));
     }
 
-    /// <summary>baci-duckdb FILE DBFILE: the same file into a DuckDB table on disk.</summary>
-    public static async Task DuckDbAsync(string file, string dbFile)
+    /// <summary>baci-duckdb FILE DBFILE [--mapped]: the same file into a DuckDB table on disk; with --mapped only the
+    /// rows of the codes <c>hs_codes.csv</c> maps in HS17 (the default import's load: DuckDB still reads every
+    /// row).</summary>
+    public static async Task DuckDbAsync(string file, string dbFile, bool mapped)
     {
+        var filter = mapped ? $"WHERE lpad(k, 6, '0') IN ({string.Join(",
+            ", MappedCodes().Order(StringComparer.Ordinal).Select(c => $"'{c}'"))})" : "";
         await using var connection = new DuckDBConnection($"Data Source={dbFile}");
         await connection.OpenAsync();
         var (rows, wall, cpu) = await TimedAsync(async () =>
@@ -76,6 +87,7 @@ internal static class BaciImportBenchmark
                        TRY_CAST(nullif(trim(q), 'NA') AS DOUBLE) AS tonnes
                 FROM read_csv('{file.Replace("'", "''", StringComparison.Ordinal)}', header = true,
                               columns = {"{"}'t': 'SMALLINT', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DOUBLE', 'q': 'VARCHAR'{"}"})
+                {filter}
                 """;
             await command.ExecuteNonQueryAsync();
             await using var count = connection.CreateCommand();
@@ -107,6 +119,12 @@ internal static class BaciImportBenchmark
                 $"exposure: {wall:0.000} s, cpu {cpu:0.000} s (snapshot {loaded:0.000} s, answer {wall - loaded:0.000} s), {dataset.TradeFlows.Count} flows in the snapshot, {answer.Commodities.Count} commodities"));
         }
     }
+
+    /// <summary>The HS17 codes <c>reference/hs_codes.csv</c> maps: the codes the default import keeps.</summary>
+    private static HashSet<string> MappedCodes() =>
+        DatasetLoader.LoadReference(DataPaths.DefaultDataDirectory).HsCodes!.Where(c => c.Nomenclature == "HS17")
+            .Select(c => c.Hs6)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>One numeric code per country the importer accepts: BACI's own code where it has one (842 USA, 490 Taiwan), ISO otherwise.</summary>
     private static List<int> KnownCountryCodes()

@@ -1,29 +1,73 @@
-using System.Buffers;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Lodestone.Data.Loading;
-using Lodestone.Domain.Model;
 using Lodestone.Domain.Trade;
 
 namespace Lodestone.Data.Baci;
 
-/// <summary>Streams the flows of one BACI file, in CEPII's raw form (<c>t,i,j,k,v,q</c>) or the ISO3 matrix form of <c>data/trade/</c>.</summary>
-/// <remarks>
-/// Raw form (CEPII, "The CEPII-BACI dataset"): <c>t</c> year, <c>i</c>/<c>j</c> exporter/importer as BACI numeric codes, <c>k</c>
-/// HS6 code, <c>v</c> value in <b>thousands</b> of current USD (converted to USD through decimal arithmetic, so 52.051 becomes
-/// exactly 52051), <c>q</c> tonnes, space-padded, blank or "NA" when BACI has no quantity (missing, never zero). A <c>k</c> of
-/// five digits lost its leading zero to a numeric reader upstream and is padded back. Every problem is logged as file:line:field;
-/// reading stops at the caller's limit of issues. Nothing here holds more than one row.
+/// <summary>Streams the flows of one BACI file, in CEPII's raw form (<c>t,i,j,k,v,q</c>) or the ISO3 matrix form of
+/// <c>data/trade/</c>.</summary>
+/// <remarks> Raw form (CEPII, "The CEPII-BACI dataset"): <c>t</c> year, <c>i</c>/<c>j</c> exporter/importer as BACI
+/// numeric codes, <c>k</c> HS6 code, <c>v</c> value in <b>thousands</b> of current USD (converted to USD exactly, so
+/// 52.051 becomes 52051: <see cref="BaciNumbers"/>), <c>q</c> tonnes, space-padded, blank or "NA" when BACI has no
+/// quantity (missing, never zero). A <c>k</c> of five digits lost its leading zero to a numeric reader upstream and is
+/// padded back. Every problem is logged as file:line:field; reading stops at the caller's limit of issues. Nothing here
+/// holds more than one row. Only the flows of the codes the import keeps (the mapped ones by default) are handed on;
+/// the rest are read, checked and counted per code.
 /// </remarks>
 internal static class BaciFileReader
 {
     public static readonly string[] RawColumns = ["t", "i", "j", "k", "v", "q"];
 
-    public static IEnumerable<TradeFlow> Read(TextReader text, string file, BaciRelease release, Source source, BaciCountryCodes countries,
-        ReferenceData reference, BaciTally tally, IssueLog issues, int maxIssues)
+    /// <summary>The kept flows of one file; every row is read and checked, the skipped ones counted (<see
+    /// cref="BaciReadContext.Keep"/>).</summary>
+    /// <param name="open">Opens the file's text from its start (called again for the matrix form after its header was
+    /// looked at).</param>
+    public static IEnumerable<TradeFlow> Read(Func<TextReader> open, string file, BaciReadContext context)
     {
-        using var tracked = new TailTrackingReader(text);
+        bool raw;
+        using (var peek = new LineReader(open()))
+        {
+            raw = peek.TryRead(out var header) && BaciRawParser.IsRawHeader(header);
+        }
+        return raw ? ReadRaw(open, file, context) : ReadMatrix(open, file, context);
+    }
+
+    /// <summary>CEPII's raw form, line by line over spans (<see cref="BaciRawParser"/>): the path of a full release's
+    /// 11 million rows.</summary>
+    private static IEnumerable<TradeFlow> ReadRaw(Func<TextReader> open, string file, BaciReadContext context)
+    {
+        using var lines = new LineReader(open());
+        lines.TryRead(out _);
+        var parser = new BaciRawParser(file, context);
+        var issues = context.Issues;
+        while (issues.Issues.Count < context.MaxIssues && lines.TryRead(out var line))
+        {
+            if (parser.Parse(line, lines.Line) is { } flow)
+            {
+                yield return flow;
+            }
+        }
+        parser.Flush();
+        if (lines.TooLong)
+        {
+            issues.Add(file, lines.Line + 1, null,
+                $"a line longer than {LineReader.MaxLine:N0} characters: not a BACI file? nothing was imported");
+        }
+        else if (issues.Issues.Count < context.MaxIssues && !lines.EndsWithLineBreak)
+        {
+            issues.Add(file, lines.Line, null, "the file ends in the middle of a line (no final line break): "
+                + "truncated download? nothing was imported");
+        }
+    }
+
+    /// <summary>The ISO3 matrix form of <c>data/trade/</c> (a few thousand rows with named columns), through
+    /// CsvHelper.</summary>
+    private static IEnumerable<TradeFlow> ReadMatrix(Func<TextReader> open, string file, BaciReadContext context)
+    {
+        var (issues, tally, maxIssues) = (context.Issues, context.Tally, context.MaxIssues);
+        using var tracked = new TailTrackingReader(open());
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,
@@ -36,14 +80,13 @@ internal static class BaciFileReader
             yield break;
         }
         var columns = header.Select(h => h.Trim()).ToArray();
-        var raw = columns.SequenceEqual(RawColumns, StringComparer.Ordinal);
-        if (!raw && !TradeFlowReader.Columns.All(c => columns.Contains(c, StringComparer.Ordinal)))
+        if (!TradeFlowReader.Columns.All(c => columns.Contains(c, StringComparer.Ordinal)))
         {
             issues.Add(file, 1, "header", $"expected BACI's raw columns t,i,j,k,v,q or the ISO3 matrix columns {string.Join(",", TradeFlowReader.Columns)}, got '{string.Join(",", columns)}'");
             yield break;
         }
         var lastLine = 1;
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var codes = new Dictionary<string, BaciCode>(StringComparer.Ordinal);
         while (issues.Issues.Count < maxIssues)
         {
             string[] record;
@@ -73,12 +116,9 @@ internal static class BaciFileReader
                 issues.Add(file, lastLine, field, $"expected {columns.Length} fields, found {record.Length} (truncated or malformed line?)");
                 continue;
             }
-            var flow = raw
-                ? RawFlow(record, file, lastLine, release, source, countries, codes, tally, issues)
-                : MatrixFlow(record, columns, file, lastLine, release, source, reference, issues);
-            if (flow is not null)
+            if (MatrixFlow(record, columns, file, lastLine, context) is { } flow && Kept(flow, codes, file, lastLine,
+                context))
             {
-                tally.Count(flow);
                 yield return flow;
             }
         }
@@ -86,6 +126,32 @@ internal static class BaciFileReader
         {
             issues.Add(file, lastLine, null, "the file ends in the middle of a line (no final line break): truncated download? nothing was imported");
         }
+    }
+
+    /// <summary>Counts a matrix row's code and year and says whether the import keeps it (an unlisted product is an
+    /// error).</summary>
+    private static bool Kept(TradeFlow flow, Dictionary<string, BaciCode> codes, string file, int line,
+        BaciReadContext context)
+    {
+        if (!codes.TryGetValue(flow.Hs6, out var code))
+        {
+            codes[flow.Hs6] = code = context.Code(flow.Hs6);
+        }
+        if (!code.Listed)
+        {
+            context.Issues.Add(file, line, "hs6", $"product code {flow.Hs6} is not in {context.Products!.Value.File}");
+            return false;
+        }
+        var tally = context.Tally;
+        tally.Codes[code.Hs6] = tally.Codes.GetValueOrDefault(code.Hs6) + 1;
+        tally.Years.Add(flow.Year);
+        if (!code.Kept)
+        {
+            tally.Skipped++;
+            return false;
+        }
+        tally.Count(flow);
+        return true;
     }
 
     private static bool IsBlank(string[] record)
@@ -100,33 +166,17 @@ internal static class BaciFileReader
         return true;
     }
 
-    private static TradeFlow? RawFlow(string[] r, string file, int line, BaciRelease release, Source source, BaciCountryCodes countries,
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codes, BaciTally tally, IssueLog issues)
+    private static TradeFlow? MatrixFlow(string[] record, string[] columns, string file, int line,
+        BaciReadContext context)
     {
-        var errors = issues.Issues.Count;
-        var year = Year(r[0], file, line, issues);
-        var exporter = Country(r[1], "i", file, line, countries, tally, issues, out var exporterSkipped);
-        var importer = Country(r[2], "j", file, line, countries, tally, issues, out var importerSkipped);
-        var hs6 = Product(r[3], codes, file, line, tally, issues);
-        var value = Value(r[4], file, line, issues);
-        var tonnes = Tonnes(r[5], file, line, issues);
-        if (issues.Issues.Count > errors || exporterSkipped || importerSkipped || hs6 is null)
-        {
-            return null;
-        }
-        return new TradeFlow(year, exporter!.Value, importer!.Value, hs6, value, tonnes, source.Id, release.Nomenclature);
-    }
-
-    private static TradeFlow? MatrixFlow(string[] record, string[] columns, string file, int line, BaciRelease release, Source source,
-        ReferenceData reference, IssueLog issues)
-    {
+        var (release, source) = (context.Release, context.Source);
         var cells = new Dictionary<string, string>(columns.Length, StringComparer.Ordinal);
         for (var i = 0; i < columns.Length; i++)
         {
             cells[columns[i]] = record[i];
         }
-        var row = new CsvRow(file, line, cells, issues);
-        var flow = TradeFlowReader.ReadRow(row, reference, source.Id, release.Nomenclature);
+        var row = new CsvRow(file, line, cells, context.Issues);
+        var flow = TradeFlowReader.ReadRow(row, context.Reference, source.Id, release.Nomenclature);
         if (flow is null)
         {
             return null;
@@ -140,104 +190,8 @@ internal static class BaciFileReader
         return flow;
     }
 
-    private static int Year(string text, string file, int line, IssueLog issues)
-    {
-        if (int.TryParse(text.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1988 and <= 2100)
-        {
-            return year;
-        }
-        issues.Add(file, line, "t", $"expected a year such as 2021, got '{text}'");
-        return 0;
-    }
-
-    private static Iso3? Country(string text, string field, string file, int line, BaciCountryCodes countries, BaciTally tally, IssueLog issues,
-        out bool skipped)
-    {
-        skipped = false;
-        if (!int.TryParse(text.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code))
-        {
-            issues.Add(file, line, field, $"expected a BACI numeric country code such as 842, got '{text}'");
-            return null;
-        }
-        if (countries.Find(code) is not { } country)
-        {
-            issues.Add(file, line, field, $"country code {code} is not in {countries.Origin}");
-            return null;
-        }
-        if (country.Iso3 is not { } iso3)
-        {
-            skipped = true;
-            tally.Aggregates[code] = (country.Name, tally.Aggregates.GetValueOrDefault(code).Rows + 1);
-            return null;
-        }
-        if (country.Note is not null)
-        {
-            tally.Renamed[code] = (iso3.Code, tally.Renamed.GetValueOrDefault(code).Rows + 1);
-        }
-        return iso3;
-    }
-
-    /// <summary>The six-digit code, one string per distinct code (<paramref name="codes"/>): 11 million rows share ~5,400 strings.</summary>
-    private static string? Product(string text, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codes, string file, int line,
-        BaciTally tally, IssueLog issues)
-    {
-        var k = text.AsSpan().Trim();
-        if (k.Length is 5 or 6 && !k.ContainsAnyExceptInRange('0', '9'))
-        {
-            Span<char> padded = stackalloc char[6];
-            padded[0] = '0';
-            k.CopyTo(padded[(6 - k.Length)..]);
-            if (k.Length == 5)
-            {
-                tally.PaddedCodes++;
-            }
-            if (!codes.TryGetValue(padded, out var hs6))
-            {
-                hs6 = padded.ToString();
-                codes[hs6] = hs6;
-            }
-            return hs6;
-        }
-        if (k.Length == 6 && !k.ContainsAnyExcept(LettersAndDigits))
-        {
-            tally.NonHsProducts++;
-            return null;
-        }
-        issues.Add(file, line, "k", $"expected a six-digit HS code such as 811292, got '{k.ToString()}'");
-        return null;
-    }
-
-    private static readonly SearchValues<char> LettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     /// <summary>The largest value one flow may have, in thousands of USD: 10^12, i.e. USD 10^15, forty times the world's yearly
     /// merchandise trade (about USD 24 trillion in 2023, WTO). Above it a value is a corrupt field; without the bound a value near
     /// decimal's maximum overflowed on the conversion to USD (found by scripts/fuzz baci).</summary>
     internal const decimal MaxThousands = 1_000_000_000_000m;
-
-    private static double Value(string text, string file, int line, IssueLog issues)
-    {
-        if (decimal.TryParse(text.AsSpan().Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var thousands) && thousands > 0
-            && thousands <= MaxThousands)
-        {
-            return (double)(thousands * 1000m);
-        }
-        issues.Add(file, line, "v", $"expected a positive value in thousands of USD such as 52.051, at most {MaxThousands:N0}, got '{text}'");
-        return 0;
-    }
-
-    private static double? Tonnes(string text, string file, int line, IssueLog issues)
-    {
-        var trimmed = text.AsSpan().Trim();
-        if (trimmed.Length == 0 || trimmed.SequenceEqual("NA"))
-        {
-            return null;
-        }
-        // A run of hundreds of digits parses as infinity: refused like any other non-quantity.
-        if (double.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tonnes) && double.IsFinite(tonnes))
-        {
-            return tonnes;
-        }
-        issues.Add(file, line, "q", $"expected a quantity in tonnes such as 13.235, blank or NA, got '{text}'");
-        return null;
-    }
 }

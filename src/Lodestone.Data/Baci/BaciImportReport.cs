@@ -12,10 +12,14 @@ namespace Lodestone.Data.Baci;
 /// <param name="Written">Flows written (or, in a dry run, that would be).</param>
 /// <param name="DryRun">True when nothing was written on purpose.</param>
 /// <param name="Tally">Rows, missing quantities, padded codes, aggregates, years and flows per code.</param>
-/// <param name="Mapped">Codes <c>reference/hs_codes.csv</c> maps in this release's revision, with their flows: these reach the snapshot.</param>
-/// <param name="Unmapped">Codes with flows that no row of <c>hs_codes.csv</c> maps in this revision, most flows first, with the release's product description when it has a product table.</param>
-/// <param name="Replaced">Per year the files hold, the stored flows of this release's HS revision and that year the import
-/// replaced (or, in a dry run, would replace).</param>
+/// <param name="Mapped">Codes <c>reference/hs_codes.csv</c> maps in this release's revision, with their flows: these
+/// reach the snapshot.</param>
+/// <param name="Unmapped">Codes with flows that no row of <c>hs_codes.csv</c> maps in this revision, most flows first,
+/// with the release's product description when it has a product table.</param>
+/// <param name="Replaced">Per year the files hold, the stored flows of this release's HS revision and that year the
+/// import replaced (or, in a dry run, would replace).</param>
+/// <param name="AllCodes">True when every code's flows were kept (<c>--all-codes</c>); false when only the mapped
+/// codes' were and the <see cref="Unmapped"/> rows were skipped.</param>
 public sealed record BaciImportReport(
     BaciRelease Release,
     Source Source,
@@ -26,8 +30,16 @@ public sealed record BaciImportReport(
     BaciTally Tally,
     IReadOnlyList<(HsCode Code, long Flows)> Mapped,
     IReadOnlyList<(string Hs6, long Flows, string? Description)> Unmapped,
-    IReadOnlyList<ReplacedTradeFlows> Replaced)
+    IReadOnlyList<ReplacedTradeFlows> Replaced,
+    bool AllCodes)
 {
+    /// <summary>The unmapped rows per HS heading (four digits: 2846 rare-earth compounds), most rows first: what a
+    /// default import skipped, or what an <c>--all-codes</c> import stored without a mapping.</summary>
+    public IReadOnlyList<(string Heading, int Codes, long Rows)> UnmappedByHeading =>
+        Unmapped.GroupBy(u => u.Hs6[..4], StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count(), g.Sum(u => u.Flows)))
+            .OrderByDescending(h => h.Item3).ThenBy(h => h.Key, StringComparer.Ordinal).ToList();
+
     /// <summary>Stored flows replaced over every year.</summary>
     public long ReplacedFlows => Replaced.Sum(r => r.Flows);
 }

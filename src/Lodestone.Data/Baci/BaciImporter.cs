@@ -1,7 +1,6 @@
 using Lodestone.Data.Loading;
 using Lodestone.Data.Storage;
 using Lodestone.Domain.Errors;
-using Lodestone.Domain.Model;
 using Lodestone.Domain.Trade;
 
 namespace Lodestone.Data.Baci;
@@ -20,31 +19,25 @@ public static class BaciImporter
     public const int MaxIssues = 50;
 
     /// <param name="release">The revision and version when the file names do not say them.</param>
-    /// <exception cref="DataValidationException">Every problem found, as file:line:field; nothing was written.</exception>
+    /// <param name="allCodes">Keep the flows of every HS code (<c>--all-codes</c>); by default only the codes
+    /// <c>reference/hs_codes.csv</c> maps in the release's revision are written, the others read, checked and
+    /// counted.</param>
+    /// <exception cref="DataValidationException">Every problem found, as file:line:field; nothing was
+    /// written.</exception>
     public static async Task<BaciImportReport> ImportAsync(SqlKnowledgeStore store, string path, BaciRelease? release, bool dryRun,
-        CancellationToken cancellationToken)
+        bool allCodes, CancellationToken cancellationToken)
     {
         var reference = store.Reference;
         using var input = BaciInput.Open(path, release);
-        var issues = new IssueLog();
-        var countries = CountryTable(input, store.DataDirectory, reference, issues);
-        var products = input.Products is { } p ? ProductTable(p, issues) : null;
-        issues.ThrowIfAny();
-        var source = reference.Sources.FirstOrDefault(s => s.Id == input.Release.SourceId) ?? input.Release.Source();
-        var tally = new BaciTally();
+        var context = Context(input, store.DataDirectory, reference, allCodes);
+        var (issues, tally, source) = (context.Issues, context.Tally, context.Source);
 
         IEnumerable<TradeFlow> Flows()
         {
             foreach (var entry in input.Trade)
             {
-                using var text = entry.Open();
-                foreach (var flow in BaciFileReader.Read(text, entry.Name, input.Release, source, countries, reference, tally, issues, MaxIssues))
+                foreach (var flow in BaciFileReader.Read(entry.Open, entry.Name, context))
                 {
-                    if (products is not null && !products.ContainsKey(flow.Hs6))
-                    {
-                        issues.Add(tally.Position.File, tally.Position.Line, "k", $"product code {flow.Hs6} is not in {input.Products!.Name}");
-                        continue;
-                    }
                     yield return flow;
                 }
             }
@@ -59,7 +52,7 @@ public static class BaciImporter
         }
         catch (DuplicateTradeFlowException e)
         {
-            throw new DataValidationException([Locate(e.Key, input, source, countries, reference)]);
+            throw new DataValidationException([Locate(e.Key, input, context)]);
         }
         catch (InvalidDataException e)
         {
@@ -79,10 +72,31 @@ public static class BaciImporter
         var mapped = (reference.HsCodes ?? []).Where(c => c.Nomenclature == input.Release.Nomenclature && tally.Codes.ContainsKey(c.Hs6))
             .OrderBy(c => c.Hs6, StringComparer.Ordinal).Select(c => (c, tally.Codes[c.Hs6])).ToList();
         var mappedCodes = mapped.Select(m => m.c.Hs6).ToHashSet(StringComparer.Ordinal);
+        var products = context.Products?.Codes;
         var unmapped = tally.Codes.Where(c => !mappedCodes.Contains(c.Key)).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => (c.Key, c.Value, products?.GetValueOrDefault(c.Key))).ToList();
-        return new BaciImportReport(input.Release, source, input.Trade.Select(t => t.Name).ToList(), countries.Origin, written.Written, dryRun, tally,
-            mapped, unmapped, written.Replaced);
+        return new BaciImportReport(input.Release, source, input.Trade.Select(t => t.Name).ToList(),
+            context.Countries.Origin, written.Written, dryRun,
+            tally, mapped, unmapped, written.Replaced, allCodes);
+    }
+
+    /// <summary>The release's tables and the codes to keep: those <c>hs_codes.csv</c> maps in the release's revision,
+    /// or all.</summary>
+    private static BaciReadContext Context(BaciInput input, string dataDirectory, Loading.ReferenceData reference,
+        bool allCodes)
+    {
+        var issues = new IssueLog();
+        var countries = CountryTable(input, dataDirectory, reference, issues);
+        var products = input.Products is { } p ? ProductTable(p, issues) : null;
+        issues.ThrowIfAny();
+        var source = reference.Sources.FirstOrDefault(s => s.Id == input.Release.SourceId) ?? input.Release.Source();
+        var keep = allCodes
+            ? null
+            : (reference.HsCodes ?? []).Where(c => c.Nomenclature == input.Release.Nomenclature).Select(c => c.Hs6)
+                .ToHashSet(StringComparer.Ordinal);
+        return new BaciReadContext(input.Release, source, countries, reference, keep,
+            products is null ? null : (products, input.Products!.Name),
+            new BaciTally(), issues, MaxIssues);
     }
 
     private static BaciCountryCodes CountryTable(BaciInput input, string dataDirectory, Loading.ReferenceData reference, IssueLog issues)
@@ -109,15 +123,14 @@ public static class BaciImporter
     }
 
     /// <summary>Reads the files again (only on this error path) to find the line(s) holding the duplicated key.</summary>
-    private static DataIssue Locate(string key, BaciInput input, Source source, BaciCountryCodes countries, Loading.ReferenceData reference)
+    private static DataIssue Locate(string key, BaciInput input, BaciReadContext context)
     {
         var tally = new BaciTally();
-        var scratch = new IssueLog();
+        var scan = context with { Tally = tally, Issues = new IssueLog(), MaxIssues = int.MaxValue };
         var lines = new List<(string File, int Line)>();
         foreach (var entry in input.Trade)
         {
-            using var text = entry.Open();
-            foreach (var flow in BaciFileReader.Read(text, entry.Name, input.Release, source, countries, reference, tally, scratch, int.MaxValue))
+            foreach (var flow in BaciFileReader.Read(entry.Open, entry.Name, scan))
             {
                 if (TradeFlowTable.Describe(flow) == key && lines.Count < 2)
                 {

@@ -9,6 +9,10 @@ public sealed class BaciTally
     /// <summary>Flows handed to the store.</summary>
     public long Flows { get; internal set; }
 
+    /// <summary>Valid rows of codes the import does not keep (unmapped codes, unless <c>--all-codes</c>): read,
+    /// checked, counted per code in <see cref="Codes"/>, not written.</summary>
+    public long Skipped { get; internal set; }
+
     /// <summary>Flows whose quantity is blank or "NA": stored as missing, never zero.</summary>
     public long MissingTonnes { get; internal set; }
 
@@ -24,10 +28,10 @@ public sealed class BaciTally
     /// <summary>Codes read through BACI's own table (490 Taiwan, 842 USA …): code → (ISO3, rows).</summary>
     public SortedDictionary<int, (string Iso3, long Rows)> Renamed { get; } = [];
 
-    /// <summary>Flows per HS6 code.</summary>
+    /// <summary>Valid rows per HS6 code, kept (written) or skipped.</summary>
     public Dictionary<string, long> Codes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Years present.</summary>
+    /// <summary>Years of the valid rows read (kept or skipped).</summary>
     public SortedSet<int> Years { get; } = [];
 
     /// <summary>The file and line being read (where a duplicate found by the store is).</summary>
@@ -40,7 +44,5 @@ public sealed class BaciTally
         {
             MissingTonnes++;
         }
-        Codes[flow.Hs6] = Codes.GetValueOrDefault(flow.Hs6) + 1;
-        Years.Add(flow.Year);
     }
 }

@@ -11,6 +11,7 @@ public sealed class TradeMatrix
     private readonly Dictionary<(string Hs6, int Year, Iso3 Importer), List<TradeFlow>> _imports = [];
     private readonly Dictionary<(string Hs6, int Year, Iso3 Exporter), List<TradeFlow>> _exports = [];
     private readonly Dictionary<string, SortedSet<int>> _years = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _newestValue = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HsCode> _codes;
 
     /// <summary>Indexes <paramref name="flows"/> by HS6 code and year, importer and exporter; <paramref name="codes"/> say what each
@@ -32,6 +33,10 @@ public sealed class TradeMatrix
             count++;
         }
         Count = count;
+        foreach (var (hs6, years) in _years)
+        {
+            _newestValue[hs6] = _byCode[(hs6, years.Max)].Sum(f => f.ValueUsd);
+        }
     }
 
     /// <summary>Number of flows held.</summary>
@@ -78,9 +83,15 @@ public sealed class TradeMatrix
     public IReadOnlyList<HsCode> CodesFor(string commodity) =>
         _codes.Values.Where(c => c.Carries(commodity)).OrderBy(c => c.Hs6, StringComparer.Ordinal).ToList();
 
-    /// <summary>Mapped codes of <paramref name="commodity"/> at <paramref name="stage"/> that have flows, single-commodity codes first.</summary>
+    /// <summary>Mapped codes of <paramref name="commodity"/> at <paramref name="stage"/> that have flows:
+    /// single-commodity codes first, then the code with the most recorded trade (value of its newest year)
+    /// first.</summary>
+    /// <remarks>A full BACI release can hold several codes of one stage (lithium carbonate 2836.91 and hydroxide
+    /// 2825.20 at refining); a reader of one code per stage then reads the one that carries most of the stage's trade,
+    /// not the lowest number.</remarks>
     public IReadOnlyList<HsCode> CodesWithFlows(string commodity, Stage stage) =>
-        CodesFor(commodity).Where(c => c.Stage == stage && _years.ContainsKey(c.Hs6)).OrderBy(c => c.IsBundle).ToList();
+        CodesFor(commodity).Where(c => c.Stage == stage && _years.ContainsKey(c.Hs6)).OrderBy(c => c.IsBundle)
+            .ThenByDescending(c => _newestValue[c.Hs6]).ThenBy(c => c.Hs6, StringComparer.Ordinal).ToList();
 
     private static void Add<TKey>(Dictionary<TKey, List<TradeFlow>> index, TKey key, TradeFlow flow)
         where TKey : notnull

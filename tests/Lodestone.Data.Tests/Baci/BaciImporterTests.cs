@@ -42,7 +42,8 @@ public sealed class BaciImporterTests : IDisposable
         var store = await EmptyStoreAsync();
 
         // When they are imported
-        var report = await BaciImporter.ImportAsync(store, ShippedRaw, null, dryRun: false, CancellationToken.None);
+        var report = await BaciImporter.ImportAsync(store, ShippedRaw, null, dryRun: false, allCodes: true,
+            CancellationToken.None);
 
         // Then every row is a flow, with the counts worked out by hand
         Assert.Equal(("HS92", "V202301"), (report.Release.Nomenclature, report.Release.Version));
@@ -83,7 +84,8 @@ public sealed class BaciImporterTests : IDisposable
             "2021,710,392,720241,3,\"           NA\"",
             "2021,710,410,720241,0.001,\"        0.000\"") + "\n");
 
-        var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, CancellationToken.None);
+        var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, allCodes: true,
+            CancellationToken.None);
 
         var flows = await store.ReadTradeFlowsAsync().ToListAsync();
         Assert.Equal([13.235, null, null, 0d], flows.Select(f => f.Tonnes));
@@ -102,7 +104,7 @@ public sealed class BaciImporterTests : IDisposable
             "1995,58,842,261000,1,1",
             "1996,56,842,261000,1,1") + "\n");
 
-        await BaciImporter.ImportAsync(store, path, null, dryRun: false, CancellationToken.None);
+        await BaciImporter.ImportAsync(store, path, null, dryRun: false, allCodes: true, CancellationToken.None);
 
         var flows = await store.ReadTradeFlowsAsync().ToListAsync();
         Assert.Equal(["TWN:USA", "BEL:USA", "BEL:USA"], flows.Select(f => f.Exporter.Code + ":" + f.Importer.Code));
@@ -116,7 +118,8 @@ public sealed class BaciImporterTests : IDisposable
         var path = Write("BACI_HS92_Y1995_V202301.csv", string.Join("\n",
             RawHeader, "1995,58,842,261000,1,1", "1995,4,842,261000,1,1", "1995,56,842,261000,2,1") + "\n");
 
-        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null,
+            false, allCodes: true, CancellationToken.None));
 
         var issue = Assert.Single(error.Issues);
         Assert.Equal(("BACI_HS92_Y1995_V202301.csv", 4, "k"), (issue.File, issue.Line, issue.Field));
@@ -139,7 +142,8 @@ public sealed class BaciImporterTests : IDisposable
             Entry(archive, "BACI_HS92_Y2021_V202301.csv", "t,i,j,k,v,q\n2021,516,842,261000,7,3\n2021,490,516,080810,1,\n2021,516,697,261000,5,1\n");
         }
 
-        var report = await BaciImporter.ImportAsync(store, zip, null, dryRun: false, CancellationToken.None);
+        var report = await BaciImporter.ImportAsync(store, zip, null, dryRun: false, allCodes: true,
+            CancellationToken.None);
 
         var flows = await store.ReadTradeFlowsAsync().ToListAsync();
         Assert.Equal(["NAM:USA:261000", "TWN:NAM:080810"], flows.Select(f => $"{f.Exporter.Code}:{f.Importer.Code}:{f.Hs6}"));
@@ -155,7 +159,8 @@ public sealed class BaciImporterTests : IDisposable
         var store = await EmptyStoreAsync();
         var path = Write("BACI_HS92_Y2021_V202301.csv", RawHeader + "\n2021,710,156,720241,1.5,2\n2021,710,842,720241,2,3\n2021,710,392,720241,3,1");
 
-        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null,
+            false, allCodes: true, CancellationToken.None));
 
         var issue = Assert.Single(error.Issues);
         Assert.Equal(("BACI_HS92_Y2021_V202301.csv", 4), (issue.File, issue.Line));
@@ -176,13 +181,15 @@ public sealed class BaciImporterTests : IDisposable
         var bytes = File.ReadAllBytes(zip);
         File.WriteAllBytes(zip, bytes[..(bytes.Length / 2)]);
 
-        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, zip, null, false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, zip, null,
+            false, allCodes: true, CancellationToken.None));
 
         Assert.Contains("truncated", Assert.Single(error.Issues).Message, StringComparison.Ordinal);
         Assert.Equal(0, await store.CountTradeFlowsAsync());
     }
 
     /// <summary>Wrong files: (file text, line, field). Each names where it is wrong and what was expected; nothing is written.</summary>
+    /// <remarks>Imported by default: their HS92 codes are not mapped, so every row would be skipped, and is still checked.</remarks>
     public static TheoryData<string, int, string> WrongFiles => new()
     {
         // Not a BACI file at all.
@@ -210,7 +217,8 @@ public sealed class BaciImporterTests : IDisposable
         var store = await EmptyStoreAsync();
         var path = Write("BACI_HS92_Y2021_V202301.csv", text);
 
-        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null,
+            false, allCodes: false, CancellationToken.None));
 
         Assert.Contains(error.Issues, i => i.File == "BACI_HS92_Y2021_V202301.csv" && i.Line == line && i.Field == field);
         Assert.Equal(0, await store.CountTradeFlowsAsync());
@@ -222,10 +230,12 @@ public sealed class BaciImporterTests : IDisposable
         var store = await EmptyStoreAsync();
         var path = Write("flows.csv", RawHeader + "\n2021,710,156,720241,1,1\n");
 
-        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null,
+            false, allCodes: false, CancellationToken.None));
         Assert.Contains("--nomenclature", Assert.Single(error.Issues).Message, StringComparison.Ordinal);
 
-        var report = await BaciImporter.ImportAsync(store, path, BaciRelease.Parse("hs22", "v202501"), false, CancellationToken.None);
+        var report = await BaciImporter.ImportAsync(store, path, BaciRelease.Parse("hs22", "v202501"), false,
+            allCodes: true, CancellationToken.None);
         Assert.Equal(("HS22", 1L), (report.Release.Nomenclature, report.Written));
     }
 
@@ -236,7 +246,8 @@ public sealed class BaciImporterTests : IDisposable
         var store = await EmptyStoreAsync();
         var matrix = Path.Combine(DefaultData.Directory, "trade", "baci_hs17_v202601_2024_critical.csv");
 
-        var report = await BaciImporter.ImportAsync(store, matrix, null, dryRun: false, CancellationToken.None);
+        var report = await BaciImporter.ImportAsync(store, matrix, null, dryRun: false, allCodes: false,
+            CancellationToken.None);
         var dataset = await store.LoadAsync();
 
         // Then the flows are those the seed loads, and all 30 codes are mapped
@@ -251,10 +262,93 @@ public sealed class BaciImporterTests : IDisposable
     {
         var store = await EmptyStoreAsync();
 
-        var report = await BaciImporter.ImportAsync(store, ShippedRaw, null, dryRun: true, CancellationToken.None);
+        var report = await BaciImporter.ImportAsync(store, ShippedRaw, null, dryRun: true, allCodes: true,
+            CancellationToken.None);
 
         Assert.Equal(71_192, report.Written);
         Assert.True(await store.IsEmptyAsync());
+    }
+
+    /// <summary>An HS17 year of five rows: two of codes hs_codes.csv maps in HS17 (811292, the Ga/Ge/In/Nb/V/Hf/Re
+    /// bundle; 850511, permanent magnets) and three of unmapped codes in two headings (7202 ferro-alloys twice, 0813
+    /// dried fruit once, its code written without the leading zero as CEPII's files do).</summary>
+    private const string MixedHs17Year = RawHeader
+        + "\n2024,156,842,811292,1.5,2\n2024,156,842,720241,2,1\n2024,710,156,720249,3,\n"
+        + "2024,276,842,850511,4,\"        1.000\"\n2024,4,31,81310,1.624,\"        0.500\"\n";
+
+    [Fact]
+    public async Task ImportAsync_ByDefault_KeepsTheMappedCodesAndCountsTheSkippedRowsPerHeading()
+    {
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS17_Y2024_V202601.csv", MixedHs17Year);
+
+        var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, allCodes: false,
+            CancellationToken.None);
+
+        // Then the two mapped rows are stored (values in thousands of USD: 1.5 -> 1,500, 4 -> 4,000) and the three
+        // others read, counted and skipped: 7202 with two codes and two rows, 0813 with one
+        var flows = await store.ReadTradeFlowsAsync().ToListAsync();
+        Assert.Equal(["811292 CHN>USA 1500", "850511 DEU>USA 4000"],
+            flows.Select(f => $"{f.Hs6} {f.Exporter.Code}>{f.Importer.Code} {f.ValueUsd}"));
+        Assert.Equal((5L, 2L, 3L), (report.Tally.Rows, report.Written, report.Tally.Skipped));
+        Assert.False(report.AllCodes);
+        Assert.Equal([("7202", 2, 2L), ("0813", 1, 1L)], report.UnmappedByHeading);
+        Assert.Equal(["811292", "850511"], report.Mapped.Select(m => m.Code.Hs6));
+        // A skipped row is still read through its quirks: 81310 had lost its leading zero
+        Assert.Equal(1, report.Tally.PaddedCodes);
+    }
+
+    [Fact]
+    public async Task ImportAsync_AllCodes_KeepsEveryCodeAsBefore()
+    {
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS17_Y2024_V202601.csv", MixedHs17Year);
+
+        var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, allCodes: true,
+            CancellationToken.None);
+
+        Assert.Equal((5L, 0L), (report.Written, report.Tally.Skipped));
+        Assert.Equal(["811292", "720241", "720249", "850511", "081310"],
+            (await store.ReadTradeFlowsAsync().ToListAsync()).Select(f => f.Hs6));
+        // The unmapped codes are stored but still listed as unmapped: no analysis reads them until hs_codes.csv maps
+        // them
+        Assert.Equal([("7202", 2, 2L), ("0813", 1, 1L)], report.UnmappedByHeading);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BadRowOfASkippedCode_IsAnErrorAndNothingIsWritten()
+    {
+        // Given a good mapped row and, on line 3, an unmapped code (720241) whose value is not a number
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS17_Y2024_V202601.csv",
+            RawHeader + "\n2024,156,842,811292,1.5,2\n2024,156,842,720241,1.0.0,1\n");
+
+        var error = await Assert.ThrowsAsync<DataValidationException>(() =>
+            BaciImporter.ImportAsync(store, path, null, false, allCodes: false, CancellationToken.None));
+
+        var issue = Assert.Single(error.Issues);
+        Assert.Equal(("BACI_HS17_Y2024_V202601.csv", 3, "v"), (issue.File, issue.Line, issue.Field));
+        Assert.Equal(0, await store.CountTradeFlowsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_MappedCodeMissingFromTheRelease_IsAbsentNotZero()
+    {
+        // Given a release year holding 811292 only, though hs_codes.csv also maps 850511 (magnets) and 282200 (cobalt
+        // oxides)
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS17_Y2024_V202601.csv", RawHeader + "\n2024,156,842,811292,1.5,2\n");
+
+        var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, allCodes: false,
+            CancellationToken.None);
+        var dataset = await store.LoadAsync();
+
+        // Then only 811292 is reported and held; 850511 has no year at all (no data), so no stage reads it as "imports
+        // zero"
+        Assert.Equal(["811292"], report.Mapped.Select(m => m.Code.Hs6));
+        Assert.Null(dataset.Trade.LatestYear("850511"));
+        Assert.Empty(dataset.Trade.CodesWithFlows("rare earths", Stage.Components));
+        Assert.Single(dataset.Trade.CodesWithFlows("gallium", Stage.Refining));
     }
 
     private static void Entry(ZipArchive archive, string name, string text)

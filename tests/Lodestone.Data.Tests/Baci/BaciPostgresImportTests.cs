@@ -32,8 +32,10 @@ public sealed class BaciPostgresImportTests(PostgresFixture postgres) : IClassFi
         await sqlite.MigrateAsync();
 
         // When each imports them
-        var onPg = await BaciImporter.ImportAsync(pg, ShippedRaw, null, dryRun: false, CancellationToken.None);
-        var onSqlite = await BaciImporter.ImportAsync(sqlite, ShippedRaw, null, dryRun: false, CancellationToken.None);
+        var onPg = await BaciImporter.ImportAsync(pg, ShippedRaw, null, dryRun: false, allCodes: true,
+            CancellationToken.None);
+        var onSqlite = await BaciImporter.ImportAsync(sqlite, ShippedRaw, null, dryRun: false, allCodes: true,
+            CancellationToken.None);
 
         // Then both wrote every row and read back the same flows in the same order (values, missing tonnes, codes, revision, source)
         Assert.Equal((71_192L, 71_192L), (onPg.Written, onSqlite.Written));
@@ -49,7 +51,8 @@ public sealed class BaciPostgresImportTests(PostgresFixture postgres) : IClassFi
         File.WriteAllText(path, string.Join("\n", RawHeader, "1995,58,842,261000,1,1", "1995,4,842,261000,1,1", "1995,56,842,261000,2,1") + "\n");
 
         // When it is imported
-        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null, false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, path, null,
+            false, allCodes: true, CancellationToken.None));
 
         // Then the fourth line is named, with the first, and no flow was written
         var issue = Assert.Single(error.Issues);

@@ -86,7 +86,8 @@ public sealed class ParserPropertyTests : IDisposable
             var path = Path.Combine(folder, Guid.NewGuid().ToString("N"), "BACI_HS92_Y2021_V202301.csv");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
-            BaciImporter.ImportAsync(store, path, null, dryRun: true, CancellationToken.None).GetAwaiter().GetResult();
+            BaciImporter.ImportAsync(store, path, null, dryRun: true, allCodes: false,
+                CancellationToken.None).GetAwaiter().GetResult();
         }, iter: 100, maxEdits: 4);
 
         Assert.True(outcomes.Read > 0 && outcomes.Refused > 0, outcomes.ToString());
@@ -119,7 +120,8 @@ public sealed class ParserPropertyTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllTextAsync(path, file.ToString());
 
-            var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, CancellationToken.None);
+            var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, allCodes: true,
+                CancellationToken.None);
             var flows = await store.ReadTradeFlowsAsync().ToListAsync();
 
             Assert.Equal(rows.Length, report.Written);

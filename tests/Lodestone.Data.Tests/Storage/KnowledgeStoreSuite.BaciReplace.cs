@@ -37,7 +37,8 @@ public abstract partial class KnowledgeStoreSuite
         var before = (await store.ReadTradeFlowsAsync().ToListAsync()).Select(Line).Order(StringComparer.Ordinal).ToList();
 
         // When the shipped extract of that year is imported
-        var report = await BaciImporter.ImportAsync(store, ShippedBaciMatrix, null, dryRun: false, CancellationToken.None);
+        var report = await BaciImporter.ImportAsync(store, ShippedBaciMatrix, null, dryRun: false, allCodes: false,
+            CancellationToken.None);
 
         // Then its 21,723 flows replace the 21,723 stored: the same flows, once each
         Assert.Equal(21_723, report.Written);
@@ -51,15 +52,17 @@ public abstract partial class KnowledgeStoreSuite
     {
         // Given the seeded store (HS17 2024), the shipped HS92 2021 raw rows (71,192) and one HS17 2023 flow
         var store = await SeededStoreAsync();
-        await BaciImporter.ImportAsync(store, ShippedBaciRaw, null, dryRun: false, CancellationToken.None);
-        await BaciImporter.ImportAsync(store, WriteBaci("BACI_HS17_Y2023_V202601.csv", BaciRawHeader + "\n2023,156,842,811292,10,1\n"), null, false,
+        await BaciImporter.ImportAsync(store, ShippedBaciRaw, null, dryRun: false, allCodes: true,
             CancellationToken.None);
+        var year2023 = WriteBaci("BACI_HS17_Y2023_V202601.csv", BaciRawHeader + "\n2023,156,842,811292,10,1\n");
+        await BaciImporter.ImportAsync(store, year2023, null, false, allCodes: false, CancellationToken.None);
         var hs92 = (await store.ReadTradeFlowsAsync().ToListAsync()).Where(f => f.Nomenclature == "HS92").Select(Line).ToList();
 
         // When a file of HS17 2024 with three flows is imported (China -> USA 811292 is in the seed at 63,684,249 USD)
         var file = WriteBaci("BACI_HS17_Y2024_V202601.csv", string.Join("\n", BaciRawHeader,
             "2024,156,842,811292,1.5,\"        2.000\"", "2024,156,392,811292,2,", "2024,276,842,850511,3.25,1") + "\n");
-        var report = await BaciImporter.ImportAsync(store, file, null, dryRun: false, CancellationToken.None);
+        var report = await BaciImporter.ImportAsync(store, file, null, dryRun: false, allCodes: false,
+            CancellationToken.None);
 
         // Then HS17 2024 holds exactly the file's three flows (values in thousands of USD), 21,723 were replaced, and HS92 2021
         // and HS17 2023 are as they were
@@ -81,11 +84,13 @@ public abstract partial class KnowledgeStoreSuite
     {
         // Given the seeded store (HS17 2024) and the shipped HS92 2021 raw rows (71,192, counted with Python's csv module) imported
         var store = await SeededStoreAsync();
-        var first = await BaciImporter.ImportAsync(store, ShippedBaciRaw, null, dryRun: false, CancellationToken.None);
+        var first = await BaciImporter.ImportAsync(store, ShippedBaciRaw, null, dryRun: false, allCodes: true,
+            CancellationToken.None);
         var once = (await store.ReadTradeFlowsAsync().ToListAsync()).Select(Line).ToList();
 
         // When they are imported again (2026-12-04: refused at line 2, "already in the store")
-        var again = await BaciImporter.ImportAsync(store, ShippedBaciRaw, null, dryRun: false, CancellationToken.None);
+        var again = await BaciImporter.ImportAsync(store, ShippedBaciRaw, null, dryRun: false, allCodes: true,
+            CancellationToken.None);
 
         // Then the first replaced nothing (no HS92 stored), the second replaced the 71,192 by the same 71,192, and the store reads
         // as after the first: the seed's 2024 flows first, then the raw rows in file order
@@ -106,7 +111,8 @@ public abstract partial class KnowledgeStoreSuite
         var file = WriteBaci("BACI_HS17_Y2024_V202601.csv", BaciRawHeader + "\n2024,156,842,811292,1.5,2\n2024,156,392,811292,2,1\n2024,276,842,850511,3");
 
         // When it is imported
-        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, file, null, false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, file, null,
+            false, allCodes: false, CancellationToken.None));
 
         // Then the error says where, and the 21,723 stored flows of 2024 are all there, unchanged
         Assert.Contains(error.Issues, i => i.File == "BACI_HS17_Y2024_V202601.csv" && i.Line == 4 && i.Message.Contains("truncated", StringComparison.Ordinal));
@@ -121,7 +127,8 @@ public abstract partial class KnowledgeStoreSuite
         var file = WriteBaci("BACI_HS17_Y2024_V202601.csv",
             string.Join("\n", BaciRawHeader, "2024,156,842,811292,1,1", "2024,156,392,811292,2,1", "2024,156,842,811292,3,1") + "\n");
 
-        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, file, null, false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataValidationException>(() => BaciImporter.ImportAsync(store, file, null,
+            false, allCodes: false, CancellationToken.None));
 
         var issue = Assert.Single(error.Issues);
         Assert.Equal(("BACI_HS17_Y2024_V202601.csv", 4, "k"), (issue.File, issue.Line, issue.Field));

@@ -11,6 +11,14 @@ namespace Lodestone.Cli.Commands.Data;
 /// <summary><c>lodestone data import-baci PATH</c>: streams a CEPII BACI release into the store, all or nothing, and reports what it read.</summary>
 internal static class ImportBaciCommand
 {
+    private const string Summary =
+        "Import a CEPII BACI release (raw t,i,j,k,v,q, zipped or not, or the ISO3 matrix form) into the "
+        + "trade_flows table, all or nothing. By default it keeps the flows of the HS codes "
+        + "data/reference/hs_codes.csv maps (the only ones an analysis can read) and counts the rest; --all-codes "
+        + "keeps every code. It replaces the stored flows of the release's HS revision and of every year whose flows "
+        + "it keeps (other years and revisions are kept); a flow twice in the files is an error and nothing is "
+        + "written or replaced";
+
     public static Command Create(CliContext context)
     {
         var path = new Argument<string>("PATH")
@@ -21,15 +29,14 @@ internal static class ImportBaciCommand
         var nomenclature = new Option<string?>("--nomenclature") { Description = "HS revision (HS92 … HS22) when the file name does not say it" };
         var version = new Option<string?>("--version") { Description = "BACI release (V202301) when the file name does not say it" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Run every check, write nothing" };
+        var allCodes = AllCodesOption();
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("import-baci",
-            "Import a CEPII BACI release (raw t,i,j,k,v,q, zipped or not, or the ISO3 matrix form) into the trade_flows table, all or nothing. "
-            + "It replaces the stored flows of the release's HS revision and of every year its files hold (other years and revisions are "
-            + "kept); a flow twice in the files is an error and nothing is written or replaced");
+        var command = new Command("import-baci", Summary);
         command.Arguments.Add(path);
         command.Options.Add(nomenclature);
         command.Options.Add(version);
         command.Options.Add(dryRun);
+        command.Options.Add(allCodes);
         command.Options.Add(format);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
@@ -43,7 +50,8 @@ internal static class ImportBaciCommand
             BaciImportReport report;
             try
             {
-                report = await BaciImporter.ImportAsync(store, r.GetValue(path)!, release, r.GetValue(dryRun), ct);
+                var (file, all) = (r.GetValue(path)!, r.GetValue(allCodes));
+                report = await BaciImporter.ImportAsync(store, file, release, r.GetValue(dryRun), all, ct);
             }
             catch (DataValidationException e)
             {
@@ -67,6 +75,13 @@ internal static class ImportBaciCommand
         return command;
     }
 
+    private static Option<bool> AllCodesOption() => new("--all-codes")
+    {
+        Description = "Keep the flows of every HS code; by default only the codes data/reference/hs_codes.csv maps "
+            + "in the release's revision are written (every row is still read and checked, the others counted per HS "
+            + "heading)",
+    };
+
     private static object ToJson(BaciImportReport report, string backend) => new
     {
         Status = report.DryRun ? "checked" : "imported",
@@ -78,6 +93,8 @@ internal static class ImportBaciCommand
         report.CountryTable,
         Rows = report.Tally.Rows,
         Flows = report.Written,
+        report.AllCodes,
+        SkippedRows = report.Tally.Skipped,
         ReplacedFlows = report.ReplacedFlows,
         Replaced = report.Replaced.Select(p => new { p.Nomenclature, p.Year, p.Flows }),
         MissingTonnes = report.Tally.MissingTonnes,
@@ -90,6 +107,7 @@ internal static class ImportBaciCommand
         UnmappedCodes = report.Unmapped.Count,
         UnmappedFlows = report.Unmapped.Sum(u => u.Flows),
         Unmapped = report.Unmapped.Take(20).Select(u => new { u.Hs6, u.Flows, u.Description }),
+        UnmappedByHeading = report.UnmappedByHeading.Select(h => new { h.Heading, h.Codes, h.Rows }),
     };
 
     private static void Render(IAnsiConsole console, BaciImportReport report, string backend)
@@ -98,6 +116,10 @@ internal static class ImportBaciCommand
         var t = report.Tally;
         console.MarkupLine($"{(report.DryRun ? "checked (dry run, nothing written)" : "imported")}: BACI {report.Release.Nomenclature} {report.Release.Version} → {Markup.Escape(backend)} store");
         console.MarkupLine($"  {N(report.Written)} flows from {N(t.Rows)} rows of {report.Files.Count} file(s); years {string.Join(", ", t.Years)}");
+        console.MarkupLine(report.AllCodes
+            ? "  every code kept (--all-codes)"
+            : $"  kept: the codes reference/hs_codes.csv maps; {N(t.Skipped)} rows of other codes read, checked and skipped "
+                + "(--all-codes keeps them)");
         console.MarkupLine($"  {(report.DryRun ? "would replace" : "replaced")} {N(report.ReplacedFlows)} stored flow(s) of {report.Release.Nomenclature} in "
             + (report.Replaced.Count == 0 ? "no year" : string.Join(", ", report.Replaced.Select(p => $"{p.Year} ({N(p.Flows)})")))
             + "; other years and revisions kept");
@@ -119,9 +141,25 @@ internal static class ImportBaciCommand
         {
             console.Write(mapped);
         }
+        else if (!report.AllCodes)
+        {
+            console.MarkupLine($"  no code of this release is mapped in {report.Release.Nomenclature}: nothing an analysis reads was in it");
+        }
         var examples = string.Join(", ", report.Unmapped.Take(5).Select(u => u.Description is { } d ? $"{u.Hs6} {d}" : u.Hs6));
-        console.MarkupLine($"  unmapped in {report.Release.Nomenclature}: {N(report.Unmapped.Count)} code(s), {N(report.Unmapped.Sum(u => u.Flows))} flows "
-            + "(stored; add a row to hs_codes.csv to use one)" + (examples.Length > 0 ? "; most flows: " + Markup.Escape(examples) : ""));
+        var unmappedRows = report.Unmapped.Sum(u => u.Flows);
+        console.MarkupLine($"  unmapped in {report.Release.Nomenclature}: {N(report.Unmapped.Count)} code(s), "
+            + $"{N(unmappedRows)} rows "
+            + (report.AllCodes ? "(stored, --all-codes; add a row to hs_codes.csv to use one)"
+                : "(read, checked and skipped; --all-codes stores them)")
+            + (examples.Length > 0 ? "; most rows: " + Markup.Escape(examples) : ""));
+        if (report.UnmappedByHeading.Count > 0)
+        {
+            var headings = report.UnmappedByHeading.Count;
+            console.MarkupLine($"  unmapped rows per HS heading ({N(headings)} headings, most rows first): "
+                + Markup.Escape(string.Join(", ",
+                    report.UnmappedByHeading.Take(10).Select(h => $"{h.Heading} {N(h.Rows)}")))
+                + (report.UnmappedByHeading.Count > 10 ? ", …" : ""));
+        }
         console.MarkupLine($"  source: {Markup.Escape(report.Source.Title)}, {Markup.Escape(report.Source.Url ?? "")}");
     }
 }

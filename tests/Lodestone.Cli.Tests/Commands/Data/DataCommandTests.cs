@@ -167,14 +167,27 @@ public sealed class DataCommandTests : IDisposable
     [Fact]
     public async Task ImportBaci_GoodFile_ReportsFlowsAsJson()
     {
+        // Given two HS92 rows: hs_codes.csv maps HS17 codes only, so neither code is mapped in HS92
         var file = _temp.File("BACI_HS92_Y2021_V202301.csv");
         File.WriteAllText(file, "t,i,j,k,v,q\n2021,710,156,720241,1.5,\"       13.235\"\n2021,490,842,261000,1,\"           NA\"\n");
 
-        var result = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file, "--format", "json");
+        // When it is imported by default, then with --all-codes
+        var mapped = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file, "--format", "json");
+        var all = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file, "--all-codes", "--format",
+            "json");
 
-        Assert.Equal(0, result.Exit);
-        using var doc = JsonDocument.Parse(result.Out);
+        // Then the default keeps nothing and counts both rows under their headings (7202 ferro-alloys, 2610 chromium
+        // ores); --all-codes keeps both, one without a quantity
+        Assert.Equal((0, 0), (mapped.Exit, all.Exit));
+        using var first = JsonDocument.Parse(mapped.Out);
+        Assert.Equal((0L, 2L, false), (first.RootElement.GetProperty("flows").GetInt64(),
+            first.RootElement.GetProperty("skipped_rows").GetInt64(),
+            first.RootElement.GetProperty("all_codes").GetBoolean()));
+        Assert.Equal(["2610:1", "7202:1"], first.RootElement.GetProperty("unmapped_by_heading").EnumerateArray()
+            .Select(h => $"{h.GetProperty("heading").GetString()}:{h.GetProperty("rows").GetInt64()}"));
+        using var doc = JsonDocument.Parse(all.Out);
         Assert.Equal(2, doc.RootElement.GetProperty("flows").GetInt64());
+        Assert.Equal(0, doc.RootElement.GetProperty("skipped_rows").GetInt64());
         Assert.Equal(1, doc.RootElement.GetProperty("missing_tonnes").GetInt64());
         Assert.Equal("HS92", doc.RootElement.GetProperty("nomenclature").GetString());
     }
