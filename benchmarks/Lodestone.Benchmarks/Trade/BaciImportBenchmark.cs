@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DuckDB.NET.Data;
 using Lodestone.Data;
 using Lodestone.Data.Baci;
 using Lodestone.Data.Loading;
@@ -74,8 +75,8 @@ internal static class BaciImportBenchmark
     /// row).</summary>
     public static async Task DuckDbAsync(string file, string dbFile, bool mapped)
     {
-        var filter = mapped ? $"WHERE lpad(k, 6, '0') IN ({string.Join(",
-            ", MappedCodes().Order(StringComparer.Ordinal).Select(c => $"'{c}'"))})" : "";
+        var codes = string.Join(", ", MappedCodes().Order(StringComparer.Ordinal).Select(c => $"'{c}'"));
+        var filter = mapped ? $"WHERE lpad(k, 6, '0') IN ({codes})" : "";
         await using var connection = new DuckDBConnection($"Data Source={dbFile}");
         await connection.OpenAsync();
         var (rows, wall, cpu) = await TimedAsync(async () =>
