@@ -236,3 +236,27 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Sweeps.SweepWorkItem",
     Justification = "In the signature of a public member other projects use")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayPlan", Justification = "Used by Robustness, Cli, Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayMarket", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayOrigin", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayQuarter", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayVolume", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayLot", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayProjectPlan", Justification = "Used by Robustness")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayModel", Justification = "Used by Robustness, Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayRunner", Justification = "Used by Robustness, Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayPartial", Justification = "Used by Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayMerge", Justification = "In the signature of a public member other projects use")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Replays.ReplayReport", Justification = "Used by Robustness, Cli")]
