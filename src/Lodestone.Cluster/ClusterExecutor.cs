@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Lodestone.Cluster.Grains;
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Replays;
 using Lodestone.Simulation.Sweeps;
 
 namespace Lodestone.Cluster;
@@ -43,7 +44,8 @@ public sealed class ClusterExecutor(IClusterClient client, int concurrency) : IB
     /// <summary>Called with each failure that is retried (for logs).</summary>
     public Action<string>? OnRetry { get; init; }
 
-    public async Task<MonteCarloPartial> RunAsync(SweepCell cell, ScenarioSource source, int? horizon, SweepModels.Compiled compiled, int firstBlock, int blockCount, CancellationToken cancellationToken)
+    public async Task<MonteCarloPartial> RunAsync(SweepCell cell, ScenarioSource source, int? horizon, SweepModels.Compiled compiled,
+        int firstBlock, int blockCount, CancellationToken cancellationToken)
     {
         var request = new RangeRequest
         {
@@ -57,10 +59,36 @@ public sealed class ClusterExecutor(IClusterClient client, int concurrency) : IB
             BlockCount = blockCount,
             Fingerprint = compiled.Fingerprint!,
         };
+        var bytes = await CallAsync(request, $"{cell.Index}", cancellationToken);
+        return MonteCarloPartial.FromBytes(compiled.Model!, bytes);
+    }
+
+    public async Task<ReplayPartial> RunReplayAsync(SweepPlanCell cell, ScenarioSource source, string planJson, SweepModels.CompiledReplay compiled,
+        int firstBlock, int blockCount, CancellationToken cancellationToken)
+    {
+        var request = new RangeRequest
+        {
+            Scenario = source.Name,
+            ScenarioYaml = source.Yaml,
+            PlanJson = planJson,
+            Runs = cell.Runs,
+            Seed = cell.Seed,
+            FirstBlock = firstBlock,
+            BlockCount = blockCount,
+            Fingerprint = compiled.Fingerprint,
+        };
+        var bytes = await CallAsync(request, $"plan{cell.Index}", cancellationToken);
+        return ReplayPartial.FromBytes(bytes);
+    }
+
+    /// <summary>One work item's grain call, sent again as a new grain when it fails or straggles.</summary>
+    /// <param name="cell">Names the cell in the grain key and in retry messages.</param>
+    private async Task<byte[]> CallAsync(RangeRequest request, string cell, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var key = string.Create(CultureInfo.InvariantCulture, $"{_sweep}/{cell.Index}/{firstBlock}/{attempt}");
+            var key = string.Create(CultureInfo.InvariantCulture, $"{_sweep}/{cell}/{request.FirstBlock}/{attempt}");
             try
             {
                 var started = Stopwatch.GetTimestamp();
@@ -71,12 +99,12 @@ public sealed class ClusterExecutor(IClusterClient client, int concurrency) : IB
                 Interlocked.Add(ref _completedTicks, Stopwatch.GetTimestamp() - started);
                 Interlocked.Increment(ref _completed);
                 Interlocked.Add(ref _bytes, bytes.Length);
-                return MonteCarloPartial.FromBytes(compiled.Model!, bytes);
+                return bytes;
             }
             catch (Exception e) when (e is not (SweepRangeException or OperationCanceledException or FormatException) && attempt < MaxAttempts)
             {
                 Interlocked.Increment(ref _retries);
-                OnRetry?.Invoke($"cell {cell.Index} blocks {firstBlock}+{blockCount}, attempt {attempt}: {e.GetType().Name}: {FirstLine(e.Message)}");
+                OnRetry?.Invoke($"cell {cell} blocks {request.FirstBlock}+{request.BlockCount}, attempt {attempt}: {e.GetType().Name}: {FirstLine(e.Message)}");
                 await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), cancellationToken);
             }
         }

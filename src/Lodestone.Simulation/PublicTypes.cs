@@ -260,3 +260,13 @@ using System.Diagnostics.CodeAnalysis;
     Target = "~T:Lodestone.Simulation.Replays.ReplayMerge", Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Replays.ReplayReport", Justification = "Used by Robustness, Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SolvedSweepPlan", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepPlanCell", Justification = "Used by Cluster")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepPlanCellReport", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepPlanEntry", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Simulation.Sweeps.SweepPlanOption", Justification = "Used by Cli")]

@@ -1,4 +1,5 @@
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Replays;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Simulation.Sweeps;
 using Orleans.Concurrency;
@@ -12,7 +13,9 @@ namespace Lodestone.Cluster.Grains;
 [StatelessWorker]
 internal sealed class SweepRangeGrain(SweepModels models) : Grain, ISweepRangeGrain
 {
-    public Task<byte[]> Run(RangeRequest request) => Task.Run(() =>
+    public Task<byte[]> Run(RangeRequest request) => Task.Run(() => request.PlanJson is null ? RunCell(request) : RunReplay(request));
+
+    private byte[] RunCell(RangeRequest request)
     {
         SweepModels.Compiled compiled;
         try
@@ -30,5 +33,25 @@ internal sealed class SweepRangeGrain(SweepModels models) : Grain, ISweepRangeGr
         }
         var options = new MonteCarloOptions(request.Runs, request.Seed, MaxThreads: 1);
         return MonteCarloRunner.RunBlocks(compiled.Model, options, request.FirstBlock, request.BlockCount).ToBytes();
-    });
+    }
+
+    /// <summary>A range of a plan cell: the plan the client solved, replayed here under the scenario read here.</summary>
+    private byte[] RunReplay(RangeRequest request)
+    {
+        SweepModels.CompiledReplay compiled;
+        try
+        {
+            compiled = models.CompileReplay(new ScenarioSource(request.Scenario, request.ScenarioYaml), request.PlanJson!);
+        }
+        catch (Exception e) when (e is ScenarioException or System.Text.Json.JsonException)
+        {
+            throw new SweepRangeException($"silo {RuntimeIdentity}: {e.Message}");
+        }
+        if (compiled.Fingerprint != request.Fingerprint)
+        {
+            throw new SweepRangeException($"silo {RuntimeIdentity} compiles the replay of a plan under scenario {request.Scenario} to another "
+                + $"model (fingerprint {compiled.Fingerprint}, the sweep's {request.Fingerprint}): its dataset, scenarios or arithmetic differ");
+        }
+        return ReplayRunner.RunBlocks(compiled.Model, request.Seed, request.Runs, request.FirstBlock, request.BlockCount).ToBytes();
+    }
 }

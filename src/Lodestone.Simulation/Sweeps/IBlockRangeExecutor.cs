@@ -1,4 +1,5 @@
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Replays;
 
 namespace Lodestone.Simulation.Sweeps;
 
@@ -12,4 +13,10 @@ public interface IBlockRangeExecutor
     /// <param name="source">The cell's scenario, as a worker elsewhere reads it.</param>
     /// <param name="compiled">The model compiled here (for decoding) and its fingerprint (a worker must compile the same).</param>
     Task<MonteCarloPartial> RunAsync(SweepCell cell, ScenarioSource source, int? horizon, SweepModels.Compiled compiled, int firstBlock, int blockCount, CancellationToken cancellationToken);
+
+    /// <summary>Blocks <paramref name="firstBlock"/> … firstBlock + blockCount − 1 of a plan cell's replay.</summary>
+    /// <param name="source">The cell's scenario, as a worker elsewhere reads it.</param>
+    /// <param name="planJson">The solved plan, as a worker elsewhere reads it (<see cref="ReplayPlan.ToJson"/>).</param>
+    /// <param name="compiled">The replay compiled here and its fingerprint (a worker must compile the same).</param>
+    Task<ReplayPartial> RunReplayAsync(SweepPlanCell cell, ScenarioSource source, string planJson, SweepModels.CompiledReplay compiled, int firstBlock, int blockCount, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Replays;
 
 namespace Lodestone.Simulation.Sweeps;
 
@@ -13,4 +14,8 @@ public sealed class InProcessExecutor(int maxThreads = -1) : IBlockRangeExecutor
     /// <inheritdoc />
     public Task<MonteCarloPartial> RunAsync(SweepCell cell, ScenarioSource source, int? horizon, SweepModels.Compiled compiled, int firstBlock, int blockCount, CancellationToken cancellationToken) =>
         Task.Run(() => MonteCarloRunner.RunBlocks(compiled.Model!, cell.Options(1), firstBlock, blockCount, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ReplayPartial> RunReplayAsync(SweepPlanCell cell, ScenarioSource source, string planJson, SweepModels.CompiledReplay compiled, int firstBlock, int blockCount, CancellationToken cancellationToken) =>
+        Task.Run(() => ReplayRunner.RunBlocks(compiled.Model, cell.Seed, cell.Runs, firstBlock, blockCount, cancellationToken), cancellationToken);
 }

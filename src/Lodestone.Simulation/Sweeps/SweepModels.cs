@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Simulation.Engine;
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Replays;
 using Lodestone.Simulation.Scenarios;
 
 namespace Lodestone.Simulation.Sweeps;
@@ -13,6 +14,7 @@ namespace Lodestone.Simulation.Sweeps;
 public sealed class SweepModels(ScenarioLibrary library, Dataset data)
 {
     private readonly ConcurrentDictionary<(ScenarioSource, string?, int?), Lazy<Compiled>> _models = new();
+    private readonly ConcurrentDictionary<(ScenarioSource, string), Lazy<CompiledReplay>> _replays = new();
 
     /// <summary>Reads a scenario named in a sweep file: an existing YAML path, else a shipped name.</summary>
     /// <exception cref="ScenarioException">Neither a file nor a shipped scenario.</exception>
@@ -33,9 +35,21 @@ public sealed class SweepModels(ScenarioLibrary library, Dataset data)
     public Compiled Compile(ScenarioSource source, string? commodity, int? horizon) =>
         _models.GetOrAdd((source, commodity, horizon), key => new Lazy<Compiled>(() => Build(key.Item1, key.Item2, key.Item3))).Value;
 
+    /// <summary>A solved plan (<see cref="ReplayPlan.ToJson"/>) compiled for replay under the scenario, with its fingerprint.</summary>
+    /// <exception cref="ScenarioException">The scenario does not read (file, line, field).</exception>
+    public CompiledReplay CompileReplay(ScenarioSource source, string planJson) =>
+        _replays.GetOrAdd((source, planJson), key => new Lazy<CompiledReplay>(() =>
+        {
+            var model = ReplayModel.Compile(ReplayPlan.FromJson(key.Item2), Read(key.Item1), name => data.Commodities.Find(name)?.Name);
+            return new CompiledReplay(model, ReplayRunner.Fingerprint(model));
+        })).Value;
+
+    private ScenarioDefinition Read(ScenarioSource source) =>
+        source.Yaml is null ? library.ReadShipped(source.Name) : library.ReadText(source.Yaml, Path.GetFileName(source.Name));
+
     private Compiled Build(ScenarioSource source, string? commodity, int? horizon)
     {
-        var scenario = source.Yaml is null ? library.ReadShipped(source.Name) : library.ReadText(source.Yaml, Path.GetFileName(source.Name));
+        var scenario = Read(source);
         if (commodity is not null)
         {
             if (data.Commodities.Find(commodity) is null)
@@ -59,6 +73,9 @@ public sealed class SweepModels(ScenarioLibrary library, Dataset data)
         var probe = MonteCarloRunner.RunBlocks(model, new MonteCarloOptions(1, 0x5EED, MaxThreads: 1), 0, 1);
         return Convert.ToHexString(SHA256.HashData(probe.ToBytes()));
     }
+
+    /// <summary>A plan compiled for replay under a scenario, and its fingerprint (<see cref="ReplayRunner.Fingerprint"/>).</summary>
+    public sealed record CompiledReplay(ReplayModel Model, string Fingerprint);
 
     /// <summary>A compiled cell: the model and its fingerprint, or why there is none.</summary>
     public sealed record Compiled(SimulationModel? Model, string? Fingerprint, string? Missing);

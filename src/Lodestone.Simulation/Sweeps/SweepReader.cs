@@ -9,7 +9,8 @@ namespace Lodestone.Simulation.Sweeps;
 /// <summary>Reads a sweep file (docs/simulation.md, "Sweeps"); every problem is a <see cref="ScenarioException"/> with file, line and field.</summary>
 public static class SweepReader
 {
-    private static readonly string[] Keys = ["name", "description", "scenarios", "commodities", "plans", "runs", "seeds", "block_runs", "horizon"];
+
+    private static readonly string[] Keys = ["name", "description", "scenarios", "commodities", "plans", "as_of", "runs", "seeds", "block_runs", "horizon"];
 
     /// <summary>The sweep in the file at <paramref name="path"/>.</summary>
     /// <exception cref="ScenarioException">The file is missing, too large or invalid: file, line and field of the first problem.</exception>
@@ -50,10 +51,6 @@ public static class SweepReader
         }
         var root = new YamlMap(node, file, "");
         root.CheckKeys(Keys);
-        if (root.Has("plans"))
-        {
-            throw root.Error("plans", "plans are not swept yet: a sweep runs scenarios × commodities × runs × seeds (a plan's robustness: `lodestone plan --robustness`)");
-        }
         var scenarios = Distinct(root, "scenarios", root.StringList("scenarios"));
         if (scenarios.Count == 0)
         {
@@ -75,13 +72,23 @@ public static class SweepReader
             throw root.Error("block_runs", $"must be a multiple of 256 (the Monte Carlo block), got {blockRuns}");
         }
         int? horizon = root.String("horizon") is { } h ? Whole(root, "horizon", h, 1, 240) : null;
-        var cells = (long)scenarios.Count * Math.Max(1, commodities.Count) * runs.Count * seeds.Count;
+        var plans = SweepPlanReader.Read(root);
+        var cells = (long)scenarios.Count * (Math.Max(1, commodities.Count) + plans.Count) * runs.Count * seeds.Count;
         if (cells > SweepFile.MaxCells)
         {
-            throw root.Error("scenarios", $"{cells} cells (scenarios × commodities × runs × seeds); at most {SweepFile.MaxCells} in one sweep");
+            throw root.Error("scenarios", $"{cells} cells (scenarios × (commodities + plans) × runs × seeds); at most {SweepFile.MaxCells} in one sweep");
         }
-        return new SweepFile(file, root.String("name") ?? Path.GetFileNameWithoutExtension(file), scenarios, commodities, runs, seeds, blockRuns, horizon);
+        return new SweepFile(file, root.String("name") ?? Path.GetFileNameWithoutExtension(file), scenarios, commodities, runs, seeds, blockRuns, horizon)
+        {
+            Plans = plans,
+            AsOf = root.String("as_of") is { } day ? AsOf(root, day) : null,
+        };
     }
+
+    private static DateOnly AsOf(YamlMap root, string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw root.Error("as_of", $"expected a date YYYY-MM-DD, got '{text}'");
 
     private static int Whole(YamlMap root, string key, string text, int min, int max) =>
         int.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Lodestone.Data;
 using Lodestone.Simulation.MonteCarlo;
+using Lodestone.Simulation.Replays;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Simulation.Sweeps;
 using Lodestone.Testing;
@@ -95,7 +96,7 @@ public class SweepRunnerTests
     }
 
     /// <summary>Runs ranges concurrently, each after a delay that makes later ranges finish first.</summary>
-    private sealed class ScramblingExecutor : IBlockRangeExecutor
+    internal sealed class ScramblingExecutor : IBlockRangeExecutor
     {
         public int Concurrency => 4;
 
@@ -103,6 +104,13 @@ public class SweepRunnerTests
         {
             await Task.Delay(TimeSpan.FromMilliseconds(40 - (firstBlock * 3)), cancellationToken);
             return MonteCarloRunner.RunBlocks(compiled.Model!, cell.Options(1), firstBlock, blockCount, cancellationToken);
+        }
+
+        public async Task<ReplayPartial> RunReplayAsync(SweepPlanCell cell, ScenarioSource source, string planJson,
+            SweepModels.CompiledReplay compiled, int firstBlock, int blockCount, CancellationToken cancellationToken)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(40 - (firstBlock * 3)), cancellationToken);
+            return ReplayRunner.RunBlocks(compiled.Model, cell.Seed, cell.Runs, firstBlock, blockCount, cancellationToken);
         }
     }
 }

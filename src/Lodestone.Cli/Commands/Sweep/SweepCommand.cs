@@ -12,7 +12,8 @@ using Lodestone.Simulation.Sweeps;
 
 namespace Lodestone.Cli.Commands.Sweep;
 
-/// <summary><c>lodestone sweep FILE.yaml</c>: every scenario × commodity × runs × seed of a sweep file, in-process or on a cluster.</summary>
+/// <summary><c>lodestone sweep FILE.yaml</c>: every scenario × commodity × runs × seed of a sweep file, and every scenario × plan × runs × seed
+/// (a plan's robustness replay), in-process or on a cluster.</summary>
 internal static class SweepCommand
 {
     public static Command Create(CliContext context)
@@ -25,7 +26,8 @@ internal static class SweepCommand
         var responseTimeout = new Option<int>("--item-timeout") { Description = "Seconds a work item may take on a silo before it is sent again", DefaultValueFactory = _ => 60 };
         var progress = new Option<bool>("--progress") { Description = "Print 'sweep: DONE/TOTAL runs' to standard error as work items complete" };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("sweep", "Run a sweep of Monte Carlo simulations (scenarios × commodities × runs × seeds); each figure equals `simulate` with the same seed.");
+        var command = new Command("sweep", "Run a sweep of Monte Carlo simulations (scenarios × commodities × runs × seeds) and plan replays (scenarios × plans × runs × seeds); "
+            + "each figure equals `simulate` (or `plan --robustness`) with the same seed.");
         command.Arguments.Add(file);
         command.Options.Add(threads);
         command.Options.Add(connection);
@@ -48,7 +50,9 @@ internal static class SweepCommand
             {
                 throw new LodestoneException(ErrorCode.BadArguments, "--item-timeout must be 1–86,400 seconds");
             }
-            var total = sweep.Cells().Sum(c => (long)c.Runs);
+            // Each plan is solved once, here: the planner (OR-Tools) runs in this process, its replays on the workers.
+            var plans = SimulationInputs.Guard(() => SweepPlans.Solve(data, sweep, context.Today, shippedOnly: false, ct));
+            var total = sweep.TotalRuns();
             Action<long>? reportProgress = r.GetValue(progress)
                 ? done => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total} runs"))
                 : null;
@@ -57,7 +61,7 @@ internal static class SweepCommand
             string how;
             if (cluster is null)
             {
-                report = await Run(() => SweepRunner.RunAsync(sweep, models, new InProcessExecutor(r.GetValue(threads)), reportProgress, ct));
+                report = await Run(() => SweepRunner.RunAsync(sweep, models, new InProcessExecutor(r.GetValue(threads)), reportProgress, ct, plans));
                 how = string.Create(CultureInfo.InvariantCulture, $"in-process, {clock.Elapsed.TotalSeconds:0.00} s");
             }
             else
@@ -70,7 +74,7 @@ internal static class SweepCommand
                 {
                     OnRetry = message => context.Error.WriteLine("sweep: retrying " + message),
                 };
-                report = await Run(() => SweepRunner.RunAsync(sweep, models, executor, reportProgress, ct));
+                report = await Run(() => SweepRunner.RunAsync(sweep, models, executor, reportProgress, ct, plans));
                 how = string.Create(CultureInfo.InvariantCulture,
                     $"cluster {cluster.ClusterId} ({gateways} gateways at start), {clock.Elapsed.TotalSeconds:0.00} s, {executor.BytesReceived:N0} bytes of block ranges received, {executor.Retries} work items sent again");
             }

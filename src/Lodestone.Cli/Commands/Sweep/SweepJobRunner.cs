@@ -23,13 +23,23 @@ namespace Lodestone.Cli.Commands.Sweep;
 /// <param name="log">Where the line saying how a sweep ran goes.</param>
 internal sealed class SweepJobRunner(ClusterSettings? cluster, TimeSpan itemTimeout, TextWriter log) : ISweepRunner
 {
-    public void Check(Dataset dataset, SweepJobRequestDto request) => Read(request);
+    /// <remarks>A sweep with plans has its <c>as_of</c> (<see cref="Read"/> requires it); without plans the day is not read.</remarks>
+    public void Check(Dataset dataset, SweepJobRequestDto request)
+    {
+        var sweep = Read(request);
+        SimulationInputs.Guard(() =>
+        {
+            SweepPlans.Check(dataset, sweep, sweep.AsOf.GetValueOrDefault(), shippedOnly: true);
+            return 0;
+        });
+    }
 
     public async Task<string> RunAsync(Dataset dataset, SweepJobRequestDto request, Action<double> progress, CancellationToken cancellationToken)
     {
         var sweep = Read(request);
         var models = new SweepModels(SimulationInputs.Library, dataset);
-        var total = (double)sweep.Cells().Sum(c => (long)c.Runs);
+        var plans = SimulationInputs.Guard(() => SweepPlans.Solve(dataset, sweep, sweep.AsOf.GetValueOrDefault(), shippedOnly: true, cancellationToken));
+        var total = (double)sweep.TotalRuns();
         void Report(long done) => progress(done / total);
         var clock = Stopwatch.StartNew();
         SweepReport report;
@@ -38,7 +48,7 @@ internal sealed class SweepJobRunner(ClusterSettings? cluster, TimeSpan itemTime
         {
             if (cluster is null)
             {
-                report = await SweepRunner.RunAsync(sweep, models, new InProcessExecutor(-1), Report, cancellationToken);
+                report = await SweepRunner.RunAsync(sweep, models, new InProcessExecutor(-1), Report, cancellationToken, plans);
                 how = "in-process";
             }
             else
@@ -46,7 +56,7 @@ internal sealed class SweepJobRunner(ClusterSettings? cluster, TimeSpan itemTime
                 await using var client = await ClusterClient.ConnectAsync(cluster, itemTimeout, cancellationToken);
                 var gateways = await client.GatewayCountAsync();
                 var executor = new ClusterExecutor(client.Client, Math.Max(2, 4 * gateways));
-                report = await SweepRunner.RunAsync(sweep, models, executor, Report, cancellationToken);
+                report = await SweepRunner.RunAsync(sweep, models, executor, Report, cancellationToken, plans);
                 how = string.Create(CultureInfo.InvariantCulture,
                     $"cluster {cluster.ClusterId} ({gateways} gateways at start), {executor.BytesReceived:N0} bytes of block ranges received, {executor.Retries} work items sent again");
             }
@@ -75,6 +85,11 @@ internal sealed class SweepJobRunner(ClusterSettings? cluster, TimeSpan itemTime
                 throw new LodestoneException(ErrorCode.NotFound,
                     $"sweep_yaml: scenarios: '{name}' is not a shipped scenario (one of: {string.Join(", ", shipped.Names())}); a sweep sent to the server names shipped scenarios only");
             }
+        }
+        if (sweep.Plans.Count > 0 && sweep.AsOf is null)
+        {
+            throw new LodestoneException(ErrorCode.BadArguments,
+                "sweep_yaml: as_of: required when a sweep sent to the server names plans (the day they are made on: a job run again after midnight must plan on the same day)");
         }
         return sweep;
     }
