@@ -79,7 +79,13 @@ internal static class SweepPlans
         {
             return Path.Combine(directory, name + ".yaml");
         }
-        var what = shippedOnly ? "is not a shipped plan" : "is neither a plan YAML file nor a shipped plan";
-        throw new ScenarioException(sweep.File, entry.Line, entry.Field(), $"'{entry.Plan}' {what} (one of: {string.Join(", ", shipped)})");
+        if (shippedOnly)
+        {
+            var where = string.Create(CultureInfo.InvariantCulture, $"{sweep.File}:{entry.Line}: {entry.Field()}");
+            throw new LodestoneException(ErrorCode.NotFound, $"{where}: '{entry.Plan}' is not a shipped plan (one of: "
+                + $"{string.Join(", ", shipped)}); a sweep sent to the server names shipped plans only");
+        }
+        throw new ScenarioException(sweep.File, entry.Line, entry.Field(),
+            $"'{entry.Plan}' is neither a plan YAML file nor a shipped plan (one of: {string.Join(", ", shipped)})");
     }
 }
