@@ -7,14 +7,18 @@ using Lodestone.Simulation.Sweeps;
 
 namespace Lodestone.Cluster;
 
-/// <summary>Runs a sweep's work items on an Orleans cluster: one grain call per range, sent again (as a new grain) when the call fails —
+/// <summary>Runs a sweep's work items on an Orleans cluster: one grain call per range, sent again (as a new grain) when
+/// the call fails —
 /// a silo killed mid-range, a timeout — up to <see cref="MaxAttempts"/> times.</summary>
 /// <remarks>
-/// <para>A range's answer depends only on the model, seed and blocks, so one that is run twice (the first answer lost) gives the
+/// <para>A range's answer depends only on the model, seed and blocks, so one that is run twice (the first answer lost)
+/// gives the
 /// same bytes; the merge takes exactly one answer per range.</para>
-/// <para>A call to a silo that was killed is not failed by Orleans until the response timeout (a minute by default). So a call that
+/// <para>A call to a silo that was killed is not failed by Orleans until the response timeout (a minute by default). So
+/// a call that
 /// takes more than <see cref="StragglerFactor"/> times the mean of the calls completed so far (at least
-/// <see cref="MinStragglerTimeout"/>) is abandoned and its range sent again: a dead silo costs seconds, a slow one some duplicate work.</para>
+/// <see cref="MinStragglerTimeout"/>) is abandoned and its range sent again: a dead silo costs seconds, a slow one some
+/// duplicate work.</para>
 /// </remarks>
 public sealed class ClusterExecutor(IClusterClient client, int concurrency) : IBlockRangeExecutor
 {
@@ -112,7 +116,8 @@ public sealed class ClusterExecutor(IClusterClient client, int concurrency) : IB
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd();
 
-    /// <summary>How long the next call may take before it is abandoned; none until three calls have completed.</summary>
+    /// <summary>How long the next call may take before it is abandoned; none until three calls have
+    /// completed.</summary>
     private TimeSpan? StragglerLimit()
     {
         var completed = Interlocked.Read(ref _completed);

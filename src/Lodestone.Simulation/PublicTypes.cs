@@ -257,7 +257,8 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Replays.ReplayPartial", Justification = "Used by Cluster")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Simulation.Replays.ReplayMerge", Justification = "In the signature of a public member other projects use")]
+    Target = "~T:Lodestone.Simulation.Replays.ReplayMerge",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Simulation.Replays.ReplayReport", Justification = "Used by Robustness, Cli")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",

@@ -1,6 +1,7 @@
 namespace Lodestone.Cluster.Grains;
 
-/// <summary>One work item of a sweep as it travels to a silo: the cell's scenario, its Monte Carlo (or, with <see cref="PlanJson"/>,
+/// <summary>One work item of a sweep as it travels to a silo: the cell's scenario, its Monte Carlo (or, with <see
+/// cref="PlanJson"/>,
 /// the plan it replays) and the range of blocks.</summary>
 [GenerateSerializer, Immutable, Alias("Lodestone.RangeRequest")]
 public sealed class RangeRequest
@@ -23,9 +24,11 @@ public sealed class RangeRequest
 
     [Id(7)] public required int BlockCount { get; init; }
 
-    /// <summary>The model fingerprint the sender compiled (<c>SweepModels.Fingerprint</c>); a silo that compiles another refuses.</summary>
+    /// <summary>The model fingerprint the sender compiled (<c>SweepModels.Fingerprint</c>); a silo that compiles
+    /// another refuses.</summary>
     [Id(8)] public required string Fingerprint { get; init; }
 
-    /// <summary>For a plan cell: the solved plan (<c>ReplayPlan.ToJson</c>) replayed under the scenario; null for a Monte Carlo cell.</summary>
+    /// <summary>For a plan cell: the solved plan (<c>ReplayPlan.ToJson</c>) replayed under the scenario; null for a
+    /// Monte Carlo cell.</summary>
     [Id(9)] public string? PlanJson { get; init; }
 }

@@ -6,14 +6,18 @@ using Orleans.Concurrency;
 
 namespace Lodestone.Cluster.Grains;
 
-/// <summary>The silo side of a work item: compiles the cell's model (once per silo), checks its fingerprint against the sender's, runs
+/// <summary>The silo side of a work item: compiles the cell's model (once per silo), checks its fingerprint against the
+/// sender's, runs
 /// the range on one thread off the grain scheduler and returns <see cref="MonteCarloPartial.ToBytes"/>.</summary>
-/// <remarks>A stateless worker is activated on the silo that receives the call (the client's gateway for this key), so a sweep's
-/// distinct keys spread its items over the gateways; one thread per item, the client keeps about two items per core in flight.</remarks>
+/// <remarks>A stateless worker is activated on the silo that receives the call (the client's gateway for this key), so
+/// a sweep's
+/// distinct keys spread its items over the gateways; one thread per item, the client keeps about two items per core in
+/// flight.</remarks>
 [StatelessWorker]
 internal sealed class SweepRangeGrain(SweepModels models) : Grain, ISweepRangeGrain
 {
-    public Task<byte[]> Run(RangeRequest request) => Task.Run(() => request.PlanJson is null ? RunCell(request) : RunReplay(request));
+    public Task<byte[]> Run(RangeRequest request) =>
+        Task.Run(() => request.PlanJson is null ? RunCell(request) : RunReplay(request));
 
     private byte[] RunCell(RangeRequest request)
     {
@@ -35,13 +39,15 @@ internal sealed class SweepRangeGrain(SweepModels models) : Grain, ISweepRangeGr
         return MonteCarloRunner.RunBlocks(compiled.Model, options, request.FirstBlock, request.BlockCount).ToBytes();
     }
 
-    /// <summary>A range of a plan cell: the plan the client solved, replayed here under the scenario read here.</summary>
+    /// <summary>A range of a plan cell: the plan the client solved, replayed here under the scenario read
+    /// here.</summary>
     private byte[] RunReplay(RangeRequest request)
     {
         SweepModels.CompiledReplay compiled;
         try
         {
-            compiled = models.CompileReplay(new ScenarioSource(request.Scenario, request.ScenarioYaml), request.PlanJson!);
+            var source = new ScenarioSource(request.Scenario, request.ScenarioYaml);
+            compiled = models.CompileReplay(source, request.PlanJson!);
         }
         catch (Exception e) when (e is ScenarioException or System.Text.Json.JsonException)
         {
@@ -49,9 +55,12 @@ internal sealed class SweepRangeGrain(SweepModels models) : Grain, ISweepRangeGr
         }
         if (compiled.Fingerprint != request.Fingerprint)
         {
-            throw new SweepRangeException($"silo {RuntimeIdentity} compiles the replay of a plan under scenario {request.Scenario} to another "
-                + $"model (fingerprint {compiled.Fingerprint}, the sweep's {request.Fingerprint}): its dataset, scenarios or arithmetic differ");
+            throw new SweepRangeException(
+                $"silo {RuntimeIdentity} compiles the replay of a plan under scenario {request.Scenario} to another model "
+                + $"(fingerprint {compiled.Fingerprint}, the sweep's {request.Fingerprint}): its dataset, scenarios or "
+                + "arithmetic differ");
         }
-        return ReplayRunner.RunBlocks(compiled.Model, request.Seed, request.Runs, request.FirstBlock, request.BlockCount).ToBytes();
+        return ReplayRunner.RunBlocks(compiled.Model, request.Seed, request.Runs, request.FirstBlock, request.BlockCount)
+            .ToBytes();
     }
 }

@@ -11,7 +11,8 @@ namespace Lodestone.Simulation.Replays;
 /// <param name="CountsRecycling">Whether recycling enters the cap's share (supply basis).</param>
 /// <param name="SpotContent">Concern content of spot purchases replacing lost volume, 0–1.</param>
 /// <param name="OpeningUnits">The opening stock, in units (0 when none).</param>
-/// <param name="Origins">Every origin the plan may buy from: its concern content and whether it counts in the share.</param>
+/// <param name="Origins">Every origin the plan may buy from: its concern content and whether it counts in the
+/// share.</param>
 /// <param name="Quarters">The plan, quarter by quarter.</param>
 /// <param name="Lots">Every stock lot the plan moves, with its planned build and release per quarter.</param>
 /// <param name="Projects">The projects the plan backs (invested &gt; 0), with their planned output per quarter.</param>

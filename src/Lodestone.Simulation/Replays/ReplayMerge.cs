@@ -1,7 +1,9 @@
 namespace Lodestone.Simulation.Replays;
 
-/// <summary>Merges the ranges of one replay, in any order: held runs add; block sums are folded into each market's total strictly in
-/// block order (a range that arrives early waits), so the mean is the same bits however the blocks were split and run.</summary>
+/// <summary>Merges the ranges of one replay, in any order: held runs add; block sums are folded into each market's
+/// total strictly in
+/// block order (a range that arrives early waits), so the mean is the same bits however the blocks were split and
+/// run.</summary>
 public sealed class ReplayMerge
 {
     private readonly ReplayModel _model;
@@ -27,13 +29,16 @@ public sealed class ReplayMerge
     }
 
     /// <summary>Adds one range (each block exactly once over all the ranges added).</summary>
-    /// <exception cref="InvalidOperationException">The range overlaps one already added, or does not fit the replay.</exception>
+    /// <exception cref="InvalidOperationException">The range overlaps one already added, or does not fit the
+    /// replay.</exception>
     public void Add(ReplayPartial partial)
     {
-        if (partial.Markets != _totals.Length || partial.FirstBlock < _next || partial.FirstBlock + partial.BlockCount > _blocks
-            || !_waiting.TryAdd(partial.FirstBlock, partial))
+        if (partial.Markets != _totals.Length || partial.FirstBlock < _next
+            || partial.FirstBlock + partial.BlockCount > _blocks || !_waiting.TryAdd(partial.FirstBlock, partial))
         {
-            throw new InvalidOperationException($"replay range {partial.FirstBlock}+{partial.BlockCount} overlaps another or does not fit {_blocks} blocks");
+            throw new InvalidOperationException(
+                $"replay range {partial.FirstBlock}+{partial.BlockCount} overlaps another or does not fit "
+                + $"{_blocks} blocks");
         }
         _holds += partial.Holds;
         while (_waiting.Remove(_next, out var ready))
@@ -63,6 +68,9 @@ public sealed class ReplayMerge
         {
             expected[labels[m]] = _totals[m] / _runs;
         }
-        return new ReplayReport(_runs, _seed, _holds / (double)_runs, expected, _model.ScenarioName) { Assumptions = _model.Assumptions() };
+        return new ReplayReport(_runs, _seed, _holds / (double)_runs, expected, _model.ScenarioName)
+        {
+            Assumptions = _model.Assumptions(),
+        };
     }
 }

@@ -2,15 +2,18 @@ using System.Buffers.Binary;
 
 namespace Lodestone.Simulation.Replays;
 
-/// <summary>The result of a range of replay blocks: runs in which the cap held, and per block and market the shortfall summed over
-/// the block's runs in run order. <see cref="ReplayMerge"/> folds the block sums in block order, so the total does not depend on
+/// <summary>The result of a range of replay blocks: runs in which the cap held, and per block and market the shortfall
+/// summed over
+/// the block's runs in run order. <see cref="ReplayMerge"/> folds the block sums in block order, so the total does not
+/// depend on
 /// how the blocks were split or where they ran.</summary>
 /// <param name="Sums">Block-major: <c>Sums[(block − FirstBlock) × markets + market]</c>.</param>
 public sealed record ReplayPartial(int FirstBlock, int BlockCount, int Markets, long Holds, double[] Sums)
 {
     private const int Header = 4 + 4 + 4 + 8;
 
-    /// <summary>Encoded for the wire: the header, then each sum's bits (little-endian), so decoding gives the same doubles.</summary>
+    /// <summary>Encoded for the wire: the header, then each sum's bits (little-endian), so decoding gives the same
+    /// doubles.</summary>
     public byte[] ToBytes()
     {
         var bytes = new byte[Header + (8 * Sums.Length)];

@@ -8,5 +8,11 @@ namespace Lodestone.Simulation.Replays;
 /// <param name="Recycling">Recycled volume used.</param>
 /// <param name="CapApplies">Whether the cap is enforced this quarter.</param>
 /// <param name="Origins">What the plan takes from each origin (baseline plus offtake).</param>
-public sealed record ReplayQuarter(string Quarter, int Year, int MiddleMonth, double Shortfall, double Recycling, bool CapApplies,
+public sealed record ReplayQuarter(
+    string Quarter,
+    int Year,
+    int MiddleMonth,
+    double Shortfall,
+    double Recycling,
+    bool CapApplies,
     IReadOnlyList<ReplayVolume> Origins);

@@ -3,8 +3,10 @@ using Lodestone.Simulation.Replays;
 
 namespace Lodestone.Simulation.Sweeps;
 
-/// <summary>Runs ranges here, one per thread at a time (as a silo does), up to <paramref name="maxThreads"/> at once (−1: one per core).</summary>
-/// <remarks>One thread per range keeps one histogram per range; a range split over threads would fill one per thread and merge
+/// <summary>Runs ranges here, one per thread at a time (as a silo does), up to <paramref name="maxThreads"/> at once
+/// (−1: one per core).</summary>
+/// <remarks>One thread per range keeps one histogram per range; a range split over threads would fill one per thread
+/// and merge
 /// them, which costs more than it saves once a sweep has more ranges than cores.</remarks>
 public sealed class InProcessExecutor(int maxThreads = -1) : IBlockRangeExecutor
 {

@@ -2,7 +2,8 @@ using Lodestone.Simulation.Replays;
 
 namespace Lodestone.Simulation.Sweeps;
 
-/// <summary>A sweep's plan cells while it runs: each cell's replay compiled once (its plan under its scenario), its ranges, and the
+/// <summary>A sweep's plan cells while it runs: each cell's replay compiled once (its plan under its scenario), its
+/// ranges, and the
 /// merge of the ranges that came back.</summary>
 internal sealed class PlanCells
 {
@@ -12,16 +13,24 @@ internal sealed class PlanCells
     private readonly IReadOnlyList<SweepModels.CompiledReplay?> _compiled;
     private readonly IReadOnlyList<ReplayMerge?> _merges;
 
-    public PlanCells(SweepFile file, IReadOnlyList<SolvedSweepPlan> plans, IReadOnlyDictionary<string, ScenarioSource> sources, SweepModels models)
+    public PlanCells(
+        SweepFile file,
+        IReadOnlyList<SolvedSweepPlan> plans,
+        IReadOnlyDictionary<string, ScenarioSource> sources,
+        SweepModels models)
     {
         _cells = file.PlanCells();
         _plans = plans;
         _sources = sources;
-        _compiled = _cells.Select(c => plans[c.Plan].Json is { } json ? models.CompileReplay(sources[c.Scenario], json) : null).ToList();
-        _merges = _cells.Select((c, i) => _compiled[i] is { } r ? new ReplayMerge(r.Model, c.Runs, c.Seed) : null).ToList();
+        _compiled = _cells
+            .Select(c => plans[c.Plan].Json is { } json ? models.CompileReplay(sources[c.Scenario], json) : null)
+            .ToList();
+        _merges = _cells
+            .Select((c, i) => _compiled[i] is { } r ? new ReplayMerge(r.Model, c.Runs, c.Seed) : null).ToList();
     }
 
-    /// <summary>Every replayed cell's ranges of <paramref name="blockRuns"/> runs, cell by cell and by block within a cell.</summary>
+    /// <summary>Every replayed cell's ranges of <paramref name="blockRuns"/> runs, cell by cell and by block within a
+    /// cell.</summary>
     public IEnumerable<SweepWorkItem> Split(int blockRuns)
     {
         var perItem = Math.Max(1, blockRuns / ReplayRunner.BlockRuns);
@@ -36,7 +45,8 @@ internal sealed class PlanCells
     }
 
     /// <summary>Runs one range on <paramref name="executor"/> and merges it; returns the runs it covered.</summary>
-    public async Task<long> RunAsync(IBlockRangeExecutor executor, SweepWorkItem item, CancellationToken cancellationToken)
+    public async Task<long> RunAsync(
+        IBlockRangeExecutor executor, SweepWorkItem item, CancellationToken cancellationToken)
     {
         var cell = _cells[item.Cell];
         var compiled = _compiled[item.Cell]!;
@@ -48,11 +58,14 @@ internal sealed class PlanCells
         {
             merge.Add(partial);
         }
-        return Math.Min((long)item.BlockCount * ReplayRunner.BlockRuns, cell.Runs - ((long)item.FirstBlock * ReplayRunner.BlockRuns));
+        const int runsPerBlock = ReplayRunner.BlockRuns;
+        return Math.Min((long)item.BlockCount * runsPerBlock, cell.Runs - ((long)item.FirstBlock * runsPerBlock));
     }
 
     /// <summary>Every plan cell's report, in file order.</summary>
     public IReadOnlyList<SweepPlanCellReport> Reports() =>
-        _cells.Select((c, i) => new SweepPlanCellReport(c.Scenario, _plans[c.Plan].Name, _plans[c.Plan].Commodity, c.Runs, c.Seed,
-            _plans[c.Plan].Skipped, _merges[i]?.Result())).ToList();
+        _cells.Select((c, i) => new SweepPlanCellReport(
+            c.Scenario, _plans[c.Plan].Name, _plans[c.Plan].Commodity, c.Runs, c.Seed, _plans[c.Plan].Skipped,
+            _merges[i]?.Result()))
+        .ToList();
 }

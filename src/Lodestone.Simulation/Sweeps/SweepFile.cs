@@ -1,10 +1,12 @@
 namespace Lodestone.Simulation.Sweeps;
 
-/// <summary>A sweep file after parsing: every scenario × commodity × runs × seed is one Monte Carlo (a <see cref="SweepCell"/>), and
+/// <summary>A sweep file after parsing: every scenario × commodity × runs × seed is one Monte Carlo (a <see
+/// cref="SweepCell"/>), and
 /// every scenario × plan × runs × seed one plan replay (a <see cref="SweepPlanCell"/>).</summary>
 /// <param name="File">Path it was read from.</param>
 /// <param name="Scenarios">Shipped scenario names or YAML paths, as written.</param>
-/// <param name="Commodities">Commodities whose markets each scenario is restricted to; empty: each scenario whole.</param>
+/// <param name="Commodities">Commodities whose markets each scenario is restricted to; empty: each scenario
+/// whole.</param>
 /// <param name="Runs">Run counts (each 1–1,000,000,000).</param>
 /// <param name="Seeds">Seeds (default 1).</param>
 /// <param name="BlockRuns">Runs per work item sent to a worker: a multiple of the Monte Carlo block (256).</param>
@@ -19,7 +21,8 @@ public sealed record SweepFile(
     int BlockRuns,
     int? Horizon)
 {
-    /// <summary>Runs per work item when the file does not say: 64 blocks of 256, long enough (tens of milliseconds on a core) to
+    /// <summary>Runs per work item when the file does not say: 64 blocks of 256, long enough (tens of milliseconds on a
+    /// core) to
     /// amortise a remote call, short enough that a lost worker costs little (docs/performance.md, "Sweeps").</summary>
     public const int DefaultBlockRuns = 16_384;
 

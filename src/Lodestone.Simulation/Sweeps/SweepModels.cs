@@ -8,8 +8,10 @@ using Lodestone.Simulation.Scenarios;
 
 namespace Lodestone.Simulation.Sweeps;
 
-/// <summary>Compiles a sweep's models, once each, the same way on the machine that runs the sweep and on every worker.</summary>
-/// <remarks>A scenario file is read as an upload is (<c>extends:</c> a shipped scenario only) on both sides, so a worker that has only
+/// <summary>Compiles a sweep's models, once each, the same way on the machine that runs the sweep and on every
+/// worker.</summary>
+/// <remarks>A scenario file is read as an upload is (<c>extends:</c> a shipped scenario only) on both sides, so a
+/// worker that has only
 /// the file's text builds the same definition.</remarks>
 public sealed class SweepModels(ScenarioLibrary library, Dataset data)
 {
@@ -30,12 +32,14 @@ public sealed class SweepModels(ScenarioLibrary library, Dataset data)
             : throw new ScenarioException(sweepFile, 0, "scenarios", $"'{nameOrPath}' is neither a YAML file nor a shipped scenario (one of: {string.Join(", ", library.Names())})");
     }
 
-    /// <summary>The model of a cell, or null with the reason when the scenario has no market of the commodity.</summary>
+    /// <summary>The model of a cell, or null with the reason when the scenario has no market of the
+    /// commodity.</summary>
     /// <exception cref="ScenarioException">The scenario does not read or compile (file, line, field).</exception>
     public Compiled Compile(ScenarioSource source, string? commodity, int? horizon) =>
         _models.GetOrAdd((source, commodity, horizon), key => new Lazy<Compiled>(() => Build(key.Item1, key.Item2, key.Item3))).Value;
 
-    /// <summary>A solved plan (<see cref="ReplayPlan.ToJson"/>) compiled for replay under the scenario, with its fingerprint.</summary>
+    /// <summary>A solved plan (<see cref="ReplayPlan.ToJson"/>) compiled for replay under the scenario, with its
+    /// fingerprint.</summary>
     /// <exception cref="ScenarioException">The scenario does not read (file, line, field).</exception>
     public CompiledReplay CompileReplay(ScenarioSource source, string planJson) =>
         _replays.GetOrAdd((source, planJson), key => new Lazy<CompiledReplay>(() =>
@@ -66,7 +70,8 @@ public sealed class SweepModels(ScenarioLibrary library, Dataset data)
         return new Compiled(model, Fingerprint(model), null);
     }
 
-    /// <summary>SHA-256 of one block of runs from a fixed seed, encoded: two machines that compile different data, or whose arithmetic
+    /// <summary>SHA-256 of one block of runs from a fixed seed, encoded: two machines that compile different data, or
+    /// whose arithmetic
     /// differs (vector width, math library), disagree here before they disagree in a result.</summary>
     public static string Fingerprint(SimulationModel model)
     {
@@ -74,7 +79,8 @@ public sealed class SweepModels(ScenarioLibrary library, Dataset data)
         return Convert.ToHexString(SHA256.HashData(probe.ToBytes()));
     }
 
-    /// <summary>A plan compiled for replay under a scenario, and its fingerprint (<see cref="ReplayRunner.Fingerprint"/>).</summary>
+    /// <summary>A plan compiled for replay under a scenario, and its fingerprint (<see
+    /// cref="ReplayRunner.Fingerprint"/>).</summary>
     public sealed record CompiledReplay(ReplayModel Model, string Fingerprint);
 
     /// <summary>A compiled cell: the model and its fingerprint, or why there is none.</summary>

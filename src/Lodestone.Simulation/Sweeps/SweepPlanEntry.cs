@@ -6,12 +6,17 @@ namespace Lodestone.Simulation.Sweeps;
 /// <param name="Plan">The plan's shipped name or path, as written.</param>
 /// <param name="Line">Line of the entry in the sweep file.</param>
 /// <param name="Options">Option name (as in the file: <c>cap</c>, <c>content</c>, …) → its text and line.</param>
-public sealed record SweepPlanEntry(int Index, string Plan, long Line, IReadOnlyDictionary<string, SweepPlanOption> Options)
+public sealed record SweepPlanEntry(
+    int Index, string Plan, long Line, IReadOnlyDictionary<string, SweepPlanOption> Options)
 {
-    /// <summary>The options an entry may give: those of <c>lodestone plan</c> that shape the plan (not the robustness ones: a sweep's
+    /// <summary>The options an entry may give: those of <c>lodestone plan</c> that shape the plan (not the robustness
+    /// ones: a sweep's
     /// scenarios, runs and seeds are those).</summary>
     public static readonly IReadOnlyList<string> OptionNames =
-        ["importer", "supplier", "commodity", "stage", "cap", "by", "budget", "partners_only", "basis", "every_country", "content", "quarters"];
+    [
+        "importer", "supplier", "commodity", "stage", "cap", "by", "budget", "partners_only", "basis", "every_country",
+        "content", "quarters",
+    ];
 
     /// <summary>"plans[i]" or "plans[i].option", the field an error names.</summary>
     public string Field(string? option = null) => option is null ? $"plans[{Index}]" : $"plans[{Index}].{option}";

@@ -16,7 +16,8 @@ internal static class SweepPlanReader
         }
         if (node is not YamlSequenceNode list)
         {
-            throw root.Error("plans", "expected a list of plan names, plan YAML paths or {plan: NAME, option: value} mappings");
+            throw root.Error("plans",
+                "expected a list of plan names, plan YAML paths or {plan: NAME, option: value} mappings");
         }
         var entries = new List<SweepPlanEntry>();
         for (var i = 0; i < list.Children.Count; i++)
@@ -24,7 +25,8 @@ internal static class SweepPlanReader
             var entry = Entry(root.File, i, list.Children[i]);
             if (entries.Any(e => e.Plan == entry.Plan && SameOptions(e, entry)))
             {
-                throw new ScenarioException(root.File, entry.Line, entry.Field(), $"'{entry.Plan}' is listed twice with the same options");
+                throw new ScenarioException(root.File, entry.Line, entry.Field(),
+                    $"'{entry.Plan}' is listed twice with the same options");
             }
             entries.Add(entry);
         }
@@ -40,7 +42,8 @@ internal static class SweepPlanReader
         }
         if (node is not YamlMappingNode mapping)
         {
-            throw new ScenarioException(file, node.Start.Line, field, "expected a plan name, a plan YAML path or a mapping {plan: NAME, …}");
+            throw new ScenarioException(file, node.Start.Line, field,
+                "expected a plan name, a plan YAML path or a mapping {plan: NAME, …}");
         }
         var map = new YamlMap(mapping, file, field);
         map.CheckKeys(["plan", .. SweepPlanEntry.OptionNames]);
@@ -54,5 +57,6 @@ internal static class SweepPlanReader
     }
 
     private static bool SameOptions(SweepPlanEntry a, SweepPlanEntry b) =>
-        a.Options.Count == b.Options.Count && a.Options.All(o => b.Options.TryGetValue(o.Key, out var v) && v.Value == o.Value.Value);
+        a.Options.Count == b.Options.Count
+        && a.Options.All(o => b.Options.TryGetValue(o.Key, out var v) && v.Value == o.Value.Value);
 }

@@ -6,14 +6,16 @@ using YamlDotNet.RepresentationModel;
 
 namespace Lodestone.Simulation.Sweeps;
 
-/// <summary>Reads a sweep file (docs/simulation.md, "Sweeps"); every problem is a <see cref="ScenarioException"/> with file, line and field.</summary>
+/// <summary>Reads a sweep file (docs/simulation.md, "Sweeps"); every problem is a <see cref="ScenarioException"/> with
+/// file, line and field.</summary>
 public static class SweepReader
 {
 
     private static readonly string[] Keys = ["name", "description", "scenarios", "commodities", "plans", "as_of", "runs", "seeds", "block_runs", "horizon"];
 
     /// <summary>The sweep in the file at <paramref name="path"/>.</summary>
-    /// <exception cref="ScenarioException">The file is missing, too large or invalid: file, line and field of the first problem.</exception>
+    /// <exception cref="ScenarioException">The file is missing, too large or invalid: file, line and field of the first
+    /// problem.</exception>
     public static SweepFile ReadFile(string path)
     {
         if (!File.Exists(path))

@@ -1,6 +1,7 @@
 namespace Lodestone.Simulation.Sweeps;
 
-/// <summary>The output contract of <c>lodestone sweep</c>: every cell in file order. Nothing in it depends on where the runs ran, so
+/// <summary>The output contract of <c>lodestone sweep</c>: every cell in file order. Nothing in it depends on where the
+/// runs ran, so
 /// the JSON of a cluster run is byte-identical to the in-process one.</summary>
 public sealed record SweepReport(string Sweep, IReadOnlyList<SweepCellReport> Cells)
 {

@@ -3,16 +3,21 @@ using Lodestone.Simulation.Replays;
 
 namespace Lodestone.Simulation.Sweeps;
 
-/// <summary>Runs a sweep: each cell's Monte Carlo split into ranges of <see cref="SweepFile.BlockRuns"/> runs, the ranges run by an
-/// <see cref="IBlockRangeExecutor"/>, each cell's ranges merged by <see cref="MonteCarloMerge"/> (the runner's own merge); each plan
+/// <summary>Runs a sweep: each cell's Monte Carlo split into ranges of <see cref="SweepFile.BlockRuns"/> runs, the
+/// ranges run by an
+/// <see cref="IBlockRangeExecutor"/>, each cell's ranges merged by <see cref="MonteCarloMerge"/> (the runner's own
+/// merge); each plan
 /// cell's replay split and merged the same way (<see cref="ReplayMerge"/>).</summary>
-/// <remarks>A range's result depends only on the model, the seed and the range, and the merges add block sums in block order, so every
-/// figure is the one <c>lodestone simulate</c> (or <c>lodestone plan --robustness</c>) gives with the same seed, whatever runs the
+/// <remarks>A range's result depends only on the model, the seed and the range, and the merges add block sums in block
+/// order, so every
+/// figure is the one <c>lodestone simulate</c> (or <c>lodestone plan --robustness</c>) gives with the same seed,
+/// whatever runs the
 /// ranges and in what order they return.</remarks>
 public static class SweepRunner
 {
     /// <param name="progress">Called with the runs completed so far (from any thread).</param>
-    /// <param name="plans">The file's plans, solved by the caller, one per entry of <see cref="SweepFile.Plans"/> in order.</param>
+    /// <param name="plans">The file's plans, solved by the caller, one per entry of <see cref="SweepFile.Plans"/> in
+    /// order.</param>
     public static async Task<SweepReport> RunAsync(SweepFile file, SweepModels models, IBlockRangeExecutor executor,
         Action<long>? progress = null, CancellationToken cancellationToken = default, IReadOnlyList<SolvedSweepPlan>? plans = null)
     {

@@ -31,7 +31,8 @@ public class SweepReaderTests
     [Fact]
     public void ReadText_Plans_PlanCellsScenarioThenPlanThenRunsThenSeed()
     {
-        // Given 2 scenarios × 2 plans (a name, and a mapping with options) × 1 run count × 2 seeds, planned on 2026-11-23
+        // Given 2 scenarios × 2 plans (a name, and a mapping with options) × 1 run count × 2 seeds, planned on
+        // 2026-11-23
         var file = SweepReader.ReadText("""
             scenarios: [baseline, china-2025-10-ree-expansion]
             plans:
@@ -47,8 +48,8 @@ public class SweepReaderTests
         // When
         var plans = file.PlanCells();
 
-        // Then the entries keep their names, options and lines; 8 plan cells, scenario outermost and seed innermost; 4 Monte Carlo
-        // cells beside them (the whole scenarios, 2 seeds each)
+        // Then the entries keep their names, options and lines; 8 plan cells, scenario outermost and seed innermost; 4
+        // Monte Carlo cells beside them (the whole scenarios, 2 seeds each)
         Assert.Equal(["rare-earths", "my/plan.yaml"], file.Plans.Select(p => p.Plan));
         Assert.Equal(3, file.Plans[0].Line);
         Assert.Empty(file.Plans[0].Options);
@@ -67,11 +68,13 @@ public class SweepReaderTests
     [Theory]
     // Each case is one rule of the format, with the line and field the message must name.
     [InlineData("scenarios: [baseline]\nruns: 100\nplans: rare-earths\n", "s.yaml:3: plans: expected a list")]
-    [InlineData("scenarios: [baseline]\nruns: 100\nplans:\n  - plan: rare-earths\n    cap_share: 0.5\n", "s.yaml:5: plans[0].cap_share: unknown field")]
+    [InlineData("scenarios: [baseline]\nruns: 100\nplans:\n  - plan: rare-earths\n    cap_share: 0.5\n",
+        "s.yaml:5: plans[0].cap_share: unknown field")]
     [InlineData("scenarios: [baseline]\nruns: 100\nplans:\n  - content: direct\n", "s.yaml:4: plans[0].plan: required")]
     [InlineData("scenarios: [baseline]\nruns: 100\nplans: [a, [b]]\n", "s.yaml:3: plans[1]: expected a plan name")]
     [InlineData("scenarios: [baseline]\nruns: 100\nplans: [a, a]\n", "s.yaml:3: plans[1]: 'a' is listed twice")]
-    [InlineData("scenarios: [baseline]\nruns: 100\nplans: [a]\nas_of: 2026-13-01\n", "s.yaml:4: as_of: expected a date YYYY-MM-DD")]
+    [InlineData("scenarios: [baseline]\nruns: 100\nplans: [a]\nas_of: 2026-13-01\n",
+        "s.yaml:4: as_of: expected a date YYYY-MM-DD")]
     [InlineData("scenarios: [baseline]\nruns: 0\n", "s.yaml:2: runs: expected a whole number 1–1,000,000,000, got '0'")]
     [InlineData("scenarios: [baseline]\nruns: 100\nblock_runs: 1000\n", "s.yaml:3: block_runs: must be a multiple of 256")]
     [InlineData("scenarios: [baseline, baseline]\nruns: 100\n", "s.yaml:1: scenarios: 'baseline' is listed twice")]

@@ -33,7 +33,8 @@ public class SweepRunnerTests
         // When the sweep runs in-process
         var report = await SweepRunner.RunAsync(file, Models(), new InProcessExecutor());
 
-        // Then the cells come in file order, and each is the simulation of its scenario cut to that commodity, run alone on every core
+        // Then the cells come in file order, and each is the simulation of its scenario cut to that commodity, run
+        // alone on every core
         Assert.Equal(
             [("baseline", "gallium"), ("baseline", "germanium"), ("china-2024-12-us-ban-ga-ge-sb", "gallium"), ("china-2024-12-us-ban-ga-ge-sb", "germanium")],
             report.Cells.Select(c => (c.Scenario, c.Commodity!)));
@@ -50,7 +51,8 @@ public class SweepRunnerTests
     [Fact]
     public async Task RunAsync_RangesReturnInAnyOrder_SameJsonAsInOrder()
     {
-        // Given one cell of 3,000 runs in ranges of 2 blocks (6 ranges), and an executor that returns them scrambled, 4 at once
+        // Given one cell of 3,000 runs in ranges of 2 blocks (6 ranges), and an executor that returns them scrambled, 4
+        // at once
         var file = SweepReader.ReadText("scenarios: [china-2024-12-us-ban-ga-ge-sb]\nruns: 3000\nseeds: [9]\nblock_runs: 512\nhorizon: 6\n", "one.yaml");
 
         // When

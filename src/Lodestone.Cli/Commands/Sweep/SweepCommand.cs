@@ -12,7 +12,8 @@ using Lodestone.Simulation.Sweeps;
 
 namespace Lodestone.Cli.Commands.Sweep;
 
-/// <summary><c>lodestone sweep FILE.yaml</c>: every scenario × commodity × runs × seed of a sweep file, and every scenario × plan × runs × seed
+/// <summary><c>lodestone sweep FILE.yaml</c>: every scenario × commodity × runs × seed of a sweep file, and every
+/// scenario × plan × runs × seed
 /// (a plan's robustness replay), in-process or on a cluster.</summary>
 internal static class SweepCommand
 {
@@ -94,7 +95,8 @@ internal static class SweepCommand
         return command;
     }
 
-    /// <summary>Scenario errors (file, line, field) and a work item no silo can run become a one-line CLI error, as in <c>simulate</c>.</summary>
+    /// <summary>Scenario errors (file, line, field) and a work item no silo can run become a one-line CLI error, as in
+    /// <c>simulate</c>.</summary>
     private static async Task<SweepReport> Run(Func<Task<SweepReport>> run)
     {
         try

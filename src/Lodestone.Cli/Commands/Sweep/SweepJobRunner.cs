@@ -14,16 +14,22 @@ using Lodestone.Web.Sweeps;
 
 namespace Lodestone.Cli.Commands.Sweep;
 
-/// <summary>Runs a server's sweep jobs in the <c>lodestone serve</c> process: as <c>lodestone sweep</c> does, on the cluster named at start
-/// (the server is then an Orleans client of it) or in-process, and stores the <c>--format json</c> document byte for byte.</summary>
-/// <remarks>A sweep submitted through the API names shipped scenarios only: the reader would take any other name as a path, and a caller
-/// must not make the server read its files. How each sweep ran goes to standard error, as <c>sweep --format json</c> writes it.</remarks>
+/// <summary>Runs a server's sweep jobs in the <c>lodestone serve</c> process: as <c>lodestone sweep</c> does, on the
+/// cluster named at start
+/// (the server is then an Orleans client of it) or in-process, and stores the <c>--format json</c> document byte for
+/// byte.</summary>
+/// <remarks>A sweep submitted through the API names shipped scenarios only: the reader would take any other name as a
+/// path, and a caller
+/// must not make the server read its files. How each sweep ran goes to standard error, as <c>sweep --format json</c>
+/// writes it.</remarks>
 /// <param name="cluster">The cluster to run on; null: in-process, on all cores.</param>
-/// <param name="itemTimeout">How long a work item may take on a silo before it is sent again (as <c>sweep --item-timeout</c>).</param>
+/// <param name="itemTimeout">How long a work item may take on a silo before it is sent again (as <c>sweep
+/// --item-timeout</c>).</param>
 /// <param name="log">Where the line saying how a sweep ran goes.</param>
 internal sealed class SweepJobRunner(ClusterSettings? cluster, TimeSpan itemTimeout, TextWriter log) : ISweepRunner
 {
-    /// <remarks>A sweep with plans has its <c>as_of</c> (<see cref="Read"/> requires it); without plans the day is not read.</remarks>
+    /// <remarks>A sweep with plans has its <c>as_of</c> (<see cref="Read"/> requires it); without plans the day is not
+    /// read.</remarks>
     public void Check(Dataset dataset, SweepJobRequestDto request)
     {
         var sweep = Read(request);

@@ -9,9 +9,12 @@ using Lodestone.Simulation.Sweeps;
 
 namespace Lodestone.Cli.Commands.Sweep;
 
-/// <summary>A sweep's plans, checked and solved once each in this process (it carries the planner; the simulation library and the
-/// silos do not): the same checks, build and solve as <c>lodestone plan</c> with the entry's options, on the sweep's <c>as_of</c> day.</summary>
-/// <remarks>An error names the sweep file, the entry's line and field (<c>plans[1].cap</c>); a plan file's own errors name that file.</remarks>
+/// <summary>A sweep's plans, checked and solved once each in this process (it carries the planner; the simulation
+/// library and the
+/// silos do not): the same checks, build and solve as <c>lodestone plan</c> with the entry's options, on the sweep's
+/// <c>as_of</c> day.</summary>
+/// <remarks>An error names the sweep file, the entry's line and field (<c>plans[1].cap</c>); a plan file's own errors
+/// name that file.</remarks>
 internal static class SweepPlans
 {
     /// <summary>Checks every plan entry (names, options, plan files) without solving.</summary>
@@ -25,7 +28,8 @@ internal static class SweepPlans
     }
 
     /// <summary>Every plan of <paramref name="sweep"/>, solved, in the file's order.</summary>
-    public static IReadOnlyList<SolvedSweepPlan> Solve(Dataset dataset, SweepFile sweep, DateOnly today, bool shippedOnly, CancellationToken cancellationToken)
+    public static IReadOnlyList<SolvedSweepPlan> Solve(
+        Dataset dataset, SweepFile sweep, DateOnly today, bool shippedOnly, CancellationToken cancellationToken)
     {
         var solved = new List<SolvedSweepPlan>();
         foreach (var entry in sweep.Plans)
@@ -36,7 +40,8 @@ internal static class SweepPlans
             solved.Add(result.IsFeasible
                 ? new SolvedSweepPlan(entry.Plan, commodity, ReplayPlans.From(built.Problem, result), null)
                 : new SolvedSweepPlan(entry.Plan, commodity, null,
-                    $"robustness not evaluated: there is no feasible plan to replay (status {result.Status.ToString().ToLowerInvariant()})"));
+                    "robustness not evaluated: there is no feasible plan to replay "
+                    + $"(status {result.Status.ToString().ToLowerInvariant()})"));
         }
         return solved;
     }
@@ -52,18 +57,25 @@ internal static class SweepPlans
         T? Parse<T>(string key, string expected, Func<string, T?> parse)
             where T : struct =>
             Text(key) is not { } text ? null
-            : parse(text) ?? throw new LodestoneException(ErrorCode.InvalidData, $"{Field(key)}: expected {expected}, got '{text}'");
-        var cap = Parse("cap", "a share 0–1", t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null);
-        var budget = Parse("budget", "an amount in USD", t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null);
-        var quarters = Parse("quarters", "a whole number", t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : (int?)null);
+            : parse(text)
+                ?? throw new LodestoneException(ErrorCode.InvalidData,
+                    $"{Field(key)}: expected {expected}, got '{text}'");
+        static double? Number(string t) =>
+            double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+        var cap = Parse("cap", "a share 0–1", Number);
+        var budget = Parse("budget", "an amount in USD", Number);
+        var quarters = Parse("quarters", "a whole number",
+            t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : (int?)null);
         var partners = Parse("partners_only", "true or false", t => bool.TryParse(t, out var b) ? b : (bool?)null);
         var every = Parse("every_country", "true or false", t => bool.TryParse(t, out var b) ? b : (bool?)null);
-        return new PlanArguments(Text("importer"), Text("supplier"), Text("commodity"), Text("stage"), cap, Text("by"), budget,
-            partners ?? false, Text("basis"), every ?? false, Text("content"), quarters, PlanFile(sweep, entry, shippedOnly),
-            null, null, null, Field);
+        var file = PlanFile(sweep, entry, shippedOnly);
+        return new PlanArguments(
+            Text("importer"), Text("supplier"), Text("commodity"), Text("stage"), cap, Text("by"), budget,
+            partners ?? false, Text("basis"), every ?? false, Text("content"), quarters, file, null, null, null, Field);
     }
 
-    /// <summary>The entry's plan file: an existing YAML path (unless <paramref name="shippedOnly"/>), else a shipped plan's name.</summary>
+    /// <summary>The entry's plan file: an existing YAML path (unless <paramref name="shippedOnly"/>), else a shipped
+    /// plan's name.</summary>
     private static string PlanFile(SweepFile sweep, SweepPlanEntry entry, bool shippedOnly)
     {
         if (!shippedOnly && File.Exists(entry.Plan))
@@ -73,7 +85,8 @@ internal static class SweepPlans
         var name = entry.Plan.EndsWith(".yaml", StringComparison.Ordinal) ? entry.Plan[..^".yaml".Length] : entry.Plan;
         var directory = PlanFiles.DefaultDirectory;
         var shipped = Directory.Exists(directory)
-            ? Directory.GetFiles(directory, "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetFiles(directory, "*.yaml").Select(Path.GetFileNameWithoutExtension)
+                .Order(StringComparer.Ordinal).ToList()
             : [];
         if (shipped.Contains(name, StringComparer.Ordinal))
         {

@@ -4,7 +4,8 @@ using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Sweep;
 
-/// <summary>The table of a sweep: one row per cell with its predicates' probabilities, then one row per plan cell with the probability
+/// <summary>The table of a sweep: one row per cell with its predicates' probabilities, then one row per plan cell with
+/// the probability
 /// its cap holds and its expected shortfall; <c>--format json</c> has every figure.</summary>
 internal static class SweepRenderer
 {
@@ -35,10 +36,12 @@ internal static class SweepRenderer
         {
             var (p, shortfall) = cell.Robustness is { } r
                 ? (r.ProbabilityCapHolds.ToString("0.###", CultureInfo.InvariantCulture),
-                    string.Join("\n", r.ExpectedShortfallUnits.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key}: {kv.Value:#,0.##}"))))
+                    string.Join("\n", r.ExpectedShortfallUnits.Select(kv =>
+                        string.Create(CultureInfo.InvariantCulture, $"{kv.Key}: {kv.Value:#,0.##}"))))
                 : ("—", cell.Skipped ?? "");
             table.AddRow(Markup.Escape(cell.Scenario), Markup.Escape(cell.Plan), Markup.Escape(cell.Commodity ?? "—"),
-                cell.Runs.ToString("N0", CultureInfo.InvariantCulture), cell.Seed.ToString(CultureInfo.InvariantCulture), p, Markup.Escape(shortfall));
+                cell.Runs.ToString("N0", CultureInfo.InvariantCulture), cell.Seed.ToString(CultureInfo.InvariantCulture), p,
+                Markup.Escape(shortfall));
         }
         return table;
     }
