@@ -19,7 +19,7 @@ namespace Lodestone.News.Extraction;
 /// found, the countries and commodities of the lead paragraph are kept as the article's subjects. An event needs at
 /// least one party or commodity. Texts longer than <see cref="MaxCharacters"/> are cut there.
 /// </remarks>
-public sealed class ArticleExtractor(NewsGazetteers gazetteers)
+public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
 {
     /// <summary>The longest text extracted (1,000,000 characters, ~300 news articles): longer input is truncated.</summary>
     public const int MaxCharacters = 1_000_000;
@@ -30,39 +30,26 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
     /// <summary>How many opening sentences an output report is looked for in when no trigger types any sentence.</summary>
     public const int ReportSentences = 4;
 
-    private static readonly Regex Continuation = new(
-        @"^(?:The|This|That|Its|These|Those) (?:(?:[\w-]+ ){1,3}(?:said|says|added|reported) (?:that )?(?:the|this|its) )?(?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit|line|concentrator|circuit|smelter)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Continuation = ContinuationRegex();
 
-    private static readonly Regex BackgroundMarker = new(
-        @"\b(?:had (?:been |previously |already |earlier )?\w+(?:ed|en)|previously|in the past|(?:has|have) used such|since (?:19|20)\d\d|last year's|a year earlier|years? ago|decades? ago|already)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex BackgroundMarker = BackgroundMarkerRegex();
 
     // A feature's lead that tells what happened long ago ("Two years ago, tens of thousands … blocked roads"): not the news.
-    private static readonly Regex LeadBackground = new(
-        @"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|decades)|a (?:decade|century)) ago\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex LeadBackground = LeadBackgroundRegex();
 
     // ", reviving a mine it had cancelled in 2022": a clause that refers back to earlier events does not make the news old.
-    private static readonly Regex BackReference = new(
-        @", (?:reviving|reversing|overturning|undoing|restoring|replacing|echoing|repeating|mirroring|matching|extending)\b[^,;:]*",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex BackReference = BackReferenceRegex();
 
     // "met in Busan, South Korea,", "talks at Camp David": the words before a venue.
-    private static readonly Regex Venue = new(@"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Venue = VenueRegex();
 
     // "an Australian-listed explorer": where the shares trade, not a party.
-    private static readonly Regex Listed = new(@"^[- ]listed\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Listed = ListedRegex();
 
     // "said on Monday that it had", "said its second plant had": a reporting verb earlier in the same clause.
-    private static readonly Regex ReportingVerb = new(
-        @"\b(?:said|says|announced|reported|confirmed|added|told)\b[^.;:!?]{0,80}$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex ReportingVerb = ReportingVerbRegex();
 
-    private static readonly Regex FindingVerb = new(
-        @"\b(?:found|discovered|located|uncovered|unearthed|struck(?! (?:a |an )?(?:[\w-]+ )?(?:deal|agreement|accord|pact|bargain))|intersected|intercepted|delineated|outlined)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex FindingVerb = FindingVerbRegex();
 
     private readonly MentionFinder _mentions = new(gazetteers);
 
@@ -331,11 +318,9 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         return Head(subject) is { } a && Head(obj) is { } b && a != b ? EventType.Summit : null;
     }
 
-    private static readonly Regex HostVerb = new(@"\b(?:hosted|hosts|received|receives|welcomed|welcomes|held talks with|holds talks with|met with|met)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex HostVerb = HostVerbRegex();
 
-    private static readonly Regex HeadTitle = new(@"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|King|Emir|Sultan|Crown Prince)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex HeadTitle = HeadTitleRegex();
 
     // "The blocks are prospective for tungsten, molybdenum and rhenium.": an event told in one sentence that names no
     // commodity takes those of the sentence right after it, when that sentence reports no event of its own.
@@ -520,4 +505,52 @@ public sealed class ArticleExtractor(NewsGazetteers gazetteers)
         string Text, IReadOnlyList<CountryMention> Countries, IReadOnlyList<Mention> Commodities, IReadOnlyList<Mention> Topics,
         IReadOnlyList<Mention> Organizations, IReadOnlySet<TextSpan> Government, DateOnly? Published, Dateline? Dateline,
         IReadOnlyList<Mention> LeadCommodities, IReadOnlyList<Mention> LeadCountries, IReadOnlyList<TextSpan> Sentences, CommodityCatalog Catalog);
+
+    [GeneratedRegex(
+        @"^(?:The|This|That|Its|These|Those) (?:(?:[\w-]+ ){1,3}(?:said|says|added|reported) (?:that )?(?:the|this|its) )?(?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit|line|concentrator|circuit|smelter)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuationRegex();
+
+    [GeneratedRegex(
+        @"\b(?:had (?:been |previously |already |earlier )?\w+(?:ed|en)|previously|in the past|(?:has|have) used such|since (?:19|20)\d\d|last year's|a year earlier|years? ago|decades? ago|already)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BackgroundMarkerRegex();
+
+    [GeneratedRegex(
+        @"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|decades)|a (?:decade|century)) ago\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadBackgroundRegex();
+
+    [GeneratedRegex(
+        @", (?:reviving|reversing|overturning|undoing|restoring|replacing|echoing|repeating|mirroring|matching|extending)\b[^,;:]*",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BackReferenceRegex();
+
+    [GeneratedRegex(
+        @"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex VenueRegex();
+
+    [GeneratedRegex(@"^[- ]listed\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListedRegex();
+
+    [GeneratedRegex(
+        @"\b(?:said|says|announced|reported|confirmed|added|told)\b[^.;:!?]{0,80}$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerbRegex();
+
+    [GeneratedRegex(
+        @"\b(?:found|discovered|located|uncovered|unearthed|struck(?! (?:a |an )?(?:[\w-]+ )?(?:deal|agreement|accord|pact|bargain))|intersected|intercepted|delineated|outlined)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FindingVerbRegex();
+
+    [GeneratedRegex(
+        @"\b(?:hosted|hosts|received|receives|welcomed|welcomes|held talks with|holds talks with|met with|met)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HostVerbRegex();
+
+    [GeneratedRegex(
+        @"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|King|Emir|Sultan|Crown Prince)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HeadTitleRegex();
 }

@@ -12,11 +12,9 @@ namespace Lodestone.News.Extraction;
 /// its party. A clause that opens the sentence ends at its comma when one follows within 60 characters
 /// ("After years of talks, …"); without one it covers only its first three words ("After the talks China agreed …").
 /// </remarks>
-public static class BackgroundClauses
+public static partial class BackgroundClauses
 {
-    private static readonly Regex Opener = new(
-        @"\b(?:(?:hours|days|weeks|months|shortly|soon|just|a year|two years) )?(?:after|following|since|amid|because|as a result of|in response to|comes after|came after|in retaliation for|complying with|in compliance with|to comply with|in the (?:face|wake) of|on the back of|(?:helped|driven|boosted|hit|hurt|weighed down|dragged down|held back|supported) by|thanks to|on (?:concerns|fears|worries|expectations) (?:over|about|of|that)|to (?:cushion|shield|insulate|protect|guard|hedge|buffer|safeguard)|(?<!^)under (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|framework|pact|accord|programme|program|scheme|partnership))\b|, as (?!well\b|part\b|much\b|many\b|of\b)|, (?:reviving|reversing|overturning|undoing|restoring|replacing|echoing|repeating|mirroring|matching|extending)\b|(?<relative>, which\b|, who\b)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Opener = OpenerRegex();
 
     public static IReadOnlyList<TextSpan> Find(string sentence, int offset) => Find(sentence, offset, relatives: true);
 
@@ -80,4 +78,9 @@ public static class BackgroundClauses
         }
         return i;
     }
+
+    [GeneratedRegex(
+        @"\b(?:(?:hours|days|weeks|months|shortly|soon|just|a year|two years) )?(?:after|following|since|amid|because|as a result of|in response to|comes after|came after|in retaliation for|complying with|in compliance with|to comply with|in the (?:face|wake) of|on the back of|(?:helped|driven|boosted|hit|hurt|weighed down|dragged down|held back|supported) by|thanks to|on (?:concerns|fears|worries|expectations) (?:over|about|of|that)|to (?:cushion|shield|insulate|protect|guard|hedge|buffer|safeguard)|(?<!^)under (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|framework|pact|accord|programme|program|scheme|partnership))\b|, as (?!well\b|part\b|much\b|many\b|of\b)|, (?:reviving|reversing|overturning|undoing|restoring|replacing|echoing|repeating|mirroring|matching|extending)\b|(?<relative>, which\b|, who\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OpenerRegex();
 }

@@ -14,27 +14,19 @@ namespace Lodestone.News.Extraction;
 /// The speaker is the nearest person, leader or organisation before the statement verb; a title without a name
 /// ("The U.S. President") is resolved through the leader list at the publication date.
 /// </remarks>
-public static class ClaimFinder
+public static partial class ClaimFinder
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    private static readonly Regex Statement = new(
-        @"\b(?:said|says|say|stated|states|pledged|pledges|promised|promises|vowed|vows|predicted|predicts|expects|expected|forecast|forecasts|aims|aimed|targets|plans|announced|told|claimed|claims|insisted|according to|committed)\b",
-        Options);
+    private static readonly Regex Statement = StatementRegex();
 
-    private static readonly Regex Span = new(
-        @"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?<n>a year and a half|one and a half years|half a year|a decade|a year|a month|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six)\s*(?<unit>years?|months?)?\b",
-        Options);
+    private static readonly Regex Span = SpanRegex();
 
-    private static readonly Regex Calendar = new(
-        @"\bby\s+(?:the\s+)?(?:(?<edge>end|middle|start)\s+of\s+)?(?<y>20\d{2})\b",
-        Options);
+    private static readonly Regex Calendar = CalendarRegex();
 
-    private static readonly Regex Title = new(
-        @"\b(?:the\s+)?(?<prefix>[A-Z][\w.]*\s+)?(?<title>President|Prime Minister|Premier|Chancellor)\b(?!\s+[A-Z])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Title = TitleRegex();
 
-    private static readonly Regex Past = new(@"\b(?:past|last|previous|ago)\b", Options);
+    private static readonly Regex Past = PastRegex();
 
     public static IReadOnlyList<ExtractedClaim> Find(
         string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<CountryMention> countries, IReadOnlyList<Mention> people,
@@ -141,9 +133,7 @@ public static class ClaimFinder
         return unit.StartsWith("year", StringComparison.Ordinal) ? count * 12 : count;
     }
 
-    private static readonly Regex Role = new(
-        @"^(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|official|officials|regulator|ministry|government)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Role = RoleRegex();
 
     /// <summary>A speaker named by role and country ("Japan's trade minister", "the Chilean mining minister") before the statement verb.</summary>
     private static (string Text, TextSpan Span, string Country)? RoleSpeaker(string text, TextSpan sentence, int verbAt, IReadOnlyList<CountryMention> countries)
@@ -195,4 +185,30 @@ public static class ClaimFinder
         var org = organizations.LastOrDefault(o => before.Covers(o.Span));
         return org is null ? (null, null) : (org.Value, org.Span);
     }
+
+    [GeneratedRegex(
+        @"\b(?:said|says|say|stated|states|pledged|pledges|promised|promises|vowed|vows|predicted|predicts|expects|expected|forecast|forecasts|aims|aimed|targets|plans|announced|told|claimed|claims|insisted|according to|committed)\b",
+        Options)]
+    private static partial Regex StatementRegex();
+
+    [GeneratedRegex(
+        @"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?<n>a year and a half|one and a half years|half a year|a decade|a year|a month|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six)\s*(?<unit>years?|months?)?\b",
+        Options)]
+    private static partial Regex SpanRegex();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+)?(?:(?<edge>end|middle|start)\s+of\s+)?(?<y>20\d{2})\b", Options)]
+    private static partial Regex CalendarRegex();
+
+    [GeneratedRegex(
+        @"\b(?:the\s+)?(?<prefix>[A-Z][\w.]*\s+)?(?<title>President|Prime Minister|Premier|Chancellor)\b(?!\s+[A-Z])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TitleRegex();
+
+    [GeneratedRegex(@"\b(?:past|last|previous|ago)\b", Options)]
+    private static partial Regex PastRegex();
+
+    [GeneratedRegex(
+        @"^(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}?(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|official|officials|regulator|ministry|government)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RoleRegex();
 }

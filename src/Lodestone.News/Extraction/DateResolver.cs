@@ -16,28 +16,28 @@ namespace Lodestone.News.Extraction;
 /// resolve. Dates after "until", "by", "since", "through" bound something else and are skipped; "for 2026" (the period
 /// a quota or budget covers) dates the sentence only when it has no other date.
 /// </remarks>
-public static class DateResolver
+public static partial class DateResolver
 {
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private static readonly Regex Iso = new(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b", Options);
-    private static readonly Regex MonthDay = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
-    private static readonly Regex DayMonth = new(@"\b(?:(?:" + Weekdays + @"),?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options);
-    private static readonly Regex MonthYear = new(@"\b(?<mon>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", Options);
-    private static readonly Regex InMonth = new(@"\b(?:(?i:in|during|early|late)\s+|(?i:mid)(?:-|\s+))(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?:and|or|to)\s+(?:" + Months + @")\s+(?<y>(?:19|20)\d{2})\b)?", Options);
-    private static readonly Regex YearEdge = new(@"\b(?:mid-|early |late |the end of |the start of |end-)(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Quarter = new(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<ly>last year)|(?<ty>this year)))?\b|\bthe\s+(?<qm>March|June|September|December)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<ly>last year)))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b|\bthe\s+(?<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|(?<y>(?:19|20)\d{2})))?\b|\bH(?<hn>[12])\s+(?<y>(?:19|20)\d{2})\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Week = new(@"\b(?<rel>last week|earlier this week|this week|the previous week|the past week)\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Ago = new(@"\b(?<n>a|one|two|three|four|five|six|[1-9])\s+(?<u>days?|weeks?)\s+ago\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Weekend = new(@"\b(?:over|at|during) the weekend\b|\blast weekend\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Attributive = new(@"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Weekday = new(@"\b(?<wd>" + Weekdays + @")\b", Options);
-    private static readonly Regex InYear = new(@"\b(?<w>(?i:in|during|for))\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options);
-    private static readonly Regex MonthBefore = new(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$", Options);
-    private static readonly Regex Relative = new(@"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month|earlier in the month)\b", Options | RegexOptions.IgnoreCase);
-    private static readonly Regex Future = new(@"\b(?:will|next|scheduled|due to|is to|are to|plans? to|set to)\b", Options | RegexOptions.IgnoreCase);
+    private static readonly Regex Iso = IsoRegex();
+    private static readonly Regex MonthDay = MonthDayRegex();
+    private static readonly Regex DayMonth = DayMonthRegex();
+    private static readonly Regex MonthYear = MonthYearRegex();
+    private static readonly Regex InMonth = InMonthRegex();
+    private static readonly Regex YearEdge = YearEdgeRegex();
+    private static readonly Regex Quarter = QuarterRegex();
+    private static readonly Regex Week = WeekRegex();
+    private static readonly Regex Ago = AgoRegex();
+    private static readonly Regex Weekend = WeekendRegex();
+    private static readonly Regex Attributive = AttributiveRegex();
+    private static readonly Regex Weekday = WeekdayRegex();
+    private static readonly Regex InYear = InYearRegex();
+    private static readonly Regex MonthBefore = MonthBeforeRegex();
+    private static readonly Regex Relative = RelativeRegex();
+    private static readonly Regex Future = FutureRegex();
 
     /// <summary>The first date expression in <paramref name="sentence"/> that fixes a date, or null.</summary>
     /// <param name="offset">Offset of the sentence in the article, added to the returned span.</param>
@@ -312,4 +312,74 @@ public static class DateResolver
         "Nov" => 11,
         _ => 12,
     };
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b", Options)]
+    private static partial Regex IsoRegex();
+
+    [GeneratedRegex(
+        @"\b(?:(?:" + Weekdays + @"),?\s+)?(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?",
+        Options)]
+    private static partial Regex MonthDayRegex();
+
+    [GeneratedRegex(
+        @"\b(?:(?:" + Weekdays + @"),?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?",
+        Options)]
+    private static partial Regex DayMonthRegex();
+
+    [GeneratedRegex(@"\b(?<mon>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", Options)]
+    private static partial Regex MonthYearRegex();
+
+    [GeneratedRegex(
+        @"\b(?:(?i:in|during|early|late)\s+|(?i:mid)(?:-|\s+))(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?:and|or|to)\s+(?:" + Months + @")\s+(?<y>(?:19|20)\d{2})\b)?",
+        Options)]
+    private static partial Regex InMonthRegex();
+
+    [GeneratedRegex(
+        @"\b(?:mid-|early |late |the end of |the start of |end-)(?<y>(?:19|20)\d{2})\b",
+        Options | RegexOptions.IgnoreCase)]
+    private static partial Regex YearEdgeRegex();
+
+    [GeneratedRegex(
+        @"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<ly>last year)|(?<ty>this year)))?\b|\bthe\s+(?<qm>March|June|September|December)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<ly>last year)))?\b|\bQ(?<qn>[1-4])\s+(?<y>(?:19|20)\d{2})\b|\b(?<y>(?:19|20)\d{2})\s*Q(?<qn>[1-4])\b|\bthe\s+(?<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|(?<y>(?:19|20)\d{2})))?\b|\bH(?<hn>[12])\s+(?<y>(?:19|20)\d{2})\b",
+        Options | RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterRegex();
+
+    [GeneratedRegex(
+        @"\b(?<rel>last week|earlier this week|this week|the previous week|the past week)\b",
+        Options | RegexOptions.IgnoreCase)]
+    private static partial Regex WeekRegex();
+
+    [GeneratedRegex(
+        @"\b(?<n>a|one|two|three|four|five|six|[1-9])\s+(?<u>days?|weeks?)\s+ago\b",
+        Options | RegexOptions.IgnoreCase)]
+    private static partial Regex AgoRegex();
+
+    [GeneratedRegex(@"\b(?:over|at|during) the weekend\b|\blast weekend\b", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex WeekendRegex();
+
+    [GeneratedRegex(
+        @"\b(?:ban|controls?|rules|measures|agreement|deal|tariffs?|quotas?|restrictions?|suspension|curbs?)\s+(?:it |they |that |which |were |was )?(?:imposed|introduced|announced|adopted|signed|agreed|approved|enacted|unveiled)\s+(?:on |in )?$",
+        Options | RegexOptions.IgnoreCase)]
+    private static partial Regex AttributiveRegex();
+
+    [GeneratedRegex(@"\b(?<wd>" + Weekdays + @")\b", Options)]
+    private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"\b(?<w>(?i:in|during|for))\s+(?:early\s+|late\s+|mid-)?(?<y>(?:19|20)\d{2})\b", Options)]
+    private static partial Regex InYearRegex();
+
+    [GeneratedRegex(
+        @"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$",
+        Options)]
+    private static partial Regex MonthBeforeRegex();
+
+    [GeneratedRegex(
+        @"\b(?<rel>yesterday|today|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month|earlier in the month)\b",
+        Options | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeRegex();
+
+    [GeneratedRegex(
+        @"\b(?:will|next|scheduled|due to|is to|are to|plans? to|set to)\b",
+        Options | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureRegex();
 }

@@ -12,11 +12,9 @@ namespace Lodestone.News.Extraction;
 /// </remarks>
 /// <param name="Region">The dateline itself (place, date, agency), not part of any sentence's news.</param>
 /// <param name="Date">The dateline's date when it is a plausible filing date; else null.</param>
-public sealed record Dateline(TextSpan Region, ResolvedDate? Date)
+public sealed partial record Dateline(TextSpan Region, ResolvedDate? Date)
 {
-    private static readonly Regex Wire = new(
-        @"^[A-Z][\p{L}.'’ ]{1,40}(?:,\s*[\p{L}.]{2,12})?,\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*(?:\([^)]{1,40}\))?\s*[-–—]",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Wire = WireRegex();
 
     public static Dateline? Find(string text, DateOnly? published)
     {
@@ -57,4 +55,9 @@ public sealed record Dateline(TextSpan Region, ResolvedDate? Date)
         }
         return new Dateline(region, null);
     }
+
+    [GeneratedRegex(
+        @"^[A-Z][\p{L}.'’ ]{1,40}(?:,\s*[\p{L}.]{2,12})?,\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*(?:\([^)]{1,40}\))?\s*[-–—]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WireRegex();
 }

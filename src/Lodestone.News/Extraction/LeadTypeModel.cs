@@ -16,7 +16,7 @@ namespace Lodestone.News.Extraction;
 /// numbers become one token, a plural or past-tense ending is cut, function words are dropped; add-one smoothing; an
 /// answer is given only when the best type's posterior is at least <see cref="MinimumPosterior"/> and is not "none".
 /// </remarks>
-public sealed class LeadTypeModel
+public sealed partial class LeadTypeModel
 {
     public const string File = "news_event_examples.csv";
 
@@ -25,7 +25,7 @@ public sealed class LeadTypeModel
 
     private const string NoEvent = "none";
 
-    private static readonly Regex Word = new(@"[a-z][a-z'-]*|\d[\d,.]*|[$€£%]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Word = WordRegex();
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -140,4 +140,7 @@ public sealed class LeadTypeModel
         : w.Length > 4 && w.EndsWith("ers", StringComparison.Ordinal) ? w[..^3]
         : w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1]
         : w;
+
+    [GeneratedRegex(@"[a-z][a-z'-]*|\d[\d,.]*|[$€£%]", RegexOptions.CultureInvariant)]
+    private static partial Regex WordRegex();
 }

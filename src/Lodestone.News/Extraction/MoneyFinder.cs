@@ -10,17 +10,13 @@ namespace Lodestone.News.Extraction;
 /// text says yuan, else "¥" is JPY. A bare "$" is read as USD, the convention of the English-language press;
 /// no exchange rate is applied anywhere.
 /// </remarks>
-public static class MoneyFinder
+public static partial class MoneyFinder
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private static readonly Regex Prefixed = new(
-        @"(?<cur>US\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|AUD\s?|C\$|CA\$|CAD\s?|NZ\$|€|EUR\s?|£|GBP\s?|¥|JPY\s?|CNY\s?|RMB\s?|\$)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<mult>trillion|billion|million|thousand|tn|bn|mn|m|b|k)\b)?",
-        Options);
+    private static readonly Regex Prefixed = PrefixedRegex();
 
-    private static readonly Regex Suffixed = new(
-        @"\b(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<mult>trillion|billion|million|thousand)?\s(?<cur>US dollars|dollars|euros|yuan|renminbi|yen|pounds|Australian dollars|Canadian dollars)\b",
-        Options);
+    private static readonly Regex Suffixed = SuffixedRegex();
 
     public static IReadOnlyList<Money> Find(string text, int offset = 0)
     {
@@ -74,4 +70,14 @@ public static class MoneyFinder
         _ when symbol.StartsWith("U.S.", StringComparison.Ordinal) => "USD",
         _ => "USD",
     };
+
+    [GeneratedRegex(
+        @"(?<cur>US\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|AUD\s?|C\$|CA\$|CAD\s?|NZ\$|€|EUR\s?|£|GBP\s?|¥|JPY\s?|CNY\s?|RMB\s?|\$)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<mult>trillion|billion|million|thousand|tn|bn|mn|m|b|k)\b)?",
+        Options)]
+    private static partial Regex PrefixedRegex();
+
+    [GeneratedRegex(
+        @"\b(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<mult>trillion|billion|million|thousand)?\s(?<cur>US dollars|dollars|euros|yuan|renminbi|yen|pounds|Australian dollars|Canadian dollars)\b",
+        Options)]
+    private static partial Regex SuffixedRegex();
 }

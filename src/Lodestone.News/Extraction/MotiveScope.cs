@@ -9,11 +9,9 @@ namespace Lodestone.News.Extraction;
 /// non-market) and runs to the end of the clause (the next comma, semicolon, colon, dash or full stop). Countries in a
 /// scope are not parties of the sentence's event.
 /// </remarks>
-public static class MotiveScope
+public static partial class MotiveScope
 {
-    private static readonly Regex Motive = new(
-        @"\b(?:relian(?:ce|t) on|dependen(?:ce|cy|t) on|depend(?:s|ing)? on|influence of|(?:'s|’s) (?:influence|control|dominance|grip)|outside|without|free (?:of|from)|independent of|counter(?:ing|s)?|away from|alternatives? to|non-market|dominance of|dominated by|grip of|monopoly of|borders? with|(?:seek|seeks|seeking|trying|try|tries) to follow|to emulate|the example of|in the footsteps of)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Motive = MotiveRegex();
 
     public static IReadOnlyList<TextSpan> Find(string sentence, int offset)
     {
@@ -35,4 +33,9 @@ public static class MotiveScope
         }
         return result;
     }
+
+    [GeneratedRegex(
+        @"\b(?:relian(?:ce|t) on|dependen(?:ce|cy|t) on|depend(?:s|ing)? on|influence of|(?:'s|’s) (?:influence|control|dominance|grip)|outside|without|free (?:of|from)|independent of|counter(?:ing|s)?|away from|alternatives? to|non-market|dominance of|dominated by|grip of|monopoly of|borders? with|(?:seek|seeks|seeking|trying|try|tries) to follow|to emulate|the example of|in the footsteps of)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MotiveRegex();
 }

@@ -8,7 +8,7 @@ namespace Lodestone.News.Extraction;
 /// "Lynas Rare Earths Ltd", "Ministry of Commerce", "Chinese Communist Party", "U.S. State Department". A government
 /// body (ministry, department, agency …) is flagged so a country named inside it still counts as a party.
 /// </remarks>
-public static class OrganizationFinder
+public static partial class OrganizationFinder
 {
     private static readonly string[] Known =
     [
@@ -24,15 +24,11 @@ public static class OrganizationFinder
     ];
 
     // Organisation words that end a name; a name is found by walking back from one over capitalised words.
-    private static readonly Regex Suffix = new(
-        @"(?<=\S\s+)(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Group|Holdings|Mining|Minerals|Metals|Resources|Materials|Company|Co\.|Bank|Fund|Agency|Ministry|Department|Commission|Council|Party|Exchange|Authority|Administration|Office|Institute|Association|Survey|Partners|Capital|Technologies|Industries|plc|PLC|AG|SA|NV|LLC|Rare Earths|Lithium|Energy)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Suffix = SuffixRegex();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "&" };
 
-    private static readonly Regex MinistryOf = new(
-        @"\b(?:Ministry|Department|Minister) of (?:the )?[A-Z][\w-]*(?:(?:\s+(?:and|of|for)\s+|\s+)[A-Z][\w-]*)*",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex MinistryOf = MinistryOfRegex();
 
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {
@@ -163,4 +159,15 @@ public static class OrganizationFinder
         }
         found.Add(mention);
     }
+
+    [GeneratedRegex(
+        @"(?<=\S\s+)(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Group|Holdings|Mining|Minerals|Metals|Resources|Materials|Company|Co\.|Bank|Fund|Agency|Ministry|Department|Commission|Council|Party|Exchange|Authority|Administration|Office|Institute|Association|Survey|Partners|Capital|Technologies|Industries|plc|PLC|AG|SA|NV|LLC|Rare Earths|Lithium|Energy)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SuffixRegex();
+
+    [GeneratedRegex(
+        @"\b(?:Ministry|Department|Minister) of (?:the )?[A-Z][\w-]*(?:(?:\s+(?:and|of|for)\s+|\s+)[A-Z][\w-]*)*",
+        RegexOptions.CultureInvariant,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MinistryOfRegex();
 }

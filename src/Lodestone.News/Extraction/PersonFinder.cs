@@ -4,11 +4,9 @@ using Lodestone.News.Model;
 namespace Lodestone.News.Extraction;
 
 /// <summary>Finds people: listed leaders (by full name or surname) and names after a title ("Minister Jane Doe", "CEO John Roe").</summary>
-public static class PersonFinder
+public static partial class PersonFinder
 {
-    private static readonly Regex Titled = new(
-        @"\b(?:President|Prime Minister|Premier|Minister|Secretary|Chancellor|Senator|Governor|Ambassador|Chairman|Chairwoman|CEO|Chief Executive|Managing Director|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Titled = TitledRegex();
 
     public static IReadOnlyList<Mention> Find(string text, IReadOnlyList<CountryMention> countries)
     {
@@ -33,4 +31,9 @@ public static class PersonFinder
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
+
+    [GeneratedRegex(
+        @"\b(?:President|Prime Minister|Premier|Minister|Secretary|Chancellor|Senator|Governor|Ambassador|Chairman|Chairwoman|CEO|Chief Executive|Managing Director|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TitledRegex();
 }

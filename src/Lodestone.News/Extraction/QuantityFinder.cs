@@ -14,21 +14,19 @@ namespace Lodestone.News.Extraction;
 /// make it other; "capacity", "designed", "up to" make it capacity; production words make it output; otherwise a
 /// rate ("a year", "per annum", "a day") is a capacity and anything else is other.
 /// </remarks>
-public static class QuantityFinder
+public static partial class QuantityFinder
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a";
 
-    private static readonly Regex Quantity = new(
-        @"(?<![\$€£¥\d.,])\b(?:(?<first>" + Number + @")\s?(?<fmult>million|thousand|billion)?\s+(?:and|to|-|–)\s+)?(?<num>" + Number + @")(?:\s?|-)(?<mult>million|thousand|billion|m|mn|bn)?\s?(?<mod>wet |dry |metric |short )?(?<unit>tonnes|tonne|tons|ton|t|kt|kilotonnes|kilotons|mt|kilograms|kilogram|kg|pounds|lbs|lb|troy ounces|ounces|oz)\b(?!-)",
-        Options);
+    private static readonly Regex Quantity = QuantityRegex();
 
-    private static readonly Regex OtherWords = new(@"\b(?:quotas?|reserves?|resources?|deposits?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|ship(?:s|ped|ping|ments?)?|stockpiles?|buy|purchase|found|holds?|estimated|contains?|approved|allowing|sold|sales)\b", Options);
-    private static readonly Regex CapacityWords = new(@"\b(?:capacity|capacities|designed|nameplate|up to)\b", Options);
-    private static readonly Regex OutputWords = new(@"\b(?:produc(?:e|es|ed|ing|tion)|output|mined|to mine|mine output|mining output|yield(?:ed)?)\b", Options);
-    private static readonly Regex RateAfter = new(@"^\s*(?:of [\w -]{1,40}?\s)?(?:a year|per year|per annum|a day|per day|annually|tpa)\b", Options);
-    private static readonly Regex Planned = new(@"\b(?:plans? to|planned to|is to|are to|will|would|could|can|set to|due to|(?:is|are|was|were) (?:built|able|expected) to) (?:produce|make|turn out|output)\b", Options);
-    private static readonly Regex PerDay = new(@"^\s*(?:of [\w -]{1,40}?\s)?(?:a day|per day)\b", Options);
+    private static readonly Regex OtherWords = OtherWordsRegex();
+    private static readonly Regex CapacityWords = CapacityWordsRegex();
+    private static readonly Regex OutputWords = OutputWordsRegex();
+    private static readonly Regex RateAfter = RateAfterRegex();
+    private static readonly Regex Planned = PlannedRegex();
+    private static readonly Regex PerDay = PerDayRegex();
 
     public static IReadOnlyList<ExtractedQuantity> Find(string text, IReadOnlyList<TextSpan> sentences)
     {
@@ -130,4 +128,33 @@ public static class QuantityFinder
         "ten" => 10m,
         _ => decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null,
     };
+
+    [GeneratedRegex(
+        @"(?<![\$€£¥\d.,])\b(?:(?<first>" + Number + @")\s?(?<fmult>million|thousand|billion)?\s+(?:and|to|-|–)\s+)?(?<num>" + Number + @")(?:\s?|-)(?<mult>million|thousand|billion|m|mn|bn)?\s?(?<mod>wet |dry |metric |short )?(?<unit>tonnes|tonne|tons|ton|t|kt|kilotonnes|kilotons|mt|kilograms|kilogram|kg|pounds|lbs|lb|troy ounces|ounces|oz)\b(?!-)",
+        Options)]
+    private static partial Regex QuantityRegex();
+
+    [GeneratedRegex(
+        @"\b(?:quotas?|reserves?|resources?|deposits?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|ship(?:s|ped|ping|ments?)?|stockpiles?|buy|purchase|found|holds?|estimated|contains?|approved|allowing|sold|sales)\b",
+        Options)]
+    private static partial Regex OtherWordsRegex();
+
+    [GeneratedRegex(@"\b(?:capacity|capacities|designed|nameplate|up to)\b", Options)]
+    private static partial Regex CapacityWordsRegex();
+
+    [GeneratedRegex(
+        @"\b(?:produc(?:e|es|ed|ing|tion)|output|mined|to mine|mine output|mining output|yield(?:ed)?)\b",
+        Options)]
+    private static partial Regex OutputWordsRegex();
+
+    [GeneratedRegex(@"^\s*(?:of [\w -]{1,40}?\s)?(?:a year|per year|per annum|a day|per day|annually|tpa)\b", Options)]
+    private static partial Regex RateAfterRegex();
+
+    [GeneratedRegex(
+        @"\b(?:plans? to|planned to|is to|are to|will|would|could|can|set to|due to|(?:is|are|was|were) (?:built|able|expected) to) (?:produce|make|turn out|output)\b",
+        Options)]
+    private static partial Regex PlannedRegex();
+
+    [GeneratedRegex(@"^\s*(?:of [\w -]{1,40}?\s)?(?:a day|per day)\b", Options)]
+    private static partial Regex PerDayRegex();
 }
