@@ -32,6 +32,10 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
 
     private static readonly Regex Continuation = ContinuationRegex();
 
+    // "Under the agreement Codelco will hold a controlling stake": after an agreement, its terms; after other news
+    // ("will invest $400 million … Under the agreement the Pentagon guarantees a floor price") it is news of its own.
+    private static readonly Regex UnderTheAgreement = UnderTheAgreementRegex();
+
     private static readonly Regex BackgroundMarker = BackgroundMarkerRegex();
 
     // A feature's lead that tells what happened long ago ("Two years ago, tens of thousands … blocked roads"): not the news.
@@ -91,9 +95,11 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
         {
             var before = prior;
             prior = sentence;
-            if (previous is not null && Continuation.IsMatch(sentence.Of(text)))
+            if (previous is not null && (Continuation.IsMatch(sentence.Of(text))
+                || previous.Type == EventType.Agreement && UnderTheAgreement.IsMatch(sentence.Of(text))))
             {
-                // "The framework covers rare earths and gallium.": the commodities belong to the event just reported.
+                // "The framework covers rare earths and gallium.", "Under the agreement Codelco will hold …": the sentence
+                // goes on about the event just reported, and its commodities belong to it.
                 var more = commodities.Where(c => sentence.Covers(c.Span)).ToList();
                 var index = events.IndexOf(previous);
                 previous = previous with { Commodities = Union(previous.Commodities, more), Evidence = [.. previous.Evidence, sentence] };
@@ -191,6 +197,7 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
         var parties = x.Countries
             .Where(c => sentence.Covers(c.Mention.Span))
             .Where(c => !motives.Any(m => m.Covers(c.Mention.Span)))
+            .Where(c => !OwnerOnly.Matches(x.Text, sentence, c))
             // A relative clause ("…, which mines in Goiás state") still locates the object through its places and companies.
             .Where(c => !(c.Kind is CountryReferenceKind.Place or CountryReferenceKind.Organization ? located : causes).Any(m => m.Covers(c.Mention.Span)))
             .Where(c => !x.Organizations.Any(o => o.Span.Covers(c.Mention.Span) && o.Value.EndsWith(" Party", StringComparison.Ordinal)))
@@ -323,15 +330,20 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
     private static readonly Regex HeadTitle = HeadTitleRegex();
 
     // "The blocks are prospective for tungsten, molybdenum and rhenium.": an event told in one sentence that names no
-    // commodity takes those of the sentence right after it, when that sentence reports no event of its own.
+    // commodity takes those of the sentence right after it, when that sentence reports no event of its own. One that
+    // names only a group takes the group's members the next sentence names ("… outlined 8.8 million tonnes of total rare
+    // earth oxides … About 1.5 million tonnes of that is neodymium and praseodymium").
     private static void AddNextSentenceCommodities(List<ExtractedEvent> events, SentenceContext x)
     {
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
+            var groups = e.Commodities.Where(c => x.Catalog.Find(c.Value)?.Kind == CommodityKind.Group)
+                .Select(c => c.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
             // A summit's subjects are what its leaders discussed, not what the report mentions next; an event told in
             // several sentences has had its say.
-            if (e.Commodities.Count > 0 || e.Type == EventType.Summit || e.Evidence.Count > 1)
+            var kinds = e.Commodities.Select(c => c.Value).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            if (groups.Count < kinds || e.Type == EventType.Summit || e.Evidence.Count > 1)
             {
                 continue;
             }
@@ -342,10 +354,11 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
                 continue;
             }
             var named = WithoutNamedGroups(x.Commodities.Where(c => next.Covers(c.Span)).ToList(), x.Catalog)
+                .Where(c => groups.Count == 0 || groups.Contains(x.Catalog.Find(c.Value)?.MemberOf ?? ""))
                 .GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
             if (named.Count > 0)
             {
-                events[i] = e with { Commodities = named, Evidence = [.. e.Evidence, next] };
+                events[i] = e with { Commodities = [.. e.Commodities, .. named], Evidence = [.. e.Evidence, next] };
             }
         }
     }
@@ -510,6 +523,10 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
         @"^(?:The|This|That|Its|These|Those) (?:(?:[\w-]+ ){1,3}(?:said|says|added|reported) (?:that )?(?:the|this|its) )?(?:plan|framework|deal|agreement|accord|arrangement|offer|order|ban|controls?|measures?|rules?|regulations?|quotas?|project|projects|fund|plant|refinery|mine|list|pact|venture|tariffs?|restrictions?|strategy|law|scheme|investment|loan|reserve|regime|partnership|memorandum|suspension|acquisition|purchase|transaction|refinery|facility|discovery|deposit|line|concentrator|circuit|smelter)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationRegex();
+
+    [GeneratedRegex(@"^(?:Under|Through) (?:the|this|that|its|their) (?:agreement|deal|accord|pact|partnership|memorandum|arrangement)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex UnderTheAgreementRegex();
 
     [GeneratedRegex(
         @"\b(?:had (?:been |previously |already |earlier )?\w+(?:ed|en)|previously|in the past|(?:has|have) used such|since (?:19|20)\d\d|last year's|a year earlier|years? ago|decades? ago|already)\b",

@@ -6,7 +6,8 @@ namespace Lodestone.News.Extraction;
 /// <summary>Finds the clauses of a sentence that give a cause or background rather than the sentence's news.</summary>
 /// <remarks>
 /// A clause starts at "after", "following", "since", "amid", "because", "as a result of", "in response to", "in the
-/// wake of", "on concerns that", a purpose of protection ("to cushion industry against …"), ", as …" or "under the …
+/// wake of", "on concerns that", a purpose of protection ("to cushion industry against …"), ", as …", "as" before a
+/// market's prices, demand, supply, sales or costs ("has cut costs as lithium prices fell") or "under the …
 /// agreement" and runs to the next comma, semicolon, colon or dash (or the end of the sentence):
 /// "Cobalt jumped 50% after Congo suspended exports" reports a price move, not an export control, and Congo is not
 /// its party. A clause that opens the sentence ends at its comma when one follows within 60 characters
@@ -80,7 +81,7 @@ public static partial class BackgroundClauses
     }
 
     [GeneratedRegex(
-        @"\b(?:(?:hours|days|weeks|months|shortly|soon|just|a year|two years) )?(?:after|following|since|amid|because|as a result of|in response to|comes after|came after|in retaliation for|complying with|in compliance with|to comply with|in the (?:face|wake) of|on the back of|(?:helped|driven|boosted|hit|hurt|weighed down|dragged down|held back|supported) by|thanks to|on (?:concerns|fears|worries|expectations) (?:over|about|of|that)|to (?:cushion|shield|insulate|protect|guard|hedge|buffer|safeguard)|(?<!^)under (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|framework|pact|accord|programme|program|scheme|partnership))\b|, as (?!well\b|part\b|much\b|many\b|of\b)|, (?:reviving|reversing|overturning|undoing|restoring|replacing|echoing|repeating|mirroring|matching|extending)\b|(?<relative>, which\b|, who\b)",
+        @"\b(?:(?:hours|days|weeks|months|shortly|soon|just|a year|two years) )?(?:after|following|since|amid|because|as a result of|in response to|comes after|came after|in retaliation for|complying with|in compliance with|to comply with|in the (?:face|wake) of|on the back of|(?:helped|driven|boosted|hit|hurt|weighed down|dragged down|held back|supported) by|thanks to|on (?:concerns|fears|worries|expectations) (?:over|about|of|that)|to (?:cushion|shield|insulate|protect|guard|hedge|buffer|safeguard)|(?<!^)under (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|framework|pact|accord|programme|program|scheme|partnership))\b|, as (?!well\b|part\b|much\b|many\b|of\b)|, (?:reviving|reversing|overturning|undoing|restoring|replacing|echoing|repeating|mirroring|matching|extending)\b|(?<=\w )as (?!well\b|much\b|many\b|part\b|of\b|a result\b|high\b|low\b|far\b|long\b|soon\b)(?=(?:[\w'’-]+ ){0,3}(?:prices?|demand|supply|sales|costs)\b)|(?<relative>, which\b|, who\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OpenerRegex();
 }

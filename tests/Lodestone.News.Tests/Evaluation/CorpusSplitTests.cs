@@ -93,4 +93,22 @@ public sealed class CorpusSplitTests
             Assert.DoesNotContain(article.File, others);
         }
     }
+
+    [Fact]
+    public void Split_Test4Folder_StandsApartFromEveryOtherFolder()
+    {
+        // Given test4/: a locked batch written on 2026-12-05 before that session changed any rule, scored before and after
+        var others = new[] { "train", "dev", "test", "outside", "test2", "test3" }
+            .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
+            .ToHashSet(StringComparer.Ordinal);
+        var test4 = GoldCorpus.Load(Path.Combine(Corpus.Folder, "test4")).Articles;
+
+        // Then it holds at least 25 articles, each named w<number>_…, none of them also in another folder
+        Assert.True(test4.Count >= 25, $"{test4.Count} test4 articles");
+        foreach (var article in test4)
+        {
+            Assert.Matches("^w[0-9]+_", article.File);
+            Assert.DoesNotContain(article.File, others);
+        }
+    }
 }
