@@ -98,8 +98,8 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
             if (previous is not null && (Continuation.IsMatch(sentence.Of(text))
                 || previous.Type == EventType.Agreement && UnderTheAgreement.IsMatch(sentence.Of(text))))
             {
-                // "The framework covers rare earths and gallium.", "Under the agreement Codelco will hold …": the sentence
-                // goes on about the event just reported, and its commodities belong to it.
+                // "The framework covers rare earths and gallium.", "Under the agreement Codelco will hold …": the
+                // sentence goes on about the event just reported, and its commodities belong to it.
                 var more = commodities.Where(c => sentence.Covers(c.Span)).ToList();
                 var index = events.IndexOf(previous);
                 previous = previous with { Commodities = Union(previous.Commodities, more), Evidence = [.. previous.Evidence, sentence] };
@@ -330,9 +330,9 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
     private static readonly Regex HeadTitle = HeadTitleRegex();
 
     // "The blocks are prospective for tungsten, molybdenum and rhenium.": an event told in one sentence that names no
-    // commodity takes those of the sentence right after it, when that sentence reports no event of its own. One that
-    // names only a group takes the group's members the next sentence names ("… outlined 8.8 million tonnes of total rare
-    // earth oxides … About 1.5 million tonnes of that is neodymium and praseodymium").
+    // commodity takes those of the sentence right after it, when that sentence reports no event of its own. One
+    // that names only a group takes the group's members the next sentence names ("… outlined 8.8 million tonnes of
+    // total rare earth oxides … About 1.5 million tonnes of that is neodymium and praseodymium").
     private static void AddNextSentenceCommodities(List<ExtractedEvent> events, SentenceContext x)
     {
         for (var i = 0; i < events.Count; i++)
@@ -524,7 +524,9 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
         RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationRegex();
 
-    [GeneratedRegex(@"^(?:Under|Through) (?:the|this|that|its|their) (?:agreement|deal|accord|pact|partnership|memorandum|arrangement)\b",
+    [GeneratedRegex(
+        @"^(?:Under|Through) (?:the|this|that|its|their) "
+            + @"(?:agreement|deal|accord|pact|partnership|memorandum|arrangement)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex UnderTheAgreementRegex();
 

@@ -9,9 +9,9 @@ namespace Lodestone.News.Extraction;
 /// Tinto's Jadar project", "Panama's government ordered the closure of First Quantum's Cobre Panama copper mine".
 /// </summary>
 /// <remarks>
-/// The owner does not act in the news, so its home country is not a party; the facility's own place still is. A company
-/// that acts ("Rio Tinto approved $2.5 billion …") or whose facility is the subject ("Rio Tinto's mine halted output")
-/// is not matched: the rule needs a government body earlier in the same sentence.
+/// The owner does not act in the news, so its home country is not a party; the facility's own place still is. A
+/// company that acts ("Rio Tinto approved $2.5 billion …") or whose facility is the subject ("Rio Tinto's mine halted
+/// output") is not matched: the rule needs a government body earlier in the same sentence.
 /// </remarks>
 public static partial class OwnerOnly
 {
@@ -28,12 +28,14 @@ public static partial class OwnerOnly
     }
 
     [GeneratedRegex(
-        @"^(?:'s|’s) (?:[\w'’-]+ ){0,4}?(?:project|mine|plant|refinery|smelter|deposit|licen[cs]es?|concessions?|permits?|contract)\b",
+        @"^(?:'s|’s) (?:[\w'’-]+ ){0,4}?"
+            + @"(?:project|mine|plant|refinery|smelter|deposit|licen[cs]es?|concessions?|permits?|contract)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PossessedFacility();
 
     [GeneratedRegex(
-        @"\b(?:government|cabinet|ministry|minister|regulator|court|authorities|parliament|congress|president|prime minister)\b",
+        @"\b(?:government|cabinet|ministry|minister|regulator|court|authorities|parliament|congress|president"
+            + @"|prime minister)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentActor();
 }

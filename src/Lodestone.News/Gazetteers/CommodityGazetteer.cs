@@ -38,8 +38,9 @@ public sealed class CommodityGazetteer
         {
             _matcher.Add(phrase, new CommodityReference(CommodityReferenceKind.Topic, ["critical minerals"]));
         }
-        AddSynonym(commodities, ["NdPr", "Nd-Pr", "NdPr oxide", "neodymium-praseodymium", "neodymium and praseodymium", "PrNd",
-            "Pr-Nd", "PrNd oxide", "praseodymium-neodymium", "praseodymium-neodymium oxide"], "neodymium", "praseodymium");
+        AddSynonym(commodities, ["NdPr", "Nd-Pr", "NdPr oxide", "neodymium-praseodymium", "neodymium and praseodymium",
+            "PrNd", "Pr-Nd", "PrNd oxide", "praseodymium-neodymium", "praseodymium-neodymium oxide"],
+            "neodymium", "praseodymium");
         AddSynonym(commodities, ["heavy rare earths", "light rare earths", "heavy rare earth elements", "rare earth metals",
             "rare earth magnets", "rare-earth magnets", "rare earth permanent magnets", "rare-earth permanent magnets", "magnet metals",
             "medium and heavy rare earths", "ionic clay rare earths"], "rare earths");
@@ -57,14 +58,16 @@ public sealed class CommodityGazetteer
         AddSynonym(commodities, ["pollucite"], "cesium");
         AddSynonym(commodities, ["tantalite", "tantalum concentrate"], "tantalum");
         AddSynonym(commodities, ["barytes"], "barite");
-        AddSynonym(commodities, ["tungsten carbide", "tungsten concentrate", "ferrotungsten", "ferro-tungsten"], "tungsten");
-        AddSynonym(commodities, ["acidspar", "metspar", "acid-grade fluorspar", "metallurgical-grade fluorspar"], "fluorspar");
+        AddSynonym(commodities, ["tungsten carbide", "tungsten concentrate", "ferrotungsten", "ferro-tungsten"],
+            "tungsten");
+        AddSynonym(commodities, ["acidspar", "metspar", "acid-grade fluorspar", "metallurgical-grade fluorspar"],
+            "fluorspar");
         AddSynonym(commodities, ["boric acid"], "boron");
-        // "active anode material" is the name trade cases give graphite anode powder, and "anode material" alone is graphite
-        // in this news ("shipped the first anode material from Vidalia"); a silicon anode is named as such and wins as the
-        // longer phrase.
-        AddSynonym(commodities, ["active anode material", "active anode materials", "anode-grade graphite", "anode material",
-            "anode materials"], "graphite");
+        // "active anode material" is the name trade cases give graphite anode powder, and "anode material" alone is
+        // graphite in this news ("shipped the first anode material from Vidalia"); a silicon anode is named as such and
+        // wins as the longer phrase.
+        AddSynonym(commodities, ["active anode material", "active anode materials", "anode-grade graphite",
+            "anode material", "anode materials"], "graphite");
         AddSynonym(commodities, ["silicon anode material", "silicon anode materials"], "silicon");
         AddSynonym(commodities, ["HPMSM", "high-purity manganese sulphate", "high-purity manganese sulfate"], "manganese");
         AddSynonym(commodities, ["yellowcake", "U3O8"], "uranium");

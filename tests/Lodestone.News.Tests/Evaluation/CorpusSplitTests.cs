@@ -97,7 +97,8 @@ public sealed class CorpusSplitTests
     [Fact]
     public void Split_Test4Folder_StandsApartFromEveryOtherFolder()
     {
-        // Given test4/: a locked batch written on 2026-12-05 before that session changed any rule, scored before and after
+        // Given test4/: a locked batch written on 2026-12-05 before that round changed any rule, scored before and
+        // after it
         var others = new[] { "train", "dev", "test", "outside", "test2", "test3" }
             .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
             .ToHashSet(StringComparer.Ordinal);

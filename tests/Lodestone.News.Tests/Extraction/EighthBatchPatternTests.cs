@@ -6,16 +6,17 @@ using Lodestone.News.Tests.Evaluation;
 namespace Lodestone.News.Tests.Extraction;
 
 /// <summary>
-/// The mechanisms added after the eighth train batch (issue 13, 2026-12-05, n272–n284, labelled before the extractor ran
-/// on them): each case is a train article or sentence of it (named in the comment), or one written here for the same
-/// kind; expected values are worked out by reading it, with weekdays counted back from the publication date.
+/// The mechanisms added after the eighth train batch (issue 13, 2026-12-05, n272–n285, labelled before the extractor
+/// ran on them): each case is a train article or sentence of it (named in the comment), or one written here for the
+/// same kind; expected values are worked out by reading it, with weekdays counted back from the publication date.
 /// </summary>
 public sealed class EighthBatchPatternTests
 {
     private const string Train = "train";
 
     private static ArticleExtraction Extract(string text, string published) =>
-        new ArticleExtractor(DevSet.Gazetteers).Extract(text, null, DateOnly.Parse(published, CultureInfo.InvariantCulture));
+        new ArticleExtractor(DevSet.Gazetteers)
+            .Extract(text, null, DateOnly.Parse(published, CultureInfo.InvariantCulture));
 
     private static string Body(string file)
     {
@@ -26,9 +27,11 @@ public sealed class EighthBatchPatternTests
     [Theory]
     // n272: permits before shipping abroad; 2024-08-16 is a Friday, Thursday the 15th ("from September 15" bounds it).
     [InlineData("n272_china_antimony_licences_abroad.txt", "2024-08-16", "CHN", "antimony", "2024-08-15")]
-    // n284: no more permits for shipments abroad is a control, not a relaxation; 2025-10-08 is a Wednesday, Monday the 6th.
+    // n284: no more permits for shipments abroad is a control, not a relaxation; 2025-10-08 is a Wednesday, Monday
+    // the 6th.
     [InlineData("n284_vietnam_rare_earth_permits_a.txt", "2025-10-08", "VNM", "rare earths", "2025-10-06")]
-    public void Extract_PermitsForShippingAbroad_AreAnExportControl(string file, string published, string country, string commodity, string date)
+    public void Extract_PermitsForShippingAbroad_AreAnExportControl(
+        string file, string published, string country, string commodity, string date)
     {
         var e = Assert.Single(Extract(Body(file), published).Events);
 
@@ -54,8 +57,8 @@ public sealed class EighthBatchPatternTests
     [Fact]
     public void Extract_UnderTheAgreementAfterAnAgreement_IsItsTerms()
     {
-        // n277: one agreement, signed late on Sunday (2024-01-02 is a Tuesday: 31 December 2023), not a second one dated
-        // by the dateline
+        // n277: one agreement, signed late on Sunday (2024-01-02 is a Tuesday: 31 December 2023), not a second one
+        // dated by the dateline
         var e = Assert.Single(Extract(Body("n277_codelco_sqm_new_year_a.txt"), "2024-01-02").Events);
 
         Assert.Equal(EventType.Agreement, e.Type);
@@ -77,7 +80,8 @@ public sealed class EighthBatchPatternTests
     [InlineData("n280_songwe_hill_resource.txt", "2024-05-15", "MWI", "2024-05-14")]
     // n190: the same, "About 1.5 million tonnes of that is neodymium and praseodymium"; 2024-06-07 is a Friday
     [InlineData("n190_fen_resource_outlined.txt", "2024-06-07", "NOR", "2024-06-06")]
-    public void Extract_GroupFoundAndMembersNamedNext_TakesTheMembers(string file, string published, string country, string date)
+    public void Extract_GroupFoundAndMembersNamedNext_TakesTheMembers(
+        string file, string published, string country, string date)
     {
         var e = Assert.Single(Extract(Body(file), published).Events);
 
@@ -89,9 +93,11 @@ public sealed class EighthBatchPatternTests
 
     [Theory]
     // n183: Tianqi (China) co-owns the refinery; IGO (Australia) acts
-    [InlineData("IGO said on Thursday it would halt construction of the second processing train at the Kwinana lithium hydroxide refinery it owns with Tianqi Lithium.", "AUS")]
+    [InlineData("IGO said on Thursday it would halt construction of the second processing train at the Kwinana "
+        + "lithium hydroxide refinery it owns with Tianqi Lithium.", "AUS")]
     // n281: a partner it had once planned the project with; Eramet (France) acts, in Salta (Argentina)
-    [InlineData("Eramet produced its first lithium carbonate at the Centenario plant in Salta on Thursday, a project it had once planned to build with China's Tsingshan.", "ARG,FRA")]
+    [InlineData("Eramet produced its first lithium carbonate at the Centenario plant in Salta on Thursday, a project "
+        + "it had once planned to build with China's Tsingshan.", "ARG,FRA")]
     public void Extract_PartnerInAClauseOfWhatTheSubjectOwns_IsNoParty(string text, string countries)
     {
         var e = Assert.Single(Extract(text, "2024-11-08").Events);
@@ -101,10 +107,14 @@ public sealed class EighthBatchPatternTests
 
     [Theory]
     // n282: the government acts on First Quantum's (Canada) mine; 2023-11-30 is a Thursday, Tuesday the 28th
-    [InlineData("Panama's government ordered the closure of First Quantum's Cobre Panama copper mine on Tuesday.", "2023-11-30", "PAN", "2023-11-28")]
-    // n269: the Serbian government restores the plan for Rio Tinto's (United Kingdom) project; 2024-07-17 is a Wednesday
-    [InlineData("Serbia's government restored the spatial plan for Rio Tinto's Jadar lithium project on Tuesday.", "2024-07-17", "SRB", "2024-07-16")]
-    public void Extract_OwnerOfWhatAGovernmentActsOn_IsNoParty(string text, string published, string country, string date)
+    [InlineData("Panama's government ordered the closure of First Quantum's Cobre Panama copper mine on Tuesday.",
+        "2023-11-30", "PAN", "2023-11-28")]
+    // n269: the Serbian government restores the plan for Rio Tinto's (United Kingdom) project; 2024-07-17 is a
+    // Wednesday
+    [InlineData("Serbia's government restored the spatial plan for Rio Tinto's Jadar lithium project on Tuesday.",
+        "2024-07-17", "SRB", "2024-07-16")]
+    public void Extract_OwnerOfWhatAGovernmentActsOn_IsNoParty(
+        string text, string published, string country, string date)
     {
         var e = Assert.Single(Extract(text, published).Events);
 
@@ -117,7 +127,9 @@ public sealed class EighthBatchPatternTests
     public void Extract_OwnerWhoseFacilityActs_StaysAParty()
     {
         // Written here: no government acts, so First Quantum's home country stays beside the mine's
-        var e = Assert.Single(Extract("First Quantum's Kansanshi mine in Zambia produced its first copper from the S3 expansion on Tuesday.", "2025-06-05").Events);
+        var e = Assert.Single(Extract(
+            "First Quantum's Kansanshi mine in Zambia produced its first copper from the S3 expansion on Tuesday.",
+            "2025-06-05").Events);
 
         Assert.Contains("CAN", e.Countries);
         Assert.Contains("ZMB", e.Countries);
