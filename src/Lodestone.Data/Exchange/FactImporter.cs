@@ -1,19 +1,22 @@
 using Lodestone.Data.Loading;
 using Lodestone.Data.Storage;
 using Lodestone.Domain.Errors;
+using Lodestone.Domain.Facts;
 
 namespace Lodestone.Data.Exchange;
 
 /// <summary>Validates fact files against the reference catalogues and writes them to a store, all or nothing.</summary>
 /// <remarks>
-/// Trade flows (<c>trade_flows.csv</c>, the one fact file that can hold millions of rows) are streamed: read once to check every
-/// row and collect the sources they cite, then read again while they are written, in the transaction of the other files' facts.
-/// Memory stays flat in their number; a flow repeated in the file or already stored is found by the store's unique index.
+/// Every fact file is streamed, so memory stays flat in the files' size: read once to check every row and collect the sources the
+/// rows cite, then read again while the facts are written, in one transaction. A key repeated in a file or already stored is found
+/// by the store's unique index and located (file and line) by one more streaming read. Held while reading: the sources, the U.S.
+/// net-import-reliance figures (one per commodity, series and year, which the rows of <c>usgs_mcs_us_trade.csv</c> repeat) and one
+/// running sum per group of shares; never the rows.
 /// </remarks>
 public static class FactImporter
 {
-    /// <summary>Reading trade flows stops after this many problems (a wrong file would otherwise list millions).</summary>
-    public const int MaxFlowIssues = 50;
+    /// <summary>Reading stops after this many problems (a wrong file would otherwise list millions).</summary>
+    public const int MaxIssues = 50;
 
     /// <summary>Reads and validates a fact file or a folder of them; writes nothing.</summary>
     /// <exception cref="DataValidationException">Every problem found, each as file:line:field.</exception>
@@ -44,54 +47,92 @@ public static class FactImporter
         bool replace, bool dryRun, CancellationToken cancellationToken)
     {
         var files = FilesIn(path);
-        var flowFiles = files.Where(IsTradeFlows).ToList();
         var issues = new IssueLog();
-        var facts = DatasetLoader.LoadFactFiles(files.Where(f => !IsTradeFlows(f)), reference, issues);
-        var registry = new SourceRegistry(facts.Sources);
-        foreach (var _ in Flows(flowFiles, reference, registry, issues))
+        var registry = new SourceRegistry([]);
+        var nir = new List<NetImportRelianceFact>();
+        foreach (var file in files)
         {
-            // First pass: every row checked, its source registered, nothing kept.
+            foreach (var _ in Facts(file, reference, registry, nir, issues))
+            {
+                // First pass: every row checked, its source registered, nothing kept but the NIR figures.
+            }
         }
         issues.ThrowIfAny();
-        facts = facts with { Sources = registry.All.ToList() };
+        var facts = FactSet.Empty with { Sources = registry.All.ToList(), NetImportReliance = nir };
         var second = new IssueLog();
+        var streams = files.Where(f => !IsTradeFlows(f))
+            .Select(f => new FactStream(TableOf(f), Facts(f, reference, registry, [], second)))
+            .ToList();
+        var flows = files.Where(IsTradeFlows).SelectMany(f => Facts(f, reference, registry, [], second)).Cast<Domain.Trade.TradeFlow>();
         IReadOnlyDictionary<string, int>? counts;
         try
         {
-            counts = await store.WriteStreamingAsync(facts, Flows(flowFiles, reference, registry, second), () => second.HasErrors, replace, dryRun,
-                cancellationToken);
+            counts = await store.WriteStreamingAsync(facts, streams, flows, () => second.HasErrors, replace, dryRun, cancellationToken);
         }
         catch (DuplicateKeyException e) when (e.Duplicates is [{ Table: TradeFlowTable.Name } flow])
         {
-            throw new DataValidationException([LocateFlow(flowFiles, flow.Key, reference)]);
+            throw new DataValidationException([LocateFlow(files.Where(IsTradeFlows).ToList(), flow.Key, reference)]);
         }
         catch (DuplicateKeyException e)
         {
-            var lines = FactLocator.Lines(files.Where(f => !IsTradeFlows(f)), reference);
-            throw new DataValidationException(e.ToIssues(d => lines.GetValueOrDefault((d.Table, d.Key))));
+            throw new DataValidationException(FactLocator.Locate(files.Where(f => !IsTradeFlows(f)), e.Duplicates.Take(MaxIssues), reference));
         }
-        // The file changed between the two reads: its new problems are reported as they are.
+        // A file changed between the two reads: its new problems are reported as they are.
         second.ThrowIfAny();
         return counts ?? throw new InvalidOperationException("the store reported a failed read with no problem logged");
     }
 
-    /// <summary>The flows of <paramref name="files"/>, read one row at a time; problems go to <paramref name="issues"/>, reading stops after <see cref="MaxFlowIssues"/>.</summary>
-    private static IEnumerable<Domain.Trade.TradeFlow> Flows(IReadOnlyList<string> files, ReferenceData reference, SourceRegistry registry, IssueLog issues)
+    /// <summary>The facts of one file, read one row at a time (the first pass also collects the NIR figures in <paramref name="nir"/>);
+    /// problems go to <paramref name="issues"/>, and reading stops after <see cref="MaxIssues"/> of them.</summary>
+    private static IEnumerable<object> Facts(string file, ReferenceData reference, SourceRegistry registry,
+        ICollection<NetImportRelianceFact> nir, IssueLog issues)
     {
-        foreach (var file in files)
+        var name = Path.GetFileName(file);
+        var rows = Rows(file, name, issues);
+        return name switch
         {
-            var name = Path.GetFileName(file);
-            foreach (var row in CsvFile.Stream(file, name, issues, FactFiles.Columns[name]))
+            FactFiles.Production => ProductionReader.StreamProduction(rows, reference, registry, checkKeys: false),
+            FactFiles.Reserves => ProductionReader.StreamReserves(rows, reference, registry, checkKeys: false),
+            FactFiles.Trade => TradeReader.StreamImportSources(rows, reference, registry, nir, checkKeys: false),
+            FactFiles.StageShares => StageShareReader.Stream(rows, reference, registry, checkKeys: false),
+            FactFiles.ExportControls => PolicyReader.StreamExportControls(rows, reference, registry, checkIds: false),
+            FactFiles.Agreements => PolicyReader.StreamAgreements(rows, reference, registry, checkIds: false),
+            FactFiles.Projects => PolicyReader.StreamProjects(rows, reference, registry, checkIds: false),
+            FactFiles.TradeMeasures => TradeMeasureReader.Read(rows, reference, registry),
+            FactFiles.TradeFlows => rows.Select(r => TradeFlowReader.ReadRow(r, reference, "", sources: registry)).OfType<Domain.Trade.TradeFlow>(),
+            _ => throw new InvalidOperationException($"{name} is not a fact file a store holds"),
+        };
+    }
+
+    /// <summary>The store table a fact file's streamed facts go to (<c>usgs_mcs_us_trade.csv</c>: its import sources; its NIR
+    /// figures are held and written first).</summary>
+    private static StoreTable TableOf(string file) => Path.GetFileName(file) switch
+    {
+        FactFiles.Production => StoreTables.Production,
+        FactFiles.Reserves => StoreTables.Reserves,
+        FactFiles.Trade => StoreTables.ImportSources,
+        FactFiles.StageShares => StoreTables.StageShares,
+        FactFiles.ExportControls => StoreTables.ExportControls,
+        FactFiles.Agreements => StoreTables.Agreements,
+        FactFiles.Projects => StoreTables.Projects,
+        FactFiles.TradeMeasures => StoreTables.TradeMeasures,
+        var name => throw new InvalidOperationException($"{name} is not a fact file a store holds"),
+    };
+
+    /// <summary>The rows of <paramref name="file"/>, one at a time; stops after <see cref="MaxIssues"/> problems in <paramref name="issues"/>.</summary>
+    private static IEnumerable<CsvRow> Rows(string file, string name, IssueLog issues)
+    {
+        if (issues.Issues.Count >= MaxIssues)
+        {
+            yield break;
+        }
+        foreach (var row in CsvFile.Stream(file, name, issues, FactFiles.Columns[name]))
+        {
+            yield return row;
+            if (issues.Issues.Count >= MaxIssues)
             {
-                if (TradeFlowReader.ReadRow(row, reference, "", sources: registry) is { } flow)
-                {
-                    yield return flow;
-                }
-                if (issues.Issues.Count >= MaxFlowIssues)
-                {
-                    issues.Add(name, row.Line, null, $"stopped after {MaxFlowIssues} problems; nothing was imported");
-                    yield break;
-                }
+                issues.Add(name, row.Line, null, $"stopped after {MaxIssues} problems; nothing was imported");
+                yield break;
             }
         }
     }

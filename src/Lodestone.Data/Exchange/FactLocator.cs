@@ -1,38 +1,55 @@
 using Lodestone.Data.Loading;
 using Lodestone.Data.Storage;
+using Lodestone.Domain.Errors;
 
 namespace Lodestone.Data.Exchange;
 
-/// <summary>Finds the file line each fact was read from, so store-level errors can point at file:line:field.</summary>
+/// <summary>Finds the file lines of facts the store refused as duplicates, so the error can point at file:line:field.</summary>
 /// <remarks>
-/// Re-reads each row on its own through the same reader the import used and records the key of the facts it
-/// yields. Only run on the error path (a duplicate against the store), so the second read costs nothing normally.
+/// Re-reads the files one row at a time through the same readers the import used, each row on its own, and keeps only the lines
+/// of the keys asked for (at most two each). Only run on the error path, so the extra read costs nothing normally, and memory
+/// stays flat in the files' size.
 /// </remarks>
 public static class FactLocator
 {
-    /// <summary>(table, fact key) → the first line in <paramref name="paths"/> that yields that fact.</summary>
-    public static IReadOnlyDictionary<(string Table, string Key), int> Lines(IEnumerable<string> paths, ReferenceData reference)
+    /// <summary>One issue per duplicate: at the second line holding its key ("first on line N") when the files repeat it, else at
+    /// the one line holding it (the store held it already), else at line 0.</summary>
+    public static IReadOnlyList<DataIssue> Locate(IEnumerable<string> paths, IEnumerable<DuplicateKey> duplicates, ReferenceData reference)
     {
-        var lines = new Dictionary<(string, string), int>();
+        var wanted = duplicates.ToList();
+        var lines = wanted.ToDictionary(d => (d.Table, d.Key), _ => new List<(string File, int Line)>());
         foreach (var path in paths)
         {
             var name = Path.GetFileName(path);
-            var scratch = new IssueLog();
-            foreach (var row in CsvFile.Read(path, name, scratch, FactFiles.Columns[name]))
+            foreach (var row in CsvFile.Stream(path, name, new IssueLog(), FactFiles.Columns[name]))
             {
-                var registry = new SourceRegistry([]);
-                foreach (var (table, key) in KeysOf(name, row, reference, registry))
+                foreach (var key in KeysOf(name, row, reference))
                 {
-                    lines.TryAdd((table, key), row.Line);
+                    if (lines.TryGetValue(key, out var found) && found.Count < 2)
+                    {
+                        found.Add((name, row.Line));
+                    }
                 }
             }
         }
-        return lines;
+        return wanted.Select(d => Issue(d, lines[(d.Table, d.Key)])).ToList();
     }
 
-    private static IEnumerable<(string Table, string Key)> KeysOf(string file, CsvRow row, ReferenceData reference, SourceRegistry registry)
+    private static DataIssue Issue(DuplicateKey d, List<(string File, int Line)> lines) => lines switch
+    {
+        // Every row of usgs_mcs_us_trade.csv repeats its year's NIR figure, which the import writes once: an NIR duplicate is always
+        // one the store held already, at the first row that gives it.
+        [var first, ..] when d.Table == StoreTables.NetImportReliance.Name =>
+            new DataIssue(first.File, first.Line, d.Field, $"duplicate key {d.Description}: already in the store's {d.Table} table"),
+        [var first, var second] => new DataIssue(second.File, second.Line, d.Field, $"duplicate key {d.Description}; first on line {first.Line}"),
+        [var only] => new DataIssue(only.File, only.Line, d.Field, $"duplicate key {d.Description}: already in the store's {d.Table} table"),
+        _ => new DataIssue(d.File, 0, d.Field, $"duplicate key {d.Description}"),
+    };
+
+    private static IEnumerable<(string Table, string Key)> KeysOf(string file, CsvRow row, ReferenceData reference)
     {
         CsvRow[] one = [row];
+        var registry = new SourceRegistry([]);
         switch (file)
         {
             case FactFiles.Production:
@@ -51,8 +68,8 @@ public static class FactLocator
                 return PolicyReader.ReadAgreements(one, reference, registry).Select(f => (StoreTables.Agreements.Name, FactKeys.Of(f)));
             case FactFiles.Projects:
                 return PolicyReader.ReadProjects(one, reference, registry).Select(f => (StoreTables.Projects.Name, FactKeys.Of(f)));
-            case FactFiles.TradeFlows:
-                return TradeFlowReader.Read(one, reference, "", sources: registry).Select(f => (TradeFlowTable.Name, TradeFlowTable.Describe(f)));
+            case FactFiles.TradeMeasures:
+                return TradeMeasureReader.Read(one, reference, registry).Select(f => (StoreTables.TradeMeasures.Name, FactKeys.Of(f)));
             default:
                 return [];
         }

@@ -67,8 +67,8 @@ public static class CsvFile
 
     /// <summary>Reads rows one at a time, for files too large to hold (a BACI release): memory stays flat in the file's size.</summary>
     /// <remarks>
-    /// The same checks as <see cref="Read(TextReader, string, IssueLog, IReadOnlyCollection{string})"/>, except that a stray quote is reported
-    /// at its line without naming the field (that needs the whole row list).
+    /// The same checks as <see cref="Read(TextReader, string, IssueLog, IReadOnlyCollection{string})"/>; a stray quote is reported once its
+    /// record is read, naming the field that holds it.
     /// </remarks>
     public static IEnumerable<CsvRow> Stream(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns) =>
         Stream(reader, displayName, issues, requiredColumns, invalid: null);
@@ -92,12 +92,13 @@ public static class CsvFile
     private static IEnumerable<CsvRow> Stream(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns,
         CountingDecoderFallback? invalid)
     {
+        // A stray quote is reported once its record is read, so the field holding it can be named.
+        var badData = new List<(int Line, string Text)>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = true,
             DetectColumnCountChanges = false,
-            BadDataFound = args => issues.Add(displayName, args.Context.Parser?.RawRow ?? 0, null,
-                $"malformed CSV: stray quote in field '{Truncate(args.Field)}'"),
+            BadDataFound = args => badData.Add((args.Context.Parser?.RawRow ?? 0, args.Field)),
         };
         using var parser = new CsvParser(reader, config);
         var columns = Header(parser, displayName, issues, requiredColumns, invalid);
@@ -113,6 +114,7 @@ public static class CsvFile
             {
                 if (!parser.Read())
                 {
+                    ReportBadData(badData, null, null, displayName, issues);
                     yield break;
                 }
                 record = parser.Record ?? [];
@@ -120,14 +122,30 @@ public static class CsvFile
             }
             catch (CsvHelperException e)
             {
+                ReportBadData(badData, null, null, displayName, issues);
                 issues.Add(displayName, e.Context?.Parser?.RawRow ?? 0, null, "malformed CSV: " + e.Message.Split('\n')[0]);
                 yield break;
             }
+            ReportBadData(badData, record, columns, displayName, issues);
             if (Row(record, columns, line, displayName, issues, invalid) is { } row)
             {
                 yield return row;
             }
         }
+    }
+
+    /// <summary>Logs the stray quotes met so far, naming the column of <paramref name="record"/> whose cell holds one.</summary>
+    private static void ReportBadData(List<(int Line, string Text)> badData, string[]? record, string[]? columns, string displayName, IssueLog issues)
+    {
+        foreach (var (line, text) in badData)
+        {
+            var bare = text.Trim().Trim('"').Trim();
+            var at = record is null ? -1 : Array.FindIndex(record, cell => cell.Length > 0
+                && (cell.Contains(bare, StringComparison.Ordinal) || bare.Contains(cell.Trim('"'), StringComparison.Ordinal)));
+            var field = at >= 0 && at < columns!.Length ? columns[at] : null;
+            issues.Add(displayName, line, field, $"malformed CSV: stray quote in field '{Truncate(text)}'");
+        }
+        badData.Clear();
     }
 
     /// <summary>One record as a row; null for a blank (padding) line, or a line with the wrong field count (logged at its line).</summary>

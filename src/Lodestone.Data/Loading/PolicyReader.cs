@@ -11,10 +11,13 @@ namespace Lodestone.Data.Loading;
 /// </remarks>
 public static class PolicyReader
 {
-    public static List<ExportControl> ReadExportControls(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
+    public static List<ExportControl> ReadExportControls(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
+        StreamExportControls(rows, reference, sources, checkIds: true).ToList();
+
+    /// <summary>As <see cref="ReadExportControls"/>, one row at a time; <paramref name="checkIds"/> false leaves a repeated id to the store's unique index.</summary>
+    public static IEnumerable<ExportControl> StreamExportControls(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkIds)
     {
-        var result = new List<ExportControl>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = checkIds ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         foreach (var row in rows)
         {
             var id = UniqueId(row, ids);
@@ -36,18 +39,20 @@ public static class PolicyReader
             {
                 continue;
             }
-            result.Add(new ExportControl(id, date, effective, imposing.Value, row.Optional("measure_ref"),
+            yield return new ExportControl(id, date, effective, imposing.Value, row.Optional("measure_ref"),
                 ResolveCommodities(commodityText, reference.Commodities), commodityText, row.Optional("items_scope"),
                 ParseStages(stageText), stageText, row.Required("measure_type"), targets, targetsText, row.Required("status"),
-                row.OptionalDate("status_as_of"), suspendedFrom, suspendedUntil, sourceId, row.Optional("notes")));
+                row.OptionalDate("status_as_of"), suspendedFrom, suspendedUntil, sourceId, row.Optional("notes"));
         }
-        return result;
     }
 
-    public static List<Agreement> ReadAgreements(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
+    public static List<Agreement> ReadAgreements(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
+        StreamAgreements(rows, reference, sources, checkIds: true).ToList();
+
+    /// <summary>As <see cref="ReadAgreements"/>, one row at a time; <paramref name="checkIds"/> false leaves a repeated id to the store's unique index.</summary>
+    public static IEnumerable<Agreement> StreamAgreements(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkIds)
     {
-        var result = new List<Agreement>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = checkIds ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         foreach (var row in rows)
         {
             var id = UniqueId(row, ids);
@@ -67,17 +72,19 @@ public static class PolicyReader
             }
             var commodityText = row.Optional("commodities") ?? "";
             var sourceId = sources.FromRow(row);
-            result.Add(new Agreement(id, date, parties, others, row.Required("type"), ResolveCommodities(commodityText, reference.Commodities),
+            yield return new Agreement(id, date, parties, others, row.Required("type"), ResolveCommodities(commodityText, reference.Commodities),
                 commodityText, row.OptionalMoney("amount_usd"), row.Optional("amount_note"), row.Required("summary"), row.Required("status"),
-                sourceId, row.Optional("notes")));
+                sourceId, row.Optional("notes"));
         }
-        return result;
     }
 
-    public static List<Project> ReadProjects(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
+    public static List<Project> ReadProjects(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
+        StreamProjects(rows, reference, sources, checkIds: true).ToList();
+
+    /// <summary>As <see cref="ReadProjects"/>, one row at a time; <paramref name="checkIds"/> false leaves a repeated id to the store's unique index.</summary>
+    public static IEnumerable<Project> StreamProjects(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkIds)
     {
-        var result = new List<Project>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = checkIds ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         foreach (var row in rows)
         {
             var id = UniqueId(row, ids);
@@ -95,13 +102,12 @@ public static class PolicyReader
             {
                 continue;
             }
-            result.Add(new Project(id, row.Required("project"), country.Value, row.Optional("location"), row.Optional("operator"),
+            yield return new Project(id, row.Required("project"), country.Value, row.Optional("location"), row.Optional("operator"),
                 ResolveCommodities(commodityText, reference.Commodities), commodityText, ParseStages(stageText), stageText, min, max,
                 row.Optional("unit"), row.Required("status"), row.OptionalDate("status_date"), row.OptionalDate("expected_start"),
                 row.OptionalMoney("investment_usd"), row.Optional("investment_note"), row.Optional("us_gov_support"),
-                row.Optional("other_gov_support"), sourceId, row.Optional("notes")));
+                row.Optional("other_gov_support"), sourceId, row.Optional("notes"));
         }
-        return result;
     }
 
     /// <summary>Canonical commodities named in a free-text cell: "rare earths (dysprosium)" → rare earths, dysprosium.</summary>
@@ -184,10 +190,10 @@ public static class PolicyReader
         return targets;
     }
 
-    private static string UniqueId(CsvRow row, Dictionary<string, int> ids)
+    private static string UniqueId(CsvRow row, Dictionary<string, int>? ids)
     {
         var id = row.Required("id");
-        if (id.Length > 0 && !ids.TryAdd(id, row.Line))
+        if (id.Length > 0 && ids is not null && !ids.TryAdd(id, row.Line))
         {
             row.Error("id", $"duplicate id '{id}'; first on line {ids[id]}");
         }

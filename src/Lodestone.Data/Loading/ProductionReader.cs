@@ -6,10 +6,16 @@ namespace Lodestone.Data.Loading;
 /// <summary>Reads production (<c>usgs_mcs_production.csv</c>) and reserves (<c>usgs_mcs_reserves.csv</c>) rows.</summary>
 public static class ProductionReader
 {
-    public static List<ProductionFact> ReadProduction(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
+    public static List<ProductionFact> ReadProduction(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
+        StreamProduction(rows, reference, sources, checkKeys: true).ToList();
+
+    /// <summary>The production facts of <paramref name="rows"/>, one at a time as the rows are read.</summary>
+    /// <param name="checkKeys">Report a key the rows repeat (every key read is held); false when the store's unique index checks
+    /// them instead (a streamed import), so memory stays flat in the number of rows.</param>
+    public static IEnumerable<ProductionFact> StreamProduction(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources,
+        bool checkKeys)
     {
-        var result = new List<ProductionFact>();
-        var keys = new Dictionary<(string, Stage, string, string, int, OutputKind), int>();
+        var keys = checkKeys ? new Dictionary<(string, Stage, string, string, int, OutputKind), int>() : null;
         foreach (var row in rows)
         {
             var raw = row.Required("commodity");
@@ -38,22 +44,24 @@ public static class ProductionReader
                 continue;
             }
             var series = SeriesName(raw, commodity, stage);
-            if (keys.TryGetValue((series, stage, commodity, country.Value.Code, year, kind), out var firstLine))
+            var key = (series, stage, commodity, country.Value.Code, year, kind);
+            if (keys is not null && !keys.TryAdd(key, row.Line))
             {
-                row.Error("iso3", $"duplicate key ({raw}, {stageText}, {country}, {year}); first on line {firstLine}");
+                row.Error("iso3", $"duplicate key ({raw}, {stageText}, {country}, {year}); first on line {keys[key]}");
                 continue;
             }
-            keys[(series, stage, commodity, country.Value.Code, year, kind)] = row.Line;
-            result.Add(new ProductionFact(commodity, stage, series, country.Value, year, value, unit, estimate,
-                IsLowerBound(note), note, sourceId, kind));
+            yield return new ProductionFact(commodity, stage, series, country.Value, year, value, unit, estimate,
+                IsLowerBound(note), note, sourceId, kind);
         }
-        return result;
     }
 
-    public static List<ReserveFact> ReadReserves(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
+    public static List<ReserveFact> ReadReserves(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
+        StreamReserves(rows, reference, sources, checkKeys: true).ToList();
+
+    /// <summary>The reserve facts of <paramref name="rows"/>, one at a time; <paramref name="checkKeys"/> as <see cref="StreamProduction"/>.</summary>
+    public static IEnumerable<ReserveFact> StreamReserves(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkKeys)
     {
-        var result = new List<ReserveFact>();
-        var keys = new Dictionary<(string, string), int>();
+        var keys = checkKeys ? new Dictionary<(string, string), int>() : null;
         foreach (var row in rows)
         {
             var raw = row.Required("commodity");
@@ -74,19 +82,17 @@ public static class ProductionReader
             }
             // PGM reserves are published for the group; keep the group name as the key.
             var key = (raw, country.Value.Code);
-            if (keys.TryGetValue(key, out var firstLine))
+            if (keys is not null && !keys.TryAdd(key, row.Line))
             {
-                row.Error("iso3", $"duplicate key ({raw}, {country}); first on line {firstLine}");
+                row.Error("iso3", $"duplicate key ({raw}, {country}); first on line {keys[key]}");
                 continue;
             }
-            keys[key] = row.Line;
             // Same convention as production: "titanium mineral concentrates (ilmenite)" → series "ilmenite".
             var paren = raw.IndexOf('(', StringComparison.Ordinal);
             var series = string.Equals(raw, commodity, StringComparison.OrdinalIgnoreCase) ? null
                 : paren > 0 ? raw[(paren + 1)..].TrimEnd(')').Trim() : raw;
-            result.Add(new ReserveFact(commodity, country.Value, year.Value, value, unit, IsLowerBound(note), note, sourceId, series));
+            yield return new ReserveFact(commodity, country.Value, year.Value, value, unit, IsLowerBound(note), note, sourceId, series);
         }
-        return result;
     }
 
     /// <summary>The series a row belongs to: the qualifier of a split commodity key ("silicon (ferrosilicon)" → "ferrosilicon"),

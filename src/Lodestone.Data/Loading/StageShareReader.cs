@@ -14,10 +14,17 @@ public static class StageShareReader
 {
     public const double MaxShareSumPercent = 100.5;
 
-    public static List<StageShareFact> Read(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
+    public static List<StageShareFact> Read(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
+        Stream(rows, reference, sources, checkKeys: true).ToList();
+
+    /// <summary>The shares of <paramref name="rows"/>, one at a time; the sum check runs once the rows are exhausted and holds one
+    /// running sum per (commodity, stage, scope, year, data type), not the rows.</summary>
+    /// <param name="checkKeys">Report a share the rows repeat (every key read is held); false when the store's unique index checks
+    /// them instead (a streamed import).</param>
+    public static IEnumerable<StageShareFact> Stream(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkKeys)
     {
-        var result = new List<(StageShareFact Fact, CsvRow Row)>();
-        var keys = new Dictionary<(string, Stage, string, int, string, string), int>();
+        var sums = new Dictionary<(string, Stage, string, int, string), (double Percent, CsvRow Last)>();
+        var keys = checkKeys ? new Dictionary<(string, Stage, string, int, string, string), int>() : null;
         foreach (var row in rows)
         {
             var commodity = row.Commodity("commodity", reference.Commodities);
@@ -55,24 +62,21 @@ public static class StageShareReader
             }
             var who = country?.Code ?? region ?? "";
             var key = (commodity, stage, scope, year, dataType, who);
-            if (keys.TryGetValue(key, out var first))
+            if (keys is not null && !keys.TryAdd(key, row.Line))
             {
-                row.Error("iso3", $"duplicate share ({commodity}, {stageText}, {year}, {dataType}, {who}); first on line {first}");
+                row.Error("iso3", $"duplicate share ({commodity}, {stageText}, {year}, {dataType}, {who}); first on line {keys[key]}");
                 continue;
             }
-            keys[key] = row.Line;
+            var group = (commodity, stage, scope, year, dataType);
+            sums[group] = (sums.GetValueOrDefault(group).Percent + (share?.Percent ?? 0), row);
             var isProjection = dataType.StartsWith("projection", StringComparison.OrdinalIgnoreCase);
-            result.Add((new StageShareFact(commodity, stage, scope, year, dataType, isProjection, isProxy, rank, country, region, share,
-                qualifier, value, unit, worldTotal, row.Optional("derived"), sourceId, row.Optional("notes")), row));
+            yield return new StageShareFact(commodity, stage, scope, year, dataType, isProjection, isProxy, rank, country, region, share,
+                qualifier, value, unit, worldTotal, row.Optional("derived"), sourceId, row.Optional("notes"));
         }
-        foreach (var group in result.GroupBy(r => (r.Fact.Commodity, r.Fact.Stage, r.Fact.ProductScope, r.Fact.Year, r.Fact.DataType)))
+        foreach (var ((c, s, _, y, type), (sum, last)) in sums.Where(g => g.Value.Percent > MaxShareSumPercent))
         {
-            var sum = group.Sum(r => r.Fact.Share?.Percent ?? 0);
-            if (sum > MaxShareSumPercent)
-            {
-                group.Last().Row.Error("share_pct", $"shares of ({group.Key.Commodity}, {group.Key.Stage.Name()}, {group.Key.Year}, {group.Key.DataType}) sum to {sum.ToString("0.#", CultureInfo.InvariantCulture)} %, expected at most 100 %");
-            }
+            last.Error("share_pct", $"shares of ({c}, {s.Name()}, {y}, {type}) sum to "
+                + $"{sum.ToString("0.#", CultureInfo.InvariantCulture)} %, expected at most 100 %");
         }
-        return result.Select(r => r.Fact).ToList();
     }
 }

@@ -19,10 +19,24 @@ public static partial class TradeReader
 
     public static (List<NetImportRelianceFact> Nir, List<ImportSourceFact> Sources) Read(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources)
     {
+        var nir = new List<NetImportRelianceFact>();
+        var imports = StreamImportSources(rows, reference, sources, nir, checkKeys: true).ToList();
+        return (nir, imports);
+    }
+
+    /// <summary>The import sources of <paramref name="rows"/>, one at a time; each NIR figure goes to <paramref name="nir"/> once, when
+    /// first read (the rows repeat it beside every import source).</summary>
+    /// <remarks>Held while reading: the NIR figures (one per commodity, series and year, to find a conflicting repeat) and one running
+    /// share sum per (commodity, period, category); not the rows.</remarks>
+    /// <param name="checkKeys">Report an import source the rows repeat (every key read is held); false when the store's unique index
+    /// checks them instead (a streamed import).</param>
+    public static IEnumerable<ImportSourceFact> StreamImportSources(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources,
+        ICollection<NetImportRelianceFact> nir, bool checkKeys)
+    {
         var importer = new Iso3("USA");
-        var nir = new Dictionary<(string, string, int), (NetImportRelianceFact Fact, int Line)>();
-        var imports = new List<(ImportSourceFact Fact, CsvRow Row)>();
-        var partnerKeys = new Dictionary<(string, string, string, string), int>();
+        var figures = new Dictionary<(string, string, int), (NetImportReliance Value, int Line)>();
+        var sums = new Dictionary<(string, string, string?), (double Percent, CsvRow Last)>();
+        var partnerKeys = checkKeys ? new Dictionary<(string, string, string, string), int>() : null;
         foreach (var row in rows)
         {
             var raw = row.Required("commodity");
@@ -73,16 +87,17 @@ public static partial class TradeReader
             }
             if (value is { } v)
             {
-                if (nir.TryGetValue((commodity, series, year), out var existing))
+                if (figures.TryGetValue((commodity, series, year), out var existing))
                 {
-                    if (existing.Fact.Value != v)
+                    if (existing.Value != v)
                     {
-                        row.Error("net_import_reliance_pct", $"conflicting NIR for {commodity} {year}: {v} here, {existing.Fact.Value} on line {existing.Line}");
+                        row.Error("net_import_reliance_pct", $"conflicting NIR for {commodity} {year}: {v} here, {existing.Value} on line {existing.Line}");
                     }
                 }
                 else
                 {
-                    nir[(commodity, series, year)] = (new NetImportRelianceFact(commodity, series, importer, year, v, note, sourceId), row.Line);
+                    figures[(commodity, series, year)] = (v, row.Line);
+                    nir.Add(new NetImportRelianceFact(commodity, series, importer, year, v, note, sourceId));
                 }
             }
             var partnerText = row.Optional("iso3");
@@ -103,28 +118,24 @@ public static partial class TradeReader
                 continue;
             }
             var key = (commodity, period, category ?? "", partner.Value.Code);
-            if (partnerKeys.TryGetValue(key, out var first))
+            if (partnerKeys is not null && !partnerKeys.TryAdd(key, row.Line))
             {
-                row.Error("iso3", $"duplicate import source ({commodity}, {period}, {category}, {partner}); first on line {first}");
+                row.Error("iso3", $"duplicate import source ({commodity}, {period}, {category}, {partner}); first on line {partnerKeys[key]}");
                 continue;
             }
-            partnerKeys[key] = row.Line;
             if (reference.ImportCategories is { All.Count: > 0 } rules && rules.Find(commodity, category) is null)
             {
                 row.Error("import_category", $"no rule for ({commodity}, {category ?? "(none)"}) in {ReferenceLoader.Folder}/{ImportCategoryReader.File}: add one naming the stage the category describes");
             }
-            imports.Add((new ImportSourceFact(commodity, importer, partner.Value, share.Value, period, category, sourceId), row));
+            var group = (commodity, period, category);
+            sums[group] = (sums.GetValueOrDefault(group).Percent + share.Value.Percent, row);
+            yield return new ImportSourceFact(commodity, importer, partner.Value, share.Value, period, category, sourceId);
         }
-        foreach (var group in imports.GroupBy(i => (i.Fact.Commodity, i.Fact.Period, i.Fact.Category)))
+        foreach (var ((c, period, category), (sum, last)) in sums.Where(g => g.Value.Percent > MaxShareSumPercent))
         {
-            var sum = group.Sum(i => i.Fact.Share.Percent);
-            if (sum > MaxShareSumPercent)
-            {
-                var last = group.Last().Row;
-                last.Error("import_share_pct", $"import shares of ({group.Key.Commodity}, {group.Key.Period}, {group.Key.Category}) sum to {sum.ToString("0.#", CultureInfo.InvariantCulture)} %, expected at most 100 % (+2 rounding)");
-            }
+            last.Error("import_share_pct", $"import shares of ({c}, {period}, {category}) sum to "
+                + $"{sum.ToString("0.#", CultureInfo.InvariantCulture)} %, expected at most 100 % (+2 rounding)");
         }
-        return (nir.Values.Select(n => n.Fact).ToList(), imports.Select(i => i.Fact).ToList());
     }
 
     [GeneratedRegex(@"raw:\s*([<>]?\s*\d+(?:\.\d+)?|E|W|NA)\b")]

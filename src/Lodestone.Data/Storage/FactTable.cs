@@ -18,6 +18,12 @@ public sealed class FactTable<T>(
     public override IEnumerable<(string Key, object?[] Values)> Rows(FactSet facts) =>
         get(facts).Select(f => (key(f), values(f)));
 
+    public override (string Key, object?[] Values) Row(object fact)
+    {
+        var typed = (T)fact;
+        return (key(typed), values(typed));
+    }
+
     public override object Read(RowReader row) => read(row);
 
     public override FactSet With(FactSet facts, IReadOnlyList<object> rows) => with(facts, rows.Cast<T>().ToList());

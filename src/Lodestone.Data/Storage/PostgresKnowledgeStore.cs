@@ -156,7 +156,7 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
         ((NpgsqlParameter)parameter).NpgsqlDbType = DbType(type);
 
     protected override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
-        IReadOnlyList<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
+        IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
     {
         if (!UseCopy)
         {
@@ -165,18 +165,29 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
         }
         var columns = string.Join(", ", new[] { "seq", "fact_key" }.Concat(table.Columns.Select(c => c.Name)));
         var npgsql = (NpgsqlConnection)connection;
-        await using var importer = await npgsql.BeginBinaryImportAsync($"COPY {table.Name} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var (seq, key, values) in rows)
+        try
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(seq, NpgsqlDbType.Bigint, cancellationToken);
-            await importer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
-            for (var i = 0; i < values.Length; i++)
+            await using var importer = await npgsql.BeginBinaryImportAsync($"COPY {table.Name} ({columns}) FROM STDIN (FORMAT BINARY)",
+                cancellationToken);
+            // As for trade flows: a streamed file's COPY can outlast the 30-second command timeout on a busy machine.
+            importer.Timeout = TimeSpan.Zero;
+            foreach (var (seq, key, values) in rows)
             {
-                await WriteAsync(importer, values[i], table.Columns[i].Type, cancellationToken);
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(seq, NpgsqlDbType.Bigint, cancellationToken);
+                await importer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    await WriteAsync(importer, values[i], table.Columns[i].Type, cancellationToken);
+                }
             }
+            await importer.CompleteAsync(cancellationToken);
         }
-        await importer.CompleteAsync(cancellationToken);
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // The server names the key: "Key (fact_key)=(…) already exists."
+            throw new DuplicateKeyException([Duplicate(table, KeyOf(e.Detail)[1..^1])]);
+        }
     }
 
     private static Task WriteAsync(NpgsqlBinaryImporter importer, object? value, ColumnType type, CancellationToken cancellationToken) =>

@@ -28,7 +28,7 @@ public abstract partial class SqlKnowledgeStore
         IReadOnlyDictionary<string, int> counts;
         try
         {
-            counts = await WriteRowsAsync(connection, transaction, facts, facts.TradeFlows ?? [], replace, origin, cancellationToken);
+            counts = await WriteRowsAsync(connection, transaction, facts, [], facts.TradeFlows ?? [], replace, origin, cancellationToken);
         }
         catch (DuplicateKeyException)
         {
@@ -45,20 +45,24 @@ public abstract partial class SqlKnowledgeStore
         return counts;
     }
 
-    /// <summary>As <see cref="ImportAsync"/> (or, with <paramref name="replace"/>, <see cref="ReplaceAllAsync"/>), the trade flows read from
-    /// <paramref name="flows"/> one at a time as they are written, so a large file is never held in memory.</summary>
-    /// <remarks>The store's unique index finds a flow repeated in <paramref name="flows"/> or already stored.</remarks>
+    /// <summary>As <see cref="ImportAsync"/> (or, with <paramref name="replace"/>, <see cref="ReplaceAllAsync"/>), the facts of
+    /// <paramref name="streams"/> and the trade flows of <paramref name="flows"/> read one at a time as they are written, so a large
+    /// file is never held in memory.</summary>
+    /// <remarks>The store's unique indexes find a streamed fact or flow repeated in the input or already stored.</remarks>
+    /// <param name="facts">Written first (the sources every streamed fact cites among them); keys checked before anything is written.</param>
+    /// <param name="streams">Written in order after <paramref name="facts"/>, each enumerated once.</param>
     /// <param name="failed">Asked once the flows are exhausted: true when their reader found problems, so nothing is written.</param>
     /// <param name="dryRun">Run every check, then roll back.</param>
     /// <returns>Rows written (or that would be) per table, or null when <paramref name="failed"/> said so and nothing was written.</returns>
     /// <exception cref="DuplicateKeyException">A fact's or flow's key is stored already or repeated; nothing was written.</exception>
-    public async Task<IReadOnlyDictionary<string, int>?> WriteStreamingAsync(FactSet facts, IEnumerable<Domain.Trade.TradeFlow> flows, Func<bool> failed,
-        bool replace, bool dryRun, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, int>?> WriteStreamingAsync(FactSet facts, IReadOnlyList<FactStream> streams,
+        IEnumerable<Domain.Trade.TradeFlow> flows, Func<bool> failed, bool replace, bool dryRun, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(streams);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         // On an exception the transaction is disposed uncommitted, which rolls it back.
-        var counts = await WriteRowsAsync(connection, transaction, facts, flows, replace, UserOrigin, cancellationToken);
+        var counts = await WriteRowsAsync(connection, transaction, facts, streams, flows, replace, UserOrigin, cancellationToken);
         if (failed() || dryRun)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -84,7 +88,8 @@ public abstract partial class SqlKnowledgeStore
             throw new InvalidOperationException($"the transaction runs on another database than this {Backend} knowledge base: a shared write needs both stores in one database");
         }
         await LockForWriteAsync(within.Connection, within.Transaction, cancellationToken);
-        return await WriteRowsAsync(within.Connection, within.Transaction, facts, facts.TradeFlows ?? [], replace: false, UserOrigin, cancellationToken);
+        return await WriteRowsAsync(within.Connection, within.Transaction, facts, [], facts.TradeFlows ?? [], replace: false, UserOrigin,
+            cancellationToken);
     }
 
     /// <summary>True when <paramref name="connection"/> reaches the database (and schema) this store reads and writes.</summary>
@@ -93,11 +98,13 @@ public abstract partial class SqlKnowledgeStore
     /// <summary>Takes the knowledge base's write lock inside a transaction begun elsewhere (see <see cref="BeginWriteAsync"/>); SQLite needs none.</summary>
     protected virtual Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Validates and writes <paramref name="facts"/> and then <paramref name="flows"/> (instead of <c>facts.TradeFlows</c>) inside the
-    /// caller's write transaction; neither commits nor rolls back.</summary>
-    /// <exception cref="DuplicateKeyException">Before anything is written, for fact keys; for a trade flow, once its row meets the index.</exception>
+    /// <summary>Validates and writes <paramref name="facts"/>, then <paramref name="streams"/>, then <paramref name="flows"/> (instead of
+    /// <c>facts.TradeFlows</c>) inside the caller's write transaction; neither commits nor rolls back.</summary>
+    /// <exception cref="DuplicateKeyException">Before anything is written, for the keys of <paramref name="facts"/>; for a streamed fact or
+    /// a trade flow, once its row meets the index.</exception>
     private async Task<IReadOnlyDictionary<string, int>> WriteRowsAsync(DbConnection connection, DbTransaction transaction, FactSet facts,
-        IEnumerable<Domain.Trade.TradeFlow> flows, bool replace, string origin, CancellationToken cancellationToken)
+        IReadOnlyList<FactStream> streams, IEnumerable<Domain.Trade.TradeFlow> flows, bool replace, string origin,
+        CancellationToken cancellationToken)
     {
         if (replace)
         {
@@ -110,7 +117,8 @@ public abstract partial class SqlKnowledgeStore
         var pending = new List<(StoreTable Table, List<(long, string, object?[])> Rows)>();
         foreach (var table in StoreTables.All)
         {
-            var existing = replace ? [] : await KeysAsync(connection, transaction, table, cancellationToken);
+            // A table with nothing to add reads none of its stored keys (they grow with the store).
+            var existing = replace || !table.Rows(facts).Any() ? [] : await KeysAsync(connection, transaction, table, cancellationToken);
             var next = replace ? 1 : await NextSeqAsync(connection, transaction, table, cancellationToken);
             var rows = new List<(long, string, object?[])>();
             foreach (var (key, values) in table.Rows(facts))
@@ -122,7 +130,7 @@ public abstract partial class SqlKnowledgeStore
                 else if (table != StoreTables.Sources)
                 {
                     // A source is identified by its citation: the same id is the same source, so it is shared, not duplicated.
-                    duplicates.Add(new DuplicateKey(table.Name, table.File, table.KeyField, key, FactKeys.Describe(key)));
+                    duplicates.Add(Duplicate(table, key));
                 }
             }
             pending.Add((table, rows));
@@ -137,6 +145,15 @@ public abstract partial class SqlKnowledgeStore
             await BulkInsertAsync(connection, transaction, table, rows, cancellationToken);
             KillPoints.Reach(KillPoints.KnowledgeBaseTable);
         }
+        foreach (var stream in streams)
+        {
+            var written = await WriteStreamAsync(connection, transaction, stream, cancellationToken);
+            counts[stream.Table.Name] = counts.GetValueOrDefault(stream.Table.Name) + written;
+            if (written > 0)
+            {
+                KillPoints.Reach(KillPoints.KnowledgeBaseTable);
+            }
+        }
         // Trade flows are checked by the store's unique index as they are written (a release is too large to hold its keys),
         // so a dry run writes them too and rolls back with everything else.
         try
@@ -150,6 +167,27 @@ public abstract partial class SqlKnowledgeStore
         KillPoints.Reach(KillPoints.KnowledgeBaseTable);
         await SetOriginAsync(connection, transaction, origin, cancellationToken);
         return counts;
+    }
+
+    /// <summary>Writes the facts of <paramref name="stream"/> as they are read, numbered after the stored rows; the unique index on
+    /// <c>fact_key</c> finds a repeated or stored key.</summary>
+    private async Task<int> WriteStreamAsync(DbConnection connection, DbTransaction transaction, FactStream stream,
+        CancellationToken cancellationToken)
+    {
+        var next = await NextSeqAsync(connection, transaction, stream.Table, cancellationToken);
+        var written = 0;
+        await BulkInsertAsync(connection, transaction, stream.Table, Numbered(), cancellationToken);
+        return written;
+
+        IEnumerable<(long, string, object?[])> Numbered()
+        {
+            foreach (var fact in stream.Facts)
+            {
+                var (key, values) = stream.Table.Row(fact);
+                written++;
+                yield return (next++, key, values);
+            }
+        }
     }
 
     /// <summary>Commits a write transaction, with the crash tests' points just before and after (<see cref="KillPoints"/>).</summary>
@@ -171,8 +209,9 @@ public abstract partial class SqlKnowledgeStore
     }
 
     /// <summary>The portable bulk path: one prepared INSERT, parameters rebound per row, all inside the caller's transaction.</summary>
+    /// <exception cref="DuplicateKeyException">A row's key is stored already; the caller's transaction must be rolled back.</exception>
     protected async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
-        IReadOnlyList<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
+        IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
     {
         var names = new[] { "seq", "fact_key" }.Concat(table.Columns.Select(c => c.Name)).ToList();
         var types = new ColumnType?[] { null, ColumnType.Text }.Concat(table.Columns.Select(c => (ColumnType?)c.Type)).ToList();
@@ -195,9 +234,20 @@ public abstract partial class SqlKnowledgeStore
             {
                 parameters[i + 2].Value = values[i] ?? DBNull.Value;
             }
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException e) when (IsUniqueViolation(e))
+            {
+                throw new DuplicateKeyException([Duplicate(table, key)]);
+            }
         }
     }
+
+    /// <summary>The duplicate of <paramref name="key"/> in <paramref name="table"/>, for a <see cref="DuplicateKeyException"/>.</summary>
+    protected static DuplicateKey Duplicate(StoreTable table, string key) =>
+        new(table.Name, table.File, table.KeyField, key, FactKeys.Describe(key));
 
     private async Task<HashSet<string>> KeysAsync(DbConnection connection, DbTransaction transaction, StoreTable table, CancellationToken cancellationToken)
     {

@@ -41,8 +41,10 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
         Task.CompletedTask;
 
     /// <summary>Writes rows (seq, fact_key, columns…) of <paramref name="table"/>; the default is one prepared INSERT reused per row.</summary>
+    /// <exception cref="DuplicateKeyException">A row's key is stored already (or earlier in <paramref name="rows"/>); the caller's transaction
+    /// must be rolled back.</exception>
     protected virtual Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
-        IReadOnlyList<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken) =>
+        IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken) =>
         InsertRowsAsync(connection, transaction, table, rows, cancellationToken);
 
     /// <summary>Begins the transaction of a write: writers are serialised, so what a write reads stays true until it commits.</summary>

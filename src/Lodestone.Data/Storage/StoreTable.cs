@@ -24,6 +24,9 @@ public abstract class StoreTable(string name, string file, string keyField, IRea
     /// <summary>This table's facts in <paramref name="facts"/> as (key, column values).</summary>
     public abstract IEnumerable<(string Key, object?[] Values)> Rows(FactSet facts);
 
+    /// <summary>One fact of this table's type as (key, column values).</summary>
+    public abstract (string Key, object?[] Values) Row(object fact);
+
     /// <summary>Reads one row into a fact.</summary>
     public abstract object Read(RowReader row);
 

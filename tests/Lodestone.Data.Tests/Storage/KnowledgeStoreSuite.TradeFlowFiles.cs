@@ -123,7 +123,7 @@ public abstract partial class KnowledgeStoreSuite
             FactImporter.ImportAsync(store, store.Reference, file, replace: false, CancellationToken.None));
 
         // Then 50 problems (lines 2–51) and one line saying reading stopped
-        Assert.Equal(FactImporter.MaxFlowIssues + 1, error.Issues.Count);
+        Assert.Equal(FactImporter.MaxIssues + 1, error.Issues.Count);
         Assert.Equal(Enumerable.Range(2, 50), error.Issues.Take(50).Select(i => i.Line));
         Assert.Equal("stopped after 50 problems; nothing was imported", error.Issues[^1].Message);
     }
