@@ -7,11 +7,11 @@ namespace Lodestone.Data.Exchange;
 
 /// <summary>Validates fact files against the reference catalogues and writes them to a store, all or nothing.</summary>
 /// <remarks>
-/// Every fact file is streamed, so memory stays flat in the files' size: read once to check every row and collect the sources the
-/// rows cite, then read again while the facts are written, in one transaction. A key repeated in a file or already stored is found
-/// by the store's unique index and located (file and line) by one more streaming read. Held while reading: the sources, the U.S.
-/// net-import-reliance figures (one per commodity, series and year, which the rows of <c>usgs_mcs_us_trade.csv</c> repeat) and one
-/// running sum per group of shares; never the rows.
+/// Every fact file is streamed, so memory stays flat in the files' size: read once to check every row and collect the
+/// sources the rows cite, then read again while the facts are written, in one transaction. A key repeated in a file or
+/// already stored is found by the store's unique index and located (file and line) by one more streaming read. Held
+/// while reading: the sources, the U.S. net-import-reliance figures (one per commodity, series and year, which the rows
+/// of <c>usgs_mcs_us_trade.csv</c> repeat) and one running sum per group of shares; never the rows.
 /// </remarks>
 public static class FactImporter
 {
@@ -82,8 +82,9 @@ public static class FactImporter
         return counts ?? throw new InvalidOperationException("the store reported a failed read with no problem logged");
     }
 
-    /// <summary>The facts of one file, read one row at a time (the first pass also collects the NIR figures in <paramref name="nir"/>);
-    /// problems go to <paramref name="issues"/>, and reading stops after <see cref="MaxIssues"/> of them.</summary>
+    /// <summary>The facts of one file, read one row at a time (the first pass also collects the NIR figures in
+    /// <paramref name="nir"/>); problems go to <paramref name="issues"/>, and reading stops after
+    /// <see cref="MaxIssues"/> of them.</summary>
     private static IEnumerable<object> Facts(string file, ReferenceData reference, SourceRegistry registry,
         ICollection<NetImportRelianceFact> nir, IssueLog issues)
     {
@@ -104,8 +105,8 @@ public static class FactImporter
         };
     }
 
-    /// <summary>The store table a fact file's streamed facts go to (<c>usgs_mcs_us_trade.csv</c>: its import sources; its NIR
-    /// figures are held and written first).</summary>
+    /// <summary>The store table a fact file's streamed facts go to (<c>usgs_mcs_us_trade.csv</c>: its import sources;
+    /// its NIR figures are held and written first).</summary>
     private static StoreTable TableOf(string file) => Path.GetFileName(file) switch
     {
         FactFiles.Production => StoreTables.Production,
@@ -119,7 +120,8 @@ public static class FactImporter
         var name => throw new InvalidOperationException($"{name} is not a fact file a store holds"),
     };
 
-    /// <summary>The rows of <paramref name="file"/>, one at a time; stops after <see cref="MaxIssues"/> problems in <paramref name="issues"/>.</summary>
+    /// <summary>The rows of <paramref name="file"/>, one at a time; stops after <see cref="MaxIssues"/> problems in
+    /// <paramref name="issues"/>.</summary>
     private static IEnumerable<CsvRow> Rows(string file, string name, IssueLog issues)
     {
         if (issues.Issues.Count >= MaxIssues)

@@ -4,19 +4,21 @@ using Lodestone.Domain.Errors;
 
 namespace Lodestone.Data.Exchange;
 
-/// <summary>Finds the file lines of facts the store refused as duplicates, so the error can point at file:line:field.</summary>
+/// <summary>Finds the file lines of facts the store refused as duplicates, so the error can point at
+/// file:line:field.</summary>
 /// <remarks>
-/// Re-reads the files one row at a time through the same readers the import used, each row on its own, and keeps only the lines
-/// of the keys asked for (at most two each). Only run on the error path, so the extra read costs nothing normally, and memory
-/// stays flat in the files' size.
+/// Re-reads the files one row at a time through the same readers the import used, each row on its own, and keeps only
+/// the lines of the keys asked for (at most two each). Only run on the error path, so the extra read costs nothing
+/// normally, and memory stays flat in the files' size.
 /// </remarks>
 public static class FactLocator
 {
-    /// <summary>One issue per duplicate: at the second line holding its key ("first on line N") when the files repeat it, else at
-    /// the one line holding it (the store held it already), else at line 0.</summary>
-    public static IReadOnlyList<DataIssue> Locate(IEnumerable<string> paths, IEnumerable<DuplicateKey> duplicates, ReferenceData reference)
+    /// <summary>One issue per duplicate: at the second line holding its key ("first on line N") when the files repeat
+    /// it, else at the one line holding it (the store held it already), else at line 0.</summary>
+    public static IReadOnlyList<DataIssue> Locate(IEnumerable<string> paths, IEnumerable<DuplicateKey> duplicates,
+        ReferenceData reference)
     {
-        var wanted = duplicates.ToList();
+        var wanted = duplicates.DistinctBy(d => (d.Table, d.Key)).ToList();
         var lines = wanted.ToDictionary(d => (d.Table, d.Key), _ => new List<(string File, int Line)>());
         foreach (var path in paths)
         {
@@ -35,16 +37,21 @@ public static class FactLocator
         return wanted.Select(d => Issue(d, lines[(d.Table, d.Key)])).ToList();
     }
 
-    private static DataIssue Issue(DuplicateKey d, List<(string File, int Line)> lines) => lines switch
+    private static DataIssue Issue(DuplicateKey d, List<(string File, int Line)> lines)
     {
-        // Every row of usgs_mcs_us_trade.csv repeats its year's NIR figure, which the import writes once: an NIR duplicate is always
-        // one the store held already, at the first row that gives it.
-        [var first, ..] when d.Table == StoreTables.NetImportReliance.Name =>
-            new DataIssue(first.File, first.Line, d.Field, $"duplicate key {d.Description}: already in the store's {d.Table} table"),
-        [var first, var second] => new DataIssue(second.File, second.Line, d.Field, $"duplicate key {d.Description}; first on line {first.Line}"),
-        [var only] => new DataIssue(only.File, only.Line, d.Field, $"duplicate key {d.Description}: already in the store's {d.Table} table"),
-        _ => new DataIssue(d.File, 0, d.Field, $"duplicate key {d.Description}"),
-    };
+        var stored = $"duplicate key {d.Description}: already in the store's {d.Table} table";
+        return lines switch
+        {
+            // Every row of usgs_mcs_us_trade.csv repeats its year's NIR figure, which the import writes once: an NIR
+            // duplicate is always one the store held already, at the first row that gives it.
+            [var first, ..] when d.Table == StoreTables.NetImportReliance.Name =>
+                new DataIssue(first.File, first.Line, d.Field, stored),
+            [var first, var second] =>
+                new DataIssue(second.File, second.Line, d.Field, $"duplicate key {d.Description}; first on line {first.Line}"),
+            [var only] => new DataIssue(only.File, only.Line, d.Field, stored),
+            _ => new DataIssue(d.File, 0, d.Field, $"duplicate key {d.Description}"),
+        };
+    }
 
     private static IEnumerable<(string Table, string Key)> KeysOf(string file, CsvRow row, ReferenceData reference)
     {
@@ -69,7 +76,8 @@ public static class FactLocator
             case FactFiles.Projects:
                 return PolicyReader.ReadProjects(one, reference, registry).Select(f => (StoreTables.Projects.Name, FactKeys.Of(f)));
             case FactFiles.TradeMeasures:
-                return TradeMeasureReader.Read(one, reference, registry).Select(f => (StoreTables.TradeMeasures.Name, FactKeys.Of(f)));
+                return TradeMeasureReader.Read(one, reference, registry)
+                    .Select(f => (StoreTables.TradeMeasures.Name, FactKeys.Of(f)));
             default:
                 return [];
         }

@@ -65,10 +65,11 @@ public static class CsvFile
         return rows;
     }
 
-    /// <summary>Reads rows one at a time, for files too large to hold (a BACI release): memory stays flat in the file's size.</summary>
+    /// <summary>Reads rows one at a time, for files too large to hold (a BACI release): memory stays flat in the file's
+    /// size.</summary>
     /// <remarks>
-    /// The same checks as <see cref="Read(TextReader, string, IssueLog, IReadOnlyCollection{string})"/>; a stray quote is reported once its
-    /// record is read, naming the field that holds it.
+    /// The same checks as <see cref="Read(TextReader, string, IssueLog, IReadOnlyCollection{string})"/>; a stray quote
+    /// is reported once its record is read, naming the field that holds it.
     /// </remarks>
     public static IEnumerable<CsvRow> Stream(TextReader reader, string displayName, IssueLog issues, IReadOnlyCollection<string> requiredColumns) =>
         Stream(reader, displayName, issues, requiredColumns, invalid: null);
@@ -134,7 +135,8 @@ public static class CsvFile
         }
     }
 
-    /// <summary>Logs the stray quotes met so far, naming the column of <paramref name="record"/> whose cell holds one.</summary>
+    /// <summary>Logs the stray quotes met so far, naming the column of <paramref name="record"/> whose cell holds
+    /// one.</summary>
     private static void ReportBadData(List<(int Line, string Text)> badData, string[]? record, string[]? columns, string displayName, IssueLog issues)
     {
         foreach (var (line, text) in badData)

@@ -14,8 +14,10 @@ public static class PolicyReader
     public static List<ExportControl> ReadExportControls(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
         StreamExportControls(rows, reference, sources, checkIds: true).ToList();
 
-    /// <summary>As <see cref="ReadExportControls"/>, one row at a time; <paramref name="checkIds"/> false leaves a repeated id to the store's unique index.</summary>
-    public static IEnumerable<ExportControl> StreamExportControls(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkIds)
+    /// <summary>As <see cref="ReadExportControls"/>, one row at a time; <paramref name="checkIds"/> false leaves a
+    /// repeated id to the store's unique index.</summary>
+    public static IEnumerable<ExportControl> StreamExportControls(IEnumerable<CsvRow> rows, ReferenceData reference,
+        SourceRegistry sources, bool checkIds)
     {
         var ids = checkIds ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         foreach (var row in rows)
@@ -49,8 +51,10 @@ public static class PolicyReader
     public static List<Agreement> ReadAgreements(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
         StreamAgreements(rows, reference, sources, checkIds: true).ToList();
 
-    /// <summary>As <see cref="ReadAgreements"/>, one row at a time; <paramref name="checkIds"/> false leaves a repeated id to the store's unique index.</summary>
-    public static IEnumerable<Agreement> StreamAgreements(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkIds)
+    /// <summary>As <see cref="ReadAgreements"/>, one row at a time; <paramref name="checkIds"/> false leaves a repeated
+    /// id to the store's unique index.</summary>
+    public static IEnumerable<Agreement> StreamAgreements(IEnumerable<CsvRow> rows, ReferenceData reference,
+        SourceRegistry sources, bool checkIds)
     {
         var ids = checkIds ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         foreach (var row in rows)
@@ -78,11 +82,13 @@ public static class PolicyReader
         }
     }
 
-    public static List<Project> ReadProjects(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
-        StreamProjects(rows, reference, sources, checkIds: true).ToList();
+    public static List<Project> ReadProjects(IEnumerable<CsvRow> rows, ReferenceData reference,
+        SourceRegistry sources) => StreamProjects(rows, reference, sources, checkIds: true).ToList();
 
-    /// <summary>As <see cref="ReadProjects"/>, one row at a time; <paramref name="checkIds"/> false leaves a repeated id to the store's unique index.</summary>
-    public static IEnumerable<Project> StreamProjects(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkIds)
+    /// <summary>As <see cref="ReadProjects"/>, one row at a time; <paramref name="checkIds"/> false leaves a repeated
+    /// id to the store's unique index.</summary>
+    public static IEnumerable<Project> StreamProjects(IEnumerable<CsvRow> rows, ReferenceData reference,
+        SourceRegistry sources, bool checkIds)
     {
         var ids = checkIds ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         foreach (var row in rows)

@@ -10,10 +10,10 @@ public static class ProductionReader
         StreamProduction(rows, reference, sources, checkKeys: true).ToList();
 
     /// <summary>The production facts of <paramref name="rows"/>, one at a time as the rows are read.</summary>
-    /// <param name="checkKeys">Report a key the rows repeat (every key read is held); false when the store's unique index checks
-    /// them instead (a streamed import), so memory stays flat in the number of rows.</param>
-    public static IEnumerable<ProductionFact> StreamProduction(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources,
-        bool checkKeys)
+    /// <param name="checkKeys">Report a key the rows repeat (every key read is held); false when the store's unique
+    /// index checks them instead (a streamed import), so memory stays flat in the number of rows.</param>
+    public static IEnumerable<ProductionFact> StreamProduction(IEnumerable<CsvRow> rows, ReferenceData reference,
+        SourceRegistry sources, bool checkKeys)
     {
         var keys = checkKeys ? new Dictionary<(string, Stage, string, string, int, OutputKind), int>() : null;
         foreach (var row in rows)
@@ -58,8 +58,10 @@ public static class ProductionReader
     public static List<ReserveFact> ReadReserves(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
         StreamReserves(rows, reference, sources, checkKeys: true).ToList();
 
-    /// <summary>The reserve facts of <paramref name="rows"/>, one at a time; <paramref name="checkKeys"/> as <see cref="StreamProduction"/>.</summary>
-    public static IEnumerable<ReserveFact> StreamReserves(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkKeys)
+    /// <summary>The reserve facts of <paramref name="rows"/>, one at a time; <paramref name="checkKeys"/> as
+    /// <see cref="StreamProduction"/>.</summary>
+    public static IEnumerable<ReserveFact> StreamReserves(IEnumerable<CsvRow> rows, ReferenceData reference,
+        SourceRegistry sources, bool checkKeys)
     {
         var keys = checkKeys ? new Dictionary<(string, string), int>() : null;
         foreach (var row in rows)
@@ -91,7 +93,8 @@ public static class ProductionReader
             var paren = raw.IndexOf('(', StringComparison.Ordinal);
             var series = string.Equals(raw, commodity, StringComparison.OrdinalIgnoreCase) ? null
                 : paren > 0 ? raw[(paren + 1)..].TrimEnd(')').Trim() : raw;
-            yield return new ReserveFact(commodity, country.Value, year.Value, value, unit, IsLowerBound(note), note, sourceId, series);
+            yield return new ReserveFact(commodity, country.Value, year.Value, value, unit, IsLowerBound(note), note, sourceId,
+                series);
         }
     }
 

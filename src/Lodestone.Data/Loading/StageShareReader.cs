@@ -17,10 +17,10 @@ public static class StageShareReader
     public static List<StageShareFact> Read(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
         Stream(rows, reference, sources, checkKeys: true).ToList();
 
-    /// <summary>The shares of <paramref name="rows"/>, one at a time; the sum check runs once the rows are exhausted and holds one
-    /// running sum per (commodity, stage, scope, year, data type), not the rows.</summary>
-    /// <param name="checkKeys">Report a share the rows repeat (every key read is held); false when the store's unique index checks
-    /// them instead (a streamed import).</param>
+    /// <summary>The shares of <paramref name="rows"/>, one at a time; the sum check runs once the rows are exhausted
+    /// and holds one running sum per (commodity, stage, scope, year, data type), not the rows.</summary>
+    /// <param name="checkKeys">Report a share the rows repeat (every key read is held); false when the store's unique
+    /// index checks them instead (a streamed import).</param>
     public static IEnumerable<StageShareFact> Stream(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources, bool checkKeys)
     {
         var sums = new Dictionary<(string, Stage, string, int, string), (double Percent, CsvRow Last)>();

@@ -24,12 +24,12 @@ public static partial class TradeReader
         return (nir, imports);
     }
 
-    /// <summary>The import sources of <paramref name="rows"/>, one at a time; each NIR figure goes to <paramref name="nir"/> once, when
-    /// first read (the rows repeat it beside every import source).</summary>
-    /// <remarks>Held while reading: the NIR figures (one per commodity, series and year, to find a conflicting repeat) and one running
-    /// share sum per (commodity, period, category); not the rows.</remarks>
-    /// <param name="checkKeys">Report an import source the rows repeat (every key read is held); false when the store's unique index
-    /// checks them instead (a streamed import).</param>
+    /// <summary>The import sources of <paramref name="rows"/>, one at a time; each NIR figure goes to
+    /// <paramref name="nir"/> once, when first read (the rows repeat it beside every import source).</summary>
+    /// <remarks>Held while reading: the NIR figures (one per commodity, series and year, to find a conflicting repeat)
+    /// and one running share sum per (commodity, period, category); not the rows.</remarks>
+    /// <param name="checkKeys">Report an import source the rows repeat (every key read is held); false when the store's
+    /// unique index checks them instead (a streamed import).</param>
     public static IEnumerable<ImportSourceFact> StreamImportSources(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources,
         ICollection<NetImportRelianceFact> nir, bool checkKeys)
     {

@@ -39,15 +39,19 @@ public interface IKnowledgeStore
     /// <exception cref="InvalidOperationException"><paramref name="within"/> runs on another database than this store's.</exception>
     Task<IReadOnlyDictionary<string, int>> ImportWithinAsync(FactSet facts, WriteTransaction within, CancellationToken cancellationToken = default);
 
-    /// <summary>As <see cref="ImportAsync"/> (or, with <paramref name="replace"/>, <see cref="ReplaceAllAsync"/>), with the facts of
-    /// <paramref name="streams"/> and the trade flows of <paramref name="flows"/> read lazily while they are written: memory stays flat
-    /// in their number.</summary>
+    /// <summary>As <see cref="ImportAsync"/> (or, with <paramref name="replace"/>, <see cref="ReplaceAllAsync"/>), with
+    /// the facts of <paramref name="streams"/> and the trade flows of <paramref name="flows"/> read lazily while they
+    /// are written: memory stays flat in their number.</summary>
     /// <param name="facts">Written first: the sources the streamed facts cite, and any facts held in memory.</param>
-    /// <param name="streams">Each table's facts, read once while written; a key repeated or already stored is found by the store's index.</param>
-    /// <param name="failed">Asked once the flows are exhausted: true when their reader found problems, so nothing is written.</param>
+    /// <param name="streams">Each table's facts, read once while written; a key repeated or already stored is found by
+    /// the store's index.</param>
+    /// <param name="failed">Asked once the flows are exhausted: true when their reader found problems, so nothing is
+    /// written.</param>
     /// <param name="dryRun">Run every check, then roll back.</param>
-    /// <returns>Rows written (or that would be) per table, or null when <paramref name="failed"/> said so and nothing was written.</returns>
-    /// <exception cref="DuplicateKeyException">A fact's or flow's key is stored already or repeated; nothing was written.</exception>
+    /// <returns>Rows written (or that would be) per table, or null when <paramref name="failed"/> said so and nothing
+    /// was written.</returns>
+    /// <exception cref="DuplicateKeyException">A fact's or flow's key is stored already or repeated; nothing was
+    /// written.</exception>
     Task<IReadOnlyDictionary<string, int>?> WriteStreamingAsync(FactSet facts, IReadOnlyList<FactStream> streams,
         IEnumerable<Domain.Trade.TradeFlow> flows, Func<bool> failed, bool replace, bool dryRun, CancellationToken cancellationToken = default);
 

@@ -45,16 +45,21 @@ public abstract partial class SqlKnowledgeStore
         return counts;
     }
 
-    /// <summary>As <see cref="ImportAsync"/> (or, with <paramref name="replace"/>, <see cref="ReplaceAllAsync"/>), the facts of
-    /// <paramref name="streams"/> and the trade flows of <paramref name="flows"/> read one at a time as they are written, so a large
-    /// file is never held in memory.</summary>
-    /// <remarks>The store's unique indexes find a streamed fact or flow repeated in the input or already stored.</remarks>
-    /// <param name="facts">Written first (the sources every streamed fact cites among them); keys checked before anything is written.</param>
+    /// <summary>As <see cref="ImportAsync"/> (or, with <paramref name="replace"/>, <see cref="ReplaceAllAsync"/>), the
+    /// facts of <paramref name="streams"/> and the trade flows of <paramref name="flows"/> read one at a time as they
+    /// are written, so a large file is never held in memory.</summary>
+    /// <remarks>The store's unique indexes find a streamed fact or flow repeated in the input or already
+    /// stored.</remarks>
+    /// <param name="facts">Written first (the sources every streamed fact cites among them); keys checked before
+    /// anything is written.</param>
     /// <param name="streams">Written in order after <paramref name="facts"/>, each enumerated once.</param>
-    /// <param name="failed">Asked once the flows are exhausted: true when their reader found problems, so nothing is written.</param>
+    /// <param name="failed">Asked once the flows are exhausted: true when their reader found problems, so nothing is
+    /// written.</param>
     /// <param name="dryRun">Run every check, then roll back.</param>
-    /// <returns>Rows written (or that would be) per table, or null when <paramref name="failed"/> said so and nothing was written.</returns>
-    /// <exception cref="DuplicateKeyException">A fact's or flow's key is stored already or repeated; nothing was written.</exception>
+    /// <returns>Rows written (or that would be) per table, or null when <paramref name="failed"/> said so and nothing
+    /// was written.</returns>
+    /// <exception cref="DuplicateKeyException">A fact's or flow's key is stored already or repeated; nothing was
+    /// written.</exception>
     public async Task<IReadOnlyDictionary<string, int>?> WriteStreamingAsync(FactSet facts, IReadOnlyList<FactStream> streams,
         IEnumerable<Domain.Trade.TradeFlow> flows, Func<bool> failed, bool replace, bool dryRun, CancellationToken cancellationToken = default)
     {
@@ -98,10 +103,11 @@ public abstract partial class SqlKnowledgeStore
     /// <summary>Takes the knowledge base's write lock inside a transaction begun elsewhere (see <see cref="BeginWriteAsync"/>); SQLite needs none.</summary>
     protected virtual Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Validates and writes <paramref name="facts"/>, then <paramref name="streams"/>, then <paramref name="flows"/> (instead of
-    /// <c>facts.TradeFlows</c>) inside the caller's write transaction; neither commits nor rolls back.</summary>
-    /// <exception cref="DuplicateKeyException">Before anything is written, for the keys of <paramref name="facts"/>; for a streamed fact or
-    /// a trade flow, once its row meets the index.</exception>
+    /// <summary>Validates and writes <paramref name="facts"/>, then <paramref name="streams"/>, then
+    /// <paramref name="flows"/> (instead of <c>facts.TradeFlows</c>) inside the caller's write transaction; neither
+    /// commits nor rolls back.</summary>
+    /// <exception cref="DuplicateKeyException">Before anything is written, for the keys of <paramref name="facts"/>;
+    /// for a streamed fact or a trade flow, once its row meets the index.</exception>
     private async Task<IReadOnlyDictionary<string, int>> WriteRowsAsync(DbConnection connection, DbTransaction transaction, FactSet facts,
         IReadOnlyList<FactStream> streams, IEnumerable<Domain.Trade.TradeFlow> flows, bool replace, string origin,
         CancellationToken cancellationToken)
@@ -112,6 +118,38 @@ public abstract partial class SqlKnowledgeStore
             KillPoints.Reach(KillPoints.KnowledgeBaseCleared);
         }
 
+        var counts = await WriteHeldAsync(connection, transaction, facts, replace, cancellationToken);
+        foreach (var stream in streams)
+        {
+            var written = await WriteStreamAsync(connection, transaction, stream, cancellationToken);
+            counts[stream.Table.Name] = counts.GetValueOrDefault(stream.Table.Name) + written;
+            if (written > 0)
+            {
+                KillPoints.Reach(KillPoints.KnowledgeBaseTable);
+            }
+        }
+        // Trade flows are checked by the store's unique index as they are written (a release is too large to hold its keys),
+        // so a dry run writes them too and rolls back with everything else.
+        try
+        {
+            counts[TradeFlowTable.Name] = (int)await WriteTradeFlowsAsync(connection, transaction, flows, cancellationToken);
+        }
+        catch (DuplicateTradeFlowException e)
+        {
+            throw new DuplicateKeyException([new DuplicateKey(TradeFlowTable.Name, FactFiles.TradeFlows, "hs6", e.Key, e.Key)]);
+        }
+        KillPoints.Reach(KillPoints.KnowledgeBaseTable);
+        await SetOriginAsync(connection, transaction, origin, cancellationToken);
+        return counts;
+    }
+
+    /// <summary>Checks the keys of <paramref name="facts"/> against the store's and each other, then writes them table by
+    /// table.</summary>
+    /// <returns>Rows written per table (every table named).</returns>
+    /// <exception cref="DuplicateKeyException">Before anything is written: every key stored already or repeated.</exception>
+    private async Task<Dictionary<string, int>> WriteHeldAsync(DbConnection connection, DbTransaction transaction, FactSet facts,
+        bool replace, CancellationToken cancellationToken)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var duplicates = new List<DuplicateKey>();
         var pending = new List<(StoreTable Table, List<(long, string, object?[])> Rows)>();
@@ -145,32 +183,11 @@ public abstract partial class SqlKnowledgeStore
             await BulkInsertAsync(connection, transaction, table, rows, cancellationToken);
             KillPoints.Reach(KillPoints.KnowledgeBaseTable);
         }
-        foreach (var stream in streams)
-        {
-            var written = await WriteStreamAsync(connection, transaction, stream, cancellationToken);
-            counts[stream.Table.Name] = counts.GetValueOrDefault(stream.Table.Name) + written;
-            if (written > 0)
-            {
-                KillPoints.Reach(KillPoints.KnowledgeBaseTable);
-            }
-        }
-        // Trade flows are checked by the store's unique index as they are written (a release is too large to hold its keys),
-        // so a dry run writes them too and rolls back with everything else.
-        try
-        {
-            counts[TradeFlowTable.Name] = (int)await WriteTradeFlowsAsync(connection, transaction, flows, cancellationToken);
-        }
-        catch (DuplicateTradeFlowException e)
-        {
-            throw new DuplicateKeyException([new DuplicateKey(TradeFlowTable.Name, FactFiles.TradeFlows, "hs6", e.Key, e.Key)]);
-        }
-        KillPoints.Reach(KillPoints.KnowledgeBaseTable);
-        await SetOriginAsync(connection, transaction, origin, cancellationToken);
         return counts;
     }
 
-    /// <summary>Writes the facts of <paramref name="stream"/> as they are read, numbered after the stored rows; the unique index on
-    /// <c>fact_key</c> finds a repeated or stored key.</summary>
+    /// <summary>Writes the facts of <paramref name="stream"/> as they are read, numbered after the stored rows; the
+    /// unique index on <c>fact_key</c> finds a repeated or stored key.</summary>
     private async Task<int> WriteStreamAsync(DbConnection connection, DbTransaction transaction, FactStream stream,
         CancellationToken cancellationToken)
     {
@@ -208,8 +225,10 @@ public abstract partial class SqlKnowledgeStore
         }
     }
 
-    /// <summary>The portable bulk path: one prepared INSERT, parameters rebound per row, all inside the caller's transaction.</summary>
-    /// <exception cref="DuplicateKeyException">A row's key is stored already; the caller's transaction must be rolled back.</exception>
+    /// <summary>The portable bulk path: one prepared INSERT, parameters rebound per row, all inside the caller's
+    /// transaction.</summary>
+    /// <exception cref="DuplicateKeyException">A row's key is stored already; the caller's transaction must be rolled
+    /// back.</exception>
     protected async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
         IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
     {
@@ -245,7 +264,8 @@ public abstract partial class SqlKnowledgeStore
         }
     }
 
-    /// <summary>The duplicate of <paramref name="key"/> in <paramref name="table"/>, for a <see cref="DuplicateKeyException"/>.</summary>
+    /// <summary>The duplicate of <paramref name="key"/> in <paramref name="table"/>, for a
+    /// <see cref="DuplicateKeyException"/>.</summary>
     protected static DuplicateKey Duplicate(StoreTable table, string key) =>
         new(table.Name, table.File, table.KeyField, key, FactKeys.Describe(key));
 

@@ -40,9 +40,10 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
     protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    /// <summary>Writes rows (seq, fact_key, columns…) of <paramref name="table"/>; the default is one prepared INSERT reused per row.</summary>
-    /// <exception cref="DuplicateKeyException">A row's key is stored already (or earlier in <paramref name="rows"/>); the caller's transaction
-    /// must be rolled back.</exception>
+    /// <summary>Writes rows (seq, fact_key, columns…) of <paramref name="table"/>; the default is one prepared INSERT
+    /// reused per row.</summary>
+    /// <exception cref="DuplicateKeyException">A row's key is stored already (or earlier in <paramref name="rows"/>);
+    /// the caller's transaction must be rolled back.</exception>
     protected virtual Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
         IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken) =>
         InsertRowsAsync(connection, transaction, table, rows, cancellationToken);

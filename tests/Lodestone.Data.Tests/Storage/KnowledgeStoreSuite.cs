@@ -218,22 +218,26 @@ public abstract partial class KnowledgeStoreSuite(ITestOutputHelper output) : ID
     [Fact]
     public async Task ImportAsync_KeyTwiceInOneFile_NamesTheSecondLineAndTheFirstAndWritesNothing()
     {
-        // Given a seeded store and a file holding one new row (antimony, United States, 2031) twice, with another new row between
+        // Given a seeded store and a file holding one new row (antimony, United States, 2031) twice, with another new
+        // row between
         var store = await SeededStoreAsync();
         var before = FactSnapshot.Of(await store.LoadFactsAsync());
         var lines = File.ReadAllLines(Path.Combine(DefaultData.Directory, FactFiles.Production));
         var newRow = lines[1].Replace(",2023,", ",2031,", StringComparison.Ordinal);
-        var other = lines[2].Replace(",2024,", ",2031,", StringComparison.Ordinal).Replace(",United States,USA,", ",Australia,AUS,", StringComparison.Ordinal);
+        var other = lines[2].Replace(",2024,", ",2031,", StringComparison.Ordinal)
+            .Replace(",United States,USA,", ",Australia,AUS,", StringComparison.Ordinal);
         var file = WriteFile(FactFiles.Production, lines[0], newRow, other, newRow);
 
         // When it is imported (streamed: the store's unique index meets the key the second time)
         var error = await Assert.ThrowsAsync<DataValidationException>(() =>
             FactImporter.ImportAsync(store, store.Reference, file, replace: false, CancellationToken.None));
 
-        // Then the issue is at line 4 (header, the row, the other row, the row again) and names line 2; the key is the fact's:
-        // commodity, stage, series (a commodity's own name at the mine stage is "mine production"), country, year, kind
+        // Then the issue is at line 4 (header, the row, the other row, the row again) and names line 2; the key is the
+        // fact's: commodity, stage, series (a commodity's own name at the mine stage is "mine production"), country,
+        // year, kind
         var issue = Assert.Single(error.Issues);
-        Assert.Equal((FactFiles.Production, 4, "iso3", "duplicate key (antimony, mining, mine production, USA, 2031, Production); first on line 2"),
+        Assert.Equal((FactFiles.Production, 4, "iso3",
+            "duplicate key (antimony, mining, mine production, USA, 2031, Production); first on line 2"),
             (issue.File, issue.Line, issue.Field, issue.Message));
         before.AssertEqual(FactSnapshot.Of(await store.LoadFactsAsync()));
     }
