@@ -2,6 +2,7 @@ using System.Text.Json;
 using Lodestone.Data.Jobs;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Simulations;
+using Lodestone.Web.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,8 @@ namespace Lodestone.Web.Claims;
 /// The answer is a function of the request and the snapshot (seeded Monte Carlo, independent of threads), so a job whose server died
 /// and is run again by another gives the same document. On shutdown a running job goes back to the queue at once.
 /// </remarks>
-internal sealed partial class ClaimsWorker(ClaimsJobs jobs, ClaimsCache cache, DatasetHolder data, JobSettings settings, ILogger<ClaimsWorker> logger)
+internal sealed partial class ClaimsWorker(ClaimsJobs jobs, ClaimsCache cache, DatasetHolder data, JobSettings settings, JobMetrics metrics,
+    ILogger<ClaimsWorker> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -23,12 +25,14 @@ internal sealed partial class ClaimsWorker(ClaimsJobs jobs, ClaimsCache cache, D
     private Task RunAsync(JobRecord job, CancellationToken stoppingToken)
     {
         LogClaimed(logger, job.Id, job.Attempts, settings.Worker);
-        return LeasedJobRun.RunAsync(jobs.Store, job, settings, e => LogStoreUnavailable(logger, e), async token =>
+        async Task<string> Evaluate(CancellationToken token)
         {
             var evaluation = cache.GetOrEvaluate(data.Current, ClaimsJobs.RequestOf(job));
             await evaluation.WaitAsync(token);
             return JsonSerializer.Serialize(await evaluation, JobJson.Options);
-        }, written => LogFinished(logger, job.Id, written), stoppingToken);
+        }
+        return LeasedJobRun.RunAsync(jobs.Store, job, settings, metrics, e => LogStoreUnavailable(logger, e), Evaluate,
+            written => LogFinished(logger, job.Id, written), stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "claims job {JobId} claimed, attempt {Attempt}, by {Worker}")]

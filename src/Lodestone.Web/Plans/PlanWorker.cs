@@ -1,6 +1,7 @@
 using Lodestone.Data.Jobs;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Simulations;
+using Lodestone.Web.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,8 @@ namespace Lodestone.Web.Plans;
 /// seeded per run, independent of threads, so a job whose server died and is run again by another gives the same document. On
 /// shutdown a running job goes back to the queue at once.
 /// </remarks>
-internal sealed partial class PlanWorker(PlanJobs jobs, IPlanRunner runner, DatasetHolder data, JobSettings settings, ILogger<PlanWorker> logger)
+internal sealed partial class PlanWorker(PlanJobs jobs, IPlanRunner runner, DatasetHolder data, JobSettings settings, JobMetrics metrics,
+    ILogger<PlanWorker> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -24,7 +26,7 @@ internal sealed partial class PlanWorker(PlanJobs jobs, IPlanRunner runner, Data
     {
         LogClaimed(logger, job.Id, job.Attempts, settings.Worker);
         var dataset = data.Current;
-        return LeasedJobRun.RunAsync(jobs.Store, job, settings, e => LogStoreUnavailable(logger, e),
+        return LeasedJobRun.RunAsync(jobs.Store, job, settings, metrics, e => LogStoreUnavailable(logger, e),
             token => Task.Run(() => runner.Run(dataset, PlanJobs.RequestOf(job), token), token),
             written => LogFinished(logger, job.Id, written), stoppingToken);
     }

@@ -1,6 +1,7 @@
 using Lodestone.Data.Jobs;
 using Lodestone.Web.Hosting;
 using Lodestone.Web.Simulations;
+using Lodestone.Web.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,8 @@ namespace Lodestone.Web.Sweeps;
 /// cluster when one is configured), renewing its lease with the progress meanwhile. Registered only on a server that has a runner.</summary>
 /// <remarks>A sweep's figures are a function of its file and the data (seeded per block, merged in block order), wherever its blocks ran,
 /// so a job whose server died and is run again by another gives the same document. On shutdown a running job goes back to the queue.</remarks>
-internal sealed partial class SweepWorker(SweepJobs jobs, ISweepRunner runner, DatasetHolder data, JobSettings settings, ILogger<SweepWorker> logger)
+internal sealed partial class SweepWorker(SweepJobs jobs, ISweepRunner runner, DatasetHolder data, JobSettings settings, JobMetrics metrics,
+    ILogger<SweepWorker> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -21,7 +23,7 @@ internal sealed partial class SweepWorker(SweepJobs jobs, ISweepRunner runner, D
     {
         LogClaimed(logger, job.Id, job.Attempts, settings.Worker);
         double progress = 0;
-        return LeasedJobRun.RunAsync(jobs.Store, job, settings, e => LogStoreUnavailable(logger, e),
+        return LeasedJobRun.RunAsync(jobs.Store, job, settings, metrics, e => LogStoreUnavailable(logger, e),
             token => Task.Run(() => runner.RunAsync(data.Current, SweepJobs.RequestOf(job), p => Volatile.Write(ref progress, p), token),
                 token),
             written => LogFinished(logger, job.Id, written), stoppingToken, () => Volatile.Read(ref progress));

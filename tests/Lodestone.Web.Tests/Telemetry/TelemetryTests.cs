@@ -60,6 +60,37 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task ClaimsJob_WithExporter_CountedStartedAndSucceededUnderItsKind()
+    {
+        // Given
+        var recorded = new Recorded();
+        await using var server = await RunningServer.StartAsync(KnowledgeBases.Default, tracing: recorded.Tracing,
+            metrics: recorded.Metrics);
+        recorded.Attach(server.Services);
+
+        // When one claims job is submitted and runs to the end
+        using var submitted = await server.Client.PostAsync("/api/claims/jobs?runs=100&seed=3", null);
+        var location = submitted.Headers.Location!.ToString();
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        string? status;
+        while ((status = JsonDocument.Parse(await server.Client.GetStringAsync(location)).RootElement
+            .GetProperty("status").GetString()) is not ("succeeded" or "failed") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        // Then the jobs counters count it as every kind is counted: one started, one succeeded, both of kind "claims"
+        Assert.Equal("succeeded", status);
+        var started = await recorded.MetricAsync("lodestone.jobs.started",
+            m => Points(m, JobMetrics.KindAttribute, ClaimsJobs.Kind).Any());
+        Assert.Equal(1, Assert.Single(Points(started, JobMetrics.KindAttribute, ClaimsJobs.Kind)).GetSumLong());
+        var finished = await recorded.MetricAsync("lodestone.jobs.finished",
+            m => Points(m, JobMetrics.KindAttribute, ClaimsJobs.Kind).Any());
+        var point = Assert.Single(Points(finished, JobMetrics.KindAttribute, ClaimsJobs.Kind));
+        Assert.Equal((1L, JobOutcome.Succeeded), (point.GetSumLong(), Tag(point, JobMetrics.OutcomeAttribute)));
+    }
+
+    [Fact]
     public async Task SimulationJob_WithExporter_RecordsItsSpanAndCountsExactlyItsRuns()
     {
         // Given: 300 runs, more than one block of runs, so the count adds several progress reports
