@@ -4,7 +4,7 @@ namespace Lodestone.Cluster.Grains;
 /// cref="PlanJson"/>,
 /// the plan it replays) and the range of blocks.</summary>
 [GenerateSerializer, Immutable, Alias("Lodestone.RangeRequest")]
-public sealed class RangeRequest
+internal sealed class RangeRequest
 {
     /// <summary>Shipped scenario name, or the path as the sweep file wrote it.</summary>
     [Id(0)] public required string Scenario { get; init; }

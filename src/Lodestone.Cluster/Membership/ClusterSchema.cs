@@ -5,7 +5,7 @@ namespace Lodestone.Cluster.Membership;
 /// <summary>Creates the membership tables and the ADO.NET provider's statements in a PostgreSQL database (Sql/postgres-clustering.sql).</summary>
 /// <remarks>Idempotent (IF NOT EXISTS; statements replaced by key) and serialised by a transaction-scoped advisory lock, so three silos
 /// starting at once on an empty database create it once.</remarks>
-public static class ClusterSchema
+internal static class ClusterSchema
 {
     /// <summary>Advisory lock key of the setup ("LODECLUS" as ASCII).</summary>
     private const long LockKey = 0x4C4F4445434C5553;
