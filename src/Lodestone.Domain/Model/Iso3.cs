@@ -4,7 +4,9 @@ namespace Lodestone.Domain.Model;
 /// <remarks>
 /// Always three upper-case ASCII letters. Aggregates: <c>WLD</c> (world total), <c>OTH</c> (USGS
 /// "Other countries"), <c>ROW</c> (rest of world after the listed countries). Whether a code is a
-/// real country is the <see cref="CountryCatalog"/>'s business, not this type's.
+/// real country is the <see cref="CountryCatalog"/>'s business, not this type's. A <c>default(Iso3)</c> (an
+/// uninitialised field, an array slot) names no country: reading its <see cref="Code"/> throws, so it cannot pass as
+/// one.
 /// </remarks>
 public readonly record struct Iso3
 {
@@ -15,10 +17,16 @@ public readonly record struct Iso3
     /// <summary>ROW: the rest of the world after the listed countries.</summary>
     public static readonly Iso3 RestOfWorld = new("ROW");
 
-    /// <summary>Three upper-case ASCII letters ("CHN"); null only in a <c>default</c> value.</summary>
-    public string Code { get; }
+    private readonly string? _code;
 
-    /// <summary>The code <paramref name="code"/>, taken as given (no trimming or upper-casing; see <see cref="TryParse"/>).</summary>
+    /// <summary>Three upper-case ASCII letters ("CHN").</summary>
+    /// <exception cref="InvalidOperationException">The value is <c>default(Iso3)</c>, which names no
+    /// country.</exception>
+    public string Code => _code ?? throw new InvalidOperationException(
+        "default(Iso3) names no country: an Iso3 is built from a three-letter code (new Iso3(\"CHN\"), Iso3.TryParse)");
+
+    /// <summary>The code <paramref name="code"/>, taken as given (no trimming or upper-casing; see <see
+    /// cref="TryParse"/>).</summary>
     /// <exception cref="ArgumentException">The code is not three upper-case ASCII letters.</exception>
     public Iso3(string code)
     {
@@ -26,17 +34,20 @@ public readonly record struct Iso3
         {
             throw new ArgumentException($"'{code}' is not a three-letter upper-case code", nameof(code));
         }
-        Code = code;
+        _code = code;
     }
 
     /// <summary>True for WLD, OTH and ROW: rows that are not one country.</summary>
+    /// <exception cref="InvalidOperationException">The value is <c>default(Iso3)</c>.</exception>
     public bool IsAggregate => Code is "WLD" or "OTH" or "ROW";
 
-    /// <summary>Whether <paramref name="code"/> is three upper-case ASCII letters (not whether such a country exists).</summary>
+    /// <summary>Whether <paramref name="code"/> is three upper-case ASCII letters (not whether such a country
+    /// exists).</summary>
     public static bool IsWellFormed(string? code) =>
         code is { Length: 3 } && code.All(c => c is >= 'A' and <= 'Z');
 
-    /// <summary>Reads a code from user text: trimmed and upper-cased ("chn " → CHN); false unless three letters remain.</summary>
+    /// <summary>Reads a code from user text: trimmed and upper-cased ("chn " → CHN); false unless three letters
+    /// remain.</summary>
     public static bool TryParse(string? text, out Iso3 iso3)
     {
         var trimmed = text?.Trim().ToUpperInvariant();
@@ -49,6 +60,6 @@ public readonly record struct Iso3
         return false;
     }
 
-    /// <summary>The code, or "" for a <c>default</c> value.</summary>
-    public override string ToString() => Code ?? "";
+    /// <summary>The code, or "" for a <c>default</c> value (which names no country; see <see cref="Code"/>).</summary>
+    public override string ToString() => _code ?? "";
 }

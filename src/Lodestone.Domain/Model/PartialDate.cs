@@ -3,11 +3,18 @@ using System.Globalization;
 namespace Lodestone.Domain.Model;
 
 /// <summary>A calendar date known to the year, the month or the day, as sources publish them.</summary>
-/// <remarks>Text forms: <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>. Impossible dates (2025-02-30) are rejected.</remarks>
+/// <remarks>Text forms: <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>. Impossible dates (2025-02-30) are rejected. A
+/// <c>default(PartialDate)</c> (year 0, an uninitialised field) is no date: reading its <see cref="Year"/>, and so its
+/// range, text or order, throws instead of passing as year 0.</remarks>
 public readonly record struct PartialDate : IComparable<PartialDate>
 {
+    private readonly int _year;
+
     /// <summary>The year, 1800–2200.</summary>
-    public int Year { get; }
+    /// <exception cref="InvalidOperationException">The value is <c>default(PartialDate)</c>, which is no
+    /// date.</exception>
+    public int Year => _year != 0 ? _year : throw new InvalidOperationException(
+        "default(PartialDate) is no date: a PartialDate is built from a year 1800–2200 (new PartialDate(2025, 11))");
     /// <summary>The month, 1–12; null when only the year is known.</summary>
     public int? Month { get; }
     /// <summary>The day of the month; null when only the year or the month is known.</summary>
@@ -38,7 +45,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
                 throw new ArgumentOutOfRangeException(nameof(day), day, $"day must be 1–{DateTime.DaysInMonth(year, month.Value)}");
             }
         }
-        Year = year;
+        _year = year;
         Month = month;
         Day = day;
     }
@@ -59,7 +66,8 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         }
     }
 
-    /// <summary>Reads <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (surrounding whitespace allowed); false for any other form and
+    /// <summary>Reads <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (surrounding whitespace allowed); false for any
+    /// other form and
     /// for impossible dates.</summary>
     public static bool TryParse(string? text, out PartialDate date)
     {
@@ -98,7 +106,8 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     }
 
     /// <summary>As <see cref="TryParse"/>.</summary>
-    /// <exception cref="FormatException">The text is not one of the three forms or names an impossible date.</exception>
+    /// <exception cref="FormatException">The text is not one of the three forms or names an impossible
+    /// date.</exception>
     public static PartialDate Parse(string text) =>
         TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
 
@@ -114,11 +123,13 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>Not earlier by <see cref="Earliest"/> (see <see cref="CompareTo"/>).</summary>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
-    /// <summary>The text form to the precision known: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
-    public override string ToString() => (Month, Day) switch
+    /// <summary>The text form to the precision known: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>; "" for a
+    /// <c>default</c> value (which is no date; see <see cref="Year"/>).</summary>
+    public override string ToString() => (_year, Month, Day) switch
     {
-        (null, _) => Year.ToString("0000", CultureInfo.InvariantCulture),
-        ({ } m, null) => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{m:00}"),
-        ({ } m, { } d) => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{m:00}-{d:00}"),
+        (0, _, _) => "",
+        (var y, null, _) => y.ToString("0000", CultureInfo.InvariantCulture),
+        (var y, { } m, null) => string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{m:00}"),
+        (var y, { } m, { } d) => string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{m:00}-{d:00}"),
     };
 }

@@ -25,4 +25,42 @@ public class PartialDateTests
     {
         Assert.False(PartialDate.TryParse(text, out _));
     }
+
+    [Fact]
+    public void Year_DefaultValue_ThrowsSayingItIsNoDate()
+    {
+        // Given a PartialDate nobody built: year 0, which the constructor rejects
+        var unset = default(PartialDate);
+
+        // When its year or range is read, Then it does not pass as the year 0
+        var error = Assert.Throws<InvalidOperationException>(() => unset.Year);
+        Assert.Contains("default(PartialDate) is no date", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => unset.Earliest);
+        Assert.Throws<InvalidOperationException>(() => unset < new PartialDate(2025));
+        Assert.Equal("", unset.ToString()); // never "0000"
+    }
+
+    [Theory]
+    [InlineData(1799, null, null)] // Why: before the range sources are read for
+    [InlineData(2025, 13, null)]   // Why: no thirteenth month
+    [InlineData(2025, 2, 29)]      // Why: 2025 is no leap year
+    [InlineData(2025, null, 6)]    // Why: a day without a month
+    public void Constructor_ImpossibleDate_Rejected(int year, int? month, int? day)
+    {
+        Assert.ThrowsAny<ArgumentException>(() => new PartialDate(year, month, day));
+    }
+
+    [Fact]
+    public void BuiltValue_KeepsYearOrderAndText()
+    {
+        // Given the same month to two precisions
+        var month = new PartialDate(2025, 11);
+        var day = new PartialDate(2025, 11, 6);
+
+        // Then valid values behave as before: 2025-11 sorts with 2025-11-01, before the 6th
+        Assert.Equal(2025, month.Year);
+        Assert.True(month < day);
+        Assert.Equal("2025-11", month.ToString());
+        Assert.Equal(new DateOnly(2025, 11, 30), month.Latest);
+    }
 }

@@ -1,4 +1,5 @@
 using Lodestone.Simulation.Backtest;
+using Lodestone.Simulation.Distributions;
 using Lodestone.Simulation.Scenarios;
 using Lodestone.Testing;
 
@@ -122,7 +123,7 @@ public class BacktestRunnerTests
         var (model, _) = BacktestRunner.Prepare(tiny.Definition, tiny.Definition.Episodes[1], DefaultData.Dataset, tiny.Salient, TinyEpisode.Baseline);
         var market = model.Markets[0];
         var parameters = model.Parameters.ToList();
-        parameters[market.Parameters.NetImportReliance] = parameters[market.Parameters.NetImportReliance] with { Value = new Distributions.Fixed(0) };
+        parameters[market.Parameters.NetImportReliance] = parameters[market.Parameters.NetImportReliance] with { Value = new Fixed(0) };
         var noImports = model with { Parameters = parameters };
 
         // When scored, the observation is refused by name instead of scored against a zero
