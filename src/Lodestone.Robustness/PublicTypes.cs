@@ -7,3 +7,5 @@ using System.Diagnostics.CodeAnalysis;
 
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Robustness.ScenarioRobustnessEvaluator", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Robustness.ReplayPlans", Justification = "Used by Cli")]

@@ -26,65 +26,19 @@ public static class ExposureCalculator
         var supplier = tradeTrace.Supplier;
         var trace = ImporterTracer.Trace(dataset, importer, tradeTrace);
         var assumptions = new List<string> { TracingMethod, "the first stage with data is an origin: output there carries no upstream content" };
-        var missing = new List<string>();
         var rows = new List<ExposureStageRow>();
         var ownershipUsed = new List<Facts.OwnershipFact>();
         foreach (var stage in new[] { Stage.Mining, Stage.Refining, Stage.Components })
         {
             var distribution = StageDistributions.For(dataset, commodity, stage, tradeTrace.Year);
             var traced = trace.At(stage);
-            if (distribution is null && traced is null)
+            if (distribution is not null || traced is not null)
             {
-                continue;
+                rows.Add(StageRow(dataset, importer, supplier, commodity, stage, distribution, traced, ownershipUsed));
             }
-            var notes = new List<string>();
-            double? direct = null, controlledDirect = null;
-            if (distribution is not null)
-            {
-                direct = distribution.Lists(supplier) ? distribution.ShareOf(supplier) : null;
-                if (direct is null)
-                {
-                    notes.Add($"{supplier.Code} not listed by name; unnamed producers hold {Pct(distribution.OtherShare)}");
-                }
-                if (distribution.IsProxy)
-                {
-                    notes.Add("proxy: " + distribution.Series);
-                }
-                var facts = ControlAdjustment.Usable(dataset, commodity, stage);
-                ownershipUsed.AddRange(facts);
-                controlledDirect = ControlAdjustment.Controlled(distribution.Shares.ToDictionary(s => s.Country, s => s.Share), supplier, facts);
-                if (facts.Count > 0)
-                {
-                    notes.Add("control: " + string.Join("; ", facts.Select(f => $"{Pct(f.CountryShare!.Value)}{(f.IsLowerBound ? "+" : "")} of {f.Country.Code} {stage.Name()} controlled from {f.Owner.Code}")));
-                }
-            }
-            else
-            {
-                notes.Add("no world shares for this stage");
-            }
-            if (traced is null)
-            {
-                notes.Add($"{importer.Code} has no output or recorded imports at this stage");
-            }
-            rows.Add(new ExposureStageRow(stage, direct, traced, controlledDirect,
-                ownershipUsed.Any(f => f.Stage == stage && f.IsLowerBound), distribution, notes));
         }
         var main = trace.Main;
-        if (main is null)
-        {
-            missing.Add($"no stage of {commodity} has output or trade data for {importer.Code}: traced shares not computed");
-        }
-        else if (!main.Share.IsExact)
-        {
-            missing.Add($"{Pct(main.Untraced)} of {importer.Code}'s {main.Stage.Name()} supply could not be traced: {supplier.Code}'s share lies in {main.Share}");
-        }
-        foreach (var (stage, share) in trace.DominatedStages)
-        {
-            if (main is not null && !main.Share.IsExact)
-            {
-                missing.Add($"{supplier.Code} holds {Pct(share)} of world {stage.Name()} output and the trace leaves {Pct(main.Untraced)} untraced: no traced path around it");
-            }
-        }
+        var missing = Missing(trace, importer, supplier, commodity);
         var context = dataset.Ownership.Where(o => o.Commodity == commodity && o.CountryShare is null).ToList();
         if (context.Count > 0)
         {
@@ -103,6 +57,74 @@ public static class ExposureCalculator
         var directImport = DirectImportShare.Of(dataset, commodity, importer, supplier, tradeTrace.Year, tradeTrace, main);
         return new ExposureReport(commodity, importer, supplier, rows, directImport, main?.Share,
             nir, trace, transit, ownershipUsed.Distinct().ToList(), context, assumptions, missing, nirFact?.Year, tradeTrace.Year);
+    }
+
+    /// <summary>One stage's row: the supplier's world share, its share once ownership abroad is reassigned (the
+    /// ownership facts used are added to <paramref name="ownershipUsed"/>), the importer's trace, and notes on each.</summary>
+    private static ExposureStageRow StageRow(Dataset dataset, Iso3 importer, Iso3 supplier, string commodity, Stage stage,
+        StageDistribution? distribution, StageTrace? traced, List<Facts.OwnershipFact> ownershipUsed)
+    {
+        var notes = new List<string>();
+        double? direct = null, controlledDirect = null;
+        if (distribution is not null)
+        {
+            direct = distribution.Lists(supplier) ? distribution.ShareOf(supplier) : null;
+            if (direct is null)
+            {
+                notes.Add($"{supplier.Code} not listed by name; unnamed producers hold {Pct(distribution.OtherShare)}");
+            }
+            if (distribution.IsProxy)
+            {
+                notes.Add("proxy: " + distribution.Series);
+            }
+            var facts = ControlAdjustment.Usable(dataset, commodity, stage);
+            ownershipUsed.AddRange(facts);
+            controlledDirect = ControlAdjustment.Controlled(
+                distribution.Shares.ToDictionary(s => s.Country, s => s.Share), supplier, facts);
+            if (facts.Count > 0)
+            {
+                notes.Add("control: " + string.Join("; ", facts.Select(f =>
+                    $"{Pct(f.CountryShare!.Value)}{(f.IsLowerBound ? "+" : "")} of {f.Country.Code} {stage.Name()} "
+                    + $"controlled from {f.Owner.Code}")));
+            }
+        }
+        else
+        {
+            notes.Add("no world shares for this stage");
+        }
+        if (traced is null)
+        {
+            notes.Add($"{importer.Code} has no output or recorded imports at this stage");
+        }
+        return new ExposureStageRow(stage, direct, traced, controlledDirect,
+            ownershipUsed.Any(f => f.Stage == stage && f.IsLowerBound), distribution, notes);
+    }
+
+    /// <summary>What the trace could not establish: no traced stage at all, the untraced share of the main stage, and
+    /// each stage the supplier dominates with no traced path around it.</summary>
+    private static List<string> Missing(ImporterTrace trace, Iso3 importer, Iso3 supplier, string commodity)
+    {
+        var missing = new List<string>();
+        var main = trace.Main;
+        if (main is null)
+        {
+            missing.Add($"no stage of {commodity} has output or trade data for {importer.Code}: "
+                + "traced shares not computed");
+        }
+        else if (!main.Share.IsExact)
+        {
+            missing.Add($"{Pct(main.Untraced)} of {importer.Code}'s {main.Stage.Name()} supply could not be traced: "
+                + $"{supplier.Code}'s share lies in {main.Share}");
+        }
+        foreach (var (stage, share) in trace.DominatedStages)
+        {
+            if (main is not null && !main.Share.IsExact)
+            {
+                missing.Add($"{supplier.Code} holds {Pct(share)} of world {stage.Name()} output and the trace leaves "
+                    + $"{Pct(main.Untraced)} untraced: no traced path around it");
+            }
+        }
+        return missing;
     }
 
     /// <summary>Partner shares of the traced stage's imports; empty when the only code is a bundle (it says who, not how much).</summary>

@@ -31,7 +31,7 @@ namespace Lodestone.Optimization.Building;
 /// <param name="content">Concern content of each origin (default: traced, as <c>exposure</c>, for <paramref name="year"/>).</param>
 /// <param name="year">The data year read: NIR, import sources and producer output of that year or before; null: the default
 /// vintage (<see cref="Vintages.NewestComplete"/>), the year every view reads by default.</param>
-public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? content = null, int? year = null)
+public sealed partial class ProblemBuilder(Dataset dataset, IConcernContentSource? content = null, int? year = null)
 {
     private const int DefaultRampQuarters = 4;
     private readonly IConcernContentSource _content = content ?? new TracedConcernContent(dataset, year);
@@ -51,23 +51,8 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
         var spec = request.Spec;
         var file = spec.Path ?? "(command line)";
         var notes = new List<string>();
-        var commodityText = request.Commodity ?? spec.Commodity
-            ?? throw new PlanningException(ErrorCode.BadArguments, "no commodity: pass --commodity NAME or set commodity in the plan");
-        var commodity = dataset.Commodities.Find(commodityText)?.Name
-            ?? throw new PlanningException(ErrorCode.NotFound, $"unknown commodity '{commodityText}'");
-        var importer = request.Importer ?? spec.Importer ?? new Iso3("USA");
-        var concern = request.Supplier ?? spec.Supplier ?? new Iso3("CHN");
-        foreach (var code in new[] { importer, concern })
-        {
-            if (!dataset.Countries.Contains(code))
-            {
-                throw new PlanningException(ErrorCode.NotFound, $"unknown country '{code}'");
-            }
-        }
-        if (importer == concern)
-        {
-            throw new PlanningException(ErrorCode.BadArguments, "the importer and the supplier of concern are the same country");
-        }
+        var commodity = CommodityOf(request);
+        var (importer, concern) = PartiesOf(request);
         var stage = request.Stage ?? spec.Stage ?? Stage.Refining;
         var start = request.Start ?? spec.Start ?? Quarter.Of(request.Today);
         var quarters = request.Quarters ?? spec.Quarters ?? 12;
@@ -75,20 +60,8 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
         var cap = request.Cap ?? spec.Cap;
         var by = request.By ?? spec.By;
         var capFrom = by is { } b ? Quarter.Of(b.Earliest) : start;
-        var errors = new List<PlanSpecError>();
-        if (cap is < 0 or > 1)
-        {
-            throw new PlanningException(ErrorCode.BadArguments, "the cap is a share between 0 and 1 (0.5 = 50 %)");
-        }
-        if (cap is not null && capFrom > end)
-        {
-            errors.Add(new PlanSpecError(file, spec.ByLine, "by", $"{by} falls after the horizon ends ({end}): lengthen quarters or move the date (contradictory)"));
-        }
         var budget = request.BudgetUsd ?? spec.BudgetUsd;
-        if (budget is < 0)
-        {
-            errors.Add(new PlanSpecError(file, spec.BudgetLine, "budget_usd", "must not be negative"));
-        }
+        var errors = CapAndBudgetErrors(spec, file, cap, capFrom, end, by, budget);
         if (spec.DemandPerYear is not { } demandYear)
         {
             throw new PlanningException(ErrorCode.InsufficientData,
@@ -104,16 +77,9 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
             notes.Add("No spare_capacity_fraction in the plan: new offtake beyond existing flows is not available.");
         }
 
-        var origins = Origins(commodity, stage, importer, concern, demandQuarter, spare, unitScale, start, quarters, partnersOnly, partners, spec, notes);
-        foreach (var o in origins)
-        {
-            foreach (var x in o.Restrictions.Where(x => x.Kind == RestrictionKind.ExportControl))
-            {
-                notes.Add($"Export control {x.Reason} removes {(x.BlocksBaseline ? "all" : "new-offtake")} capacity from {o.Name} in {x.From}–{x.To}.");
-            }
-        }
-        NotePartialControls(commodity, importer, notes);
-        NoteUnknownControls(commodity, importer, start, notes);
+        var origins = Origins(commodity, stage, importer, concern, demandQuarter, spare, unitScale, start, quarters,
+            partnersOnly, partners, spec, notes);
+        NoteControls(origins, commodity, importer, start, notes);
         var projects = Projects(commodity, stage, importer, concern, start, end, spec, partnersOnly, partners, unitScale, file, errors, notes);
         if (budget is { } bu && projects.Where(p => p.Required).Sum(p => p.InvestmentUsd) > bu)
         {
@@ -126,40 +92,72 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
         }
 
         var demand = Enumerable.Repeat(demandQuarter, quarters).ToArray();
-        var stockpile = spec.Stockpile is { } s
-            ? new StockpileOption(s.Initial.Value, s.Max.Value, s.CarryingUsdPerUnitQuarter.Value, s.InitialConcernContent?.Value ?? 1)
-            : null;
-        if (spec.Stockpile is { InitialConcernContent: null } st && st.Initial.Value > 0)
-        {
-            notes.Add($"The opening stock's origin is not given (stockpile.initial_concern_content): its {st.Initial.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} {spec.Unit} count as the supplier of concern's when released (the high bound).");
-        }
-        if (stockpile is not null)
-        {
-            notes.Add("Stock keeps its origin: each origin's material is stocked as its own lot and counts with that origin's concern content when it is released, so buying from the supplier before the cap and releasing after it does not lower the share.");
-        }
+        var stockpile = StockpileOf(spec, notes);
         var recycling = spec.Recycling is { } r ? new RecyclingOption(r.CapacityPerYear.Value / 4, r.CostUsdPerUnit?.Value) : null;
         var basis = request.Basis ?? spec.Basis ?? CapBasis.Supply;
         var market = new PlanMarket(commodity, stage, spec.Unit, concern, demand, origins, projects, stockpile, recycling, cap, capFrom, spec.ShortfallPenaltyUsdPerUnit?.Value, importer, basis,
             request.CapEveryCountry ?? spec.CapEveryCountry ?? false);
-        notes.Add(basis == CapBasis.Supply
-            ? "The cap is on the share of all supply, domestic output included (EU CRMA reading: share of annual consumption)."
-            : "The cap is on the share of imports; domestic output and domestic projects stay out of the share.");
-        if (spec.ShortfallPenaltyUsdPerUnit is null)
-        {
-            notes.Add("Demand must be met in full every quarter (no shortfall_penalty_usd_per_unit in the plan).");
-        }
-        if (spec.PriceUsdPerUnit is null && spec.OriginPrices.Count == 0)
-        {
-            notes.Add("No sourced price in the plan: the plan minimises investment and risk only, and purchase cost is reported as missing.");
-        }
-        notes.Add($"Shares are {_content.Name}: " + (_content is DirectConcernContent
-            ? "only volume shipped from the supplier of concern counts (a lower bound of the traced share)."
-            : "each origin's volume is weighted by the fraction of its supply traced back to the supplier of concern (the exposure tracer's bounds); where the trace gives only bounds the cap uses the high bound, what the data cannot rule out."));
+        NoteObjective(spec, basis, notes);
         NoteContent(market, importer, notes);
         var problem = new PlanProblem(importer.Code, start, quarters, [market], budget,
             spec.RiskWeightUsdPerUnit?.Value ?? 0, spec.IntegerProjects);
         var citations = spec.Citations().Select(c => c.Field + " — " + c.Citation).ToList();
         return new BuiltPlan(problem, notes, citations);
+    }
+
+    /// <summary>The catalogue's name of the commodity asked for (request first, then plan file).</summary>
+    /// <exception cref="PlanningException">None is given, or the catalogue does not know it.</exception>
+    private string CommodityOf(PlanRequest request)
+    {
+        var text = request.Commodity ?? request.Spec.Commodity
+            ?? throw new PlanningException(ErrorCode.BadArguments,
+                "no commodity: pass --commodity NAME or set commodity in the plan");
+        return dataset.Commodities.Find(text)?.Name
+            ?? throw new PlanningException(ErrorCode.NotFound, $"unknown commodity '{text}'");
+    }
+
+    /// <summary>The importer (default USA) and the supplier of concern (default CHN): known and distinct.</summary>
+    /// <exception cref="PlanningException">A country is unknown, or both are the same.</exception>
+    private (Iso3 Importer, Iso3 Concern) PartiesOf(PlanRequest request)
+    {
+        var importer = request.Importer ?? request.Spec.Importer ?? new Iso3("USA");
+        var concern = request.Supplier ?? request.Spec.Supplier ?? new Iso3("CHN");
+        foreach (var code in new[] { importer, concern })
+        {
+            if (!dataset.Countries.Contains(code))
+            {
+                throw new PlanningException(ErrorCode.NotFound, $"unknown country '{code}'");
+            }
+        }
+        if (importer == concern)
+        {
+            throw new PlanningException(ErrorCode.BadArguments,
+                "the importer and the supplier of concern are the same country");
+        }
+        return (importer, concern);
+    }
+
+    /// <summary>The plan file's contradictions in its cap date and budget, located; a cap outside 0–1 is a bad
+    /// argument.</summary>
+    /// <exception cref="PlanningException">The cap is not a share.</exception>
+    private static List<PlanSpecError> CapAndBudgetErrors(PlanSpec spec, string file, double? cap, Quarter capFrom,
+        Quarter end, PartialDate? by, double? budget)
+    {
+        var errors = new List<PlanSpecError>();
+        if (cap is < 0 or > 1)
+        {
+            throw new PlanningException(ErrorCode.BadArguments, "the cap is a share between 0 and 1 (0.5 = 50 %)");
+        }
+        if (cap is not null && capFrom > end)
+        {
+            errors.Add(new PlanSpecError(file, spec.ByLine, "by",
+                $"{by} falls after the horizon ends ({end}): lengthen quarters or move the date (contradictory)"));
+        }
+        if (budget is < 0)
+        {
+            errors.Add(new PlanSpecError(file, spec.BudgetLine, "budget_usd", "must not be negative"));
+        }
+        return errors;
     }
 
     /// <summary>The concern content the cap counts: the high end of the source's bounds (what the data cannot rule out).</summary>
@@ -168,15 +166,6 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
         var bounds = _content.ContentOf(commodity, stage, importer, origin, concern);
         _bounds[origin] = bounds;
         return bounds.High;
-    }
-
-    /// <summary>One note listing every origin's content as the trace gives it, bounded ones marked.</summary>
-    private void NoteContent(PlanMarket market, Iso3 importer, List<string> notes)
-    {
-        var parts = market.Origins.Select(o => o.Code).Concat(market.Projects.Select(p => p.Country)).Distinct()
-            .Where(_bounds.ContainsKey)
-            .Select(c => $"{c.Code} {_bounds[c]}{(_bounds[c].IsExact ? "" : " (high bound counted)")}{(c == importer ? " (own output, from its own feed)" : "")}");
-        notes.Add($"Concern content per origin ({_content.Name}): " + string.Join("; ", parts) + ".");
     }
 
     private static string Words(double usd) => "US$" + usd.ToString("#,0", CultureInfo.InvariantCulture);
@@ -325,34 +314,6 @@ public sealed class ProblemBuilder(Dataset dataset, IConcernContentSource? conte
                     from = null;
                 }
             }
-        }
-    }
-
-    /// <summary>Controls on member elements (dysprosium for rare earths) cover part of the market only: shown, not applied.</summary>
-    private void NotePartialControls(string commodity, Iso3 importer, List<string> notes)
-    {
-        var members = dataset.Commodities.MembersOf(commodity).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var partial = dataset.ExportControls
-            .Where(c => c.AppliesTo(importer) && c.Commodities.Any(members.Contains))
-            .Select(c => c.Id)
-            .ToList();
-        if (partial.Count > 0)
-        {
-            notes.Add($"Export controls on single elements of {commodity} ({string.Join(", ", partial)}) cover part of the market only and are not applied as capacity removed; model the element as its own commodity to apply them.");
-        }
-    }
-
-    /// <summary>Controls whose status in the horizon is not known from the data (a suspension lapsed with no newer source).</summary>
-    private void NoteUnknownControls(string commodity, Iso3 importer, Quarter start, List<string> notes)
-    {
-        var unknown = dataset.ExportControls
-            .Where(c => c.AppliesTo(importer) && c.Commodities.Contains(commodity, StringComparer.OrdinalIgnoreCase)
-                && c.StatusOn(start.Middle).Contains("status unknown", StringComparison.OrdinalIgnoreCase))
-            .Select(c => c.Id + " (" + c.StatusOn(start.Middle) + ")")
-            .ToList();
-        if (unknown.Count > 0)
-        {
-            notes.Add("Export controls of unknown status in " + start + ", not applied: " + string.Join("; ", unknown) + ".");
         }
     }
 

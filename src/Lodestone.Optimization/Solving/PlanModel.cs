@@ -50,13 +50,35 @@ internal sealed class PlanModel : IDisposable
         return model;
     }
 
-    private MarketVars BuildMarket(int mi, PlanMarket m, Objective objective, Constraint? budget, IReadOnlyDictionary<string, double>? fixedInvestments)
+    private MarketVars BuildMarket(int mi, PlanMarket m, Objective objective, Constraint? budget,
+        IReadOnlyDictionary<string, double>? fixedInvestments)
+    {
+        var vars = new MarketVars(m, Problem.QuarterCount);
+        AddOrigins(mi, m, vars, objective);
+        AddProjects(mi, m, vars, objective, budget, fixedInvestments);
+        if (m.Stockpile is { } stock)
+        {
+            AddLots(mi, m, vars, stock, objective);
+        }
+        for (var t = 0; t < Problem.QuarterCount; t++)
+        {
+            AddDemandRow(mi, m, vars, t, objective);
+            if (Relaxation.CapApplies(mi, m, Problem.QuarterAt(t)))
+            {
+                AddCapRow(mi, m, vars, t, objective);
+            }
+        }
+        return vars;
+    }
+
+    /// <summary>A cost in the objective, or 0 in phase 1 (elastic caps), where only the caps' slack is minimised.</summary>
+    private double Cost(double value) => Relaxation.ElasticCaps ? 0 : value;
+
+    /// <summary>Per origin and quarter: baseline purchases x and new offtake z, bounded by what the origin can ship
+    /// under the active restrictions, at price plus risk (and the offtake premium for z).</summary>
+    private void AddOrigins(int mi, PlanMarket m, MarketVars vars, Objective objective)
     {
         var T = Problem.QuarterCount;
-        var vars = new MarketVars(m, T);
-        var elastic = Relaxation.ElasticCaps;
-        double Cost(double value) => elastic ? 0 : value;
-
         for (var oi = 0; oi < m.Origins.Count; oi++)
         {
             var o = m.Origins[oi];
@@ -74,7 +96,14 @@ internal sealed class PlanModel : IDisposable
             vars.Baseline.Add(x);
             vars.Offtake.Add(z);
         }
+    }
 
+    /// <summary>Per project: the investment y (0–1, or 0/1 with integer projects; required projects 1, pinned ones at
+    /// their fixed value) and the output v of each quarter, held under y × capacity × the ramp of that quarter.</summary>
+    private void AddProjects(int mi, PlanMarket m, MarketVars vars, Objective objective, Constraint? budget,
+        IReadOnlyDictionary<string, double>? fixedInvestments)
+    {
+        var T = Problem.QuarterCount;
         for (var pi = 0; pi < m.Projects.Count; pi++)
         {
             var p = m.Projects[pi];
@@ -105,97 +134,96 @@ internal sealed class PlanModel : IDisposable
             vars.Invest.Add(y);
             vars.ProjectOutput.Add(v);
         }
+    }
 
-        if (m.Stockpile is { } stock)
+    /// <summary>Quarter <paramref name="t"/>'s demand row: purchases, project output, recycling, stock releases net of
+    /// builds and (with a penalty) shortfall meet demand exactly.</summary>
+    private void AddDemandRow(int mi, PlanMarket m, MarketVars vars, int t, Objective objective)
+    {
+        var demand = Solver.MakeConstraint(m.Demand[t], m.Demand[t], Name("demand", mi, "", t));
+        vars.DemandRows[t] = demand;
+        for (var oi = 0; oi < m.Origins.Count; oi++)
         {
-            AddLots(mi, m, vars, stock, objective);
+            demand.SetCoefficient(vars.Baseline[oi][t], 1);
+            demand.SetCoefficient(vars.Offtake[oi][t], 1);
         }
-        for (var t = 0; t < T; t++)
+        for (var pi = 0; pi < m.Projects.Count; pi++)
         {
-            var q = Problem.QuarterAt(t);
-            var demand = Solver.MakeConstraint(m.Demand[t], m.Demand[t], Name("demand", mi, "", t));
-            vars.DemandRows[t] = demand;
-            for (var oi = 0; oi < m.Origins.Count; oi++)
+            demand.SetCoefficient(vars.ProjectOutput[pi][t], 1);
+        }
+        if (m.Recycling is { } rec)
+        {
+            var r = Solver.MakeNumVar(0, rec.CapacityPerQuarter, Name("rec", mi, "", t));
+            objective.SetCoefficient(r, Cost(rec.CostUsdPerUnit ?? 0));
+            demand.SetCoefficient(r, 1);
+            vars.Recycling[t] = r;
+        }
+        foreach (var lot in vars.Lots)
+        {
+            if (lot.Build[t] is { } build)
             {
-                demand.SetCoefficient(vars.Baseline[oi][t], 1);
-                demand.SetCoefficient(vars.Offtake[oi][t], 1);
+                demand.SetCoefficient(build, -1);
             }
-            for (var pi = 0; pi < m.Projects.Count; pi++)
+            demand.SetCoefficient(lot.Release[t], 1);
+        }
+        if (m.ShortfallPenaltyUsdPerUnit is { } penalty)
+        {
+            var u = Solver.MakeNumVar(0, m.Demand[t], Name("short", mi, "", t));
+            objective.SetCoefficient(u, Cost(penalty));
+            demand.SetCoefficient(u, 1);
+            vars.Shortfall[t] = u;
+        }
+    }
+
+    /// <summary>Quarter <paramref name="t"/>'s cap row on the market's basis: Σ (content − cap) · volume ≤ 0 over what
+    /// counts, with a slack variable in phase 1, and one row per other country when every country is capped.</summary>
+    private void AddCapRow(int mi, PlanMarket m, MarketVars vars, int t, Objective objective)
+    {
+        // Σ c·volume − cap·Σ volume ≤ 0 (+ slack in phase 1)
+        var cap = m.Cap!.Value;
+        var row = Solver.MakeConstraint(double.NegativeInfinity, 0, Name("cap", mi, "", t));
+        for (var oi = 0; oi < m.Origins.Count; oi++)
+        {
+            if (!m.Counts(m.Origins[oi].Code))
             {
-                demand.SetCoefficient(vars.ProjectOutput[pi][t], 1);
+                continue;
             }
-            if (m.Recycling is { } rec)
+            var c = m.Origins[oi].ConcernContent - cap;
+            row.SetCoefficient(vars.Baseline[oi][t], c);
+            row.SetCoefficient(vars.Offtake[oi][t], c);
+        }
+        for (var pi = 0; pi < m.Projects.Count; pi++)
+        {
+            if (m.Counts(m.Projects[pi].Country))
             {
-                var r = Solver.MakeNumVar(0, rec.CapacityPerQuarter, Name("rec", mi, "", t));
-                objective.SetCoefficient(r, Cost(rec.CostUsdPerUnit ?? 0));
-                demand.SetCoefficient(r, 1);
-                vars.Recycling[t] = r;
-            }
-            foreach (var lot in vars.Lots)
-            {
-                if (lot.Build[t] is { } build)
-                {
-                    demand.SetCoefficient(build, -1);
-                }
-                demand.SetCoefficient(lot.Release[t], 1);
-            }
-            if (m.ShortfallPenaltyUsdPerUnit is { } penalty)
-            {
-                var u = Solver.MakeNumVar(0, m.Demand[t], Name("short", mi, "", t));
-                objective.SetCoefficient(u, Cost(penalty));
-                demand.SetCoefficient(u, 1);
-                vars.Shortfall[t] = u;
-            }
-            if (Relaxation.CapApplies(mi, m, q))
-            {
-                // Σ c·volume − cap·Σ volume ≤ 0 (+ slack in phase 1)
-                var cap = m.Cap!.Value;
-                var row = Solver.MakeConstraint(double.NegativeInfinity, 0, Name("cap", mi, "", t));
-                for (var oi = 0; oi < m.Origins.Count; oi++)
-                {
-                    if (!m.Counts(m.Origins[oi].Code))
-                    {
-                        continue;
-                    }
-                    var c = m.Origins[oi].ConcernContent - cap;
-                    row.SetCoefficient(vars.Baseline[oi][t], c);
-                    row.SetCoefficient(vars.Offtake[oi][t], c);
-                }
-                for (var pi = 0; pi < m.Projects.Count; pi++)
-                {
-                    if (m.Counts(m.Projects[pi].Country))
-                    {
-                        row.SetCoefficient(vars.ProjectOutput[pi][t], m.Projects[pi].ConcernContent - cap);
-                    }
-                }
-                foreach (var lot in vars.Lots.Where(l => l.Counts))
-                {
-                    // What a lot takes in is not consumed now; what it releases is, with the content it was bought with.
-                    if (lot.Build[t] is { } build)
-                    {
-                        row.SetCoefficient(build, -(lot.Content - cap));
-                    }
-                    row.SetCoefficient(lot.Release[t], lot.Content - cap);
-                }
-                if (vars.Recycling[t] is { } rv && m.CountsRecycling)
-                {
-                    row.SetCoefficient(rv, -cap);
-                }
-                if (elastic)
-                {
-                    var e = Solver.MakeNumVar(0, double.PositiveInfinity, Name("slack", mi, "", t));
-                    row.SetCoefficient(e, -1);
-                    objective.SetCoefficient(e, 1);
-                    vars.CapSlack[t] = e;
-                }
-                vars.CapRows[t] = row;
-                if (m.CapEveryCountry)
-                {
-                    AddCountryCaps(mi, m, vars, t, cap, objective);
-                }
+                row.SetCoefficient(vars.ProjectOutput[pi][t], m.Projects[pi].ConcernContent - cap);
             }
         }
-        return vars;
+        foreach (var lot in vars.Lots.Where(l => l.Counts))
+        {
+            // What a lot takes in is not consumed now; what it releases is, with the content it was bought with.
+            if (lot.Build[t] is { } build)
+            {
+                row.SetCoefficient(build, -(lot.Content - cap));
+            }
+            row.SetCoefficient(lot.Release[t], lot.Content - cap);
+        }
+        if (vars.Recycling[t] is { } rv && m.CountsRecycling)
+        {
+            row.SetCoefficient(rv, -cap);
+        }
+        if (Relaxation.ElasticCaps)
+        {
+            var e = Solver.MakeNumVar(0, double.PositiveInfinity, Name("slack", mi, "", t));
+            row.SetCoefficient(e, -1);
+            objective.SetCoefficient(e, 1);
+            vars.CapSlack[t] = e;
+        }
+        vars.CapRows[t] = row;
+        if (m.CapEveryCountry)
+        {
+            AddCountryCaps(mi, m, vars, t, cap, objective);
+        }
     }
 
     /// <summary>One row per other foreign country: its direct volume (shipments and projects) ≤ cap · total on the basis.</summary>

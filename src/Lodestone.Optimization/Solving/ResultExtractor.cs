@@ -1,3 +1,5 @@
+using Lodestone.Optimization.Model;
+
 namespace Lodestone.Optimization.Solving;
 
 /// <summary>Reads a solved <see cref="PlanModel"/> back into plan records.</summary>
@@ -14,79 +16,95 @@ internal static class ResultExtractor
         {
             var vars = model.Markets[mi];
             var m = vars.Market;
-            var quarters = new List<QuarterPlan>();
             var split = SplitLots(vars, problem.QuarterCount);
-            for (var t = 0; t < problem.QuarterCount; t++)
-            {
-                var q = problem.QuarterAt(t);
-                var origins = new List<OriginVolume>();
-                var lots = split[t];
-                double StockIn(StockLotKind kind, int index) =>
-                    lots.Where(x => x.Kind == kind && x.Index == index).Sum(x => x.Move.Release - x.Move.Build);
-                // Shares of what is consumed, on the market's cap basis: purchases not stocked, project output not stocked and
-                // stock releases with the content of their lot; domestic volume is left out on an imports basis.
-                double counted = 0, concern = 0, effective = 0;
-                for (var oi = 0; oi < m.Origins.Count; oi++)
-                {
-                    var o = m.Origins[oi];
-                    var volume = new OriginVolume(o.Code, o.Name, Clean(vars.Baseline[oi][t].SolutionValue()), Clean(vars.Offtake[oi][t].SolutionValue()));
-                    if (m.Counts(o.Code))
-                    {
-                        var used = volume.Total + StockIn(StockLotKind.Origin, oi);
-                        counted += used;
-                        concern += o.Code == m.Concern ? used : 0;
-                        effective += o.ConcernContent * used;
-                    }
-                    if (volume.Total > 0)
-                    {
-                        origins.Add(volume);
-                    }
-                }
-                var projects = new Dictionary<string, double>(StringComparer.Ordinal);
-                for (var pi = 0; pi < m.Projects.Count; pi++)
-                {
-                    var output = Clean(vars.ProjectOutput[pi][t].SolutionValue());
-                    if (m.Counts(m.Projects[pi].Country))
-                    {
-                        var used = output + StockIn(StockLotKind.Project, pi);
-                        counted += used;
-                        effective += m.Projects[pi].ConcernContent * used;
-                    }
-                    if (output > 0)
-                    {
-                        projects[m.Projects[pi].Id] = output;
-                    }
-                }
-                foreach (var opening in lots.Where(l => l.Kind == StockLotKind.Opening).Select(l => l.Move))
-                {
-                    counted += opening.Release;
-                    concern += opening.ConcernContent * opening.Release;
-                    effective += opening.ConcernContent * opening.Release;
-                }
-                var recycling = Value(vars.Recycling[t]);
-                counted += m.CountsRecycling ? recycling : 0;
-                quarters.Add(new QuarterPlan(
-                    q, m.Demand[t], origins, projects, recycling,
-                    lots.Sum(l => l.Move.Build), lots.Sum(l => l.Move.Release), lots.Sum(l => l.Move.Level), Value(vars.Shortfall[t]),
-                    counted > Tolerance ? concern / counted : null,
-                    counted > Tolerance ? effective / counted : null,
-                    vars.CapRows[t] is not null)
-                {
-                    Lots = lots.Select(l => l.Move).Where(l => l.Build > 0 || l.Release > 0 || l.Level > 0).ToList(),
-                    CountedVolume = counted,
-                });
-            }
-            var decisions = new List<ProjectDecision>();
-            for (var pi = 0; pi < m.Projects.Count; pi++)
-            {
-                var p = m.Projects[pi];
-                var invested = Clean(vars.Invest[pi].SolutionValue());
-                var first = quarters.FirstOrDefault(qp => qp.ProjectOutput.ContainsKey(p.Id))?.Quarter;
-                decisions.Add(new ProjectDecision(p.Id, p.Name, p.Country, invested, invested * p.InvestmentUsd, p.EarliestStart, first));
-            }
-            plans.Add(new MarketPlan(m.Commodity, m.Stage, m.Unit, m.Concern, m.Cap, m.Basis, quarters, decisions));
+            var quarters = Enumerable.Range(0, problem.QuarterCount)
+                .Select(t => QuarterOf(vars, problem.QuarterAt(t), t, split[t]))
+                .ToList();
+            plans.Add(new MarketPlan(m.Commodity, m.Stage, m.Unit, m.Concern, m.Cap, m.Basis, quarters,
+                Decisions(vars, quarters)));
         }
         return plans;
+    }
+
+    /// <summary>Quarter <paramref name="t"/> of one market: volumes bought and made, stock moves, and the shares of what
+    /// is consumed on the market's cap basis (purchases not stocked, project output not stocked and stock releases with
+    /// the content of their lot; domestic volume is left out on an imports basis).</summary>
+    private static QuarterPlan QuarterOf(MarketVars vars, Quarter q, int t,
+        List<(StockLotKind Kind, int Index, StockLotMove Move)> lots)
+    {
+        var m = vars.Market;
+        var origins = new List<OriginVolume>();
+        double StockIn(StockLotKind kind, int index) =>
+            lots.Where(x => x.Kind == kind && x.Index == index).Sum(x => x.Move.Release - x.Move.Build);
+        double counted = 0, concern = 0, effective = 0;
+        for (var oi = 0; oi < m.Origins.Count; oi++)
+        {
+            var o = m.Origins[oi];
+            var volume = new OriginVolume(o.Code, o.Name, Clean(vars.Baseline[oi][t].SolutionValue()),
+                Clean(vars.Offtake[oi][t].SolutionValue()));
+            if (m.Counts(o.Code))
+            {
+                var used = volume.Total + StockIn(StockLotKind.Origin, oi);
+                counted += used;
+                concern += o.Code == m.Concern ? used : 0;
+                effective += o.ConcernContent * used;
+            }
+            if (volume.Total > 0)
+            {
+                origins.Add(volume);
+            }
+        }
+        var projects = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var pi = 0; pi < m.Projects.Count; pi++)
+        {
+            var output = Clean(vars.ProjectOutput[pi][t].SolutionValue());
+            if (m.Counts(m.Projects[pi].Country))
+            {
+                var used = output + StockIn(StockLotKind.Project, pi);
+                counted += used;
+                effective += m.Projects[pi].ConcernContent * used;
+            }
+            if (output > 0)
+            {
+                projects[m.Projects[pi].Id] = output;
+            }
+        }
+        foreach (var opening in lots.Where(l => l.Kind == StockLotKind.Opening).Select(l => l.Move))
+        {
+            counted += opening.Release;
+            concern += opening.ConcernContent * opening.Release;
+            effective += opening.ConcernContent * opening.Release;
+        }
+        var recycling = Value(vars.Recycling[t]);
+        counted += m.CountsRecycling ? recycling : 0;
+        return new QuarterPlan(
+            q, m.Demand[t], origins, projects, recycling,
+            lots.Sum(l => l.Move.Build), lots.Sum(l => l.Move.Release), lots.Sum(l => l.Move.Level),
+            Value(vars.Shortfall[t]),
+            counted > Tolerance ? concern / counted : null,
+            counted > Tolerance ? effective / counted : null,
+            vars.CapRows[t] is not null)
+        {
+            Lots = lots.Select(l => l.Move).Where(l => l.Build > 0 || l.Release > 0 || l.Level > 0).ToList(),
+            CountedVolume = counted,
+        };
+    }
+
+    /// <summary>Each project's investment (a fraction of it, or 0/1 with integer projects), its cost and the first
+    /// quarter it delivers in.</summary>
+    private static List<ProjectDecision> Decisions(MarketVars vars, List<QuarterPlan> quarters)
+    {
+        var m = vars.Market;
+        var decisions = new List<ProjectDecision>();
+        for (var pi = 0; pi < m.Projects.Count; pi++)
+        {
+            var p = m.Projects[pi];
+            var invested = Clean(vars.Invest[pi].SolutionValue());
+            var first = quarters.FirstOrDefault(qp => qp.ProjectOutput.ContainsKey(p.Id))?.Quarter;
+            decisions.Add(new ProjectDecision(p.Id, p.Name, p.Country, invested, invested * p.InvestmentUsd,
+                p.EarliestStart, first));
+        }
+        return decisions;
     }
 
     /// <summary>Each pooled lot split back into one lot per source, per quarter.</summary>
