@@ -40,75 +40,33 @@ public sealed class CorpusSplitTests
         Assert.Equal(files.Count, files.Distinct(StringComparer.Ordinal).Count());
     }
 
-    [Fact]
-    public void Split_OutsideFolder_StandsApartFromTheSplit()
+    /// <summary>The folders written after the split, in the order they were written: each is named by its own prefix
+    /// and shares no article with the split or an earlier folder (the hash rule does not place them).</summary>
+    public static TheoryData<string, string, int> LaterFolders => new()
     {
-        // Given the outside set: written after the split as an outside check, so the hash rule does not place it
-        var split = new[] { "train", "dev", "test" }
+        { "outside", "o", 30 }, // the outside check, written after the split
+        { "test2", "u", 20 },   // locked batch of 2026-12-04, after the fourth train batch
+        { "test3", "v", 25 },   // locked batch of 2026-12-05, before that session changed any rule
+        { "test4", "w", 25 },   // locked batch of 2026-12-05, before that round changed any rule
+    };
+
+    [Theory]
+    [MemberData(nameof(LaterFolders))]
+    public void Split_LaterFolder_StandsApartFromTheSplitAndEveryEarlierFolder(
+        string folder, string prefix, int atLeast)
+    {
+        // Given the split and every folder written before this one
+        var written = new[] { "train", "dev", "test", "outside", "test2", "test3", "test4" };
+        var others = written[..Array.IndexOf(written, folder)]
             .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
             .ToHashSet(StringComparer.Ordinal);
-        var outside = GoldCorpus.Load(Path.Combine(Corpus.Folder, "outside")).Articles;
+        var articles = GoldCorpus.Load(Path.Combine(Corpus.Folder, folder)).Articles;
 
-        // Then it holds at least 30 articles, each named o<number>_…, none of them also in train, dev or test
-        Assert.True(outside.Count >= 30, $"{outside.Count} outside articles");
-        foreach (var article in outside)
+        // Then it holds at least that many articles, each named <prefix><number>_…, none of them also in another folder
+        Assert.True(articles.Count >= atLeast, $"{articles.Count} {folder} articles");
+        foreach (var article in articles)
         {
-            Assert.Matches("^o[0-9]+_", article.File);
-            Assert.DoesNotContain(article.File, split);
-        }
-    }
-
-    [Fact]
-    public void Split_Test2Folder_StandsApartFromTheSplitAndTheOutsideSet()
-    {
-        // Given test2/: a locked batch written on 2026-12-04 after the fourth batch, scored before and after one round of work
-        var others = new[] { "train", "dev", "test", "outside" }
-            .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
-            .ToHashSet(StringComparer.Ordinal);
-        var test2 = GoldCorpus.Load(Path.Combine(Corpus.Folder, "test2")).Articles;
-
-        // Then it holds at least 20 articles, each named u<number>_…, none of them also in another folder
-        Assert.True(test2.Count >= 20, $"{test2.Count} test2 articles");
-        foreach (var article in test2)
-        {
-            Assert.Matches("^u[0-9]+_", article.File);
-            Assert.DoesNotContain(article.File, others);
-        }
-    }
-
-    [Fact]
-    public void Split_Test3Folder_StandsApartFromEveryOtherFolder()
-    {
-        // Given test3/: a locked batch written on 2026-12-05 before that session changed any rule, scored before and after
-        var others = new[] { "train", "dev", "test", "outside", "test2" }
-            .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
-            .ToHashSet(StringComparer.Ordinal);
-        var test3 = GoldCorpus.Load(Path.Combine(Corpus.Folder, "test3")).Articles;
-
-        // Then it holds at least 25 articles, each named v<number>_…, none of them also in another folder
-        Assert.True(test3.Count >= 25, $"{test3.Count} test3 articles");
-        foreach (var article in test3)
-        {
-            Assert.Matches("^v[0-9]+_", article.File);
-            Assert.DoesNotContain(article.File, others);
-        }
-    }
-
-    [Fact]
-    public void Split_Test4Folder_StandsApartFromEveryOtherFolder()
-    {
-        // Given test4/: a locked batch written on 2026-12-05 before that round changed any rule, scored before and
-        // after it
-        var others = new[] { "train", "dev", "test", "outside", "test2", "test3" }
-            .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
-            .ToHashSet(StringComparer.Ordinal);
-        var test4 = GoldCorpus.Load(Path.Combine(Corpus.Folder, "test4")).Articles;
-
-        // Then it holds at least 25 articles, each named w<number>_…, none of them also in another folder
-        Assert.True(test4.Count >= 25, $"{test4.Count} test4 articles");
-        foreach (var article in test4)
-        {
-            Assert.Matches("^w[0-9]+_", article.File);
+            Assert.Matches($"^{prefix}[0-9]+_", article.File);
             Assert.DoesNotContain(article.File, others);
         }
     }
