@@ -4,26 +4,25 @@
 #   1. Monte Carlo: C# one thread and two threads vs the NumPy reference (one process), same model, same runs,
 #      same outputs (quantiles, means, supply by origin, predicate probabilities); first the agreement check on
 #      exported runs and the thread-count identity check.
-#   2. Exposure: C# Jacobi solve vs SciPy CSR mat-vec on the same generated network (in-process solve medians).
-#   3. Web: /api/brief and / against the same bytes from a static endpoint of the same process, under wrk on loopback.
-#   4. BACI import: `data import-baci`'s streaming load of a synthetic full-size year (11 million flows, BACI's raw shape)
+#   2. Web: /api/brief and / against the same bytes from a static endpoint of the same process, under wrk on loopback.
+#   3. BACI import: `data import-baci`'s streaming load of a synthetic full-size year (11 million flows, BACI's raw shape)
 #      into SQLite (and PostgreSQL, a throwaway cluster) vs DuckDB's read_csv into a table, with peak memory: the default
 #      import (mapped codes kept) vs DuckDB loading the same codes and vs its full load, and --all-codes vs the full load.
-# Usage: benchmarks/compare.sh [--quick] [SECTION…]   SECTION: mc exposure web baci (default: all)
+# Usage: benchmarks/compare.sh [--quick] [SECTION…]   SECTION: mc web baci (default: all)
 #        (--quick: small sizes, to check the script; not figures to report)
-# Needs Debian's python3-numpy, python3-scipy and wrk (installed when missing). Figures taken while `uptime` shows a
+# Needs Debian's python3-numpy and wrk (installed when missing). Figures taken while `uptime` shows a
 # high load are not comparable: run on a quiet machine and keep the load lines with the figures.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 quick=false
 [[ "${1:-}" == "--quick" ]] && { quick=true; shift; }
-sections=" ${*:-mc exposure web baci} "
+sections=" ${*:-mc web baci} "
 want() { [[ "$sections" == *" $1 "* ]]; }
-if $quick; then runs=5000; nodes=100000; rounds=3; wrk_duration=2s; wrk_rounds=2; baci_rows=200000; baci_rounds=2
-else runs=100000; nodes=1000000; rounds=5; wrk_duration=10s; wrk_rounds=3; baci_rows=11000000; baci_rounds=3; fi
+if $quick; then runs=5000; rounds=3; wrk_duration=2s; wrk_rounds=2; baci_rows=200000; baci_rounds=2
+else runs=100000; rounds=5; wrk_duration=10s; wrk_rounds=3; baci_rows=11000000; baci_rounds=3; fi
 py=/usr/bin/python3
-if ! $py -c "import numpy, scipy" 2>/dev/null || ! command -v wrk >/dev/null; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-numpy python3-scipy wrk >/dev/null
+if ! $py -c "import numpy" 2>/dev/null || ! command -v wrk >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-numpy wrk >/dev/null
 fi
 work="$(mktemp -d)"
 server=""
@@ -31,7 +30,7 @@ cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; type pg_stop_throw
 trap cleanup EXIT
 
 echo "# benchmarks/compare.sh $($quick && echo --quick) — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uptime | sed 's/.*load/load/')"
-echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(dotnet --version | sed 's/^/.NET SDK /'); $($py -c 'import numpy, scipy; print(f"NumPy {numpy.__version__}, SciPy {scipy.__version__}")')"
+echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(dotnet --version | sed 's/^/.NET SDK /'); $($py -c 'import numpy; print(f"NumPy {numpy.__version__}")')"
 dotnet build "$root/benchmarks/Lodestone.Benchmarks" -c Release -nologo -v q >/dev/null
 bench="dotnet $root/benchmarks/Lodestone.Benchmarks/bin/Release/net10.0/Lodestone.Benchmarks.dll"
 
@@ -50,16 +49,6 @@ for threads in 1 2; do
   $py "$root/benchmarks/alternate.py" "$rounds" "C# sim-time, $threads thread(s)" "$bench sim-time $runs $threads" \
     "NumPy simulation_numpy.py bench" "$py $root/benchmarks/reference/simulation_numpy.py bench $work/model.json $runs" --metric "$timed"
 done
-
-fi
-
-if want exposure; then
-echo
-echo "## Exposure: upstream solve, $nodes nodes x $((nodes * 10)) edges (in-process solve medians; export also generates the network)"
-$bench export "$work/net" "$nodes" >/dev/null
-$py "$root/benchmarks/alternate.py" "$rounds" "C# Jacobi, all cores" "$bench export $work/net $nodes" \
-  "SciPy CSR mat-vec" "$py $root/benchmarks/reference/upstream_solve.py $work/net 5" --metric 'solve_s_median=([0-9.]+).*?cpu_s_median=([0-9.]+)'
-echo "  agreement: $($py "$root/benchmarks/reference/upstream_solve.py" "$work/net" 1 | grep -o 'max_abs_diff_vs_csharp=[^ ]*')"
 
 fi
 

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using BenchmarkDotNet.Running;
 using Lodestone.Benchmarks;
-using Lodestone.Domain.Exposure;
 if (args is ["--check-planner"])
 {
     // One timed solve of each planner variant with its status, to confirm the synthetic instance is meaningful.
@@ -94,55 +92,5 @@ if (args.Length > 0 && args[0] == "sim-profile")
     return 0;
 }
 
-// export DIR [NODES]: writes the generated network for the NumPy/SciPy reference and times one solve here.
-if (args.Length >= 2 && args[0] == "export")
-{
-    var nodes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000;
-    var dir = args[1];
-    Directory.CreateDirectory(dir);
-    var clock = Stopwatch.StartNew();
-    var (system, demand, tierSize) = SupplyNetworkGenerator.Generate(nodes, 10L * nodes);
-    var generated = clock.Elapsed;
-    File.WriteAllBytes(Path.Combine(dir, "row_start.i32"), MemoryMarshal.AsBytes(system.RowStart.AsSpan()).ToArray());
-    File.WriteAllBytes(Path.Combine(dir, "column.i32"), MemoryMarshal.AsBytes(system.Column.AsSpan()).ToArray());
-    File.WriteAllBytes(Path.Combine(dir, "weight.f64"), MemoryMarshal.AsBytes(system.Weight.AsSpan()).ToArray());
-    File.WriteAllBytes(Path.Combine(dir, "demand.f64"), MemoryMarshal.AsBytes(demand.AsSpan()).ToArray());
-    var solver = new JacobiUpstreamSolver();
-    solver.Solve(system, demand); // warm-up (JIT)
-    var times = new List<double>();
-    var cpu = new List<double>();
-    var sequentialCpu = new List<double>();
-    var process = Process.GetCurrentProcess();
-    UpstreamSolution solution = null!;
-    for (var run = 0; run < 5; run++)
-    {
-        var cpuStart = process.TotalProcessorTime;
-        clock.Restart();
-        solution = solver.Solve(system, demand);
-        times.Add(clock.Elapsed.TotalSeconds);
-        process.Refresh();
-        cpu.Add((process.TotalProcessorTime - cpuStart).TotalSeconds);
-    }
-    var sequential = new JacobiUpstreamSolver(parallelThreshold: int.MaxValue);
-    var sequentialTimes = new List<double>();
-    for (var run = 0; run < 3; run++)
-    {
-        var cpuStart = process.TotalProcessorTime;
-        clock.Restart();
-        sequential.Solve(system, demand);
-        sequentialTimes.Add(clock.Elapsed.TotalSeconds);
-        process.Refresh();
-        sequentialCpu.Add((process.TotalProcessorTime - cpuStart).TotalSeconds);
-    }
-    var origins = solution.Weights.AsSpan(0, tierSize).ToArray().Sum();
-    File.WriteAllBytes(Path.Combine(dir, "w_csharp.f64"), MemoryMarshal.AsBytes(solution.Weights.AsSpan()).ToArray());
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"nodes={nodes} edges={system.EntryCount} tier_size={tierSize} generate_s={generated.TotalSeconds:0.###} iterations={solution.Iterations} " +
-        $"solve_s_median={times.Order().ElementAt(times.Count / 2):0.####} solve_s_min={times.Min():0.####} cpu_s_median={cpu.Order().ElementAt(cpu.Count / 2):0.####} " +
-        $"sequential_s_median={sequentialTimes.Order().ElementAt(1):0.####} sequential_cpu_s_median={sequentialCpu.Order().ElementAt(1):0.####} origin_sum={origins:R} " +
-        $"peak_working_set_mb={Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576}"));
-    return 0;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(UpstreamSolveBenchmark).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(MonteCarloBenchmarks).Assembly).Run(args);
 return 0;

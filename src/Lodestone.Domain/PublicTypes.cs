@@ -56,37 +56,14 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ExposureCalculator", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.ExposurePath",
-    Justification = "In the signature of a public member other projects use")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ExposureReport", Justification = "Used by Exposure, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ExposureStageRow", Justification = "Used by Exposure")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.ExposureTrace",
-    Justification = "In the signature of a public member other projects use")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.ExposureTracer", Justification = "Used by tests/Exposure.Tests")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.IUpstreamSolver", Justification = "Used by Exposure")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ImportPartnerShare",
     Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ImportPartnerShares", Justification = "Used by Queries")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.JacobiUpstreamSolver", Justification = "Used by Benchmarks, Exposure")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.Leontief", Justification = "Used by tests/Exposure.Tests")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.SupplyInput",
-    Justification = "In the signature of a public member other projects use")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.SupplyNetwork", Justification = "Used by tests/Exposure.Tests")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.SupplyNetworkBuilder", Justification = "Used by tests/Exposure.Tests")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.SupplyNode", Justification = "Used by tests/Exposure.Tests")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.Tracing.ImporterTrace", Justification = "Used by Simulation")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
@@ -113,12 +90,6 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.TransitExposure",
     Justification = "In the signature of a public member other projects use")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.UpstreamSolution", Justification = "Used by Benchmarks, Exposure")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.UpstreamSolveException", Justification = "Used by Exposure")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Exposure.UpstreamSystem", Justification = "Used by Benchmarks, Exposure")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Facts.Agreement", Justification = "Used by Data, News, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",

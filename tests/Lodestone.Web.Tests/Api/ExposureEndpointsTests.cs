@@ -43,7 +43,7 @@ public sealed class ExposureEndpointsTests(DefaultServerFixture fixture) : IClas
     [Fact]
     public async Task Get_Default_IsTheCliJsonDocument()
     {
-        // Given: the CLI's document for every commodity (ExposureCommand: AdaptiveUpstreamSolver, the shared contract, snake_case)
+        // Given: the CLI's document for every commodity (ExposureCommand: the shared contract, snake_case)
         var cli = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
