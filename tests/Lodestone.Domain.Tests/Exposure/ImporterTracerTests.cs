@@ -1,12 +1,15 @@
 using Lodestone.Domain.Exposure.Tracing;
+using Lodestone.Domain.Facts;
+using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
 using Lodestone.Testing;
 
 namespace Lodestone.Domain.Tests.Exposure;
 
 public class ImporterTracerTests
 {
-    private static readonly Iso3 Usa = new("USA"), Chn = new("CHN");
+    private static readonly Iso3 Usa = new("USA"), Chn = new("CHN"), Jpn = new("JPN"), Kor = new("KOR");
 
     [Fact]
     public void Trace_UsGraphite_QuotesUsgsNaturalGraphiteSourcesAtMiningNotRefining()
@@ -29,5 +32,71 @@ public class ImporterTracerTests
         Assert.True(mining.Share.High >= 0.46 + 0.16);
         // The refining stage no longer borrows the mining shares.
         Assert.Null(trace.At(Stage.Refining)?.ImportCategory);
+    }
+
+    [Fact]
+    public void Trace_StageWithTwoRecordedCodes_NamesTheCodeItDoesNotReadWithItsShareOfImports()
+    {
+        // Given lithium refining recorded under carbonate (2836.91) and hydroxide (2825.20), 2024: Japan imports
+        // carbonate from Chile (USD 6,000) and hydroxide from China (USD 2,000); Korea imports only hydroxide from
+        // China (USD 1,000). Carbonate carries the most trade (6,000 vs 3,000), so it is the code the trace reads.
+        var data = TwoCodeLithium(
+            Flow("CHL", Jpn, Carbonate, 6_000), Flow("CHN", Jpn, Hydroxide, 2_000), Flow("CHN", Kor, Hydroxide, 1_000));
+
+        // When each importer's refining stage is traced
+        var japan = ImporterTracer.Trace(data, Jpn, Chn, "lithium").At(Stage.Refining)!;
+        var korea = ImporterTracer.Trace(data, Kor, Chn, "lithium").At(Stage.Refining)!;
+
+        // Then the partner weights are carbonate's alone (Chile 100 %), and the hydroxide imports are named: Japan's
+        // USD 2,000 are 2,000 / (6,000 + 2,000) = 25 % of its recorded refining-stage imports; Korea's are all of them
+        Assert.Equal([("CHL", 1.0)], japan.Partners.Select(p => (p.Partner.Code, p.Weight)).ToArray());
+        Assert.Contains("HS 2825.20 also records JPN's imports at the refining stage (BACI 2024: 1 partner, "
+            + "USD 2,000, 25 % of the stage's recorded imports by value): partners are read from HS 2836.91 "
+            + "alone, so the mix of the stage's imports is unknown (their tonnes are in the mass balance)", japan.Gaps);
+        Assert.Contains(korea.Gaps, g => g.StartsWith(
+            "HS 2825.20 also records KOR's imports at the refining stage (BACI 2024: 1 partner, USD 1,000, 100 % of",
+            StringComparison.Ordinal));
+        // Both forms' content is in Japan's mass balance: 10 t × 18.79 % + 10 t × 16.54–46.45 % = 3.533–6.524 t Li
+        // against its own 20,000 t; the mix of those imports is unknown, so China's share is 0 to 6.524 / 20,006.524
+        Assert.Equal(20_000 / (20_000 + 6.524), japan.Split.Low, 12);
+        Assert.Equal(20_000 / (20_000 + 3.533), japan.Split.High, 12);
+        Assert.Equal(0, japan.Share.Low, 12);
+        Assert.Equal(6.524 / 20_006.524, japan.Share.High, 12);
+        // Korea makes none and its only imports are hydroxide: not "no imports recorded" (a known zero), but unknown
+        Assert.Equal(ShareBounds.Unknown, korea.Share);
+    }
+
+    [Fact]
+    public void Trace_ShippedData_HasOneRecordedCodePerStage_SoNoGapNamesAnUnreadCode()
+    {
+        // Given the shipped BACI extract (one single-commodity code with flows per commodity and stage, docs/trade.md)
+        foreach (var commodity in DefaultData.Dataset.Commodities.All)
+        {
+            // When Japan's dependence on China is traced, then no stage reports a code left unread
+            var trace = ImporterTracer.Trace(DefaultData.Dataset, Jpn, Chn, commodity.Name);
+            var gaps = trace.Stages.SelectMany(s => s.Gaps);
+            Assert.DoesNotContain(gaps, g => g.Contains(" also records ", StringComparison.Ordinal));
+        }
+    }
+
+    private static readonly HsCode Carbonate =
+        new("283691", "HS17", "Lithium carbonate", "lithium", Stage.Refining, 0.1879, 0.1879, [], ["s"], null);
+
+    private static readonly HsCode Hydroxide =
+        new("282520", "HS17", "Lithium hydroxide", "lithium", Stage.Refining, 0.1654, 0.4645, [], ["s"], null);
+
+    private static TradeFlow Flow(string from, Iso3 to, HsCode code, double usd) =>
+        new(2024, new Iso3(from), to, code.Hs6, usd, 10, "s");
+
+    /// <summary>Lithium refining only: CHN 60 %, JPN 20 %, CHL 20 % of 100 kt; carbonate and hydroxide.</summary>
+    private static Dataset TwoCodeLithium(params TradeFlow[] flows)
+    {
+        var d = DefaultData.Dataset;
+        StageShareFact Share(string c, double s) => new("lithium", Stage.Refining, "refined lithium", 2024, "observed",
+            false, false, null, new Iso3(c), null, new Share(s), "=", null, "kt", 100, null, "s", null);
+        Source[] sources = [new Source("s", "test", null, null, null, null)];
+        return new Dataset(d.Commodities, d.Countries, sources, [], [], [], [],
+            [Share("CHN", 0.6), Share("JPN", 0.2), Share("CHL", 0.2)], [], [], [], tradeFlows: flows,
+            hsCodes: [Carbonate, Hydroxide]);
     }
 }

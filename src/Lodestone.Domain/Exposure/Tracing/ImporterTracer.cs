@@ -2,6 +2,7 @@ using System.Globalization;
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Domain.Metrics;
 using Lodestone.Domain.Model;
+using Lodestone.Domain.Trade;
 
 namespace Lodestone.Domain.Exposure.Tracing;
 
@@ -108,6 +109,10 @@ public static class ImporterTracer
         {
             gaps.Add($"HS {code.Dotted} is a bundle ({string.Join(", ", code.BundleMembers)}): it shows who could supply, not how much; used only as a bound");
         }
+        if (code is not null)
+        {
+            gaps.AddRange(UnreadCodes(dataset, importer, trace, stage, code));
+        }
         var made = trace.MadeHere(importer, stage);
         if (node.Split.High > 0 && !made.IsExact)
         {
@@ -116,6 +121,31 @@ public static class ImporterTracer
         var basis = code is null ? "no trade code" : $"BACI {node.Imports.Year} HS {code.Dotted}, {(node.Imports.ByTonnes ? "tonnes" : "value (some flows lack tonnes)")}";
         return new StageTrace(stage, trace.Content(importer, stage), node.Split, node.SplitBasis, basis, partners,
             [basis, .. TradeBacking(trace, stage).Where(b => b != basis)], gaps, code?.IsBundle ?? false);
+    }
+
+    /// <summary>The stage's other single-commodity codes that record imports by <paramref name="importer"/>: their
+    /// tonnes are in the mass balance but not in the partner weights (<see cref="TradeTracer.UnreadCodes"/>).</summary>
+    private static IEnumerable<string> UnreadCodes(Dataset dataset, Iso3 importer, TradeTrace trace, Stage stage,
+        HsCode read)
+    {
+        var readValue = trace.YearAt(stage) is { } y
+            ? dataset.Trade.Imports(importer, read.Hs6, y).Sum(f => f.ValueUsd)
+            : 0;
+        var others = TradeTracer.UnreadCodes(dataset, trace.Commodity, stage, read, trace.Year)
+            .Select(c => (c.Code, c.Year, Flows: dataset.Trade.Imports(importer, c.Code.Hs6, c.Year)))
+            .Where(c => c.Flows.Count > 0)
+            .ToList();
+        var total = readValue + others.Sum(o => o.Flows.Sum(f => f.ValueUsd));
+        foreach (var (code, codeYear, flows) in others)
+        {
+            var value = flows.Sum(f => f.ValueUsd);
+            var usd = value.ToString("#,0", CultureInfo.InvariantCulture);
+            yield return $"HS {code.Dotted} also records {importer.Code}'s imports at the {stage.Name()} stage "
+                + $"(BACI {codeYear}: {flows.Count} partner{(flows.Count == 1 ? "" : "s")}, USD {usd}, "
+                + $"{Pct(value / total)} % of the stage's recorded imports by value): partners are read from "
+                + $"HS {read.Dotted} alone, so the mix of the stage's imports is unknown "
+                + "(their tonnes are in the mass balance)";
+        }
     }
 
     private static List<PartnerTrace> Partners(Dataset dataset, TradeTrace trace, Stage stage, IReadOnlyDictionary<Iso3, double> weights, List<string> gaps)

@@ -9,8 +9,11 @@ namespace Lodestone.Domain.Exposure.Tracing;
 /// <param name="Weights">Each exporter's share of the imports (by tonnes when every flow has tonnes, else by value); empty when none were recorded.</param>
 /// <param name="ByTonnes">True when <see cref="Weights"/> are tonne shares.</param>
 /// <param name="Flows">The flows read, largest value first.</param>
-/// <param name="ContentTonnesLow">Commodity content of the imports in tonnes, low end (0 without a published content minimum); never null when flows exist.</param>
+/// <param name="ContentTonnesLow">Commodity content of the imports under every single-commodity code of the stage,
+/// in tonnes, low end (0 without a published content minimum); never null when a code exists.</param>
 /// <param name="ContentTonnesHigh">High end; null when a flow lacks tonnes (unbounded).</param>
+/// <param name="UnreadFlows">Flows of the stage's other single-commodity codes into this country: their content is in
+/// the two content ends (the mass balance), but they give no partner weights, so the imports' mix is unknown.</param>
 public sealed record StageImports(
     HsCode? Code,
     int? Year,
@@ -18,24 +21,45 @@ public sealed record StageImports(
     bool ByTonnes,
     IReadOnlyList<TradeFlow> Flows,
     double? ContentTonnesLow,
-    double? ContentTonnesHigh)
+    double? ContentTonnesHigh,
+    int UnreadFlows = 0)
 {
     /// <summary>No code for the stage: the country's imports are unknown.</summary>
     public static StageImports Unrecorded { get; } = new(null, null, new Dictionary<Iso3, double>(), false, [], null, null);
 
-    /// <summary>True when a code exists and the complete world matrix records no import by this country.</summary>
-    public bool IsKnownZero => Code is not null && Flows.Count == 0;
+    /// <summary>True when a code exists and the complete world matrix records no import by this country under any
+    /// single-commodity code of the stage.</summary>
+    public bool IsKnownZero => Code is not null && Flows.Count == 0 && UnreadFlows == 0;
 
     /// <summary>True when the stage's only code bundles several commodities: weights say who could supply, not how much.</summary>
     public bool IsBundle => Code?.IsBundle ?? false;
 
-    /// <summary>Reads <paramref name="importer"/>'s flows of <paramref name="code"/> in <paramref name="year"/>.</summary>
-    public static StageImports Read(TradeMatrix trade, HsCode code, int year, Iso3 importer)
+    /// <summary>Reads <paramref name="importer"/>'s flows of <paramref name="code"/> in <paramref name="year"/> as
+    /// the weights; <paramref name="others"/> (the stage's other single-commodity codes with their years) add their
+    /// content to the mass balance and are counted, but give no weights: product forms share no content basis to mix
+    /// partners on.</summary>
+    public static StageImports Read(
+        TradeMatrix trade, HsCode code, int year, Iso3 importer, IReadOnlyList<(HsCode Code, int Year)> others)
     {
         var flows = trade.Imports(importer, code.Hs6, year).OrderByDescending(f => f.ValueUsd).ToList();
+        var unread = others.Select(o => (o.Code, Flows: trade.Imports(importer, o.Code.Hs6, o.Year)))
+            .Where(o => o.Flows.Count > 0).ToList();
+        // Content never exceeds the gross weight; without a published minimum (or in a bundle) it may be nil. A flow
+        // without tonnes leaves the high end open but the recorded tonnes still set the low end.
+        var low = 0.0;
+        var high = (double?)0.0;
+        foreach (var (c, f) in unread.Prepend((code, flows)))
+        {
+            var tonnes = f.Where(x => x.Tonnes is not null).Sum(x => x.Tonnes!.Value);
+            low += c.IsBundle ? 0 : tonnes * (c.ContentMin ?? 0);
+            high = f.All(x => x.Tonnes is not null) ? high + tonnes * (c.IsBundle ? 1 : c.ContentMax ?? 1) : null;
+        }
+        var unreadFlows = unread.Sum(o => o.Flows.Count);
         if (flows.Count == 0)
         {
-            return new StageImports(code, year, new Dictionary<Iso3, double>(), false, flows, 0, 0);
+            // Nothing under the read code: a known zero only if no other code of the stage records imports either.
+            return new StageImports(code, year, new Dictionary<Iso3, double>(), false, flows, low, high,
+                unreadFlows);
         }
         var byTonnes = flows.All(f => f.Tonnes is not null) && flows.Sum(f => f.Tonnes!.Value) > 0;
         var total = byTonnes ? flows.Sum(f => f.Tonnes!.Value) : flows.Sum(f => f.ValueUsd);
@@ -44,15 +68,6 @@ public sealed record StageImports(
         {
             weights[flow.Exporter] = weights.GetValueOrDefault(flow.Exporter) + (byTonnes ? flow.Tonnes!.Value : flow.ValueUsd) / total;
         }
-        double? low = null, high = null;
-        // Content never exceeds the gross weight; without a published minimum (or in a bundle) it may be nil. A flow
-        // without tonnes leaves the high end open but the recorded tonnes still set the low end.
-        var recorded = flows.Where(f => f.Tonnes is not null).Sum(f => f.Tonnes!.Value);
-        low = code.IsBundle ? 0 : recorded * (code.ContentMin ?? 0);
-        if (flows.All(f => f.Tonnes is not null))
-        {
-            high = recorded * (code.IsBundle ? 1 : code.ContentMax ?? 1);
-        }
-        return new StageImports(code, year, weights, byTonnes, flows, low, high);
+        return new StageImports(code, year, weights, byTonnes, flows, low, high, unreadFlows);
     }
 }

@@ -33,6 +33,8 @@ public sealed record TraceNode(Iso3 Country, Stage Stage, StageProduction Produc
         var high = production.High is not { } pHigh ? 1 : pHigh + mLow <= 0 ? 0 : pHigh / (pHigh + mLow);
         return (new ShareBounds(low, high), imports.IsBundle
             ? "mass balance in tonnes: own output vs at most the bundle's gross imports"
-            : "mass balance in tonnes: own output vs imported content");
+            : imports.UnreadFlows > 0
+                ? "mass balance in tonnes: own output vs imported content under every code of the stage"
+                : "mass balance in tonnes: own output vs imported content");
     }
 }

@@ -32,6 +32,7 @@ public static class TradeTracer
         year ??= Vintages.NewestComplete(dataset);
         var distributions = new Dictionary<Stage, StageDistribution>();
         var codes = new Dictionary<Stage, (HsCode Code, int Year)>();
+        var unread = new Dictionary<Stage, List<(HsCode Code, int Year)>>();
         foreach (var stage in Order)
         {
             if (StageDistributions.For(dataset, commodity, stage, year) is { } d)
@@ -41,6 +42,7 @@ public static class TradeTracer
             if (dataset.Trade.CodesWithFlows(commodity, stage).FirstOrDefault() is { } code && dataset.Trade.YearFor(code.Hs6, year) is { } tradeYear)
             {
                 codes[stage] = (code, tradeYear);
+                unread[stage] = UnreadCodes(dataset, commodity, stage, code, year);
             }
         }
         var chain = Order.Where(s => distributions.ContainsKey(s) || codes.ContainsKey(s)).ToList();
@@ -60,16 +62,33 @@ public static class TradeTracer
                     countries.Add(flow.Exporter);
                     countries.Add(flow.Importer);
                 }
+                // A country that imports only under another code of the stage still gets a node (imports unknown).
+                countries.UnionWith(unread[stage].SelectMany(o => dataset.Trade.Flows(o.Code.Hs6, o.Year))
+                    .Select(f => f.Importer));
             }
             foreach (var country in countries)
             {
-                var imports = codes.TryGetValue(stage, out var code) ? StageImports.Read(dataset.Trade, code.Code, code.Year, country) : StageImports.Unrecorded;
+                var imports = codes.TryGetValue(stage, out var code)
+                    ? StageImports.Read(dataset.Trade, code.Code, code.Year, country, unread[stage])
+                    : StageImports.Unrecorded;
                 nodes[(country, stage)] = TraceNode.Create(country, stage, StageProduction.Of(distribution, country), imports);
             }
         }
         var (content, sweeps) = Solve(chain, nodes, supplier);
         return new TradeTrace(commodity, supplier, chain, distributions, codes, nodes, content, sweeps, year);
     }
+
+    /// <summary>The stage's single-commodity codes with flows other than <paramref name="read"/>: partners are read
+    /// from one code per stage, as product forms (carbonate, hydroxide) share no content basis to mix partners on; the
+    /// others' tonnes enter the mass balance, so no country reads as importing nothing. Bundles never carry the
+    /// commodity's imports.</summary>
+    internal static List<(HsCode Code, int Year)> UnreadCodes(
+        Dataset dataset, string commodity, Stage stage, HsCode read, int? year) =>
+        [.. dataset.Trade.CodesWithFlows(commodity, stage)
+            .Where(c => c.Hs6 != read.Hs6 && !c.IsBundle)
+            .Select(c => (Code: c, Year: dataset.Trade.YearFor(c.Hs6, year)))
+            .Where(c => c.Year is not null)
+            .Select(c => (c.Code, c.Year!.Value))];
 
     private static (Dictionary<(Iso3, Stage), ShareBounds>, int) Solve(List<Stage> chain, Dictionary<(Iso3, Stage), TraceNode> nodes, Iso3 supplier)
     {
@@ -150,6 +169,11 @@ public static class TradeTracer
             var self = slots.Of(node.Country, node.Stage);
             var made = index == 0 ? -1 : slots.Of(node.Country, chain[index - 1]);
             var imports = node.Imports;
+            if (imports.UnreadFlows > 0)
+            {
+                // Part of the imports is under a code not read: their content, and so the mix's, is unknown.
+                return new(self, made, false, [], [], ShareBounds.Unknown);
+            }
             if (imports.Code is null || imports.Weights.Count == 0)
             {
                 return new(self, made, false, [], [], imports.IsKnownZero ? ShareBounds.Zero : ShareBounds.Unknown);
