@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/admin</c>: writes. Every route here needs the API key.</summary>
-public static class AdminEndpoints
+internal static class AdminEndpoints
 {
     public static RouteGroupBuilder MapAdminEndpoints(this IEndpointRouteBuilder routes)
     {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/alerts</c>: figures of the brief that accepted changes (news proposals, data imports) altered, with their webhook delivery.</summary>
-public static class AlertEndpoints
+internal static class AlertEndpoints
 {
     /// <summary>Most alerts one list returns.</summary>
     public const int MaxLimit = 500;

@@ -11,7 +11,7 @@ namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/backtest</c>: the model replayed from before China's export controls of 2023–2024 against the record, the same
 /// document as <c>lodestone backtest --format json</c>, answered by <see cref="BacktestQuestion"/>.</summary>
-public static class BacktestEndpoints
+internal static class BacktestEndpoints
 {
     public static RouteGroupBuilder MapBacktestEndpoints(this IEndpointRouteBuilder routes)
     {

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/brief</c>: the dependency brief, the same document as <c>lodestone brief --format json</c> (docs/brief.md), answered by <see cref="BriefQuestion"/>.</summary>
-public static class BriefEndpoints
+internal static class BriefEndpoints
 {
     public static RouteGroupBuilder MapBriefEndpoints(this IEndpointRouteBuilder routes)
     {

@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/claims</c>: the tracked claims (data/claims.csv) tested by Monte Carlo, the same document as <c>lodestone claims evaluate --format json</c>, answered by <see cref="ClaimsQuestion"/>.</summary>
-public static class ClaimsEndpoints
+internal static class ClaimsEndpoints
 {
     public static RouteGroupBuilder MapClaimsEndpoints(this IEndpointRouteBuilder routes)
     {

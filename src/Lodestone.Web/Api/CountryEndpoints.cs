@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/countries</c>: the country list and one country's profile.</summary>
-public static class CountryEndpoints
+internal static class CountryEndpoints
 {
     public static RouteGroupBuilder MapCountryEndpoints(this IEndpointRouteBuilder routes)
     {

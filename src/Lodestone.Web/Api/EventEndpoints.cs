@@ -18,7 +18,7 @@ namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/events</c>: events read from ingested news, in the JSON of <c>lodestone events --format json</c>, and their review.</summary>
 /// <remarks>Reviewing (as <c>lodestone events review --accept/--reject</c> does) is a write and needs the API key.</remarks>
-public static class EventEndpoints
+internal static class EventEndpoints
 {
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder routes)
     {

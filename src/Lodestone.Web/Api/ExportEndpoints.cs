@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/export</c>: the knowledge base as one JSON document or one CSV table at a time.</summary>
-public static class ExportEndpoints
+internal static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder routes)
     {

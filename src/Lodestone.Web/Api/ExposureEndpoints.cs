@@ -12,7 +12,7 @@ namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/exposure</c>: direct, effective (multi-tier), control-adjusted and transit exposure, the same document as
 /// <c>lodestone exposure --format json</c>, answered by <see cref="ExposureQuestion"/>.</summary>
-public static class ExposureEndpoints
+internal static class ExposureEndpoints
 {
     public static RouteGroupBuilder MapExposureEndpoints(this IEndpointRouteBuilder routes)
     {

@@ -15,7 +15,7 @@ namespace Lodestone.Web.Api;
 /// <c>/health</c>: liveness, a probe that touches nothing (also the hello-world baseline of the wrk benchmark);
 /// <c>/health/ready</c>: readiness, the database answering. Both are open even when reads need the key (probes carry none).
 /// </summary>
-public static class HealthEndpoints
+internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes)
     {

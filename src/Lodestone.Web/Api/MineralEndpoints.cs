@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/minerals</c>: the commodity list, one commodity's detail, and one stage's supplier shares.</summary>
-public static class MineralEndpoints
+internal static class MineralEndpoints
 {
     public static RouteGroupBuilder MapMineralEndpoints(this IEndpointRouteBuilder routes)
     {

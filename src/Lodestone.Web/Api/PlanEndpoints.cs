@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/plans/jobs</c>: <c>lodestone plan --robustness</c> as durable jobs, run by any server on the database that carries the planner.</summary>
-public static class PlanEndpoints
+internal static class PlanEndpoints
 {
     public static RouteGroupBuilder MapPlanEndpoints(this IEndpointRouteBuilder routes)
     {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/risk</c>: supply risk by published methods, the same document as <c>lodestone risk --format json</c>, answered by <see cref="RiskQuestion"/>.</summary>
-public static class RiskEndpoints
+internal static class RiskEndpoints
 {
     public static RouteGroupBuilder MapRiskEndpoints(this IEndpointRouteBuilder routes)
     {

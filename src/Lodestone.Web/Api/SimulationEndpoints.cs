@@ -17,7 +17,7 @@ namespace Lodestone.Web.Api;
 /// Running a shipped scenario is open like a read (it changes nothing; the job list is bounded and evicts old jobs).
 /// Uploading scenario YAML is a write: it needs the API key, checked inside the handler because the same route serves both.
 /// </remarks>
-public static class SimulationEndpoints
+internal static class SimulationEndpoints
 {
     public static RouteGroupBuilder MapSimulationEndpoints(this IEndpointRouteBuilder routes)
     {

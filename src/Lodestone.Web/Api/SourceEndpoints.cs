@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/sources</c>: the sources every figure cites, the same documents as <c>lodestone sources --format json</c>, answered by <see cref="SourcesQuestion"/>.</summary>
-public static class SourceEndpoints
+internal static class SourceEndpoints
 {
     public static RouteGroupBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
     {

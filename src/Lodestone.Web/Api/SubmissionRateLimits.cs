@@ -14,7 +14,7 @@ namespace Lodestone.Web.Api;
 /// details and a Retry-After, before any scenario is compiled. <see cref="BurstPerClient"/> submissions at once, then one
 /// every <see cref="RefillSeconds"/> seconds.
 /// </remarks>
-public static class SubmissionRateLimits
+internal static class SubmissionRateLimits
 {
     public const string Policy = "simulation-submissions";
 

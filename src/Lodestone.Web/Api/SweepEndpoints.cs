@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/sweeps</c>: <c>lodestone sweep FILE</c> as durable jobs, run on the Orleans cluster the server is a client of (or in-process).</summary>
-public static class SweepEndpoints
+internal static class SweepEndpoints
 {
     public static IEndpointRouteBuilder MapSweepEndpoints(this IEndpointRouteBuilder routes)
     {

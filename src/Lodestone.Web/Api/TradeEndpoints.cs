@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Api;
 
 /// <summary><c>/api/trade</c>: bilateral trade as CEPII BACI records it, the same document as <c>lodestone trade --format json</c>, answered by <see cref="TradeQuestion"/>.</summary>
-public static class TradeEndpoints
+internal static class TradeEndpoints
 {
     public static RouteGroupBuilder MapTradeEndpoints(this IEndpointRouteBuilder routes)
     {

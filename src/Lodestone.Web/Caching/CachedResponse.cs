@@ -9,7 +9,7 @@ namespace Lodestone.Web.Caching;
 /// reload that changes the document changes it, and one that leaves the document as it was keeps it (clients keep their
 /// copy, which is still right). Each encoding is a separate representation with its own ETag (suffix <c>-br</c>, <c>-gz</c>).
 /// </remarks>
-public sealed class CachedResponse
+internal sealed class CachedResponse
 {
     private readonly Lazy<byte[]> _brotli;
     private readonly Lazy<byte[]> _gzip;

@@ -1,7 +1,7 @@
 namespace Lodestone.Web.Caching;
 
 /// <summary>The response encodings the cache serves.</summary>
-public enum ContentCoding
+internal enum ContentCoding
 {
     Identity,
     Gzip,

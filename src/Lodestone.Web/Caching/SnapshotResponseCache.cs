@@ -10,7 +10,7 @@ namespace Lodestone.Web.Caching;
 /// <c>POST /api/admin/reload</c> or an accepted news proposal — or the day changes; then the cache starts empty.
 /// At most <see cref="Capacity"/> entries per snapshot and day; past that, responses are rendered for each request.
 /// </remarks>
-public sealed class SnapshotResponseCache
+internal sealed class SnapshotResponseCache
 {
     public const int Capacity = 512;
 

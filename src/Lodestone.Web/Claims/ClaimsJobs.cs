@@ -7,7 +7,7 @@ namespace Lodestone.Web.Claims;
 /// <summary>Claims evaluations as durable jobs: rows of the shared job store (kind "claims"), run by any server's <see cref="ClaimsWorker"/>.</summary>
 /// <remarks>Bounded like simulation jobs: at most <see cref="Capacity"/> kept, <see cref="KeyedReserve"/> slots for API-key callers,
 /// <see cref="PerClientUnfinished"/> unfinished jobs per anonymous client, counted in the database under its submission lock.</remarks>
-public sealed class ClaimsJobs(JobStore store) : DurableJobs<ClaimsRequest>(store, Kind, Limits)
+internal sealed class ClaimsJobs(JobStore store) : DurableJobs<ClaimsRequest>(store, Kind, Limits)
 {
     public const string Kind = "claims";
 

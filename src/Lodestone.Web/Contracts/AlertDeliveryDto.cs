@@ -1,4 +1,4 @@
 namespace Lodestone.Web.Contracts;
 
 /// <summary>One try at posting an alert: when (UTC, ISO 8601), "delivered" or "failed", and why it failed.</summary>
-public sealed record AlertDeliveryDto(int Attempt, string At, string Outcome, string? Error);
+internal sealed record AlertDeliveryDto(int Attempt, string At, string Outcome, string? Error);

@@ -9,7 +9,7 @@ namespace Lodestone.Web.Contracts;
 /// <param name="ChangeRef">"proposal:ID" (an accepted news proposal) or "import:…" (a data import).</param>
 /// <param name="RaisedAt">UTC, ISO 8601.</param>
 /// <param name="Webhook">Delivery to the configured webhook; <see cref="AlertWebhookDto.Deliveries"/> is filled on <c>/api/alerts/{id}</c> only.</param>
-public sealed record AlertDto(long Id, string Importer, string Supplier, string AsOf, string Commodity, string Figure, string? Old, string? New,
+internal sealed record AlertDto(long Id, string Importer, string Supplier, string AsOf, string Commodity, string Figure, string? Old, string? New,
     string ChangeRef, string ChangeSummary, string RaisedAt, AlertWebhookDto Webhook)
 {
     public static AlertDto From(AlertRecord a, IReadOnlyList<AlertDelivery>? deliveries = null) => new(

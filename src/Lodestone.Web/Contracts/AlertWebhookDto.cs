@@ -6,4 +6,4 @@ namespace Lodestone.Web.Contracts;
 /// <param name="LastError">The last failed try's error; null when none failed.</param>
 /// <param name="DeliveredAt">UTC, ISO 8601; null until delivered.</param>
 /// <param name="Deliveries">Every try, oldest first (on the single-alert route); null in lists.</param>
-public sealed record AlertWebhookDto(string Status, int Attempts, string? LastError, string? DeliveredAt, IReadOnlyList<AlertDeliveryDto>? Deliveries);
+internal sealed record AlertWebhookDto(string Status, int Attempts, string? LastError, string? DeliveredAt, IReadOnlyList<AlertDeliveryDto>? Deliveries);

@@ -7,7 +7,7 @@ namespace Lodestone.Web.Contracts;
 /// <summary>A claims job as the API shows it; <paramref name="Result"/> is the <c>/api/claims</c> document (stored as served) for the same request once the job succeeded.</summary>
 /// <param name="Status">"queued", "running", "succeeded" or "failed".</param>
 /// <param name="Attempts">Times a worker claimed it (more than one when a server stopped or died while running it).</param>
-public sealed record ClaimsJobDto(string Id, string Status, string? Claim, int Runs, ulong Seed, bool Sensitivity, int? Year, int Attempts,
+internal sealed record ClaimsJobDto(string Id, string Status, string? Claim, int Runs, ulong Seed, bool Sensitivity, int? Year, int Attempts,
     string CreatedAt, string? FinishedAt, string? Error, JsonElement? Result)
 {
     public static string UrlOf(string id) => "/api/claims/jobs/" + Uri.EscapeDataString(id);

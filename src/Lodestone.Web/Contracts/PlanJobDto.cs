@@ -9,7 +9,7 @@ namespace Lodestone.Web.Contracts;
 /// <param name="Status">"queued", "running", "succeeded" or "failed".</param>
 /// <param name="Request">The request as stored: the caller's, with the defaults the server filled in (runs, seed, scenario, date).</param>
 /// <param name="Attempts">Times a worker claimed it (more than one when a server stopped or died while running it).</param>
-public sealed record PlanJobDto(string Id, string Status, PlanJobRequestDto Request, int Attempts, string CreatedAt, string? FinishedAt, string? Error,
+internal sealed record PlanJobDto(string Id, string Status, PlanJobRequestDto Request, int Attempts, string CreatedAt, string? FinishedAt, string? Error,
     JsonElement? Result)
 {
     public static string UrlOf(string id) => "/api/plans/jobs/" + Uri.EscapeDataString(id);

@@ -5,4 +5,4 @@ namespace Lodestone.Web.Contracts;
 /// <param name="Database">"ok", or why the database (job queue, news store) did not answer.</param>
 /// <param name="QueuedJobs">Simulation jobs waiting in the shared queue; null when the database did not answer.</param>
 /// <param name="DatasetLoadedAt">UTC time the snapshot in force was loaded, ISO 8601.</param>
-public sealed record ReadinessDto(string Status, string Database, long? QueuedJobs, string DatasetLoadedAt);
+internal sealed record ReadinessDto(string Status, string Database, long? QueuedJobs, string DatasetLoadedAt);

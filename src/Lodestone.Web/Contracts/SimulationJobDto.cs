@@ -7,7 +7,7 @@ namespace Lodestone.Web.Contracts;
 /// <param name="Progress">Fraction of runs done, 0–1.</param>
 /// <param name="ResultUrl">Where the bare result document is, once the job succeeded; null before.</param>
 /// <param name="Error">Why the job failed; null otherwise.</param>
-public sealed record SimulationJobDto(
+internal sealed record SimulationJobDto(
     string Id,
     SimulationJobStatus Status,
     double Progress,

@@ -9,5 +9,5 @@ namespace Lodestone.Web.Contracts;
 /// <param name="Sensitivity">Also rank what drives each market's headline figure (one-at-a-time swings, as <c>simulate --sensitivity</c>); default false.</param>
 /// <param name="SensitivityMetric">The headline metric: effective_concern_share (default), concern_share, shortfall or price_index.</param>
 /// <param name="SensitivityMonth">The headline month, 1 to the horizon (default: the last).</param>
-public sealed record SimulationRequestDto(string? Scenario, string? ScenarioYaml, int? Runs, ulong? Seed, int? HorizonMonths,
+internal sealed record SimulationRequestDto(string? Scenario, string? ScenarioYaml, int? Runs, ulong? Seed, int? HorizonMonths,
     bool? Sensitivity = null, string? SensitivityMetric = null, int? SensitivityMonth = null);

@@ -8,7 +8,7 @@ namespace Lodestone.Web.Contracts;
 /// <param name="Status">"queued", "running", "succeeded" or "failed".</param>
 /// <param name="Progress">Fraction of the sweep's runs done, 0–1, as its worker last wrote it.</param>
 /// <param name="Attempts">Times a worker claimed it (more than one when a server stopped or died while running it).</param>
-public sealed record SweepJobDto(string Id, string Status, double Progress, int Attempts, string CreatedAt, string? FinishedAt, string? Error, JsonElement? Result)
+internal sealed record SweepJobDto(string Id, string Status, double Progress, int Attempts, string CreatedAt, string? FinishedAt, string? Error, JsonElement? Result)
 {
     public static string UrlOf(string id) => "/api/sweeps/" + Uri.EscapeDataString(id);
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Dashboard;
 
 /// <summary>The analysis pages: exposure, the scenario runner and its jobs, and the claims; excluded from the OpenAPI document.</summary>
-public static class AnalysisPages
+internal static class AnalysisPages
 {
     public static RouteGroupBuilder MapAnalysisPages(this IEndpointRouteBuilder routes)
     {

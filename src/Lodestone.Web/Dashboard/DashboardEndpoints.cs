@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Lodestone.Web.Dashboard;
 
 /// <summary>The dashboard's HTML pages, rendered on the server with encoded output; excluded from the OpenAPI document.</summary>
-public static class DashboardEndpoints
+internal static class DashboardEndpoints
 {
     public static RouteGroupBuilder MapDashboardEndpoints(this IEndpointRouteBuilder routes)
     {

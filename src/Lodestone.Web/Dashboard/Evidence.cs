@@ -3,7 +3,7 @@ using Lodestone.News.Storage;
 namespace Lodestone.Web.Dashboard;
 
 /// <summary>Evidence sentences with every field's span marked: the article's own words, with <c>&lt;mark&gt;</c> around what was read.</summary>
-public static class Evidence
+internal static class Evidence
 {
     /// <summary>Cuts <paramref name="text"/>[start, end) into plain runs and field spans (<c>Field</c> set), in order, for
     /// <see cref="Components.EvidenceText"/> to wrap each span in <c>&lt;mark class="f-FIELD"&gt;</c>.</summary>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lodestone.Web.Hosting;
 
 /// <summary>The analysis area in two calls: exposure, claims, the backtest, simulations, plan-robustness and sweep jobs (services, the job worker, API routes and pages).</summary>
-public static class AnalysisRegistration
+internal static class AnalysisRegistration
 {
     public static IServiceCollection AddAnalysis(this IServiceCollection services, LodestoneWebSettings settings)
     {

@@ -11,7 +11,7 @@ namespace Lodestone.Web.Hosting;
 /// </remarks>
 /// <typeparam name="TRequest">A checked request record (value equality).</typeparam>
 /// <typeparam name="TAnswer">The contract record the question returns.</typeparam>
-public abstract class AnswerCache<TRequest, TAnswer>
+internal abstract class AnswerCache<TRequest, TAnswer>
     where TRequest : notnull
 {
     public const int Capacity = 16;

@@ -6,7 +6,7 @@ namespace Lodestone.Web.Hosting;
 
 /// <summary>RFC 9457 problem details built from the error catalogue: <c>type</c>, <c>title</c>, status and <c>code</c>
 /// come from <see cref="ErrorCode"/> through the one table, <see cref="ErrorCodes"/>.</summary>
-public static class ApiProblems
+internal static class ApiProblems
 {
     /// <summary>The <c>type</c> URI of a catalogued error: <c>urn:lodestone:error:not-found</c>.</summary>
     public static string TypeOf(ErrorCode code) => "urn:lodestone:error:" + code.Slug();

@@ -6,7 +6,7 @@ namespace Lodestone.Web.Hosting;
 
 /// <summary>Answers to the backtest question already computed for the snapshot in force, by request (episode, runs, seed).</summary>
 /// <remarks>The backtest runs every calibration candidate on every calibration episode; see <see cref="AnswerCache{TRequest, TAnswer}"/>.</remarks>
-public sealed class BacktestCache(ScenarioLibrary library) : AnswerCache<BacktestRequest, BacktestJson>
+internal sealed class BacktestCache(ScenarioLibrary library) : AnswerCache<BacktestRequest, BacktestJson>
 {
     protected override BacktestJson Evaluate(Dataset dataset, BacktestRequest request) => BacktestQuestion.Answer(dataset, request, library);
 }

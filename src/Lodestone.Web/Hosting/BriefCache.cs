@@ -10,7 +10,7 @@ namespace Lodestone.Web.Hosting;
 /// stays right until the snapshot is swapped; then the cache starts empty. At most <see cref="Capacity"/> entries
 /// per snapshot (the as-of date varies per day, so the key space is small in practice).
 /// </remarks>
-public sealed class BriefCache
+internal sealed class BriefCache
 {
     public const int Capacity = 256;
 

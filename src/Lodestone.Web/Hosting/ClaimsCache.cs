@@ -6,7 +6,7 @@ namespace Lodestone.Web.Hosting;
 
 /// <summary>Answers to the claims question already computed for the snapshot in force, by request (claim, runs, seed, sensitivity).</summary>
 /// <remarks>Evaluating the tracked claims runs three Monte Carlo models per claim; see <see cref="AnswerCache{TRequest, TAnswer}"/>.</remarks>
-public sealed class ClaimsCache(ScenarioLibrary library) : AnswerCache<ClaimsRequest, ClaimsJson>
+internal sealed class ClaimsCache(ScenarioLibrary library) : AnswerCache<ClaimsRequest, ClaimsJson>
 {
     // One core stays free for the requests the server keeps answering meanwhile; the answer does not depend on threads.
     protected override ClaimsJson Evaluate(Dataset dataset, ClaimsRequest request) =>

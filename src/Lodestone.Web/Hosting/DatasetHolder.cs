@@ -7,7 +7,7 @@ namespace Lodestone.Web.Hosting;
 /// <param name="load">Opens the knowledge base and reads its snapshot.</param>
 /// <param name="clock">Stamps <see cref="LoadedAt"/> and says what "today" is.</param>
 /// <param name="revision">Reads the store's revision (advanced by every write, from any process); null when the source never changes.</param>
-public sealed class DatasetHolder(Func<CancellationToken, Task<Dataset>> load, TimeProvider clock,
+internal sealed class DatasetHolder(Func<CancellationToken, Task<Dataset>> load, TimeProvider clock,
     Func<CancellationToken, Task<long>>? revision = null)
 {
     private readonly SemaphoreSlim _reloading = new(1, 1);

@@ -9,7 +9,7 @@ namespace Lodestone.Web.Hosting;
 /// A store per request: a <see cref="SqlNewsStore"/> holds one connection, which must not be shared between concurrent
 /// requests; opening one (a pooled connection on PostgreSQL, a file on SQLite) is cheap next to rendering a page.
 /// </remarks>
-public sealed class NewsAccess(Func<INewsStore>? open, string unavailableReason)
+internal sealed class NewsAccess(Func<INewsStore>? open, string unavailableReason)
 {
     /// <summary>Whether this server has a news store at all.</summary>
     public bool IsConfigured => open is not null;

@@ -4,7 +4,7 @@ namespace Lodestone.Web.Hosting;
 
 /// <summary>Strict stage names for the API: only the four canonical names, case-insensitive.</summary>
 /// <remarks><see cref="Stages.TryParse"/> also accepts free-text labels from source files ("separation/refining"); a URL should not.</remarks>
-public static class StageNames
+internal static class StageNames
 {
     public const string Expected = "mining, refining, components or recycling";
 

@@ -8,7 +8,7 @@ namespace Lodestone.Web.Plans;
 /// <see cref="PlanWorker"/> of any server that carries the planner.</summary>
 /// <remarks>Bounded like claims jobs: at most <see cref="Capacity"/> kept, <see cref="KeyedReserve"/> slots for API-key callers,
 /// <see cref="PerClientUnfinished"/> unfinished jobs per anonymous client, counted in the database under its submission lock.</remarks>
-public sealed class PlanJobs(JobStore store) : DurableJobs<PlanJobRequestDto>(store, Kind, Limits)
+internal sealed class PlanJobs(JobStore store) : DurableJobs<PlanJobRequestDto>(store, Kind, Limits)
 {
     public const string Kind = "plan-robustness";
 

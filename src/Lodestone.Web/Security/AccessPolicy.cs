@@ -6,7 +6,7 @@ namespace Lodestone.Web.Security;
 
 /// <summary>Who may read and write: one API key, sent as <c>X-Api-Key</c> or <c>Authorization: Bearer</c>.</summary>
 /// <remarks>With no key configured, writes are closed to everyone; reads are open unless <see cref="RequireKeyForReads"/>.</remarks>
-public sealed class AccessPolicy(string? apiKey, bool requireKeyForReads)
+internal sealed class AccessPolicy(string? apiKey, bool requireKeyForReads)
 {
     public const string HeaderName = "X-Api-Key";
 

@@ -5,4 +5,4 @@ namespace Lodestone.Web.Security;
 /// Every other non-GET route needs the key (a convention test checks). Starting a run of a shipped scenario writes
 /// nothing a reader could not already cause: it computes over shipped inputs into a bounded, self-evicting job list.
 /// </remarks>
-public sealed record OpenComputation(string Reason);
+internal sealed record OpenComputation(string Reason);

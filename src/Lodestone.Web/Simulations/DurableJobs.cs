@@ -8,7 +8,7 @@ namespace Lodestone.Web.Simulations;
 /// (counted in the database under its submission lock), finding a job of the kind, reading its stored request,
 /// and waking the kind's worker on this server. Claims, plan-robustness and sweep jobs are kinds of it; each
 /// worker claims only its own kind.</summary>
-public abstract class DurableJobs<TRequest>(JobStore store, string kind, JobLimits limits)
+internal abstract class DurableJobs<TRequest>(JobStore store, string kind, JobLimits limits)
     where TRequest : class
 {
     private readonly SemaphoreSlim _submitted = new(0);

@@ -8,7 +8,7 @@ namespace Lodestone.Web.Simulations;
 /// <param name="Worker">Names the worker in <c>jobs.worker</c>: host, process id and a random suffix, unique per server process.</param>
 /// <param name="Lease">How long a claimed job stays this worker's without a renewal; after it another server may claim the job.</param>
 /// <param name="PollInterval">How often an idle worker looks for jobs submitted on other servers (jobs submitted here wake it at once).</param>
-public sealed record JobSettings(string Worker, TimeSpan Lease, TimeSpan PollInterval)
+internal sealed record JobSettings(string Worker, TimeSpan Lease, TimeSpan PollInterval)
 {
     /// <summary>The default lease: long enough that a busy machine's pauses do not lose it, short enough that a dead server's job restarts within a minute.</summary>
     public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(30);

@@ -9,5 +9,5 @@ namespace Lodestone.Web.Simulations;
 /// <param name="Sensitivity">Also rank the drivers of each market's headline figure.</param>
 /// <param name="SensitivityMetric">The headline metric's name, or null for the default.</param>
 /// <param name="SensitivityMonth">The headline month, or null for the last.</param>
-public sealed record SimulationAsk(string? Scenario, string? ScenarioYaml, int? Runs, ulong? Seed, int? HorizonMonths,
+internal sealed record SimulationAsk(string? Scenario, string? ScenarioYaml, int? Runs, ulong? Seed, int? HorizonMonths,
     bool Sensitivity = false, string? SensitivityMetric = null, int? SensitivityMonth = null);

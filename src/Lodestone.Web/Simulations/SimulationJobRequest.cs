@@ -11,7 +11,7 @@ namespace Lodestone.Web.Simulations;
 /// <param name="Sensitivity">Whether the job also ranks the drivers of each market's headline figure (absent in jobs stored before it existed: false).</param>
 /// <param name="SensitivityMetric">The headline metric's name, or null for the default.</param>
 /// <param name="SensitivityMonth">The headline month, or null for the last.</param>
-public sealed record SimulationJobRequest(string? Scenario, string? ScenarioYaml, int Runs, ulong Seed, int? HorizonMonths, string ScenarioName, int Horizon,
+internal sealed record SimulationJobRequest(string? Scenario, string? ScenarioYaml, int Runs, ulong Seed, int? HorizonMonths, string ScenarioName, int Horizon,
     bool Sensitivity = false, string? SensitivityMetric = null, int? SensitivityMonth = null)
 {
     /// <summary>The request of <paramref name="plan"/>.</summary>

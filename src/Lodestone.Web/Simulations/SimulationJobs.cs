@@ -15,7 +15,7 @@ namespace Lodestone.Web.Simulations;
 /// <see cref="PerClientUnfinished"/> unfinished jobs. The limits are counted in the database, under its submission
 /// lock, so they hold across servers.</para>
 /// </remarks>
-public sealed class SimulationJobs(JobStore store)
+internal sealed class SimulationJobs(JobStore store)
 {
     /// <summary>The job kind simulation runs are stored under.</summary>
     public const string Kind = "simulation";

@@ -9,5 +9,5 @@ namespace Lodestone.Web.Simulations;
 /// <param name="ScenarioYaml">The uploaded scenario text, or null.</param>
 /// <param name="HorizonMonths">The requested horizon override, or null for the scenario's.</param>
 /// <param name="Sensitivity">The headline whose drivers the job ranks after its runs, or null for none.</param>
-public sealed record SimulationPlan(SimulationModel Model, int Runs, ulong Seed, bool Uploaded, string? Scenario = null, string? ScenarioYaml = null,
+internal sealed record SimulationPlan(SimulationModel Model, int Runs, ulong Seed, bool Uploaded, string? Scenario = null, string? ScenarioYaml = null,
     int? HorizonMonths = null, SensitivityHeadline? Sensitivity = null);

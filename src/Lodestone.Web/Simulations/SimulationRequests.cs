@@ -12,7 +12,7 @@ namespace Lodestone.Web.Simulations;
 /// fail for reasons outside the request (shutdown, a bug). Bounds: runs 1–<see cref="MaxRuns"/> (the CLI allows ten million;
 /// a shared server keeps a job under a few seconds), horizon 1–<see cref="MaxHorizon"/> months as the CLI's <c>--horizon</c>.
 /// </remarks>
-public static class SimulationRequests
+internal static class SimulationRequests
 {
     public const int DefaultRuns = 1000;
     public const int MaxRuns = 50_000;

@@ -1,7 +1,7 @@
 namespace Lodestone.Web.Simulations;
 
 /// <summary>What became of a job submission.</summary>
-public enum SubmitOutcome
+internal enum SubmitOutcome
 {
     /// <summary>Queued.</summary>
     Accepted,

@@ -6,7 +6,7 @@ namespace Lodestone.Web.Sweeps;
 
 /// <summary>Sweeps as durable jobs: rows of the shared job store (kind "sweep"), run by the <see cref="SweepWorker"/> of any server that
 /// has a sweep runner. Submitting needs the API key (a sweep may ask for 10⁹ runs), so the limit is the store's size alone.</summary>
-public sealed class SweepJobs(JobStore store) : DurableJobs<SweepJobRequestDto>(store, Kind, Limits)
+internal sealed class SweepJobs(JobStore store) : DurableJobs<SweepJobRequestDto>(store, Kind, Limits)
 {
     public const string Kind = "sweep";
 

@@ -15,7 +15,7 @@ namespace Lodestone.Web.Telemetry;
 /// <c>ix_jobs_queue</c>. The store is shared by every server on the database, so each server reports the same depth (aggregate
 /// with max, not sum); when the store cannot be read the gauge reports nothing for that collection rather than a made-up 0.</para>
 /// </remarks>
-public sealed class JobMetrics
+internal sealed class JobMetrics
 {
     /// <summary>Attribute naming the job kind ("simulation", "claims", "plan-robustness", "sweep").</summary>
     public const string KindAttribute = "lodestone.job.kind";

@@ -1,7 +1,7 @@
 namespace Lodestone.Web.Telemetry;
 
 /// <summary>How one worker's run of a job ended: the <c>lodestone.job.outcome</c> attribute of the finished-jobs counter and of the job's span.</summary>
-public static class JobOutcome
+internal static class JobOutcome
 {
     /// <summary>The result was written: the job succeeded.</summary>
     public const string Succeeded = "succeeded";

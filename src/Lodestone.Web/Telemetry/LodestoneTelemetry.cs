@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Lodestone.Web.Telemetry;
 
 /// <summary>The names Lodestone's own traces and metrics are published under, and the source of its spans.</summary>
-public static class LodestoneTelemetry
+internal static class LodestoneTelemetry
 {
     /// <summary>The name of the <see cref="ActivitySource"/> and of the <see cref="System.Diagnostics.Metrics.Meter"/>: "Lodestone".</summary>
     public const string Name = "Lodestone";

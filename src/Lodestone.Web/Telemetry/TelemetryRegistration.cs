@@ -14,7 +14,7 @@ namespace Lodestone.Web.Telemetry;
 /// configured no tracer or meter provider exists, nothing listens, and nothing is sent anywhere. The OTLP exporter reads the
 /// standard <c>OTEL_EXPORTER_OTLP_*</c> settings (protocol, headers, timeout) and <c>OTEL_METRIC_EXPORT_INTERVAL</c> itself.
 /// </remarks>
-public static class TelemetryRegistration
+internal static class TelemetryRegistration
 {
     /// <summary>The standard variable that turns OTLP export on.</summary>
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";

@@ -11,7 +11,7 @@ namespace Lodestone.Web.Watching;
 /// <summary>This server's alerts: the store when it has one, and the comparison of the default brief (USA, CHN) around an accepted change.</summary>
 /// <remarks>Briefs are computed through <see cref="BriefCache"/> (the same entries the brief page and API serve). A failure to raise
 /// never fails the change it follows: it is logged, and the next comparison catches the change up against the stored baseline.</remarks>
-public sealed partial class AlertAccess(AlertStore? store, BriefCache briefs, TimeProvider clock, ILogger<AlertAccess> logger)
+internal sealed partial class AlertAccess(AlertStore? store, BriefCache briefs, TimeProvider clock, ILogger<AlertAccess> logger)
 {
     private readonly BriefAlerts? _alerts = store is null ? null
         : new BriefAlerts(store, new Iso3(QueryInput.DefaultImporter), new Iso3(QueryInput.DefaultSupplier), briefs.GetOrCompute);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 namespace Lodestone.Web.Watching;
 
 /// <summary>Scheduled ingestion and alert settings from configuration (environment <c>Lodestone__Watch__Sources</c>, …; docs/deploy.md).</summary>
-public static class WatchConfiguration
+internal static class WatchConfiguration
 {
     /// <summary><c>Lodestone:Watch:Sources</c> (";"-separated, or an array <c>Sources:0</c>, <c>Sources:1</c> …), <c>IntervalSeconds</c> (1–86,400, default 900).</summary>
     public static WatchSettings Watch(IConfiguration lodestone)

@@ -13,7 +13,7 @@ namespace Lodestone.Web.Watching;
 
 /// <summary>Scheduled ingestion and alerts in one call: the alert access every accept goes through, the feed poller when sources are
 /// configured, the webhook sender when a webhook is.</summary>
-public static class WatchRegistration
+internal static class WatchRegistration
 {
     public static IServiceCollection AddWatching(this IServiceCollection services, LodestoneWebSettings settings, IConfiguration lodestone,
         AlertStore? alertStore, FeedLeaseStore? feedLeases)

@@ -10,7 +10,7 @@ public sealed class DefaultServerFixture : IAsyncLifetime
     /// <summary>The news store behind <c>/events</c>: <see cref="FixtureArticles.All"/>, ingested.</summary>
     public NewsStoreFile News { get; } = NewsStoreFile.Ingest(FixtureArticles.All);
 
-    public RunningServer Server => _server ?? throw new InvalidOperationException("fixture not started");
+    internal RunningServer Server => _server ?? throw new InvalidOperationException("fixture not started");
 
     public HttpClient Client => Server.Client;
 

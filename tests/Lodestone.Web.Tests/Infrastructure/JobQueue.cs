@@ -7,7 +7,7 @@ using Lodestone.Web.Simulations;
 namespace Lodestone.Web.Tests.Infrastructure;
 
 /// <summary>Simulation jobs in a job store in a temporary SQLite file, with no worker: the test claims and finishes jobs itself.</summary>
-public sealed class JobQueue : IDisposable
+internal sealed class JobQueue : IDisposable
 {
     private static readonly Lazy<SimulationPlan> Baseline = new(() =>
     {

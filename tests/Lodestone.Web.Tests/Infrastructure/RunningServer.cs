@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 namespace Lodestone.Web.Tests.Infrastructure;
 
 /// <summary>The real application on Kestrel, on a free loopback port, with an HTTP client pointed at it.</summary>
-public sealed class RunningServer : IAsyncDisposable
+internal sealed class RunningServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
