@@ -47,23 +47,43 @@ public class ImporterTracerTests
         var japan = ImporterTracer.Trace(data, Jpn, Chn, "lithium").At(Stage.Refining)!;
         var korea = ImporterTracer.Trace(data, Kor, Chn, "lithium").At(Stage.Refining)!;
 
-        // Then the partner weights are carbonate's alone (Chile 100 %), and the hydroxide imports are named: Japan's
+        // Then the partners listed are carbonate's alone (Chile 100 %), and the hydroxide imports are named: Japan's
         // USD 2,000 are 2,000 / (6,000 + 2,000) = 25 % of its recorded refining-stage imports; Korea's are all of them
         Assert.Equal([("CHL", 1.0)], japan.Partners.Select(p => (p.Partner.Code, p.Weight)).ToArray());
         Assert.Contains("HS 2825.20 also records JPN's imports at the refining stage (BACI 2024: 1 partner, "
-            + "USD 2,000, 25 % of the stage's recorded imports by value): partners are read from HS 2836.91 "
-            + "alone, so the mix of the stage's imports is unknown (their tonnes are in the mass balance)", japan.Gaps);
+            + "USD 2,000, 25 % of the stage's recorded imports by value): the partners listed are HS 2836.91's alone; "
+            + "the traced share bounds the mix of every code by its tonnes and content range", japan.Gaps);
         Assert.Contains(korea.Gaps, g => g.StartsWith(
             "HS 2825.20 also records KOR's imports at the refining stage (BACI 2024: 1 partner, USD 1,000, 100 % of",
             StringComparison.Ordinal));
-        // Both forms' content is in Japan's mass balance: 10 t × 18.79 % + 10 t × 16.54–46.45 % = 3.533–6.524 t Li
-        // against its own 20,000 t; the mix of those imports is unknown, so China's share is 0 to 6.524 / 20,006.524
-        Assert.Equal(20_000 / (20_000 + 6.524), japan.Split.Low, 12);
-        Assert.Equal(20_000 / (20_000 + 3.533), japan.Split.High, 12);
-        Assert.Equal(0, japan.Share.Low, 12);
-        Assert.Equal(6.524 / 20_006.524, japan.Share.High, 12);
-        // Korea makes none and its only imports are hydroxide: not "no imports recorded" (a known zero), but unknown
-        Assert.Equal(ShareBounds.Unknown, korea.Share);
+        // Both forms' content is in Japan's mass balance: Chile's carbonate 10 t × 18.79 % = 1.879 t Li (Chile imports
+        // nothing: 0 % Chinese), China's hydroxide 10 t × 16.54–46.45 % = 1.654–4.645 t, against its own 20,000 t
+        Assert.Equal(20_000 / (20_000 + 1.879 + 4.645), japan.Split.Low, 12);
+        Assert.Equal(20_000 / (20_000 + 1.879 + 1.654), japan.Split.High, 12);
+        // China's share of Japan's supply is its hydroxide content over the whole supply, at both ends of its range
+        Assert.Equal(1.654 / (20_000 + 1.879 + 1.654), japan.Share.Low, 12);
+        Assert.Equal(4.645 / (20_000 + 1.879 + 4.645), japan.Share.High, 12);
+        // Korea makes none and imports only Chinese hydroxide: all Chinese (never "no imports recorded")
+        Assert.Equal(ShareBounds.One, korea.Share);
+    }
+
+    [Fact]
+    public void Trace_StageWithTwoCodesAndAFlowWithoutTonnes_LeavesTheImportMixUnknown()
+    {
+        // Given Japan's hydroxide from China has no recorded tonnes (BACI leaves some quantities blank)
+        var data = TwoCodeLithium(
+            Flow("CHL", Jpn, Carbonate, 6_000), Flow("CHN", Jpn, Hydroxide, 2_000) with { Tonnes = null });
+
+        // When Japan's refining stage is traced
+        var japan = ImporterTracer.Trace(data, Jpn, Chn, "lithium").At(Stage.Refining)!;
+
+        // Then the imported content has no upper end: the split is [0, 20,000 / (20,000 + 1.879)] (the carbonate's
+        // 1.879 t Li is the floor), the mix is unknown, and so China's share is anywhere up to 1 − 0 = 100 %
+        Assert.Equal(0, japan.Split.Low, 12);
+        Assert.Equal(20_000 / (20_000 + 1.879), japan.Split.High, 12);
+        Assert.Equal(new ShareBounds(0, 1), japan.Share);
+        Assert.Contains(japan.Gaps, g => g.EndsWith(
+            "so the mix of the stage's imports is unknown (some flows lack tonnes)", StringComparison.Ordinal));
     }
 
     [Fact]

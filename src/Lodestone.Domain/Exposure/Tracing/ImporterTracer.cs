@@ -136,15 +136,17 @@ public static class ImporterTracer
             .Where(c => c.Flows.Count > 0)
             .ToList();
         var total = readValue + others.Sum(o => o.Flows.Sum(f => f.ValueUsd));
+        var mix = trace.Node(importer, stage)?.Imports.ContentByExporter is null
+            ? "so the mix of the stage's imports is unknown (some flows lack tonnes)"
+            : "the traced share bounds the mix of every code by its tonnes and content range";
         foreach (var (code, codeYear, flows) in others)
         {
             var value = flows.Sum(f => f.ValueUsd);
             var usd = value.ToString("#,0", CultureInfo.InvariantCulture);
             yield return $"HS {code.Dotted} also records {importer.Code}'s imports at the {stage.Name()} stage "
                 + $"(BACI {codeYear}: {flows.Count} partner{(flows.Count == 1 ? "" : "s")}, USD {usd}, "
-                + $"{Pct(value / total)} % of the stage's recorded imports by value): partners are read from "
-                + $"HS {read.Dotted} alone, so the mix of the stage's imports is unknown "
-                + "(their tonnes are in the mass balance)";
+                + $"{Pct(value / total)} % of the stage's recorded imports by value): the partners listed are "
+                + $"HS {read.Dotted}'s alone; {mix}";
         }
     }
 

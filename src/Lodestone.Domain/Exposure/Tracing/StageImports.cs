@@ -13,7 +13,10 @@ namespace Lodestone.Domain.Exposure.Tracing;
 /// in tonnes, low end (0 without a published content minimum); never null when a code exists.</param>
 /// <param name="ContentTonnesHigh">High end; null when a flow lacks tonnes (unbounded).</param>
 /// <param name="UnreadFlows">Flows of the stage's other single-commodity codes into this country: their content is in
-/// the two content ends (the mass balance), but they give no partner weights, so the imports' mix is unknown.</param>
+/// the two content ends (the mass balance), but not in <paramref name="Weights"/>.</param>
+/// <param name="ContentByExporter">With <paramref name="UnreadFlows"/>: each exporter's content in tonnes over every
+/// code (tonnes × the code's content range, or [0, gross weight] without one), from which the imports' mix is bounded;
+/// null when a flow lacks tonnes (the mix is then unknown) or when only the read code records imports.</param>
 public sealed record StageImports(
     HsCode? Code,
     int? Year,
@@ -22,7 +25,8 @@ public sealed record StageImports(
     IReadOnlyList<TradeFlow> Flows,
     double? ContentTonnesLow,
     double? ContentTonnesHigh,
-    int UnreadFlows = 0)
+    int UnreadFlows = 0,
+    IReadOnlyDictionary<Iso3, (double Low, double High)>? ContentByExporter = null)
 {
     /// <summary>No code for the stage: the country's imports are unknown.</summary>
     public static StageImports Unrecorded { get; } = new(null, null, new Dictionary<Iso3, double>(), false, [], null, null);
@@ -55,11 +59,12 @@ public sealed record StageImports(
             high = f.All(x => x.Tonnes is not null) ? high + tonnes * (c.IsBundle ? 1 : c.ContentMax ?? 1) : null;
         }
         var unreadFlows = unread.Sum(o => o.Flows.Count);
+        var byExporter = unreadFlows > 0 && high is not null ? ContentOf(unread.Prepend((code, flows))) : null;
         if (flows.Count == 0)
         {
             // Nothing under the read code: a known zero only if no other code of the stage records imports either.
             return new StageImports(code, year, new Dictionary<Iso3, double>(), false, flows, low, high,
-                unreadFlows);
+                unreadFlows, byExporter);
         }
         var byTonnes = flows.All(f => f.Tonnes is not null) && flows.Sum(f => f.Tonnes!.Value) > 0;
         var total = byTonnes ? flows.Sum(f => f.Tonnes!.Value) : flows.Sum(f => f.ValueUsd);
@@ -68,6 +73,22 @@ public sealed record StageImports(
         {
             weights[flow.Exporter] = weights.GetValueOrDefault(flow.Exporter) + (byTonnes ? flow.Tonnes!.Value : flow.ValueUsd) / total;
         }
-        return new StageImports(code, year, weights, byTonnes, flows, low, high, unreadFlows);
+        return new StageImports(code, year, weights, byTonnes, flows, low, high, unreadFlows, byExporter);
+    }
+
+    private static Dictionary<Iso3, (double Low, double High)> ContentOf(
+        IEnumerable<(HsCode Code, IReadOnlyList<TradeFlow> Flows)> codes)
+    {
+        var content = new Dictionary<Iso3, (double Low, double High)>();
+        foreach (var (code, flows) in codes)
+        {
+            foreach (var flow in flows)
+            {
+                var (low, high) = content.GetValueOrDefault(flow.Exporter);
+                var tonnes = flow.Tonnes!.Value;
+                content[flow.Exporter] = (low + tonnes * (code.ContentMin ?? 0), high + tonnes * (code.ContentMax ?? 1));
+            }
+        }
+        return content;
     }
 }

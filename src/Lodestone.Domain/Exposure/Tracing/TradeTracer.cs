@@ -161,7 +161,11 @@ public static class TradeTracer
 
     /// <summary>One node's slots: its own, its upstream feed's (-1: an origin, nothing upstream), and its exporters' with their weights.</summary>
     /// <param name="Constant">The imports' content when no exporter is read: zero (known no imports) or unknown.</param>
-    private sealed record Inputs(int Self, int Made, bool Bundle, int[] Exporters, double[] Weights, ShareBounds? Constant)
+    /// <param name="ContentLow">With several codes: each exporter's content in tonnes, low end (then
+    /// <paramref name="Weights"/> is empty and the mix is bounded by <see cref="ContentMix"/>).</param>
+    /// <param name="ContentHigh">The high end.</param>
+    private sealed record Inputs(int Self, int Made, bool Bundle, int[] Exporters, double[] Weights, ShareBounds? Constant,
+        double[]? ContentLow = null, double[]? ContentHigh = null)
     {
         public static Inputs Of(TraceNode node, List<Stage> chain, SlotTable slots)
         {
@@ -171,8 +175,14 @@ public static class TradeTracer
             var imports = node.Imports;
             if (imports.UnreadFlows > 0)
             {
-                // Part of the imports is under a code not read: their content, and so the mix's, is unknown.
-                return new(self, made, false, [], [], ShareBounds.Unknown);
+                // Imports under several codes: the mix is bounded in content tonnes, unknown without tonnes.
+                if (imports.ContentByExporter is not { } content)
+                {
+                    return new(self, made, false, [], [], ShareBounds.Unknown);
+                }
+                var sellers = content.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToArray();
+                return new(self, made, false, [.. sellers.Select(e => slots.Of(e, node.Stage))], [], null,
+                    [.. sellers.Select(e => content[e].Low)], [.. sellers.Select(e => content[e].High)]);
             }
             if (imports.Code is null || imports.Weights.Count == 0)
             {
@@ -188,6 +198,10 @@ public static class TradeTracer
             if (Constant is { } constant)
             {
                 return constant;
+            }
+            if (ContentLow is not null)
+            {
+                return ContentMix.Bounds(Exporters, ContentLow, ContentHigh!, values);
             }
             if (Bundle)
             {
