@@ -10,24 +10,15 @@ namespace Lodestone.Web.Tests.Api;
 /// change.</summary>
 /// <remarks>The review cases run on SQLite and on PostgreSQL, the knowledge base and the news store in one database as
 /// <c>lodestone serve --db</c> has them.</remarks>
-public sealed class EventReviewTests(PostgresFixture postgres, SeededStoreTemplates templates)
-    : IClassFixture<PostgresFixture>, IClassFixture<SeededStoreTemplates>
+public sealed class EventReviewTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private const string Key = "review-key";
 
     /// <summary>A fresh copy of the seeded store with <see cref="FixtureArticles.All"/> ingested, on
     /// <paramref name="kind"/>'s backend (the <c>--db</c> value and its news store); skips the test where PostgreSQL is
     /// not available here.</summary>
-    private async Task<ReviewStore> StoreAsync(string kind, TempDirectory dir)
-    {
-        var (db, target) = await templates.CopyAsync(kind, dir, postgres);
-        return new ReviewStore(db, NewsStoreFile.In(target));
-    }
-
-    private sealed record ReviewStore(string Db, NewsStoreFile News) : IDisposable
-    {
-        public void Dispose() => News.Dispose();
-    }
+    private Task<SeededStore> StoreAsync(string kind, TempDirectory dir) =>
+        SeededStoreTemplates.Shared.StoreAsync(kind, dir, postgres);
 
     /// <summary>A server whose knowledge base is <paramref name="db"/> (seeded from the shipped data), writable through
     /// the review endpoints.</summary>

@@ -5,15 +5,17 @@ using Lodestone.Web.Tests.Infrastructure;
 namespace Lodestone.Web.Tests.Api;
 
 /// <remarks>Tests over the default dataset share one server (<see cref="DefaultServerFixture"/>): they only read.</remarks>
-public sealed class MineralEndpointsTests(DefaultServerFixture fixture) : IClassFixture<DefaultServerFixture>
+public sealed class MineralEndpointsTests(DefaultServerFixture fixture, PostgresFixture postgres)
+    : IClassFixture<DefaultServerFixture>, IClassFixture<PostgresFixture>
 {
     [Theory]
     [MemberData(nameof(KnowledgeBases.All), MemberType = typeof(KnowledgeBases))]
     public async Task List_RareEarths_LedByChinaAtMiningAndRefining(string store)
     {
-        // Given a server over the store (a PostgreSQL run without a database is skipped, and fails on CI)
+        // Given a server over a store seeded from the shipped data (a copy of the run's template; a PostgreSQL run
+        // without a database is skipped, and fails on CI)
         using var temp = new TempDirectory();
-        var db = KnowledgeBases.DbFor(store, temp);
+        var (db, _) = await SeededStoreTemplates.Shared.CopyAsync(store, temp, postgres);
         await using var server = await RunningServer.StartAsync(KnowledgeBases.Opener(db));
 
         // When

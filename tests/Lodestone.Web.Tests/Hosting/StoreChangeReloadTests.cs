@@ -16,8 +16,10 @@ public sealed class StoreChangeReloadTests(PostgresFixture postgres) : IClassFix
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
-    private async Task<string> DatabaseAsync(string kind, TempDirectory dir) =>
-        kind == KnowledgeBases.Sqlite ? dir.File("lodestone.db") : await postgres.NewSchemaOrSkipAsync();
+    /// <summary>A store seeded from the shipped data (a copy of the run's template) on <paramref name="kind"/>'s
+    /// backend.</summary>
+    private async Task<string> SeededAsync(string kind, TempDirectory dir) =>
+        (await SeededStoreTemplates.Shared.CopyAsync(kind, dir, postgres)).Db;
 
     private static Task<RunningServer> WatchingServer(string db) =>
         RunningServer.StartAsync(KnowledgeBases.Opener(db),
@@ -30,7 +32,7 @@ public sealed class StoreChangeReloadTests(PostgresFixture postgres) : IClassFix
     {
         // Given a server on a seeded store, which does not know the source about to be imported
         using var dir = new TempDirectory();
-        var db = await DatabaseAsync(kind, dir);
+        var db = await SeededAsync(kind, dir);
         await using var server = await WatchingServer(db);
         var source = new Source("src-written-elsewhere", "A source imported while the server runs", null, "https://example.org/elsewhere", null);
         Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync($"/api/sources/{source.Id}")).StatusCode);
@@ -56,8 +58,7 @@ public sealed class StoreChangeReloadTests(PostgresFixture postgres) : IClassFix
         // Given a server on a store seeded before it started (a server that seeds its own store reloads once more, harmlessly:
         // the revision it read before loading is the one before its seed)
         using var dir = new TempDirectory();
-        var db = dir.File("lodestone.db");
-        await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
+        var db = await SeededAsync(KnowledgeBases.Sqlite, dir);
         await using var server = await WatchingServer(db);
         var data = server.Services.GetRequiredService<DatasetHolder>();
         var snapshot = data.Current;

@@ -16,18 +16,6 @@ public static class KnowledgeBases
 
     public static TheoryData<string> All => new() { Sqlite, Postgres };
 
-    /// <summary>The <c>--db</c> value for <paramref name="kind"/>; skips the calling test when that store is not available here.</summary>
-    public static string DbFor(string kind, TempDirectory temp) => kind switch
-    {
-        Sqlite => temp.File("lodestone.db"),
-        Postgres => Environment.GetEnvironmentVariable(PostgresFixture.Variable) is { Length: > 0 } url
-            ? url
-            : PostgresFixture.IsCi
-                ? throw new InvalidOperationException("CI=true but LODESTONE_TEST_POSTGRES is not set: the PostgreSQL API suite must run on the build server")
-                : throw new SkipException("PostgreSQL not available: LODESTONE_TEST_POSTGRES is not set"),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown store kind"),
-    };
-
     /// <summary>Opens <paramref name="db"/> the way <c>lodestone serve --db</c> does.</summary>
     public static Func<CancellationToken, Task<Dataset>> Opener(string db) => ct => KnowledgeBaseOpener.OpenAsync(db, ct);
 

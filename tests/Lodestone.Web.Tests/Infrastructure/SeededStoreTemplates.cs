@@ -7,13 +7,15 @@ using Npgsql;
 namespace Lodestone.Web.Tests.Infrastructure;
 
 /// <summary>A knowledge base seeded from the shipped data with <see cref="FixtureArticles.All"/> ingested beside it,
-/// built once per backend and copied for each test that writes to it.</summary>
+/// built once per backend for the whole run and copied for each test that needs a seeded store.</summary>
 /// <remarks>
-/// Seeding and ingesting cost seconds per test on PostgreSQL; a copy costs a fraction of that (SQLite's online backup,
+/// Seeding and ingesting cost seconds per test; a copy costs a fraction of that (SQLite's online backup,
 /// <c>CREATE DATABASE … TEMPLATE</c>). Each copy is the state a test built by hand before: the same seed, the same
-/// ingestion through the real <c>NewsIngestor</c>, in the same order.
+/// ingestion through the real <c>NewsIngestor</c>, in the same order. The templates are only ever read (copied), so
+/// sharing them between test classes shares no state a test writes; they are removed when the test process exits
+/// (xunit 2 has no assembly fixture).
 /// </remarks>
-public sealed class SeededStoreTemplates : IAsyncLifetime
+public sealed class SeededStoreTemplates
 {
     private readonly TempDirectory _directory = new();
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -21,35 +23,44 @@ public sealed class SeededStoreTemplates : IAsyncLifetime
     private string? _postgres;
     private PostgresDatabases? _databases;
 
+    private SeededStoreTemplates() => AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove();
+
+    /// <summary>The run's templates.</summary>
+    public static SeededStoreTemplates Shared { get; } = new();
+
     /// <summary>A fresh copy on <paramref name="kind"/>'s backend: the <c>--db</c> value and its target. SQLite copies
-    /// live in <paramref name="dir"/>; PostgreSQL ones are dropped with this fixture. Skips where PostgreSQL is
-    /// absent.</summary>
+    /// live in <paramref name="dir"/>; PostgreSQL ones are dropped when the run ends. Skips (or fails on CI, as
+    /// <see cref="PostgresFixture.AdminConnectionStringOrSkip"/>) where PostgreSQL is absent.</summary>
     public async Task<(string Db, StoreTarget Target)> CopyAsync(
         string kind, TempDirectory dir, PostgresFixture postgres)
     {
         if (kind == KnowledgeBases.Sqlite)
         {
             var path = dir.File("lodestone.db");
-            CopySqlite(await TemplateAsync(() => BuildSqliteAsync(), () => _sqlite, t => _sqlite = t), path);
+            CopySqlite(await TemplateAsync(BuildSqliteAsync, () => _sqlite, t => _sqlite = t), path);
             return (path, StoreTarget.Resolve(path));
         }
-        _databases ??= new PostgresDatabases(postgres.AdminConnectionStringOrSkip());
-        var template = await TemplateAsync(BuildPostgresAsync, () => _postgres, t => _postgres = t);
-        var copy = await _databases.CreateAsync(template);
+        var admin = postgres.AdminConnectionStringOrSkip();
+        var template = await TemplateAsync(() => BuildPostgresAsync(admin), () => _postgres, t => _postgres = t);
+        var copy = await _databases!.CreateAsync(template);
         return (copy, new StoreTarget(StoreBackend.Postgres, copy, "test database"));
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>A copy with its news store, for tests that read the fixture articles' events and proposals.</summary>
+    public async Task<SeededStore> StoreAsync(string kind, TempDirectory dir, PostgresFixture postgres)
+    {
+        var (db, target) = await CopyAsync(kind, dir, postgres);
+        return new SeededStore(db, NewsStoreFile.In(target));
+    }
 
-    public async Task DisposeAsync()
+    private void Remove()
     {
         if (_databases is not null)
         {
-            await _databases.DisposeAsync();
+            _databases.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
         SqliteConnection.ClearAllPools();
         _directory.Dispose();
-        _building.Dispose();
     }
 
     private async Task<string> TemplateAsync(Func<Task<string>> build, Func<string?> get, Action<string> set)
@@ -78,9 +89,10 @@ public sealed class SeededStoreTemplates : IAsyncLifetime
         return path;
     }
 
-    private async Task<string> BuildPostgresAsync()
+    private async Task<string> BuildPostgresAsync(string admin)
     {
-        var template = await _databases!.CreateAsync();
+        _databases = new PostgresDatabases(admin);
+        var template = await _databases.CreateAsync();
         await SeedAsync(template, new StoreTarget(StoreBackend.Postgres, template, "template database"));
         // CREATE DATABASE … TEMPLATE refuses a template with open sessions: close the idle pooled ones (the stores may
         // have pooled under connection strings of their own; a busy connection elsewhere is closed when returned).

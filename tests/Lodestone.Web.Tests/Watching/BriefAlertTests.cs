@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Lodestone.Data;
 using Lodestone.Data.Alerts;
-using Lodestone.Data.Storage;
 using Lodestone.News.Alerts;
 using Lodestone.News.Storage;
 using Lodestone.Testing;
@@ -28,21 +27,16 @@ public sealed class BriefAlertTests(PostgresFixture postgres) : IClassFixture<Po
          "source":{"location":"china-tungsten.txt","url":"https://example.org/news/china-tungsten","title":"China tightens tungsten exports","published":"2026-11-21"}}
         """;
 
-    private async Task<(string Db, StoreTarget Target)> DatabaseAsync(string kind, TempDirectory dir)
-    {
-        if (kind == KnowledgeBases.Sqlite)
-        {
-            var path = dir.File("lodestone.db");
-            return (path, StoreTarget.Resolve(path));
-        }
-        var schema = await postgres.NewSchemaOrSkipAsync();
-        return (schema, new StoreTarget(StoreBackend.Postgres, schema, "test schema"));
-    }
+    /// <summary>A copy of the seeded store with <see cref="FixtureArticles.All"/> ingested (the Ukraine–EU memorandum
+    /// pending review), on <paramref name="kind"/>'s backend.</summary>
+    private Task<SeededStore> StoreAsync(string kind, TempDirectory dir) =>
+        SeededStoreTemplates.Shared.StoreAsync(kind, dir, postgres);
 
-    private static Task<RunningServer> Server(string db, StoreTarget target, NewsStoreFile news, FakeTimeProvider clock, LocalHttp hook) =>
-        RunningServer.StartAsync(ct => KnowledgeBaseOpener.OpenAsync(db, ct), Key, clock: clock, openNewsStore: news.Opener,
-            openKnowledgeStore: async ct => await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, ct),
-            openAlertStore: ct => AlertStore.OpenAsync(target, clock, ct),
+    private static Task<RunningServer> Server(SeededStore store, FakeTimeProvider clock, LocalHttp hook) =>
+        RunningServer.StartAsync(ct => KnowledgeBaseOpener.OpenAsync(store.Db, ct), Key, clock: clock,
+            openNewsStore: store.News.Opener,
+            openKnowledgeStore: async ct => await KnowledgeBaseOpener.OpenStoreAsync(store.Db, seedIfEmpty: true, ct),
+            openAlertStore: ct => AlertStore.OpenAsync(store.News.Target, clock, ct),
             webhook: AlertWebhookSettings.Default with { Url = hook.Url("/hook"), PollInterval = Poll });
 
     private static async Task<HttpResponseMessage> Accept(RunningServer server, long proposal)
@@ -81,17 +75,16 @@ public sealed class BriefAlertTests(PostgresFixture postgres) : IClassFixture<Po
     {
         // Given a proposed Chinese export control on tungsten, a webhook receiver, and a server judging on 2026-12-04
         using var dir = new TempDirectory();
-        var database = await DatabaseAsync(kind, dir);
-        var (db, target) = database;
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
+        using var store = await StoreAsync(kind, dir);
         long proposal;
-        using (var store = NewsStores.Connect(target))
+        using (var news = NewsStores.Connect(store.News.Target))
         {
-            proposal = store.AddProposal(news.EventOf(FixtureArticles.UkraineUrl), "export_control", TungstenControl, Now);
+            var ukraine = store.News.EventOf(FixtureArticles.UkraineUrl);
+            proposal = news.AddProposal(ukraine, "export_control", TungstenControl, Now);
         }
         await using var hook = await LocalHttp.StartAsync();
         var clock = new FakeTimeProvider(Now);
-        await using var server = await Server(db, target, news, clock, hook);
+        await using var server = await Server(store, clock, hook);
         var rounds = await DeliveryRounds(server);
 
         // When it is accepted, and two delivery intervals pass
@@ -130,17 +123,15 @@ public sealed class BriefAlertTests(PostgresFixture postgres) : IClassFixture<Po
         // Given the Ukraine–EU memorandum pending: the United States is not a party, so no partner of the importer changes, and an
         // agreement changes no other column of the brief
         using var dir = new TempDirectory();
-        var db = dir.File("lodestone.db");
-        var target = StoreTarget.Resolve(db);
-        using var news = NewsStoreFile.Ingest(FixtureArticles.All, target);
+        using var store = await StoreAsync(KnowledgeBases.Sqlite, dir);
         long proposal;
-        using (var store = NewsStores.Connect(target))
+        using (var news = NewsStores.Connect(store.News.Target))
         {
-            proposal = Assert.Single(store.Proposals("pending")).Id;
+            proposal = Assert.Single(news.Proposals("pending")).Id;
         }
         await using var hook = await LocalHttp.StartAsync();
         var clock = new FakeTimeProvider(Now);
-        await using var server = await Server(db, target, news, clock, hook);
+        await using var server = await Server(store, clock, hook);
         var rounds = await DeliveryRounds(server);
 
         // When it is accepted, and a delivery interval passes
