@@ -6,7 +6,8 @@ namespace Lodestone.Simulation.Distributions;
 
 /// <summary>Triangular with minimum a, mode c and maximum b.</summary>
 /// <remarks>
-/// F⁻¹(u) = a + √(u·(b − a)·(c − a)) for u &lt; (c − a)/(b − a), else b − √((1 − u)·(b − a)·(b − c)).
+/// F⁻¹(u) = a + √(u·(b − a)·(c − a)) for u &lt; (c − a)/(b − a), else b − √((1 − u)·(b − a)·(b − c)), clamped to [a, b]
+/// (the rounded root can fall one step outside at the extreme u).
 /// Mean (a + b + c)/3.
 /// </remarks>
 public sealed record Triangular : Distribution
@@ -40,13 +41,15 @@ public sealed record Triangular : Distribution
             return Min;
         }
         var split = (Mode - Min) / width;
-        return u < split
+        // Clamped: at the extreme u the rounded root can land one step outside [a, b], where no draw belongs.
+        return Math.Clamp(u < split
             ? Min + Math.Sqrt(u * width * (Mode - Min))
-            : Max - Math.Sqrt((1 - u) * width * (Max - Mode));
+            : Max - Math.Sqrt((1 - u) * width * (Max - Mode)), Min, Max);
     }
 
-    /// <summary>Four values per instruction: both branches' square roots (correctly rounded, like <see cref="Math.Sqrt"/>) with the
-    /// one-value form's operations in its order, then the branch <c>u &lt; split</c> picks; so the same bits.</summary>
+    /// <summary>Four values per instruction: both branches' square roots (correctly rounded, like
+    /// <see cref="Math.Sqrt"/>) with the one-value form's operations in its order, then the branch <c>u &lt; split</c>
+    /// picks and the clamp; so the same bits.</summary>
     public override void InverseCdf(ReadOnlySpan<double> u, Span<double> into)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(into.Length, u.Length, nameof(into));
@@ -67,7 +70,8 @@ public sealed record Triangular : Distribution
                 var v = Vector256.LoadUnsafe(ref from, (nuint)i);
                 var low = min + Vector256.Sqrt(v * widths * below);
                 var high = max - Vector256.Sqrt((Vector256<double>.One - v) * widths * above);
-                Vector256.ConditionalSelect(Vector256.LessThan(v, split), low, high).StoreUnsafe(ref to, (nuint)i);
+                var draw = Vector256.ConditionalSelect(Vector256.LessThan(v, split), low, high);
+                Vector256.Min(Vector256.Max(draw, min), max).StoreUnsafe(ref to, (nuint)i);
             }
         }
         for (; i < u.Length; i++)
