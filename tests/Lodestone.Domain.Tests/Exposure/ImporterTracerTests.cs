@@ -47,12 +47,14 @@ public class ImporterTracerTests
         var japan = ImporterTracer.Trace(data, Jpn, Chn, "lithium").At(Stage.Refining)!;
         var korea = ImporterTracer.Trace(data, Kor, Chn, "lithium").At(Stage.Refining)!;
 
-        // Then the partners listed are carbonate's alone (Chile 100 %), and the hydroxide imports are named: Japan's
-        // USD 2,000 are 2,000 / (6,000 + 2,000) = 25 % of its recorded refining-stage imports; Korea's are all of them
-        Assert.Equal([("CHL", 1.0)], japan.Partners.Select(p => (p.Partner.Code, p.Weight)).ToArray());
+        // Then partners are weighted by value over both forms (Japan: Chile 6,000 / 8,000, China 2,000 / 8,000; Korea:
+        // China alone), and the hydroxide imports are named with their share of the stage's recorded imports by value
+        Assert.Equal([("CHL", 0.75), ("CHN", 0.25)], japan.Partners.Select(p => (p.Partner.Code, p.Weight)).ToArray());
+        Assert.Equal([("CHN", 1.0)], korea.Partners.Select(p => (p.Partner.Code, p.Weight)).ToArray());
+        Assert.Equal("BACI 2024 HS 2836.91 + 2825.20, value", japan.WeightBasis);
         Assert.Contains("HS 2825.20 also records JPN's imports at the refining stage (BACI 2024: 1 partner, "
-            + "USD 2,000, 25 % of the stage's recorded imports by value): the partners listed are HS 2836.91's alone; "
-            + "the traced share bounds the mix of every code by its tonnes and content range", japan.Gaps);
+            + "USD 2,000, 25 % of the stage's recorded imports by value): partners are weighted by value over "
+            + "HS 2836.91 and it; the traced share bounds their mix by tonnes and content range", japan.Gaps);
         Assert.Contains(korea.Gaps, g => g.StartsWith(
             "HS 2825.20 also records KOR's imports at the refining stage (BACI 2024: 1 partner, USD 1,000, 100 % of",
             StringComparison.Ordinal));
@@ -83,7 +85,7 @@ public class ImporterTracerTests
         Assert.Equal(20_000 / (20_000 + 1.879), japan.Split.High, 12);
         Assert.Equal(new ShareBounds(0, 1), japan.Share);
         Assert.Contains(japan.Gaps, g => g.EndsWith(
-            "so the mix of the stage's imports is unknown (some flows lack tonnes)", StringComparison.Ordinal));
+            "; the mix of the stage's imports is unknown (some flows lack tonnes)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -100,7 +100,11 @@ public static class ImporterTracer
         {
             return null;
         }
-        var partners = Partners(dataset, trace, stage, node.Imports.Weights, gaps);
+        var others = code is null ? [] : OtherCodes(dataset, importer, trace, stage, code);
+        var weights = others.Count == 0
+            ? node.Imports.Weights
+            : ValueWeights(node.Imports.Flows.Concat(others.SelectMany(o => o.Flows)));
+        var partners = Partners(dataset, trace, stage, weights, gaps);
         if (code is null)
         {
             gaps.Add($"no HS code for {trace.Commodity} at the {stage.Name()} stage in the trade data: {importer.Code}'s imports are unknown");
@@ -111,44 +115,63 @@ public static class ImporterTracer
         }
         if (code is not null)
         {
-            gaps.AddRange(UnreadCodes(dataset, importer, trace, stage, code));
+            gaps.AddRange(OtherCodeGaps(importer, stage, node, code, others));
         }
         var made = trace.MadeHere(importer, stage);
         if (node.Split.High > 0 && !made.IsExact)
         {
             gaps.Add($"{importer.Code}'s own {stage.Name()} feed is untraced ({Reason(trace, importer, stage)})");
         }
-        var basis = code is null ? "no trade code" : $"BACI {node.Imports.Year} HS {code.Dotted}, {(node.Imports.ByTonnes ? "tonnes" : "value (some flows lack tonnes)")}";
+        var basis = code is null ? "no trade code" : Basis(node.Imports, code, others);
         return new StageTrace(stage, trace.Content(importer, stage), node.Split, node.SplitBasis, basis, partners,
             [basis, .. TradeBacking(trace, stage).Where(b => b != basis)], gaps, code?.IsBundle ?? false);
     }
 
-    /// <summary>The stage's other single-commodity codes that record imports by <paramref name="importer"/>: their
-    /// tonnes are in the mass balance but not in the partner weights (<see cref="TradeTracer.UnreadCodes"/>).</summary>
-    private static IEnumerable<string> UnreadCodes(Dataset dataset, Iso3 importer, TradeTrace trace, Stage stage,
-        HsCode read)
+    /// <summary>The stage's other single-commodity codes that record imports by <paramref name="importer"/>
+    /// (<see cref="TradeTracer.UnreadCodes"/>), with its flows of each.</summary>
+    private static List<OtherCode> OtherCodes(
+        Dataset dataset, Iso3 importer, TradeTrace trace, Stage stage, HsCode read) =>
+        [.. TradeTracer.UnreadCodes(dataset, trace.Commodity, stage, read, trace.Year)
+            .Select(c => new OtherCode(c.Code, c.Year, dataset.Trade.Imports(importer, c.Code.Hs6, c.Year)))
+            .Where(c => c.Flows.Count > 0)];
+
+    /// <summary>Each exporter's share of the value of <paramref name="flows"/>: product forms of different contents
+    /// add up in dollars, not in tonnes.</summary>
+    private static Dictionary<Iso3, double> ValueWeights(IEnumerable<TradeFlow> flows)
     {
-        var readValue = trace.YearAt(stage) is { } y
-            ? dataset.Trade.Imports(importer, read.Hs6, y).Sum(f => f.ValueUsd)
-            : 0;
-        var others = TradeTracer.UnreadCodes(dataset, trace.Commodity, stage, read, trace.Year)
-            .Select(c => (c.Code, c.Year, Flows: dataset.Trade.Imports(importer, c.Code.Hs6, c.Year)))
-            .Where(c => c.Flows.Count > 0)
-            .ToList();
-        var total = readValue + others.Sum(o => o.Flows.Sum(f => f.ValueUsd));
-        var mix = trace.Node(importer, stage)?.Imports.ContentByExporter is null
-            ? "so the mix of the stage's imports is unknown (some flows lack tonnes)"
-            : "the traced share bounds the mix of every code by its tonnes and content range";
+        var list = flows.ToList();
+        var total = list.Sum(f => f.ValueUsd);
+        return list.GroupBy(f => f.Exporter).ToDictionary(g => g.Key, g => g.Sum(f => f.ValueUsd) / total);
+    }
+
+    private static string Basis(StageImports imports, HsCode read, List<OtherCode> others)
+    {
+        var unit = imports.ByTonnes ? "tonnes" : "value (some flows lack tonnes)";
+        var codes = string.Join(" + ", others.Select(o => o.Code.Dotted).Prepend(read.Dotted));
+        return others.Count > 0 ? $"BACI {imports.Year} HS {codes}, value" : $"BACI {imports.Year} HS {read.Dotted}, {unit}";
+    }
+
+    /// <summary>A line per other code: its share of the stage's imports by value and how the trace used it.</summary>
+    private static IEnumerable<string> OtherCodeGaps(Iso3 importer, Stage stage, TraceNode node, HsCode read,
+        List<OtherCode> others)
+    {
+        var total = node.Imports.Flows.Sum(f => f.ValueUsd) + others.Sum(o => o.Flows.Sum(f => f.ValueUsd));
+        var mix = node.Imports.ContentByExporter is null
+            ? "the mix of the stage's imports is unknown (some flows lack tonnes)"
+            : "the traced share bounds their mix by tonnes and content range";
         foreach (var (code, codeYear, flows) in others)
         {
             var value = flows.Sum(f => f.ValueUsd);
             var usd = value.ToString("#,0", CultureInfo.InvariantCulture);
             yield return $"HS {code.Dotted} also records {importer.Code}'s imports at the {stage.Name()} stage "
                 + $"(BACI {codeYear}: {flows.Count} partner{(flows.Count == 1 ? "" : "s")}, USD {usd}, "
-                + $"{Pct(value / total)} % of the stage's recorded imports by value): the partners listed are "
-                + $"HS {read.Dotted}'s alone; {mix}";
+                + $"{Pct(value / total)} % of the stage's recorded imports by value): partners are weighted by value "
+                + $"over HS {read.Dotted} and it; {mix}";
         }
     }
+
+    /// <summary>One of the stage's other codes with the importer's flows of it.</summary>
+    private sealed record OtherCode(HsCode Code, int Year, IReadOnlyList<TradeFlow> Flows);
 
     private static List<PartnerTrace> Partners(Dataset dataset, TradeTrace trace, Stage stage, IReadOnlyDictionary<Iso3, double> weights, List<string> gaps)
     {
