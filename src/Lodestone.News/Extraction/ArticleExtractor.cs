@@ -150,8 +150,13 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
         {
             // Still nothing: the words of the title and the first sentence, read by a model trained on train/, type the
             // lead ("Canada and Indonesia inked a comprehensive economic partnership" → agreement).
-            var words = (title ?? "") + " | " + Blank(first.Of(text), first.Start, dateline?.Region);
-            if (model.Predict(words) is { } guessed && Dated(EventIn(first, true, context, forced: guessed), null, context) is { } modelled)
+            // A lead that reports trade figures ("imports … fell 12% to 6,100 tonnes") is statistics, not an event; a
+            // summit is left to the rules, which need two heads of state or government or a summit word (a president
+            // receiving a delegation is none).
+            var lead1 = Blank(first.Of(text), first.Start, dateline?.Region);
+            var words = (title ?? "") + " | " + lead1;
+            if (!EventClassifier.ReportsTradeFigures(BackgroundClauses.MainClause(lead1))
+                && model.Predict(words) is { } guessed && guessed != EventType.Summit && Dated(EventIn(first, true, context, forced: guessed), null, context) is { } modelled)
             {
                 events.Add(modelled);
             }
@@ -178,9 +183,16 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
         {
             return null;
         }
+        if (type == EventType.Agreement && EventClassifier.SignsInstrument(main)
+            && (LeaderReceivesLeader(main, sentence, x) ?? LeadersMeeting(main, sentence, x)) is EventType.Summit)
+        {
+            // "Boric held talks with Vietnamese Prime Minister Chinh …, and the two governments signed an agreement":
+            // the meeting is the news too; the caller adds the agreement signed at it.
+            type = EventType.Summit;
+        }
         // A cause clause dates the news only with a calendar day ("after a mud rush on Sept. 8"), not "this month".
-        var date = DateResolver.FirstIn(main, sentence.Start, x.Published)
-            ?? (DateResolver.FirstIn(Blank(s, sentence.Start, x.Dateline?.Region), sentence.Start, x.Published) is { Date.Day: not null } day ? day : null);
+        var date = OnDatelineDay(DateResolver.FirstIn(main, sentence.Start, x.Published)
+            ?? (DateResolver.FirstIn(Blank(s, sentence.Start, x.Dateline?.Region), sentence.Start, x.Published) is { Date.Day: not null } day ? day : null), x);
         if (report && date is { Date.Day: null } period
             && DateResolver.FirstIn(main[(period.Span.End - sentence.Start)..], period.Span.End, x.Published) is { Date.Day: not null } said)
         {
@@ -286,6 +298,21 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
             }
         }
         return x.Dateline?.Date is { } dateline ? found with { Date = dateline.Date, DateSpan = dateline.Span } : found;
+    }
+
+    // "Media release | Canberra, 12 June 2025 … The Government today announced …" published the next day: a
+    // release's "today" and "yesterday" count from its dateline's day, not from when it was published.
+    private static ResolvedDate? OnDatelineDay(ResolvedDate? date, SentenceContext x)
+    {
+        if (date is null || x.Dateline?.Date?.Date is not { Day: not null } dateline || x.Published is not { } p
+            || dateline.Earliest == p)
+        {
+            return date;
+        }
+        var words = x.Text[date.Span.Start..date.Span.End];
+        var shift = words.Equals("today", StringComparison.OrdinalIgnoreCase) ? 0
+            : words.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : (int?)null;
+        return shift is { } days ? date with { Date = PartialDate.FromDate(dateline.Earliest.AddDays(days)) } : date;
     }
 
     // "Germany's Olaf Scholz and Chile's Gabriel Boric met in Santiago": leaders of two countries meeting (or a listed

@@ -51,7 +51,7 @@ public static partial class EventClassifier
         {
             return Relaxing.IsMatch(sentence) ? EventType.ExportControlRelaxation : EventType.ExportControl;
         }
-        if (Relaxing.IsMatch(sentence) && RelaxedBan.IsMatch(sentence))
+        if ((Relaxing.IsMatch(sentence) && RelaxedBan.IsMatch(sentence)) || ReopenedExports.IsMatch(sentence))
         {
             return EventType.ExportControlRelaxation;
         }
@@ -117,13 +117,28 @@ public static partial class EventClassifier
     // "lifting an unofficial ban", "resume purchases": a relaxation although no export-control noun is named.
     private static readonly Regex RelaxedBan = RelaxedBanRegex();
 
+    // "will allow YLB to resume exports of lithium carbonate", "began issuing general licences for exports of gallium":
+    // a government letting exports restart, or licensing them wholesale, relaxes a control it need not name.
+    private static readonly Regex ReopenedExports = ReopenedExportsRegex();
+
+    // "imports of rare earths from China fell 12% …, finance ministry data showed": trade statistics, not a price
+    // move nor a policy, when no price is named. Exports that fell after a probe or a ban, told without statistics,
+    // are news.
+    private static readonly Regex TradeFigures = TradeFiguresRegex();
+    private static readonly Regex Statistics = StatisticsRegex();
+
+    /// <summary>Whether a sentence reports trade statistics (imports, exports or shipments that moved, from data or
+    /// figures) without naming a price.</summary>
+    public static bool ReportsTradeFigures(string sentence) =>
+        TradeFigures.IsMatch(sentence) && Statistics.IsMatch(sentence) && !PriceWord.IsMatch(sentence);
+
     [GeneratedRegex(
-        @"\b(?:export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|quotas?|dut(?:y|ies)|tax(?:es)?|permits?|limits?|halt|suspension)|ban(?:s|ned|ning)? (?:on )?(?:the )?(?:export|exports|shipments|sales)|(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|halt|halts|halted|block|blocks|blocked|ban|bans|banned|prohibit|prohibits|prohibited|suspend|suspends|suspended|stop|stops|stopped) (?:the )?(?:export|exports|shipments)|exports? (?:of [\w\s,-]{1,60}? )?(?:were|was|are|is|will be) (?:banned|restricted|halted|suspended)|licen[cs]e requirements?|require (?:export )?(?:permits|licen[cs]es)|(?:permits?|licen[cs]es?|approvals?) (?:before|for) (?:shipping|selling|exporting|shipments|sales)\b[^.;]{0,60}?\b(?:abroad|overseas)|controls on (?:the )?exports?|export-control|dual-use|(?:placed|imposed|introduced|announced|added) (?:new )?(?:export )?controls|list of controlled|controlled (?:items|rare earths|minerals))\b",
+        @"\b(?:export (?:ban|bans|controls?|restrictions?|curbs?|licen[cs]es?|licen[cs]ing|quotas?|dut(?:y|ies)|tax(?:es)?|permits?|limits?|halt|suspension)|ban(?:s|ned|ning)? (?:on )?(?:the )?(?:export|exports|shipments|sales)|(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|halt|halts|halted|block|blocks|blocked|ban|bans|banned|prohibit|prohibits|prohibited|suspend|suspends|suspended|stop|stops|stopped|bar|bars|barred|barring|forbid|forbids|forbade|outlaw|outlaws|outlawed) (?:the )?(?:export|exports|shipments)|exports? (?:of [\w\s,-]{1,60}? )?(?:were|was|are|is|will be) (?:banned|restricted|halted|suspended)|licen[cs]e requirements?|require (?:export )?(?:permits|licen[cs]es)|(?:permits?|licen[cs]es?|approvals?) (?:before|for) (?:shipping|selling|exporting|shipments|sales)\b[^.;]{0,60}?\b(?:abroad|overseas)|controls on (?:the )?exports?|export-control|dual-use|(?:placed|imposed|introduced|announced|added) (?:new )?(?:export )?controls|list of controlled|controlled (?:items|rare earths|minerals))\b",
         Options)]
     private static partial Regex ExportControlNounRegex();
 
     [GeneratedRegex(
-        @"\b(?:(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?|paus(?:e|es|ed|ing)|waive(?:s|d)?|scrap(?:s|ped)?|revok(?:e|es|ed)|remov(?:e|es|ed)) (?:for (?:one|a|two) years? )?(?:the |its |an |a |some |all )?(?:[\w-]+ ){0,5}" + ControlNoun + @"|" + ControlNoun + @" (?:were|was|are|is|will be|has been|have been) (?:suspended|lifted|eased|relaxed|paused|scrapped)|suspension of (?:the )?(?:[\w-]+ ){0,4}" + ControlNoun + @"|general licen[cs]es?|(?:allow|allows|allowed|allowing|let|lets|permit|permits|permitted) (?:[\w-]+ ){1,5}to (?:export|ship) (?:[\w-]+ ){1,4}without|exempt(?:s|ed|ion)? from|resum(?:e|es|ed|ing|ption of) (?:purchases|imports|exports|shipments)|(?<!(?:stop(?:s|ped)?|halt(?:s|ed)?|suspend(?:s|ed)?|cease(?:s|d)?|no longer) )(?:approv|grant|issu)(?:e|es|ed|ing|s)? (?:the |its |their )?(?:first )?(?:export )?(?:licen[cs]es|permits))\b",
+        @"\b(?:(?:suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?|paus(?:e|es|ed|ing)|waive(?:s|d)?|scrap(?:s|ped)?|revok(?:e|es|ed)|remov(?:e|es|ed))(?:, [^,;.]{1,40},)? (?:for (?:one|a|two) years? |(?:until|till|through) (?:the )?(?:[\w-]+ ){1,4}?)?(?:the |its |an |a |some |all )?(?:[\w-]+ ){0,5}" + ControlNoun + @"|" + ControlNoun + @" (?:were|was|are|is|will be|has been|have been) (?:suspended|lifted|eased|relaxed|paused|scrapped)|suspension of (?:the )?(?:[\w-]+ ){0,4}" + ControlNoun + @"|general licen[cs]es?|(?:allow|allows|allowed|allowing|let|lets|permit|permits|permitted) (?:[\w-]+ ){1,5}to (?:export|ship) (?:[\w-]+ ){1,4}without|exempt(?:s|ed|ion)? from|resum(?:e|es|ed|ing|ption of) (?:purchases|imports|exports|shipments)|(?<!(?:stop(?:s|ped)?|halt(?:s|ed)?|suspend(?:s|ed)?|cease(?:s|d)?|no longer) )(?:approv|grant|issu)(?:e|es|ed|ing|s)? (?:the |its |their )?(?:first )?(?:export )?(?:licen[cs]es|permits))\b",
         Options)]
     private static partial Regex RelaxingRegex();
 
@@ -167,6 +182,22 @@ public static partial class EventClassifier
     private static partial Regex RelaxedBanRegex();
 
     [GeneratedRegex(
+        @"\b(?:(?:allow|allows|allowed|allowing|let|lets|permit|permits|permitted) (?:[\w'’-]+ ){1,6}(?:to )?"
+        + @"(?:resume|restart) (?:its |their )?(?:exports?|shipments abroad|overseas shipments)"
+        + @"|general licen[cs]es? (?:for|covering) (?:the )?exports?)\b",
+        Options)]
+    private static partial Regex ReopenedExportsRegex();
+
+    [GeneratedRegex(
+        @"\b(?:imports?|exports?|shipments)\b[^.;]{0,80}?\b(?:rose|fell|climbed|jumped|dropped|declined|increased"
+        + @"|decreased|grew|slumped|surged|doubled|halved|slipped|dipped|edged (?:up|down|higher|lower))\b",
+        Options)]
+    private static partial Regex TradeFiguresRegex();
+
+    [GeneratedRegex(@"\b(?:data|figures|statistics)\b", Options)]
+    private static partial Regex StatisticsRegex();
+
+    [GeneratedRegex(
         @"\b(?:tariffs?|import dut(?:y|ies)|customs dut(?:y|ies)|anti-dumping|countervailing dut(?:y|ies)|(?:provisional|preliminary|definitive|punitive|retaliatory|safeguard) dut(?:y|ies)|dut(?:y|ies) of (?:up to |between |about )?\d|\d+(?:\.\d+)?\s?(?:%|percent|per cent) dut(?:y|ies)|levies|import levy|levy on|(?:charge|fee|tax|surcharge) on (?:[\w-]+ ){0,2}imports|\d+(?:\.\d+)?\s?(?:%|percent|per cent) (?:levy|surcharge|import tax)|surtax(?:es)?)\b",
         Options)]
     private static partial Regex TariffTriggerRegex();
@@ -177,7 +208,7 @@ public static partial class EventClassifier
     private static partial Regex DiscoveryTriggerRegex();
 
     [GeneratedRegex(
-        @"\b(?:first production|(?:began|begins|begun|started|starts|start|commenced|commences|resumed|resumes|restarted|restarts) (?:commercial |trial )?(?:production|operations|mining|output|shipments|recycling)|(?:started|restarted|opened) (?:the |its |a |a new )?(?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|factory|smelter|line|unit|kiln|circuit|train)|(?-i:commission(?:s|ed|ing)?)\b|inaugurat(?:ed|es|ion)|(?:plant|refinery|mine|facility|factory|smelter)\b[\w ,'’-]{0,60}\b(?:opened|opens|was opened|began operating|started operating) (?:in|at|on)\b|first (?:[\w-]+ ){0,2}(?:shipment|cargo|ore|concentrate|output|pour|production)|reach(?:ed|es|ing)? (?:its |their )?(?:nameplate|full|design) (?:capacity|production|rate|output)|declared commercial production|(?:produced|made|shipped|delivered|loaded|exported|sold|poured) (?:its|their|the) first|(?:started|starts|start) up|fired up|switched on|start-up of|final investment decision|feasibility study|broke ground|ground-?breaking|construction (?:began|started|begins|has begun|is complete|was completed)|ramp(?:ed|ing)?[- ]up|opened (?:a|its|the|a new) (?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|processing plant|separation plant|factory)|came online|(?:came|rolled|come|comes|rolls) off (?:the |its )?(?:production |assembly )?line|comes online|(?:plant|refinery|mine|facility) (?:opened|opens)|environmental (?:approval|licen[cs]e|permit)|(?:granted|approved|received) (?:[\w'’-]+ ){0,3}(?:a |an |the )?(?:preliminary |final )?(?:mining |environmental |construction |installation |operating )?(?:licen[cs]e|permit|approval))\b",
+        @"\b(?:first production|(?:began|begins|begun|started|starts|start|commenced|commences|resumed|resumes|restarted|restarts) (?:commercial |trial )?(?:production|operations|mining|output|shipments|recycling)|(?:started|restarted|opened) (?:the |its |a |a new )?(?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|factory|smelter|line|unit|kiln|circuit|train)|(?-i:commission(?:s|ed|ing)?)\b|inaugurat(?:ed|es|ion)|(?:plant|refinery|mine|facility|factory|smelter)\b[\w ,'’-]{0,60}\b(?:opened|opens|was opened|began operating|started operating) (?:in|at|on)\b|first (?:[\w-]+ ){0,2}(?:shipment|cargo|ore|concentrate|output|pour|production)|reach(?:ed|es|ing)? (?:its |their )?(?:nameplate|full|design) (?:capacity|production|rate|output)|declared commercial production|(?:produced|made|shipped|delivered|loaded|exported|sold|poured) (?:its|their|the) first|(?:started|starts|start) up|fired up|switched on|start-up of|final investment decision|feasibility study|broke ground|ground-?breaking|construction (?:began|started|begins|has begun|is complete|was completed)|(?:construction|building|work) (?:of|at|on) (?:the |its |a )?(?:[\w'’-]+ ){1,8}?(?:project|mine|plant|refinery|facility|smelter|factory|site)\b[^.;]{0,40}?\b(?:began|begun|started|starts|begins|has begun|is complete|was completed|got under way)|ramp(?:ed|ing)?[- ]up|opened (?:a|its|the|a new) (?:[\w-]+ ){0,3}(?:plant|refinery|mine|facility|processing plant|separation plant|factory)|came online|(?:came|rolled|come|comes|rolls) off (?:the |its )?(?:production |assembly )?line|comes online|(?:plant|refinery|mine|facility) (?:opened|opens)|environmental (?:approval|licen[cs]e|permit)|(?:granted|approved|received) (?:[\w'’-]+ ){0,3}(?:a |an |the )?(?:preliminary |final )?(?:mining |environmental |construction |installation |operating )?(?:licen[cs]e|permit|approval))\b",
         Options)]
     private static partial Regex ProjectMilestoneTriggerRegex();
 
