@@ -9,8 +9,8 @@ namespace Lodestone.News.Tests.Evaluation;
 /// The floors sit under the figures recorded in docs/news.md. They are regression guards only: test/ is scored,
 /// never read per article, and its floor is the target where it is met, else just under the measured value.
 /// outside/ (written after the split, never tuned on), test2/ (a locked batch of 2026-12-04), test3/, test4/ and test5/
-/// (locked batches of 2026-12-05) have floors just under their last score (test5: its first, 2026-12-05 08:13 UTC), or
-/// the target where it is met.
+/// (locked batches of 2026-12-05) have floors just under their last score (2026-12-05 09:03 UTC), or the issue's
+/// target where it is met.
 /// </remarks>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
@@ -27,8 +27,8 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     [InlineData("outside", 0.95, 0.92, 0.90, 0.90, 0.90)]
     [InlineData("test2", 0.93, 0.95, 0.86, 0.88, 0.85)]
     [InlineData("test3", 0.95, 0.95, 0.86, 0.88, 0.85)]
-    [InlineData("test4", 0.92, 0.91, 0.86, 0.81, 0.85)]
-    [InlineData("test5", 0.94, 0.95, 0.88, 0.82, 0.85)]
+    [InlineData("test4", 0.92, 0.91, 0.89, 0.84, 0.85)]
+    [InlineData("test5", 0.95, 0.95, 0.90, 0.90, 0.85)]
     public void Evaluate_Split_MeetsFloors(string split, double countries, double commodities, double eventTypes, double dateRecall, double quantities)
     {
         var report = Evaluate(split);
