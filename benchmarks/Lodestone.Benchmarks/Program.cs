@@ -83,7 +83,8 @@ if (args.Length > 0 && args[0] == "news-time")
 // news-stages [ROUNDS]: the same 1,000 articles, timed stage by stage on one thread (docs/performance.md).
 if (args.Length > 0 && args[0] == "news-stages")
 {
-    Lodestone.Benchmarks.News.NewsStageTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+    var stageRounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+    Lodestone.Benchmarks.News.NewsStageTimer.Run(stageRounds);
     return 0;
 }
 // news-model [THRESHOLD]: the event-type model experiment (trained on train/, checked on dev/ and the seeds; docs/news.md).

@@ -27,7 +27,8 @@ public static class NewsStageTimer
         var articles = NewsBenchmarkArticles.Build();
         var published = NewsBenchmarkArticles.Published;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"# news-stages — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load before: {Load()}, {articles.Count} articles"));
+            $"# news-stages — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load before: {Load()}, "
+            + $"{articles.Count} articles"));
         var stages = new (string Name, Action<string> Work)[]
         {
             ("ignored regions", t => IgnoredRegions.Find(t)),
@@ -61,7 +62,8 @@ public static class NewsStageTimer
         foreach (var (name, _) in stages)
         {
             var t = Median(times[name]);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-24} {t,7:0.000} s  {t / whole,6:P0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-24} {t,7:0.000} s  {t / whole,6:P0}"));
         }
         ClassifierRegexes(articles, rounds);
         Console.WriteLine($"  load after: {Load()}");
@@ -71,7 +73,9 @@ public static class NewsStageTimer
     // private), slowest first.
     private static void ClassifierRegexes(List<string> articles, int rounds)
     {
-        var clauses = articles.SelectMany(t => SentenceSplitter.Split(t).Select(s => BackgroundClauses.MainClause(s.Of(t)))).ToList();
+        var clauses = articles
+            .SelectMany(t => SentenceSplitter.Split(t).Select(s => BackgroundClauses.MainClause(s.Of(t))))
+            .ToList();
         var fields = typeof(EventClassifier).GetFields(BindingFlags.NonPublic | BindingFlags.Static);
         var regexes = fields.Where(f => f.FieldType == typeof(Regex)).Select(f => (f.Name, (Regex)f.GetValue(null)!))
             .Concat(fields.Where(f => f.FieldType == typeof((EventType, Regex)[]))
@@ -110,7 +114,8 @@ public static class NewsStageTimer
     private static double Median(List<double> runs)
     {
         var sorted = runs.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        var mid = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     private static string Load() =>
