@@ -12,18 +12,26 @@ namespace Lodestone.Web.Tests.Infrastructure;
 /// Seeding and ingesting cost seconds per test; a copy costs a fraction of that (SQLite's online backup,
 /// <c>CREATE DATABASE … TEMPLATE</c>). Each copy is the state a test built by hand before: the same seed, the same
 /// ingestion through the real <c>NewsIngestor</c>, in the same order. The templates are only ever read (copied), so
-/// sharing them between test classes shares no state a test writes; they are removed when the test process exits
-/// (xunit 2 has no assembly fixture).
+/// sharing them between test classes shares no state a test writes. xunit 2 has no assembly fixture: they are removed
+/// when the test process exits, and a run also removes the SQLite templates of earlier runs whose process is gone (the
+/// test host is not always let to run its exit handlers).
 /// </remarks>
 public sealed class SeededStoreTemplates
 {
-    private readonly TempDirectory _directory = new();
+    private const string Prefix = "lodestone-templates-";
+    private readonly string _directory;
     private readonly SemaphoreSlim _building = new(1, 1);
     private string? _sqlite;
     private string? _postgres;
     private PostgresDatabases? _databases;
 
-    private SeededStoreTemplates() => AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove();
+    private SeededStoreTemplates()
+    {
+        RemoveStale();
+        _directory = Path.Combine(Path.GetTempPath(), Prefix + Environment.ProcessId);
+        Directory.CreateDirectory(_directory);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove();
+    }
 
     /// <summary>The run's templates.</summary>
     public static SeededStoreTemplates Shared { get; } = new();
@@ -55,12 +63,46 @@ public sealed class SeededStoreTemplates
 
     private void Remove()
     {
-        if (_databases is not null)
-        {
-            _databases.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
         SqliteConnection.ClearAllPools();
-        _directory.Dispose();
+        Delete(_directory);
+        _databases?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Deletes the template folders of test processes that no longer run.</summary>
+    private static void RemoveStale()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            if (int.TryParse(Path.GetFileName(folder).AsSpan(Prefix.Length), out var pid) && !Running(pid))
+            {
+                Delete(folder);
+            }
+        }
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void Delete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another user's files, or one still open: left for the next run.
+        }
     }
 
     private async Task<string> TemplateAsync(Func<Task<string>> build, Func<string?> get, Action<string> set)
@@ -83,7 +125,7 @@ public sealed class SeededStoreTemplates
 
     private async Task<string> BuildSqliteAsync()
     {
-        var path = _directory.File("template.db");
+        var path = Path.Combine(_directory, "template.db");
         await SeedAsync(path, StoreTarget.Resolve(path));
         SqliteConnection.ClearAllPools();
         return path;
