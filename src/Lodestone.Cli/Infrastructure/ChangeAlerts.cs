@@ -6,9 +6,10 @@ using Lodestone.Queries;
 
 namespace Lodestone.Cli.Infrastructure;
 
-/// <summary>Brief alerts around a change the CLI makes (an accepted proposal, a data import): the baseline before, the comparison after.</summary>
-/// <remarks>A failure here never undoes or fails the change: it is reported on standard error, and the next comparison (by any process
-/// on the database) catches the change up against the stored baseline.</remarks>
+/// <summary>Brief alerts around a change the CLI makes (an accepted proposal, a data import): the baseline before, the
+/// comparison after.</summary>
+/// <remarks>A failure here never undoes or fails the change: it is reported on standard error, and the next comparison
+/// (by any process on the database) catches the change up against the stored baseline.</remarks>
 internal sealed class ChangeAlerts
 {
     private readonly CliContext _context;
@@ -22,14 +23,20 @@ internal sealed class ChangeAlerts
         _alerts = alerts;
     }
 
-    /// <summary>Opens the alert store of <paramref name="db"/> and makes sure a baseline holds the brief before the change.</summary>
+    /// <summary>Opens the alert store of <paramref name="db"/> and makes sure a baseline holds the brief before the
+    /// change.</summary>
     public static async Task<ChangeAlerts> BeforeAsync(CliContext context, string? db, CancellationToken cancellationToken)
     {
         try
         {
             var store = await AlertStore.OpenAsync(NewsStoreOpener.Resolve(db), context.Clock, cancellationToken);
             var alerts = new BriefAlerts(store, new Iso3(QueryInput.DefaultImporter), new Iso3(QueryInput.DefaultSupplier));
-            alerts.EnsureBaseline(await context.OpenDataset(db, cancellationToken), context.Today);
+            if (store.Baseline() is null)
+            {
+                // Only the first comparison needs the data before the change; later ones compare with the stored baseline,
+                // so a store is loaded once per change (after it), not twice.
+                alerts.EnsureBaseline(await context.OpenDataset(db, cancellationToken), context.Today);
+            }
             return new ChangeAlerts(context, db, alerts);
         }
         catch (DbException e)
@@ -39,7 +46,8 @@ internal sealed class ChangeAlerts
         }
     }
 
-    /// <summary>Compares the brief after the change with the baseline and raises an alert per changed figure; says how many on standard error.</summary>
+    /// <summary>Compares the brief after the change with the baseline and raises an alert per changed figure; says how
+    /// many on standard error.</summary>
     public async Task AfterAsync(string changeRef, string changeSummary, CancellationToken cancellationToken)
     {
         if (_alerts is null)
