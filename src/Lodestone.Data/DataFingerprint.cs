@@ -6,7 +6,7 @@ namespace Lodestone.Data;
 
 /// <summary>A hash of a dataset directory's files and of the rules that load them, to tell whether a seeded store still
 /// matches what the shipped data loads to.</summary>
-public static class DataFingerprint
+internal static class DataFingerprint
 {
     /// <summary>The version of what <see cref="DatasetLoader.LoadDirectory"/> derives from the same files: bump it whenever the
     /// loader keeps, drops or derives facts differently (2: the USGS release's NIR facts are seeded; 3: trade measures are

@@ -7,4 +7,4 @@ namespace Lodestone.Data.Baci;
 /// <param name="Iso3">The country, or null for an aggregate ("Europe EFTA, nes") whose flows name no country.</param>
 /// <param name="Name">BACI's name for the code.</param>
 /// <param name="Note">How the code was read ("Other Asia, nes: Taiwan"), or why it is not a country.</param>
-public sealed record BaciCountry(int Code, Iso3? Iso3, string Name, string? Note);
+internal sealed record BaciCountry(int Code, Iso3? Iso3, string Name, string? Note);

@@ -11,7 +11,7 @@ namespace Lodestone.Data.Baci;
 /// 699 India, 579 Norway, 757 Switzerland, 58 Belgium-Luxembourg) and BACI's 490 "Other Asia, nes" (Taiwan), each with its source.
 /// The overlay wins over a release file too, so 490 is always Taiwan and 58 always Belgium.
 /// </remarks>
-public sealed class BaciCountryCodes
+internal sealed class BaciCountryCodes
 {
     public const string ExceptionsFile = "baci_country_codes.csv";
 

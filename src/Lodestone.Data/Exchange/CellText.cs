@@ -5,7 +5,7 @@ namespace Lodestone.Data.Exchange;
 
 /// <summary>A typed column value as invariant text and back: how CSV cells hold numbers and booleans, and how tests compare rows.</summary>
 /// <remarks>Doubles use the shortest text that parses back to the same bits ("R"); booleans are <c>true</c>/<c>false</c>.</remarks>
-public static class CellText
+internal static class CellText
 {
     /// <summary><paramref name="value"/> (a value of a <see cref="ColumnType"/>, or null) as text; null stays null.</summary>
     public static string? Format(object? value) => value switch

@@ -11,7 +11,7 @@ namespace Lodestone.Data.Exchange;
 /// the file holds it: one text column per header column, an empty cell as NULL. They are not stored, so an import checks them
 /// against the importing store's data directory instead of writing them.
 /// </remarks>
-public static class DataFileTables
+internal static class DataFileTables
 {
     /// <summary>The data files, relative to the data directory with '/' separators, that exist in <paramref name="dataDirectory"/>.</summary>
     public static IReadOnlyList<string> In(string dataDirectory)

@@ -11,7 +11,7 @@ namespace Lodestone.Data.Exchange;
 /// the lines of the keys asked for (at most two each). Only run on the error path, so the extra read costs nothing
 /// normally, and memory stays flat in the files' size.
 /// </remarks>
-public static class FactLocator
+internal static class FactLocator
 {
     /// <summary>One issue per duplicate: at the second line holding its key ("first on line N") when the files repeat
     /// it, else at the one line holding it (the store held it already), else at line 0.</summary>

@@ -8,7 +8,7 @@ namespace Lodestone.Data.Exchange;
 /// and an empty text gets a lone apostrophe (an empty cell means missing, NULL). Import removes exactly one leading apostrophe.
 /// Numbers, booleans and missing cells are never touched: a number column accepts only a number (a negative one is a number, not a formula).
 /// </remarks>
-public static class SpreadsheetSafety
+internal static class SpreadsheetSafety
 {
     /// <summary>The prefix that marks a text cell as text.</summary>
     public const char Mark = '\'';

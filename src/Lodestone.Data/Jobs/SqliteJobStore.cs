@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Lodestone.Data.Jobs;
 
 /// <summary>The job queue in a SQLite file: one writer at a time, so a claim's choice and its update see no other writer between them.</summary>
-public sealed class SqliteJobStore(string path, TimeProvider clock) : JobStore(clock)
+internal sealed class SqliteJobStore(string path, TimeProvider clock) : JobStore(clock)
 {
     public override string Backend => "sqlite";
 

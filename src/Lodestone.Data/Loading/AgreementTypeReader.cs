@@ -4,7 +4,7 @@ namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>data/reference/agreement_types.csv</c>: the tie (membership, agreement, none) each agreement type creates,
 /// with its reason. Optional (an older data directory has none: no agreement makes a partner); a type given twice is an error.</summary>
-public static class AgreementTypeReader
+internal static class AgreementTypeReader
 {
     public const string File = "agreement_types.csv";
 

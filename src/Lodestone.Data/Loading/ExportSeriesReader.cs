@@ -10,7 +10,7 @@ namespace Lodestone.Data.Loading;
 /// germanium and hafnium → 8112.92: their series are identical, value for value, so they are the bundle, never one metal).
 /// ISO2 codes are read as text, so Namibia's "NA" is Namibia, never a null.
 /// </remarks>
-public static class ExportSeriesReader
+internal static class ExportSeriesReader
 {
     public const string File = "baci_topn_values_2002_2024.csv";
 

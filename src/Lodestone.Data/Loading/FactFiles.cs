@@ -1,7 +1,7 @@
 namespace Lodestone.Data.Loading;
 
 /// <summary>The fact files of a dataset directory, in load order, with the columns each must have.</summary>
-public static class FactFiles
+internal static class FactFiles
 {
     public const string Production = "usgs_mcs_production.csv";
     public const string Reserves = "usgs_mcs_reserves.csv";

@@ -3,7 +3,7 @@ using Lodestone.Domain.Facts;
 namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>governance_wgi.csv</c>: World Bank WGI estimates per country and year (−2.5 … 2.5, blank = not published).</summary>
-public static class GovernanceReader
+internal static class GovernanceReader
 {
     public static readonly string[] Columns =
         ["iso3", "year", "control_of_corruption", "government_effectiveness", "political_stability", "regulatory_quality", "rule_of_law", "voice_accountability", .. SourceColumns.Names];

@@ -5,7 +5,7 @@ using Lodestone.Domain.Trade;
 namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>data/reference/hs_codes.csv</c>: which commodity and stage each HS6 code carries, its content and bundle members.</summary>
-public static class HsCodeReader
+internal static class HsCodeReader
 {
     public const string File = "hs_codes.csv";
 

@@ -4,7 +4,7 @@ using Lodestone.Domain.Model;
 namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>data/reference/usgs_import_categories.csv</c>: the stage each USGS import-source category describes and its use.</summary>
-public static class ImportCategoryReader
+internal static class ImportCategoryReader
 {
     public const string File = "usgs_import_categories.csv";
 

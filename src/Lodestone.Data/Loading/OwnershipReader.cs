@@ -4,7 +4,7 @@ using Lodestone.Domain.Model;
 namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>ownership.csv</c>: country-level control shares and asset-level equity stakes.</summary>
-public static class OwnershipReader
+internal static class OwnershipReader
 {
     public static readonly string[] Columns =
         ["scope", "asset", "country", "commodity", "stage", "owner_country", "owner_company", "share_pct", "share_qualifier", "basis", "year", "asset_share_of_country_pct", .. SourceColumns.Names];

@@ -9,7 +9,7 @@ namespace Lodestone.Data.Loading;
 /// ';'-separated part that names a known commodity is resolved; the rest (e.g. "superhard materials") stays in the
 /// text column only. Country columns must be real ISO codes.
 /// </remarks>
-public static class PolicyReader
+internal static class PolicyReader
 {
     public static List<ExportControl> ReadExportControls(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
         StreamExportControls(rows, reference, sources, checkIds: true).ToList();

@@ -4,7 +4,7 @@ using Lodestone.Domain.Model;
 namespace Lodestone.Data.Loading;
 
 /// <summary>Reads production (<c>usgs_mcs_production.csv</c>) and reserves (<c>usgs_mcs_reserves.csv</c>) rows.</summary>
-public static class ProductionReader
+internal static class ProductionReader
 {
     public static List<ProductionFact> ReadProduction(IEnumerable<CsvRow> rows, ReferenceData reference, SourceRegistry sources) =>
         StreamProduction(rows, reference, sources, checkKeys: true).ToList();

@@ -3,7 +3,7 @@ using Lodestone.Domain.Facts;
 namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>eu_crm_results.csv</c>: published results of criticality assessments, as reported.</summary>
-public static class PublishedRiskReader
+internal static class PublishedRiskReader
 {
     public static readonly string[] Columns = ["commodity", "assessment", "stage", "parameter", "value", .. SourceColumns.Names];
 

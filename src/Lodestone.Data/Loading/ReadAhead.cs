@@ -12,7 +12,7 @@ namespace Lodestone.Data.Loading;
 /// An exception of the source surfaces in the consumer, with its stack, where the source's end would have been; when the
 /// consumer stops early (an exception, a break, a cancellation) the producer is stopped and waited for before this returns.</para>
 /// </remarks>
-public static class ReadAhead
+internal static class ReadAhead
 {
     /// <param name="source">The sequence to enumerate on the producer thread.</param>
     /// <param name="batchSize">Items handed over at once (fewer hand-offs, less locking).</param>

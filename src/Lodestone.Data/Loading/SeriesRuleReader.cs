@@ -6,7 +6,7 @@ namespace Lodestone.Data.Loading;
 /// why none does). Which NIR series and import category go together is <see cref="ImportCategoryReader"/>'s file.</summary>
 /// <remarks>The file is optional (an older data directory has none: the selector's single-series rule applies). Every row
 /// needs a reason; a (commodity, stage) given twice is an error.</remarks>
-public static class SeriesRuleReader
+internal static class SeriesRuleReader
 {
     public const string StageFile = "stage_series.csv";
 

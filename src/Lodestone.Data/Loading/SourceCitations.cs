@@ -8,7 +8,7 @@ namespace Lodestone.Data.Loading;
 /// The publisher and date are read from the citation itself (a leading "USGS", "IEA", "MOFCOM" …; the first
 /// YYYY-MM-DD or the MCS edition), never guessed: when the text does not say, they stay null.
 /// </remarks>
-public static partial class SourceCitations
+internal static partial class SourceCitations
 {
     private static readonly (string Prefix, string Publisher)[] Publishers =
     [

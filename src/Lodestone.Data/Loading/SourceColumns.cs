@@ -1,7 +1,7 @@
 namespace Lodestone.Data.Loading;
 
 /// <summary>The source columns of the exposure and risk data files: <c>source</c> (title), <c>source_url</c>, <c>source_date</c>, <c>read_via</c>.</summary>
-public static class SourceColumns
+internal static class SourceColumns
 {
     public static readonly string[] Names = ["source", "source_url", "source_date", "read_via"];
 

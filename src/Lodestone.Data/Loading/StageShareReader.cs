@@ -10,7 +10,7 @@ namespace Lodestone.Data.Loading;
 /// refining-stage share with <see cref="StageShareFact.IsProxy"/> set, so every output can say so.
 /// Shares of one (commodity, stage, scope, year, data type) may add to at most 100.5 % (rounding to 0.1 %).
 /// </remarks>
-public static class StageShareReader
+internal static class StageShareReader
 {
     public const double MaxShareSumPercent = 100.5;
 

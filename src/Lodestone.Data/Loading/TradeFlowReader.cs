@@ -9,7 +9,7 @@ namespace Lodestone.Data.Loading;
 /// (already converted from BACI's thousands); a blank quantity is missing, never zero. BACI's own code for Taiwan
 /// ("Other Asia, nes", S19 in this form, 490 in raw files) is read as TWN.
 /// </remarks>
-public static class TradeFlowReader
+internal static class TradeFlowReader
 {
     public const string Folder = "trade";
 

@@ -13,7 +13,7 @@ namespace Lodestone.Data.Loading;
 /// as "raw: &gt;50" and becomes a typed <see cref="NetImportReliance"/>. Shares of one (commodity, period, category)
 /// may add to at most 102 % (USGS rounds each to a whole percent).
 /// </remarks>
-public static partial class TradeReader
+internal static partial class TradeReader
 {
     public const double MaxShareSumPercent = 102;
 

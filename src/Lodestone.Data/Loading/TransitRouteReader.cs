@@ -5,7 +5,7 @@ namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>transit_routes.csv</c>: export routes of landlocked suppliers, transit countries and route shares.</summary>
 /// <remarks>Shares of one origin and commodity may add to at most 100.5 %; a share needs a kind (published, derived, declared assumption).</remarks>
-public static class TransitRouteReader
+internal static class TransitRouteReader
 {
     public static readonly string[] Columns =
         ["route_id", "origin", "commodity", "destinations", "route_name", "transit_countries", "share_pct", "share_kind", "year", .. SourceColumns.Names];

@@ -10,7 +10,7 @@ namespace Lodestone.Data.Storage;
 /// year). The key text is stored in a unique <c>fact_key</c> column, so the database and this class can never
 /// disagree about what a duplicate is, on either backend.
 /// </remarks>
-public static class FactKeys
+internal static class FactKeys
 {
     private const char Separator = '\u001f';
     private const string Null = "\u2400";

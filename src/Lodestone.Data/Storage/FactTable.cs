@@ -3,7 +3,7 @@ using Lodestone.Data.Loading;
 namespace Lodestone.Data.Storage;
 
 /// <summary>A <see cref="StoreTable"/> for facts of type <typeparamref name="T"/>.</summary>
-public sealed class FactTable<T>(
+internal sealed class FactTable<T>(
     string name,
     string file,
     string keyField,
@@ -24,7 +24,7 @@ public sealed class FactTable<T>(
         return (key(typed), values(typed));
     }
 
-    public override object Read(RowReader row) => read(row);
+    internal override object Read(RowReader row) => read(row);
 
     public override FactSet With(FactSet facts, IReadOnlyList<object> rows) => with(facts, rows.Cast<T>().ToList());
 }

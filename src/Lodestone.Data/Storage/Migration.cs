@@ -4,4 +4,4 @@ namespace Lodestone.Data.Storage;
 /// <param name="Version">Position in the sequence, from the file name's leading number (0001 → 1).</param>
 /// <param name="Name">File name without number and extension ("initial").</param>
 /// <param name="Sql">The script, possibly several statements.</param>
-public sealed record Migration(int Version, string Name, string Sql);
+internal sealed record Migration(int Version, string Name, string Sql);

@@ -9,7 +9,7 @@ namespace Lodestone.Data.Storage;
 /// <c>NNNN_name.sql</c> runs on both backends; <c>NNNN_name.sqlite.sql</c> or <c>NNNN_name.postgres.sql</c> replaces it
 /// on one backend where their SQL must differ. Scripts are never edited once released: a change is a new number.
 /// </remarks>
-public static partial class Migrations
+internal static partial class Migrations
 {
     private const string Prefix = "migrations/";
 

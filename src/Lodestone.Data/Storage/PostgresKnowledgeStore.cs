@@ -5,7 +5,7 @@ using NpgsqlTypes;
 namespace Lodestone.Data.Storage;
 
 /// <summary>The shared store: PostgreSQL through Npgsql, bulk writes by binary COPY inside the import transaction.</summary>
-public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
+internal sealed class PostgresKnowledgeStore : SqlKnowledgeStore
 {
     // Any constant works: it only has to be the same for every Lodestone process migrating one database.
     private const long MigrationLockId = 0x4C4F4445; // "LODE"
@@ -32,14 +32,14 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
     /// Error detail is included so a duplicate trade flow found by COPY can be named by its key (the detail of a unique
     /// violation holds the key's values, which are the user's own data, never credentials).
     /// </remarks>
-    protected override DbConnection CreateConnection() =>
+    private protected override DbConnection CreateConnection() =>
         new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { IncludeErrorDetail = true }.ConnectionString);
 
-    protected override bool IsUniqueViolation(DbException exception) =>
+    private protected override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     /// <remarks>Binary COPY streams the flows; a duplicate surfaces when the server checks the index, so its key comes from the error detail.</remarks>
-    protected override async Task<long> BulkInsertTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<Domain.Trade.TradeFlow> flows,
+    private protected override async Task<long> BulkInsertTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<Domain.Trade.TradeFlow> flows,
         long firstSeq, CancellationToken cancellationToken)
     {
         if (!UseCopy)
@@ -98,7 +98,7 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
         return start >= 0 && end > start ? detail![(start + 2)..(end + 1)] : "(key not reported by the server)";
     }
 
-    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLockId})");
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -108,21 +108,21 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
     /// READ COMMITTED after a transaction-scoped advisory lock that every Lodestone writer takes: each statement then sees
     /// every write committed before the lock was granted, and none can commit until this transaction ends.
     /// </remarks>
-    protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    private protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockForWriteAsync(connection, transaction, cancellationToken);
         return transaction;
     }
 
-    protected override async Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private protected override async Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLockId})");
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <remarks>Same server, port, database and search path (a schema is a separate store: the tests give each run one).</remarks>
-    protected override bool IsSameDatabase(DbConnection connection)
+    private protected override bool IsSameDatabase(DbConnection connection)
     {
         var mine = new NpgsqlConnectionStringBuilder(_connectionString);
         var theirs = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
@@ -132,18 +132,18 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
     }
 
     /// <remarks>PostgreSQL's default READ COMMITTED would let each SELECT of a load see a different commit.</remarks>
-    protected override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    private protected override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
 
     /// <remarks>
     /// One TRUNCATE of all tables: transactional in PostgreSQL, and unlike DELETE it leaves no dead rows for the
     /// foreign-key checks of the next write to scan.
     /// </remarks>
-    protected override Task ClearAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+    private protected override Task ClearAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, transaction, "TRUNCATE " + string.Join(", ", StoreTables.All.Select(t => t.Name).Append(TradeFlowTable.Name)), cancellationToken);
 
     /// <remarks>Identity columns (GENERATED BY DEFAULT) do not notice explicit ids: each sequence is set after the largest id.</remarks>
-    protected override async Task ContinueIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private protected override async Task ContinueIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         foreach (var table in RawTables.WithIdentity)
         {
@@ -152,10 +152,10 @@ public sealed class PostgresKnowledgeStore : SqlKnowledgeStore
         }
     }
 
-    protected override void SetParameterType(DbParameter parameter, ColumnType? type) =>
+    private protected override void SetParameterType(DbParameter parameter, ColumnType? type) =>
         ((NpgsqlParameter)parameter).NpgsqlDbType = DbType(type);
 
-    protected override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
+    private protected override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
         IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
     {
         if (!UseCopy)

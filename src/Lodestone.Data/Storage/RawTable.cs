@@ -5,7 +5,7 @@ namespace Lodestone.Data.Storage;
 /// <param name="Columns">Every column, in the order of the migration.</param>
 /// <param name="OrderBy">The columns that order its rows (its primary key), so two copies list rows in the same order.</param>
 /// <param name="Fact">The fact table whose rows these are, when there is one: the import checks each row reads back as a fact.</param>
-public sealed record RawTable(string Name, IReadOnlyList<Column> Columns, string OrderBy, StoreTable? Fact = null)
+internal sealed record RawTable(string Name, IReadOnlyList<Column> Columns, string OrderBy, StoreTable? Fact = null)
 {
     /// <summary>The columns of <see cref="Fact"/>'s rows: after <c>seq</c> and <c>fact_key</c>.</summary>
     public const int FactOffset = 2;

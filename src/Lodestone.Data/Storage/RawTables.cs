@@ -9,7 +9,7 @@ namespace Lodestone.Data.Storage;
 /// <c>0004_news</c>). Not here: <c>schema_version</c> and <c>store_meta</c> (bookkeeping of this database), <c>news_generation</c>
 /// (a counter of writes) and <c>jobs</c> (the work queue of running servers). Columns must match the migrations (a test checks).
 /// </remarks>
-public static class RawTables
+internal static class RawTables
 {
     private static Column C(string name, ColumnType type) => new(name, type, Nullable: false);
 

@@ -7,7 +7,7 @@ namespace Lodestone.Data.Storage;
 
 /// <summary>Typed reads of one result row, columns in the order of the table's column list.</summary>
 /// <remarks>Both backends go through here, so SQLite's 64-bit integers and PostgreSQL's 32-bit ones read the same.</remarks>
-public sealed class RowReader(DbDataReader reader)
+internal sealed class RowReader(DbDataReader reader)
 {
     /// <summary>The column last asked for, so a value that fails to read can be named (-1 before any).</summary>
     public int LastColumn { get; private set; } = -1;

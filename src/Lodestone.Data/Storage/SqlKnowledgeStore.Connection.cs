@@ -6,7 +6,7 @@ namespace Lodestone.Data.Storage;
 public abstract partial class SqlKnowledgeStore
 {
     /// <summary>Opens a connection; connection failures become <see cref="StoreUnavailableException"/>.</summary>
-    protected async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    private protected async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = CreateConnection();
         try
@@ -23,9 +23,9 @@ public abstract partial class SqlKnowledgeStore
     }
 
     /// <summary>Per-connection settings applied right after opening (SQLite: busy timeout and WAL).</summary>
-    protected virtual Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+    private protected virtual Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    private protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -33,7 +33,7 @@ public abstract partial class SqlKnowledgeStore
         return command;
     }
 
-    protected static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    private protected static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, sql);
         await command.ExecuteNonQueryAsync(cancellationToken);

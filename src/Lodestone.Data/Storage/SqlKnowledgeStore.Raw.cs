@@ -11,7 +11,7 @@ public abstract partial class SqlKnowledgeStore
     /// Values come as the column type says, the same on both backends: Text <see cref="string"/>, Integer <see cref="int"/>, BigInt
     /// <see cref="long"/>, Real <see cref="double"/>, Bool <see cref="bool"/>, NULL as null. Rows stream (a BACI release is never held).
     /// </remarks>
-    public async Task ReadRawAsync(IReadOnlyList<RawTable> tables, Func<RawTable, IAsyncEnumerable<object?[]>, Task> consume,
+    internal async Task ReadRawAsync(IReadOnlyList<RawTable> tables, Func<RawTable, IAsyncEnumerable<object?[]>, Task> consume,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -30,7 +30,7 @@ public abstract partial class SqlKnowledgeStore
     /// news ids continue after the largest imported one and the news generation is bumped, so running servers re-read the news.
     /// </remarks>
     /// <returns>Rows written per table.</returns>
-    public async Task<IReadOnlyDictionary<string, int>> ReplaceRawAsync(IReadOnlyList<(RawTable Table, IAsyncEnumerable<object?[]> Rows)> tables,
+    internal async Task<IReadOnlyDictionary<string, int>> ReplaceRawAsync(IReadOnlyList<(RawTable Table, IAsyncEnumerable<object?[]> Rows)> tables,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -52,7 +52,7 @@ public abstract partial class SqlKnowledgeStore
     }
 
     /// <summary>Makes ids the database assigns continue after the largest stored one (PostgreSQL identities; SQLite's AUTOINCREMENT does so itself).</summary>
-    protected virtual Task ContinueIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+    private protected virtual Task ContinueIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     private static async IAsyncEnumerable<object?[]> RowsAsync(DbConnection connection, DbTransaction transaction, RawTable table,

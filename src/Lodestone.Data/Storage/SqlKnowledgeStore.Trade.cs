@@ -21,7 +21,7 @@ public abstract partial class SqlKnowledgeStore
     /// <param name="dryRun">Run every check, then roll back.</param>
     /// <returns>Flows written (or that would be written) and replaced, or null when <paramref name="failed"/> said so and nothing was written.</returns>
     /// <exception cref="DuplicateTradeFlowException">A flow's key repeats in the input; nothing was written.</exception>
-    public async Task<TradeFlowImport?> ImportTradeFlowsAsync(IReadOnlyList<Source> sources, IEnumerable<TradeFlow> flows, Func<bool> failed, bool dryRun,
+    internal async Task<TradeFlowImport?> ImportTradeFlowsAsync(IReadOnlyList<Source> sources, IEnumerable<TradeFlow> flows, Func<bool> failed, bool dryRun,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -66,7 +66,7 @@ public abstract partial class SqlKnowledgeStore
 
     /// <summary>Writes flows inside the caller's transaction, numbering them after the stored ones.</summary>
     /// <exception cref="DuplicateTradeFlowException">A key collides; the caller's transaction must be rolled back.</exception>
-    protected async Task<long> WriteTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<TradeFlow> flows,
+    private protected async Task<long> WriteTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<TradeFlow> flows,
         CancellationToken cancellationToken) =>
         await BulkInsertTradeFlowsAsync(connection, transaction, flows, await NextTradeSeqAsync(connection, transaction, cancellationToken), cancellationToken);
 
@@ -76,7 +76,7 @@ public abstract partial class SqlKnowledgeStore
     /// <remarks>The portable path: per (nomenclature, year), one DELETE, then the backend's bulk insert (PostgreSQL: one COPY) of
     /// its flows. A file of one year is one DELETE and one COPY.</remarks>
     /// <exception cref="DuplicateTradeFlowException">A key repeats in the input; the caller's transaction must be rolled back.</exception>
-    protected virtual async Task<long> ReplaceTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<TradeFlow> flows,
+    private protected virtual async Task<long> ReplaceTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<TradeFlow> flows,
         long firstSeq, ICollection<ReplacedTradeFlows> replaced, CancellationToken cancellationToken)
     {
         using var years = new TradeFlowYears(flows);
@@ -103,7 +103,7 @@ public abstract partial class SqlKnowledgeStore
     }
 
     /// <summary>The portable path: one prepared INSERT, parameters rebound per flow; a unique violation names the flow being inserted.</summary>
-    protected virtual async Task<long> BulkInsertTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<TradeFlow> flows,
+    private protected virtual async Task<long> BulkInsertTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<TradeFlow> flows,
         long firstSeq, CancellationToken cancellationToken)
     {
         var columns = TradeFlowTable.Columns;
@@ -142,7 +142,7 @@ public abstract partial class SqlKnowledgeStore
     }
 
     /// <summary>True when <paramref name="exception"/> is the backend's unique-constraint violation.</summary>
-    protected abstract bool IsUniqueViolation(DbException exception);
+    private protected abstract bool IsUniqueViolation(DbException exception);
 
     private async Task<List<TradeFlow>> LoadTradeFlowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string>? hs6,
         CancellationToken cancellationToken)

@@ -98,10 +98,10 @@ public abstract partial class SqlKnowledgeStore
     }
 
     /// <summary>True when <paramref name="connection"/> reaches the database (and schema) this store reads and writes.</summary>
-    protected abstract bool IsSameDatabase(DbConnection connection);
+    private protected abstract bool IsSameDatabase(DbConnection connection);
 
     /// <summary>Takes the knowledge base's write lock inside a transaction begun elsewhere (see <see cref="BeginWriteAsync"/>); SQLite needs none.</summary>
-    protected virtual Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+    private protected virtual Task LockForWriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Validates and writes <paramref name="facts"/>, then <paramref name="streams"/>, then
     /// <paramref name="flows"/> (instead of <c>facts.TradeFlows</c>) inside the caller's write transaction; neither
@@ -216,7 +216,7 @@ public abstract partial class SqlKnowledgeStore
     }
 
     /// <summary>Deletes every row of every table inside the caller's transaction (facts before the sources they cite).</summary>
-    protected virtual async Task ClearAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private protected virtual async Task ClearAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, transaction, $"DELETE FROM {TradeFlowTable.Name}", cancellationToken);
         foreach (var table in StoreTables.All.Reverse())
@@ -229,7 +229,7 @@ public abstract partial class SqlKnowledgeStore
     /// transaction.</summary>
     /// <exception cref="DuplicateKeyException">A row's key is stored already; the caller's transaction must be rolled
     /// back.</exception>
-    protected async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
+    private protected async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
         IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
     {
         var names = new[] { "seq", "fact_key" }.Concat(table.Columns.Select(c => c.Name)).ToList();
@@ -266,7 +266,7 @@ public abstract partial class SqlKnowledgeStore
 
     /// <summary>The duplicate of <paramref name="key"/> in <paramref name="table"/>, for a
     /// <see cref="DuplicateKeyException"/>.</summary>
-    protected static DuplicateKey Duplicate(StoreTable table, string key) =>
+    private protected static DuplicateKey Duplicate(StoreTable table, string key) =>
         new(table.Name, table.File, table.KeyField, key, FactKeys.Describe(key));
 
     private async Task<HashSet<string>> KeysAsync(DbConnection connection, DbTransaction transaction, StoreTable table, CancellationToken cancellationToken)

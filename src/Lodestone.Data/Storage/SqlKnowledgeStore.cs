@@ -18,7 +18,7 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
 
     /// <param name="dataDirectory">The data directory whose <c>reference/</c> files give the catalogues.</param>
     /// <param name="clock">Stamps <c>schema_version.applied_at</c>.</param>
-    protected SqlKnowledgeStore(string dataDirectory, TimeProvider? clock)
+    private protected SqlKnowledgeStore(string dataDirectory, TimeProvider? clock)
     {
         DataDirectory = dataDirectory;
         _reference = new Lazy<ReferenceData>(() => DatasetLoader.LoadReference(dataDirectory));
@@ -34,17 +34,17 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
     /// <summary>The reference catalogues facts are joined with on load.</summary>
     public ReferenceData Reference => _reference.Value;
 
-    protected abstract DbConnection CreateConnection();
+    private protected abstract DbConnection CreateConnection();
 
     /// <summary>Serialises concurrent migrations (PostgreSQL: an advisory lock; SQLite: the write lock of the transaction).</summary>
-    protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+    private protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     /// <summary>Writes rows (seq, fact_key, columns…) of <paramref name="table"/>; the default is one prepared INSERT
     /// reused per row.</summary>
     /// <exception cref="DuplicateKeyException">A row's key is stored already (or earlier in <paramref name="rows"/>);
     /// the caller's transaction must be rolled back.</exception>
-    protected virtual Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
+    private protected virtual Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
         IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken) =>
         InsertRowsAsync(connection, transaction, table, rows, cancellationToken);
 
@@ -53,15 +53,15 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
     /// SQLite takes the write lock at BEGIN (IMMEDIATE); PostgreSQL takes a transaction-scoped advisory lock that every
     /// Lodestone writer takes, so a read-modify-write (<see cref="IKnowledgeStore.UpdateAsync"/>) never overwrites a concurrent import.
     /// </remarks>
-    protected virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    private protected virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
     /// <summary>A read transaction in which every table is seen at one point in time (a load never mixes two imports).</summary>
-    protected virtual async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    private protected virtual async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
     /// <summary>Binds one parameter's type for <paramref name="type"/>, so a prepared command has stable types.</summary>
-    protected abstract void SetParameterType(DbParameter parameter, ColumnType? type);
+    private protected abstract void SetParameterType(DbParameter parameter, ColumnType? type);
 
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -104,7 +104,7 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
 
     /// <summary>The column names of <paramref name="table"/> as the database reports them, in order.</summary>
     /// <remarks>Portable (an empty SELECT *), so one test checks the migrations against <see cref="StoreTables"/> on both backends.</remarks>
-    public Task<IReadOnlyList<string>> ColumnNamesAsync(StoreTable table, CancellationToken cancellationToken = default) =>
+    internal Task<IReadOnlyList<string>> ColumnNamesAsync(StoreTable table, CancellationToken cancellationToken = default) =>
         ColumnNamesAsync(table.Name, cancellationToken);
 
     /// <summary>The column names of the table called <paramref name="table"/> (a name from the code, never user input).</summary>

@@ -28,7 +28,7 @@ public abstract class StoreTable(string name, string file, string keyField, IRea
     public abstract (string Key, object?[] Values) Row(object fact);
 
     /// <summary>Reads one row into a fact.</summary>
-    public abstract object Read(RowReader row);
+    internal abstract object Read(RowReader row);
 
     /// <summary><paramref name="facts"/> with this table's list replaced by <paramref name="rows"/> (facts from <see cref="Read"/>).</summary>
     public abstract FactSet With(FactSet facts, IReadOnlyList<object> rows);

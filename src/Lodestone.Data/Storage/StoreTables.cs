@@ -8,7 +8,7 @@ namespace Lodestone.Data.Storage;
 
 /// <summary>Every table of the store, sources first (facts reference them), in the order of <c>0001_initial.sql</c>.</summary>
 /// <remarks>Column lists here and in the migration scripts must agree; the storage suite checks them against the migrated schema of each backend.</remarks>
-public static class StoreTables
+internal static class StoreTables
 {
     private static Column C(string name, ColumnType type) => new(name, type, Nullable: false);
 

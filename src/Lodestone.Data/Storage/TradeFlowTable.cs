@@ -12,7 +12,7 @@ namespace Lodestone.Data.Storage;
 /// held in memory whole. An unknown nomenclature is stored as "" (the column is NOT NULL so the unique index holds) and
 /// read back as null.
 /// </remarks>
-public static class TradeFlowTable
+internal static class TradeFlowTable
 {
     public const string Name = "trade_flows";
 

@@ -12,7 +12,7 @@ namespace Lodestone.Data.Usgs;
 /// for its file (<see cref="UsgsRelease.SourceFor"/>), the same citation the importer gives NIR and production. Problems are thrown
 /// as file:line:field, all at once.
 /// </remarks>
-public static class SalientFigureReader
+internal static class SalientFigureReader
 {
     public const string MappingFile = "usgs_salient_prices.csv";
 

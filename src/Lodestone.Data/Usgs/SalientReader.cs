@@ -15,7 +15,7 @@ namespace Lodestone.Data.Usgs;
 /// "Less than ½ unit.", blank). A trailing unnamed column (a header ending in a comma) must stay empty. Every column
 /// whose name starts with <c>NIR</c> must be listed in <c>usgs_salient.csv</c>.</para>
 /// </remarks>
-public static partial class SalientReader
+internal static partial class SalientReader
 {
     /// <summary>Reads a parsed salient file of <paramref name="release"/>; every fact cites <paramref name="sourceId"/>.</summary>
     /// <returns>NIR facts and U.S. production cells; the caller drops them when <paramref name="issues"/> grew.</returns>

@@ -10,4 +10,4 @@ namespace Lodestone.Data.Usgs;
 /// <param name="Column">Column name.</param>
 /// <param name="Line">Line in the salient file.</param>
 /// <param name="SourceId">Source of the salient file.</param>
-public sealed record SalientUsProduction(string Commodity, string Series, int Year, SalientValue Value, string Unit, string File, string Column, int Line, string SourceId);
+internal sealed record SalientUsProduction(string Commodity, string Series, int Year, SalientValue Value, string Unit, string File, string Column, int Line, string SourceId);

@@ -6,7 +6,7 @@ namespace Lodestone.Data.Usgs;
 /// <summary>A typed cell of a salient-statistics file, kept as published.</summary>
 /// <param name="Kind">How the cell was published.</param>
 /// <param name="Number">The number of <see cref="SalientValueKind.Number"/> and of the bounds; null otherwise.</param>
-public readonly partial record struct SalientValue(SalientValueKind Kind, double? Number)
+internal readonly partial record struct SalientValue(SalientValueKind Kind, double? Number)
 {
     /// <summary>What a valid cell looks like, for error messages.</summary>
     public const string Expected = "a number (U+2212 or '-' minus allowed), >N, <N, W, NA, E, 'Less than ½ unit.' or a blank cell";

@@ -2,7 +2,7 @@ namespace Lodestone.Data.Usgs;
 
 /// <summary>Which figure columns of a world-file series are imported.</summary>
 [Flags]
-public enum UsgsColumns
+internal enum UsgsColumns
 {
     None = 0,
     /// <summary>PROD_* columns, as <see cref="Domain.Facts.OutputKind.Production"/>.</summary>

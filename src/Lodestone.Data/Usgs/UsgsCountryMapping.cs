@@ -6,4 +6,4 @@ namespace Lodestone.Data.Usgs;
 /// <param name="UsgsName">The name as USGS writes it, without trailing spaces or qualifiers ("Burma", "Congo (Kinshasa)").</param>
 /// <param name="Country">ISO code, or WLD for an aggregate row listed explicitly.</param>
 /// <param name="Series">Series the row belongs to when it differs from its TYPE's series (the combined titanium world total), or null.</param>
-public sealed record UsgsCountryMapping(string UsgsName, Iso3 Country, string? Series);
+internal sealed record UsgsCountryMapping(string UsgsName, Iso3 Country, string? Series);

@@ -10,7 +10,7 @@ namespace Lodestone.Data.Usgs;
 /// Rows whose cells are all blank after trimming are padding (the bauxite salient file ends with six of them) and are
 /// skipped. Every other row must have as many fields as the header; a short or long row is logged with its line.
 /// </remarks>
-public static class UsgsCsv
+internal static class UsgsCsv
 {
     /// <summary>Reads the file at <paramref name="path"/>; problems go to <paramref name="issues"/> under <paramref name="displayName"/>.</summary>
     public static UsgsTable Read(string path, string displayName, IssueLog issues)

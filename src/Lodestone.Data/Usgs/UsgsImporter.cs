@@ -32,7 +32,7 @@ public static partial class UsgsImporter
     }
 
     /// <summary>Imports <paramref name="directory"/>; problems go to <paramref name="issues"/>.</summary>
-    public static UsgsImportResult Import(string directory, ReferenceData reference, UsgsMappings mappings, IssueLog issues)
+    internal static UsgsImportResult Import(string directory, ReferenceData reference, UsgsMappings mappings, IssueLog issues)
     {
         if (!Directory.Exists(directory))
         {
@@ -67,7 +67,7 @@ public static partial class UsgsImporter
     }
 
     /// <summary>Imports files given as readers: the world file first, then salient files. Used by tests and the directory import.</summary>
-    public static UsgsImportResult Import(UsgsRelease release, IReadOnlyList<(string Name, Func<TextReader> Open)> files,
+    internal static UsgsImportResult Import(UsgsRelease release, IReadOnlyList<(string Name, Func<TextReader> Open)> files,
         ReferenceData reference, UsgsMappings mappings, IssueLog issues)
     {
         var sources = new List<Source>();

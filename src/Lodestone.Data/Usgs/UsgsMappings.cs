@@ -8,7 +8,7 @@ namespace Lodestone.Data.Usgs;
 /// Every (COMMODITY, TYPE) series of the world file and every NIR column of a salient file must be listed, either mapped or
 /// skipped with a reason: a series the tables do not know is an error, never silently dropped.
 /// </remarks>
-public sealed class UsgsMappings
+internal sealed class UsgsMappings
 {
     public const string SeriesFile = "usgs_series.csv";
     public const string CountriesFile = "usgs_countries.csv";

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lodestone.Data.Usgs;
 
 /// <summary>Reads the notes columns of the world file: markers, estimate flags and unit statements.</summary>
-public static partial class UsgsNotes
+internal static partial class UsgsNotes
 {
     /// <summary>Spells out a bare USGS marker ("W", "NA", "XX") and keeps any other note as published.</summary>
     /// <returns>The cleaned note, or null for a blank (or single-space) note.</returns>

@@ -6,7 +6,7 @@ namespace Lodestone.Data.Usgs;
 /// <summary>A numeric cell of the world file: a non-negative figure, possibly published as a lower bound.</summary>
 /// <param name="Value">The figure in the row's unit.</param>
 /// <param name="IsLowerBound">The cell read "&gt;…" ("&gt;2000000", "&gt;17,000,000"): the true figure is larger.</param>
-public readonly partial record struct UsgsQuantity(double Value, bool IsLowerBound)
+internal readonly partial record struct UsgsQuantity(double Value, bool IsLowerBound)
 {
     /// <summary>What a valid numeric cell looks like, for error messages.</summary>
     public const string Expected = "a non-negative number such as 1860 or 17,000,000, optionally preceded by '>' (lower bound), or a blank cell";

@@ -1,7 +1,7 @@
 namespace Lodestone.Data.Usgs;
 
 /// <summary>What a salient-file column becomes.</summary>
-public enum SalientMeasure
+internal enum SalientMeasure
 {
     /// <summary>U.S. net import reliance, percent of apparent consumption.</summary>
     NetImportReliance,
@@ -17,4 +17,4 @@ public enum SalientMeasure
 /// <param name="Commodity">Canonical commodity.</param>
 /// <param name="Series">NIR series name, or the world-file series the U.S. production belongs to.</param>
 /// <param name="Reason">Why, or what the column means when its name misleads (an NIR column suffixed _t).</param>
-public sealed record UsgsSalientMapping(string File, string Column, bool Skip, SalientMeasure Measure, string Commodity, string Series, string? Reason);
+internal sealed record UsgsSalientMapping(string File, string Column, bool Skip, SalientMeasure Measure, string Commodity, string Series, string? Reason);

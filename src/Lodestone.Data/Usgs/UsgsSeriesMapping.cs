@@ -15,7 +15,7 @@ namespace Lodestone.Data.Usgs;
 /// <param name="ReservesCommodity">Commodity the reserves belong to when it differs ("platinum-group metals"), or null.</param>
 /// <param name="Reason">Why a series is skipped, corrected or split; carried into notes.</param>
 /// <param name="Line">Line of the mapping row, for error messages.</param>
-public sealed record UsgsSeriesMapping(
+internal sealed record UsgsSeriesMapping(
     string UsgsCommodity,
     string UsgsType,
     bool Skip,

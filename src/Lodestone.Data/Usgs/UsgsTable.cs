@@ -4,7 +4,7 @@ namespace Lodestone.Data.Usgs;
 /// <param name="File">Display name of the file, used in every issue.</param>
 /// <param name="Header">Column names, trimmed ("PROD_EST_ 2024" keeps its inner space).</param>
 /// <param name="Rows">Data rows that are not padding; cells are untrimmed, exactly as published.</param>
-public sealed record UsgsTable(string File, IReadOnlyList<string> Header, IReadOnlyList<UsgsTableRow> Rows)
+internal sealed record UsgsTable(string File, IReadOnlyList<string> Header, IReadOnlyList<UsgsTableRow> Rows)
 {
     /// <summary>Index of the first column named <paramref name="name"/> (ordinal, case-insensitive), or -1.</summary>
     public int IndexOf(string name)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lodestone.Data.Usgs;
 
 /// <summary>Text clean-up shared by the USGS readers: trimming, footnote digits, qualifiers and lookup keys.</summary>
-public static partial class UsgsText
+internal static partial class UsgsText
 {
     /// <summary>The cell without leading or trailing white space of any kind (spaces, tabs, no-break spaces).</summary>
     /// <remarks>The release pads names and notes with trailing spaces ("Copper ", "NA  ") and once a note is a single space.</remarks>

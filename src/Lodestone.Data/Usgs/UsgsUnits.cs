@@ -5,7 +5,7 @@ namespace Lodestone.Data.Usgs;
 /// A unit may carry a basis in parentheses ("thousand metric tons (ZrO2 content)"). Units are kept as published;
 /// Lodestone never converts between them, so shares are only computed within one series of one unit.
 /// </remarks>
-public static class UsgsUnits
+internal static class UsgsUnits
 {
     public static IReadOnlyList<string> Known { get; } =
     [

@@ -18,7 +18,7 @@ namespace Lodestone.Data.Usgs;
 /// number ("World total (rounded) 10") is dropped; a parenthesised qualifier ("United States (includes Puerto Rico)") is
 /// moved into the note unless the full name is in <c>usgs_countries.csv</c> ("Congo (Kinshasa)").</para>
 /// </remarks>
-public static partial class WorldDataReader
+internal static partial class WorldDataReader
 {
     private static readonly string[] Required = ["SOURCE", "COMMODITY", "COUNTRY", "TYPE", "UNIT_MEAS", "PROD_NOTES", "CAP_NOTES", "RESERVE_NOTES"];
 

@@ -4,7 +4,7 @@ namespace Lodestone.Data.Usgs;
 
 /// <summary>What <see cref="WorldDataReader"/> read from the world file.</summary>
 /// <param name="Rows">Data rows read (padding excluded).</param>
-public sealed record WorldDataResult(
+internal sealed record WorldDataResult(
     int Rows,
     IReadOnlyList<ProductionFact> Production,
     IReadOnlyList<UsgsReserveFact> Reserves,

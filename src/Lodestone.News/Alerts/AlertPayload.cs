@@ -5,7 +5,7 @@ using Lodestone.Data.Alerts;
 namespace Lodestone.News.Alerts;
 
 /// <summary>The JSON an alert is posted as: the alert's fields in snake_case, the same names as <c>/api/alerts</c>.</summary>
-public static class AlertPayload
+internal static class AlertPayload
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

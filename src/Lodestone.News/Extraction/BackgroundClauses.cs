@@ -13,7 +13,7 @@ namespace Lodestone.News.Extraction;
 /// its party. A clause that opens the sentence ends at its comma when one follows within 60 characters
 /// ("After years of talks, …"); without one it covers only its first three words ("After the talks China agreed …").
 /// </remarks>
-public static partial class BackgroundClauses
+internal static partial class BackgroundClauses
 {
     private static readonly Regex Opener = OpenerRegex();
 

@@ -14,7 +14,7 @@ namespace Lodestone.News.Extraction;
 /// The speaker is the nearest person, leader or organisation before the statement verb; a title without a name
 /// ("The U.S. President") is resolved through the leader list at the publication date.
 /// </remarks>
-public static partial class ClaimFinder
+internal static partial class ClaimFinder
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 

@@ -16,7 +16,7 @@ namespace Lodestone.News.Extraction;
 /// resolve. Dates after "until", "by", "since", "through" bound something else and are skipped; "for 2026" (the period
 /// a quota or budget covers) dates the sentence only when it has no other date.
 /// </remarks>
-public static partial class DateResolver
+internal static partial class DateResolver
 {
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";

@@ -12,7 +12,7 @@ namespace Lodestone.News.Extraction;
 /// </remarks>
 /// <param name="Region">The dateline itself (place, date, agency), not part of any sentence's news.</param>
 /// <param name="Date">The dateline's date when it is a plausible filing date; else null.</param>
-public sealed partial record Dateline(TextSpan Region, ResolvedDate? Date)
+internal sealed partial record Dateline(TextSpan Region, ResolvedDate? Date)
 {
     private static readonly Regex Wire = WireRegex();
 

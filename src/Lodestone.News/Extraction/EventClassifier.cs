@@ -10,7 +10,7 @@ namespace Lodestone.News.Extraction;
 /// ("exploration, investment, and production") is not a trigger; the verb and "investment of" are. Callers pass the
 /// main clause (<see cref="BackgroundClauses"/> blanked out) so a cause in an "after …" clause does not type the news.
 /// </remarks>
-public static partial class EventClassifier
+internal static partial class EventClassifier
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 

@@ -16,7 +16,7 @@ namespace Lodestone.News.Extraction;
 /// numbers become one token, a plural or past-tense ending is cut, function words are dropped; add-one smoothing; an
 /// answer is given only when the best type's posterior is at least <see cref="MinimumPosterior"/> and is not "none".
 /// </remarks>
-public sealed partial class LeadTypeModel
+internal sealed partial class LeadTypeModel
 {
     public const string File = "news_event_examples.csv";
 

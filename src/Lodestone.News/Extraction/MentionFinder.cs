@@ -13,7 +13,7 @@ namespace Lodestone.News.Extraction;
 /// context: in parentheses, in a list of symbols ("Ga/Ge", "Nd, Pr") or as the first element of a formula
 /// ("Li2O"); so "In", "As" and "US" in running text are never symbols.
 /// </remarks>
-public sealed class MentionFinder(NewsGazetteers gazetteers)
+internal sealed class MentionFinder(NewsGazetteers gazetteers)
 {
     private static readonly HashSet<string> ProductNouns = new(StringComparer.OrdinalIgnoreCase)
     {

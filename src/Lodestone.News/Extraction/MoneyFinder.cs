@@ -10,7 +10,7 @@ namespace Lodestone.News.Extraction;
 /// text says yuan, else "¥" is JPY. A bare "$" is read as USD, the convention of the English-language press;
 /// no exchange rate is applied anywhere.
 /// </remarks>
-public static partial class MoneyFinder
+internal static partial class MoneyFinder
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 

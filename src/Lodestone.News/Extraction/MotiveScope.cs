@@ -11,7 +11,7 @@ namespace Lodestone.News.Extraction;
 /// planned with it ("the refinery it owns with Tianqi Lithium", "a project it had once planned to build with China's
 /// Tsingshan") is set aside the same way: the partner does not act in the news.
 /// </remarks>
-public static partial class MotiveScope
+internal static partial class MotiveScope
 {
     private static readonly Regex Motive = MotiveRegex();
 

@@ -8,7 +8,7 @@ namespace Lodestone.News.Extraction;
 /// "Lynas Rare Earths Ltd", "Ministry of Commerce", "Chinese Communist Party", "U.S. State Department". A government
 /// body (ministry, department, agency …) is flagged so a country named inside it still counts as a party.
 /// </remarks>
-public static partial class OrganizationFinder
+internal static partial class OrganizationFinder
 {
     private static readonly string[] Known =
     [

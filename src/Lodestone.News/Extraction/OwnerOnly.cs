@@ -13,7 +13,7 @@ namespace Lodestone.News.Extraction;
 /// company that acts ("Rio Tinto approved $2.5 billion …") or whose facility is the subject ("Rio Tinto's mine halted
 /// output") is not matched: the rule needs a government body earlier in the same sentence.
 /// </remarks>
-public static partial class OwnerOnly
+internal static partial class OwnerOnly
 {
     public static bool Matches(string text, TextSpan sentence, CountryMention country)
     {

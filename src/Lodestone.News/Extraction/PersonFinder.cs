@@ -4,7 +4,7 @@ using Lodestone.News.Model;
 namespace Lodestone.News.Extraction;
 
 /// <summary>Finds people: listed leaders (by full name or surname) and names after a title ("Minister Jane Doe", "CEO John Roe").</summary>
-public static partial class PersonFinder
+internal static partial class PersonFinder
 {
     private static readonly Regex Titled = TitledRegex();
 

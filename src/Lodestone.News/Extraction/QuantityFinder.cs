@@ -14,7 +14,7 @@ namespace Lodestone.News.Extraction;
 /// make it other; "capacity", "designed", "up to" make it capacity; production words make it output; otherwise a
 /// rate ("a year", "per annum", "a day") is a capacity and anything else is other.
 /// </remarks>
-public static partial class QuantityFinder
+internal static partial class QuantityFinder
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a";

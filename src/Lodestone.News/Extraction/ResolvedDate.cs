@@ -4,4 +4,4 @@ using Lodestone.News.Model;
 namespace Lodestone.News.Extraction;
 
 /// <summary>A date expression and the calendar date it fixes.</summary>
-public sealed record ResolvedDate(PartialDate Date, TextSpan Span);
+internal sealed record ResolvedDate(PartialDate Date, TextSpan Span);

@@ -8,7 +8,7 @@ namespace Lodestone.News.Gazetteers;
 /// neodymium and praseodymium, a standard abbreviation for the didymium oxide traded as NdPr oxide) and the
 /// product and generic phrases are listed here because they are rules of reading, not facts about commodities.
 /// </remarks>
-public sealed class CommodityGazetteer
+internal sealed class CommodityGazetteer
 {
     private static readonly string[] AmbiguousWords = ["lead", "tin", "gold", "silver", "boron", "potash"];
 

@@ -9,7 +9,7 @@ namespace Lodestone.News.Gazetteers;
 /// data/reference/country_groups.csv ("C5" and the phrases news uses for it, "G7"). A small list of phrases that
 /// contain a country word but name no country ("Latin America", "New Mexico") stops false matches.
 /// </remarks>
-public sealed class CountryGazetteer
+internal sealed class CountryGazetteer
 {
     private static readonly string[] NotCountries =
     [

@@ -2,7 +2,7 @@ namespace Lodestone.News.Gazetteers;
 
 /// <summary>Finds the organisations and places of <see cref="KnownEntityTable"/> in text, longest match first.</summary>
 /// <remarks>Names with two or more capitals match case-sensitively ("Korea Zinc", "CATL"); others ignore case ("Kiruna").</remarks>
-public sealed class EntityGazetteer
+internal sealed class EntityGazetteer
 {
     private readonly PhraseMatcher<KnownEntity> _matcher = new();
 

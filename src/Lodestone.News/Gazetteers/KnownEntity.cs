@@ -6,7 +6,7 @@ namespace Lodestone.News.Gazetteers;
 /// <param name="Kind">company, agency, exchange (companies.csv); mine, deposit, region, city (places.csv).</param>
 /// <param name="Country">Home country of an organisation (where it is headquartered), or the country a place lies in.</param>
 /// <param name="SourceUrl">The public page the row was taken from (the company's own site, Wikipedia for places).</param>
-public sealed record KnownEntity(string Name, IReadOnlyList<string> Aliases, string Kind, Iso3 Country, string SourceTitle, string SourceUrl)
+internal sealed record KnownEntity(string Name, IReadOnlyList<string> Aliases, string Kind, Iso3 Country, string SourceTitle, string SourceUrl)
 {
     /// <summary>True when the source page was opened and confirmed; false when its URL was written without fetching it.</summary>
     public bool SourceChecked { get; init; }

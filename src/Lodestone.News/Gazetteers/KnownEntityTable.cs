@@ -9,7 +9,7 @@ namespace Lodestone.News.Gazetteers;
 /// Reads data/reference/companies.csv and places.csv: name, aliases, kind, iso3, the row's source, whether that source
 /// was checked, when it was checked and the page's own date where it shows one.
 /// </summary>
-public static class KnownEntityTable
+internal static class KnownEntityTable
 {
     public const string CompaniesFile = "companies.csv";
     public const string PlacesFile = "places.csv";

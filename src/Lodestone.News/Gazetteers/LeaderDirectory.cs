@@ -5,7 +5,7 @@ using Lodestone.Domain.Model;
 namespace Lodestone.News.Gazetteers;
 
 /// <summary>The leaders of data/reference/leaders.csv, used to tie people named in news to their countries.</summary>
-public sealed class LeaderDirectory
+internal sealed class LeaderDirectory
 {
     public const string FileName = "leaders.csv";
 

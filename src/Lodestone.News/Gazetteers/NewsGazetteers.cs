@@ -7,7 +7,7 @@ namespace Lodestone.News.Gazetteers;
 /// <summary>The gazetteers the extractor reads, built once from the knowledge base and the shipped tables (no network, nothing downloaded).</summary>
 public sealed class NewsGazetteers
 {
-    public NewsGazetteers(Dataset dataset, LeaderDirectory leaders, IReadOnlyList<KnownEntity>? entities = null, LeadTypeModel? leadModel = null)
+    internal NewsGazetteers(Dataset dataset, LeaderDirectory leaders, IReadOnlyList<KnownEntity>? entities = null, LeadTypeModel? leadModel = null)
     {
         LeadModel = leadModel;
         Dataset = dataset;
@@ -18,15 +18,15 @@ public sealed class NewsGazetteers
     }
 
     public Dataset Dataset { get; }
-    public LeaderDirectory Leaders { get; }
-    public CountryGazetteer Countries { get; }
-    public CommodityGazetteer Commodities { get; }
+    internal LeaderDirectory Leaders { get; }
+    internal CountryGazetteer Countries { get; }
+    internal CommodityGazetteer Commodities { get; }
 
     /// <summary>Companies, agencies and places with their countries (data/reference/companies.csv, places.csv).</summary>
-    public EntityGazetteer Entities { get; }
+    internal EntityGazetteer Entities { get; }
 
     /// <summary>The event-type model for articles no trigger types (data/reference/news_event_examples.csv), or null.</summary>
-    public LeadTypeModel? LeadModel { get; }
+    internal LeadTypeModel? LeadModel { get; }
 
     /// <summary>Builds the gazetteers from <paramref name="dataset"/> and the leader, company and place files of <paramref name="dataDirectory"/> (default: the shipped data).</summary>
     public static NewsGazetteers Create(Dataset dataset, string? dataDirectory = null)

@@ -3,4 +3,4 @@ using Lodestone.News.Model;
 namespace Lodestone.News.Gazetteers;
 
 /// <summary>A phrase found in a text by <see cref="PhraseMatcher{T}"/>.</summary>
-public readonly record struct PhraseMatch<T>(TextSpan Span, T Value);
+internal readonly record struct PhraseMatch<T>(TextSpan Span, T Value);

@@ -9,7 +9,7 @@ namespace Lodestone.News.Gazetteers;
 /// A phrase is matched case-sensitively when it has two or more capitals ("US", "REEs", "NdPr"), otherwise
 /// case-insensitively. Cost is O(text length × bucket size), a few milliseconds for a 3 KB article.
 /// </remarks>
-public sealed class PhraseMatcher<T>
+internal sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<int, List<(string Phrase, bool CaseSensitive, T Value)>> _buckets = [];
 

@@ -15,7 +15,7 @@ namespace Lodestone.News.Ingestion;
 /// (no script, no on* attributes survive) and flattened to text by an iterative walk, so deep nesting cannot
 /// overflow the stack. Pages over <see cref="MaxBytes"/> are refused.
 /// </remarks>
-public static class HtmlArticleReader
+internal static class HtmlArticleReader
 {
     /// <summary>Largest page read: 5 MB (news pages are ~50–500 KB).</summary>
     public const int MaxBytes = 5 * 1024 * 1024;

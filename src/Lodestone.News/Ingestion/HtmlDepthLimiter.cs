@@ -12,7 +12,7 @@ namespace Lodestone.News.Ingestion;
 /// optional (<c>p</c>, <c>li</c>, <c>td</c>…), self-closing tags, comments, declarations and raw-text contents
 /// (<c>script</c>, <c>style</c>…) do not count, so ordinary pages pass through unchanged.</para>
 /// </remarks>
-public static class HtmlDepthLimiter
+internal static class HtmlDepthLimiter
 {
     /// <summary>Deepest nesting kept: Chromium's parser limit.</summary>
     public const int MaxDepth = 512;

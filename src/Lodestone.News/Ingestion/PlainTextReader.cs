@@ -4,7 +4,7 @@ namespace Lodestone.News.Ingestion;
 
 /// <summary>Reads a plain-text article with an optional header block ("Title:", "Published:"/"Date:", "URL:" lines, then a blank line).</summary>
 /// <remarks>A date in the header wins over <c>published</c>, which is the fallback for texts that carry none.</remarks>
-public static class PlainTextReader
+internal static class PlainTextReader
 {
     public static ArticleDocument Read(string location, string content, DateOnly? published = null)
     {

@@ -1,7 +1,7 @@
 namespace Lodestone.News.Ingestion;
 
 /// <summary>Normalises article URLs so two links to the same page compare equal.</summary>
-public static class UrlCanonicalizer
+internal static class UrlCanonicalizer
 {
     private static readonly string[] TrackingPrefixes = ["utm_", "fbclid", "gclid", "ref", "mc_", "cmpid", "ocid"];
 

@@ -11,7 +11,7 @@ namespace Lodestone.News.Resolution;
 /// two shared, or for other types two shared with one set inside the other, or one shared and the same named
 /// instrument ("Abraham Accords") in both; commodities disjoint only when both name some.
 /// </remarks>
-public static class EventMatcher
+internal static class EventMatcher
 {
     /// <summary>How far apart two reports of one event may be published: 7 days.</summary>
     public const int WindowDays = 7;

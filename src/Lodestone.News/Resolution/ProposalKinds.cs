@@ -3,7 +3,7 @@ using Lodestone.News.Model;
 namespace Lodestone.News.Resolution;
 
 /// <summary>Which knowledge-base record an unmatched event is proposed as, if any.</summary>
-public static class ProposalKinds
+internal static class ProposalKinds
 {
     public const string Agreement = "agreement";
     public const string ExportControl = "export_control";

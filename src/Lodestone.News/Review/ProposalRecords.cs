@@ -14,7 +14,7 @@ namespace Lodestone.News.Review;
 /// from the reviewer (<see cref="ReviewDecision"/>): an export control names several countries without saying which
 /// one imposes it, so the reviewer names it rather than the code guessing.
 /// </remarks>
-public static class ProposalRecords
+internal static class ProposalRecords
 {
     public static FactSet ToFacts(Proposal proposal, ReviewDecision decision)
     {

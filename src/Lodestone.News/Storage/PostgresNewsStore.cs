@@ -5,7 +5,7 @@ namespace Lodestone.News.Storage;
 
 /// <summary>The news store in a PostgreSQL database, on the <c>news_*</c> tables of the knowledge base's database.</summary>
 /// <remarks>Open it through <see cref="NewsStores"/>, which migrates first.</remarks>
-public sealed class PostgresNewsStore : SqlNewsStore
+internal sealed class PostgresNewsStore : SqlNewsStore
 {
     // Any constant works, the same in every Lodestone process; it differs from the knowledge base's write lock so a news
     // ingest does not wait for a long data import (the two stores share no rows).

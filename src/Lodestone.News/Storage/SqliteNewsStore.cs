@@ -7,7 +7,7 @@ namespace Lodestone.News.Storage;
 
 /// <summary>The news store in a SQLite file, on its <c>news_*</c> tables beside the knowledge base.</summary>
 /// <remarks>Opened with <see cref="SqliteSettings"/> (WAL, busy timeout), so it shares the file with a running server. Open it through <see cref="NewsStores"/>, which migrates first.</remarks>
-public sealed class SqliteNewsStore : SqlNewsStore
+internal sealed class SqliteNewsStore : SqlNewsStore
 {
     /// <param name="path">A SQLite file migrated to the newest schema (<see cref="NewsStores.Open"/> does that).</param>
     internal SqliteNewsStore(string path)

@@ -8,7 +8,7 @@ namespace Lodestone.News.Text;
 /// "Related", "Read more", "See also", "More from" or "Tags" until the next blank line. Mentions inside ignored
 /// regions are not extracted: "Copper | Nickel | Lithium" in a menu says nothing about the article.
 /// </remarks>
-public static class IgnoredRegions
+internal static class IgnoredRegions
 {
     private static readonly string[] Headings = ["related", "read more", "see also", "more from", "more on", "tags", "recommended", "most read", "you may also like", "trending"];
 

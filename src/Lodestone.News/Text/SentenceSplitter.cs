@@ -7,7 +7,7 @@ namespace Lodestone.News.Text;
 /// Abbreviations do not end sentences: single letters and dotted forms ("U.S.", "U.K."), titles and month
 /// abbreviations ("Mr.", "Nov."). Offsets are kept; leading and trailing whitespace is trimmed from each span.
 /// </remarks>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
