@@ -155,8 +155,9 @@ internal sealed class PostgresKnowledgeStore : SqlKnowledgeStore
     private protected override void SetParameterType(DbParameter parameter, ColumnType? type) =>
         ((NpgsqlParameter)parameter).NpgsqlDbType = DbType(type);
 
-    private protected override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StoreTable table,
-        IEnumerable<(long Seq, string Key, object?[] Values)> rows, CancellationToken cancellationToken)
+    private protected override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction,
+        StoreTable table, IEnumerable<(long Seq, string Key, object?[] Values)> rows,
+        CancellationToken cancellationToken)
     {
         if (!UseCopy)
         {
