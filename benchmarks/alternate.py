@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Runs two commands alternately (A, B, A, B, ...) and prints medians and the ratio B / A.
 
-Usage: alternate.py ROUNDS LABEL_A CMD_A LABEL_B CMD_B [--metric REGEX]
+Usage: alternate.py ROUNDS LABEL_A CMD_A LABEL_B CMD_B [--metric REGEX] [--prepare-b CMD]
 
 Each round runs A then B as whole processes and records wall time and CPU time (user + system of the child, from
 getrusage) and its peak resident memory (GNU time's %M, which covers the shell and every process it waited for). With --metric, numbers the program prints are recorded too: the first group of REGEX is the wall time of its
 in-process timed section (without process start-up), an optional second group the CPU time of that section. Alternating puts both programs under the
-same momentary load; the load average is printed before and after.
+same momentary load; the load average is printed before and after. With --prepare-b, CMD runs before each run of B,
+untimed (the BACI import's store is made that way: a user's `data import-baci` opens an existing store).
 """
 import os
 import re
@@ -41,16 +42,24 @@ def run(command, metric):
 
 def main():
     args = sys.argv[1:]
-    metric = None
+    metric = prepare_b = None
     if "--metric" in args:
         i = args.index("--metric")
         metric = args[i + 1]
+        del args[i:i + 2]
+    if "--prepare-b" in args:
+        i = args.index("--prepare-b")
+        prepare_b = args[i + 1]
         del args[i:i + 2]
     rounds, label_a, cmd_a, label_b, cmd_b = int(args[0]), args[1], args[2], args[3], args[4]
     print(f"  load before: {os.getloadavg()[0]:.2f} (1-min average), {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}")
     results = {label_a: [], label_b: []}
     for _ in range(rounds):
         for label, command in ((label_a, cmd_a), (label_b, cmd_b)):
+            if label == label_b and prepare_b:
+                prepared = subprocess.run(["/bin/sh", "-c", prepare_b], capture_output=True, text=True)
+                if prepared.returncode != 0:
+                    sys.exit(f"failed ({prepared.returncode}): {prepare_b}\n{prepared.stdout}{prepared.stderr}")
             results[label].append(run(command, metric))
     print(f"  load after:  {os.getloadavg()[0]:.2f}, {rounds} alternating rounds")
     medians = {}

@@ -37,15 +37,20 @@ if (args is ["sim-report", var reportRuns, var reportThreads])
         new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower }));
     return 0;
 }
-// baci-generate DIR ROWS [SEED] / baci-import FILE DB [--all-codes] / baci-duckdb FILE DBFILE [--mapped]: the
-// import-baci peer pairs (Trade/): the default import (mapped codes) against DuckDB loading the same codes and against
-// its full load, and --all-codes against the full load; baci-parse FILE: the import's reading alone (no store), to
-// split its time between reading and writing; baci-exposure DB IMPORTER ROUNDS: exposure of one importer, every
-// commodity, on the store baci-import filled.
+// baci-generate DIR ROWS [SEED] / baci-prepare DB / baci-import FILE DB [--all-codes] / baci-duckdb FILE DBFILE
+// [--mapped]: the import-baci peer pairs (Trade/): the default import (mapped codes) against DuckDB loading the same
+// codes and against its full load, and --all-codes against the full load; baci-parse FILE: the import's reading alone
+// (no store), to split its time between reading and writing; baci-exposure DB IMPORTER ROUNDS: exposure of one
+// importer, every commodity, on the store baci-import filled.
 if (args is ["baci-generate", var baciDir, var baciRows, ..])
 {
     Lodestone.Benchmarks.Trade.BaciImportBenchmark.Generate(baciDir, long.Parse(baciRows, CultureInfo.InvariantCulture),
         args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20261203);
+    return 0;
+}
+if (args is ["baci-prepare", var prepareDb])
+{
+    await Lodestone.Benchmarks.Trade.BaciImportBenchmark.PrepareAsync(prepareDb);
     return 0;
 }
 if (args is ["baci-import", var importFile, var importDb, ..])

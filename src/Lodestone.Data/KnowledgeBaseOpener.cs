@@ -52,9 +52,13 @@ public static class KnowledgeBaseOpener
     /// <summary>Seeds an empty store, or re-seeds one seeded from different shipped data; never touches a user's imports.</summary>
     private static async Task SeedIfNeededAsync(SqlKnowledgeStore store, CancellationToken cancellationToken)
     {
-        var fingerprint = DataFingerprint.Of(DataPaths.DefaultDataDirectory);
         var origin = await store.OriginAsync(cancellationToken);
-        var stale = origin is not null && origin.StartsWith("seed:", StringComparison.Ordinal) && origin != "seed:" + fingerprint;
+        if (origin is not null && !origin.StartsWith("seed:", StringComparison.Ordinal))
+        {
+            return; // the user's store: never re-seeded, so the shipped data's hash is not needed
+        }
+        var fingerprint = DataFingerprint.Of(DataPaths.DefaultDataDirectory);
+        var stale = origin is not null && origin != "seed:" + fingerprint;
         if (stale || (origin is null && await store.IsEmptyAsync(cancellationToken)))
         {
             var dataset = DatasetLoader.LoadDirectory(DataPaths.DefaultDataDirectory);

@@ -66,20 +66,21 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        var known = Migrations.Latest(Backend);
+        // A store already at this build's version (every command after the first) needs one read: no DDL, no
+        // transaction, no lock. The version rows commit with their migrations, so the newest one means every migration is
+        // in place.
+        var current = await CurrentVersionAsync(connection, null, cancellationToken);
+        if (current >= known)
+        {
+            return RefuseNewer(current, known);
+        }
         await ExecuteAsync(connection, null,
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
             cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockForMigrationAsync(connection, transaction, cancellationToken);
-        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
-        var known = Migrations.Latest(Backend);
-        if (current > known)
-        {
-            // A newer build migrated this store: its tables hold facts this build does not know (and cannot clear or re-seed
-            // without breaking their references), so refuse rather than misread or half-rewrite it.
-            throw new StoreUnavailableException(
-                $"the store's schema is version {current}, newer than this build's {known}: open it with a newer Lodestone, or use another --db");
-        }
+        current = RefuseNewer(await CurrentVersionAsync(connection, transaction, cancellationToken), known);
         foreach (var migration in Migrations.For(Backend).Where(m => m.Version > current))
         {
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
@@ -94,6 +95,14 @@ public abstract partial class SqlKnowledgeStore : IKnowledgeStore
         await transaction.CommitAsync(cancellationToken);
         return current;
     }
+
+    /// <summary>Returns <paramref name="current"/>, or refuses a store a newer build migrated.</summary>
+    /// <remarks>Its tables hold facts this build does not know (and cannot clear or re-seed without breaking their
+    /// references), so it is refused rather than misread or half-rewritten.</remarks>
+    private static int RefuseNewer(int current, int known) => current <= known
+        ? current
+        : throw new StoreUnavailableException($"the store's schema is version {current}, newer than this build's "
+            + $"{known}: open it with a newer Lodestone, or use another --db");
 
     /// <summary>The schema version recorded in the database (0 before any migration).</summary>
     public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
