@@ -14,7 +14,8 @@ namespace Lodestone.Data.Baci;
 /// <param name="Tally">Rows, missing quantities, padded codes, aggregates, years and flows per code.</param>
 /// <param name="Mapped">Codes <c>reference/hs_codes.csv</c> maps in this release's revision, with their flows: these
 /// reach the snapshot.</param>
-/// <param name="Unmapped">Codes with flows that no row of <c>hs_codes.csv</c> maps in this revision, most flows first,
+/// <param name="Unmapped">Codes with flows that no row of <c>hs_codes.csv</c> maps in this revision and that are not
+/// kept through <c>hs_concordance.csv</c>, most flows first,
 /// with the release's product description when it has a product table.</param>
 /// <param name="Replaced">Per year the files hold, the stored flows of this release's HS revision and that year the
 /// import replaced (or, in a dry run, would replace).</param>
@@ -39,6 +40,11 @@ public sealed record BaciImportReport(
         Unmapped.GroupBy(u => u.Hs6[..4], StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count(), g.Sum(u => u.Flows)))
             .OrderByDescending(h => h.Item3).ThenBy(h => h.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>Codes of a release in another HS revision that <c>hs_concordance.csv</c> links to mapped HS17 codes,
+    /// with their rows; empty for an HS17 release. Kept ones were written (stored in their own revision and
+    /// code).</summary>
+    public IReadOnlyList<(ConcordedCode Code, long Flows)> Concorded { get; init; } = [];
 
     /// <summary>Stored flows replaced over every year.</summary>
     public long ReplacedFlows => Replaced.Sum(r => r.Flows);

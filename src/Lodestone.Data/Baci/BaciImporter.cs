@@ -69,19 +69,32 @@ public static class BaciImporter
             }
             throw new DataValidationException(list);
         }
+        return Report(input, context, written, dryRun, allCodes);
+    }
+
+    /// <summary>What was read and kept: the mapped codes, the codes linked through the concordance, the rest.</summary>
+    private static BaciImportReport Report(BaciInput input, BaciReadContext context, TradeFlowImport written, bool dryRun,
+        bool allCodes)
+    {
+        var (reference, tally, source) = (context.Reference, context.Tally, context.Source);
         var mapped = (reference.HsCodes ?? []).Where(c => c.Nomenclature == input.Release.Nomenclature && tally.Codes.ContainsKey(c.Hs6))
             .OrderBy(c => c.Hs6, StringComparer.Ordinal).Select(c => (c, tally.Codes[c.Hs6])).ToList();
-        var mappedCodes = mapped.Select(m => m.c.Hs6).ToHashSet(StringComparer.Ordinal);
+        var concorded = HsConcordance.For(input.Release.Nomenclature, reference).Values
+            .Where(c => tally.Codes.ContainsKey(c.Hs6)).OrderBy(c => c.Hs6, StringComparer.Ordinal)
+            .Select(c => (c, tally.Codes[c.Hs6])).ToList();
+        var read = mapped.Select(m => m.c.Hs6).Concat(concorded.Where(c => c.c.Kept).Select(c => c.c.Hs6))
+            .ToHashSet(StringComparer.Ordinal);
         var products = context.Products?.Codes;
-        var unmapped = tally.Codes.Where(c => !mappedCodes.Contains(c.Key)).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+        var unmapped = tally.Codes.Where(c => !read.Contains(c.Key)).OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => (c.Key, c.Value, products?.GetValueOrDefault(c.Key))).ToList();
         return new BaciImportReport(input.Release, source, input.Trade.Select(t => t.Name).ToList(),
             context.Countries.Origin, written.Written, dryRun,
-            tally, mapped, unmapped, written.Replaced, allCodes);
+            tally, mapped, unmapped, written.Replaced, allCodes) { Concorded = concorded };
     }
 
-    /// <summary>The release's tables and the codes to keep: those <c>hs_codes.csv</c> maps in the release's revision,
-    /// or all.</summary>
+    /// <summary>The release's tables and the codes to keep: those <c>hs_codes.csv</c> maps in the release's revision
+    /// and those <c>hs_concordance.csv</c> links to a mapped HS17 code, or all.</summary>
     private static BaciReadContext Context(BaciInput input, string dataDirectory, Loading.ReferenceData reference,
         bool allCodes)
     {
@@ -90,9 +103,12 @@ public static class BaciImporter
         var products = input.Products is { } p ? ProductTable(p, issues) : null;
         issues.ThrowIfAny();
         var source = reference.Sources.FirstOrDefault(s => s.Id == input.Release.SourceId) ?? input.Release.Source();
+        // A release in another revision keeps the codes the UNSD correlation links to a mapped HS17 code.
         var keep = allCodes
             ? null
             : (reference.HsCodes ?? []).Where(c => c.Nomenclature == input.Release.Nomenclature).Select(c => c.Hs6)
+                .Concat(HsConcordance.For(input.Release.Nomenclature, reference).Values.Where(c => c.Kept)
+                    .Select(c => c.Hs6))
                 .ToHashSet(StringComparer.Ordinal);
         return new BaciReadContext(input.Release, source, countries, reference, keep,
             products is null ? null : (products, input.Products!.Name),

@@ -16,10 +16,12 @@ public static class ReferenceLoader
         var countries = LoadCountries(folder, issues, sourceIds);
         var catalog = new CommodityCatalog(commodities);
         var hsCodes = HsCodeReader.Load(folder, catalog, sourceIds, issues);
+        var hs17 = hsCodes.Where(c => c.Nomenclature == "HS17").Select(c => c.Hs6).ToHashSet(StringComparer.Ordinal);
+        var hsLinks = HsConcordanceReader.Load(folder, hs17, sourceIds, issues);
         var rules = SeriesRuleReader.Load(folder, catalog, issues);
         var agreementTypes = AgreementTypeReader.Load(folder, issues);
         var reference = new ReferenceData(catalog, new CountryCatalog(countries), sources, hsCodes, SeriesRules: rules, AgreementTypes: agreementTypes,
-            ImportCategories: ImportCategoryReader.Load(folder, catalog, issues));
+            ImportCategories: ImportCategoryReader.Load(folder, catalog, issues), HsLinks: hsLinks);
         // The series is 345,731 rows: read when a trade view first asks, not on every load.
         ReferenceData? self = null;
         self = reference with

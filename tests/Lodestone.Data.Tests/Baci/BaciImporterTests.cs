@@ -53,9 +53,12 @@ public sealed class BaciImporterTests : IDisposable
         Assert.Equal(4_442, report.Tally.PaddedCodes);
         Assert.Equal(359, report.Tally.Renamed[490].Rows);
         Assert.Equal("TWN", report.Tally.Renamed[490].Iso3);
-        // hs_codes.csv maps HS17 codes only: nothing of an HS92 release is mapped, and the report says so
+        // hs_codes.csv maps HS17 codes only: no HS92 code is mapped directly; ferro-chromium 7202.41 is linked 1:1 to
+        // HS17 7202.41 by UNSD's correlation (hs_concordance.csv), dried apricots 0813.10 to nothing mapped
         Assert.Empty(report.Mapped);
-        Assert.Contains(report.Unmapped, u => u.Hs6 == "720241");
+        Assert.Contains(report.Concorded,
+            c => c.Code is { Hs6: "720241", Kept: true, IsBound: false, Relationship: "1:1" });
+        Assert.Contains(report.Unmapped, u => u.Hs6 == "081310");
 
         var all = await store.ReadTradeFlowsAsync().ToListAsync();
         // South Africa -> China ferrochrome (720241): v 1052598.781 thousand USD, q "  1194189.660"
@@ -149,7 +152,10 @@ public sealed class BaciImporterTests : IDisposable
         Assert.Equal(["NAM:USA:261000", "TWN:NAM:080810"], flows.Select(f => $"{f.Exporter.Code}:{f.Importer.Code}:{f.Hs6}"));
         Assert.Equal(1, report.Tally.Aggregates[697].Rows);
         Assert.Equal("BACI_HS92_V202301.zip/country_codes_V202301.csv", report.CountryTable);
-        Assert.Contains(report.Unmapped, u => u is { Hs6: "261000", Description: "Chromium ores and concentrates" });
+        // Chromite 2610.00 is the same code in HS17 (UNSD correlation, hs_concordance.csv); apples are unmapped, named
+        // from the release's product table
+        Assert.Equal(["261000"], report.Concorded.Select(c => c.Code.Hs6));
+        Assert.Contains(report.Unmapped, u => u is { Hs6: "080810", Description: "Apples" });
     }
 
     [Fact]
@@ -270,10 +276,11 @@ public sealed class BaciImporterTests : IDisposable
     }
 
     /// <summary>An HS17 year of five rows: two of codes hs_codes.csv maps in HS17 (811292, the Ga/Ge/In/Nb/V/Hf/Re
-    /// bundle; 850511, permanent magnets) and three of unmapped codes in two headings (7202 ferro-alloys twice, 0813
-    /// dried fruit once, its code written without the leading zero as CEPII's files do).</summary>
+    /// bundle; 850511, permanent magnets) and three of unmapped codes in two headings (7202 ferro-manganese twice,
+    /// 0813 dried fruit once, its code written without the leading zero as CEPII's files do; ferro-chromium 7202.41/49
+    /// is mapped since 2026-12-05).</summary>
     private const string MixedHs17Year = RawHeader
-        + "\n2024,156,842,811292,1.5,2\n2024,156,842,720241,2,1\n2024,710,156,720249,3,\n"
+        + "\n2024,156,842,811292,1.5,2\n2024,156,842,720211,2,1\n2024,710,156,720219,3,\n"
         + "2024,276,842,850511,4,\"        1.000\"\n2024,4,31,81310,1.624,\"        0.500\"\n";
 
     [Fact]
@@ -308,7 +315,7 @@ public sealed class BaciImporterTests : IDisposable
             CancellationToken.None);
 
         Assert.Equal((5L, 0L), (report.Written, report.Tally.Skipped));
-        Assert.Equal(["811292", "720241", "720249", "850511", "081310"],
+        Assert.Equal(["811292", "720211", "720219", "850511", "081310"],
             (await store.ReadTradeFlowsAsync().ToListAsync()).Select(f => f.Hs6));
         // The unmapped codes are stored but still listed as unmapped: no analysis reads them until hs_codes.csv maps
         // them
@@ -318,10 +325,10 @@ public sealed class BaciImporterTests : IDisposable
     [Fact]
     public async Task ImportAsync_BadRowOfASkippedCode_IsAnErrorAndNothingIsWritten()
     {
-        // Given a good mapped row and, on line 3, an unmapped code (720241) whose value is not a number
+        // Given a good mapped row and, on line 3, an unmapped code (720211) whose value is not a number
         var store = await EmptyStoreAsync();
         var path = Write("BACI_HS17_Y2024_V202601.csv",
-            RawHeader + "\n2024,156,842,811292,1.5,2\n2024,156,842,720241,1.0.0,1\n");
+            RawHeader + "\n2024,156,842,811292,1.5,2\n2024,156,842,720211,1.0.0,1\n");
 
         var error = await Assert.ThrowsAsync<DataValidationException>(() =>
             BaciImporter.ImportAsync(store, path, null, false, allCodes: false, CancellationToken.None));
@@ -349,6 +356,61 @@ public sealed class BaciImporterTests : IDisposable
         Assert.Null(dataset.Trade.LatestYear("850511"));
         Assert.Empty(dataset.Trade.CodesWithFlows("rare earths", Stage.Components));
         Assert.Single(dataset.Trade.CodesWithFlows("gallium", Stage.Refining));
+    }
+
+    [Fact]
+    public async Task ImportAsync_Hs92Release_KeepsTheCodesTheUnsdCorrelationLinksToMappedHs17Codes()
+    {
+        // Given an HS92 year: sodium borates 2528.10 and other borates 2528.90 (merged into HS17 2528.00, boron
+        // mining),
+        // chromite 2610.00 (the same code in HS17), unwrought tungsten with its scrap 8101.91 (split into HS17 8101.94,
+        // mapped, and scrap 8101.97, not mapped) and apples 0808.10 (linked to nothing mapped)
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS92_Y2021_V202301.csv", RawHeader
+            + "\n2021,710,156,252810,1.5,2\n2021,710,842,252890,2,3\n2021,156,842,810191,3,1\n2021,710,156,261000,4,4\n"
+            + "2021,156,842,80810,5,5\n");
+
+        var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, allCodes: false,
+            CancellationToken.None);
+
+        // Then four rows are kept in their own revision and code (values in thousands of USD: 1.5 -> 1,500), apples
+        // skipped
+        var flows = await store.ReadTradeFlowsAsync().ToListAsync();
+        Assert.Equal(
+            [
+                "HS92 252810 ZAF>CHN 1500", "HS92 252890 ZAF>USA 2000", "HS92 810191 CHN>USA 3000",
+                "HS92 261000 ZAF>CHN 4000",
+            ],
+            flows.Select(f => $"{f.Nomenclature} {f.Hs6} {f.Exporter.Code}>{f.Importer.Code} {f.ValueUsd}"));
+        Assert.Equal((4L, 1L), (report.Written, report.Tally.Skipped));
+        Assert.Equal([("0808", 1, 1L)], report.UnmappedByHeading);
+        Assert.Empty(report.Mapped);
+        // And the report says what each kept code was read as: the borates and chromite wholly inside one mapped code,
+        // 8101.91 only a bound for tungsten refining (it holds scrap 8101.97 too)
+        Assert.Equal(
+            ["252810 n:1 252800 boron False 1", "252890 n:1 252800 boron False 1", "261000 1:1 261000 chromium False 1",
+                "810191 1:n 810194 tungsten True 1"],
+            report.Concorded.Select(c => $"{c.Code.Hs6} {c.Code.Relationship} {c.Code.Targets[0].Hs6} "
+                + $"{c.Code.Targets[0].Commodity} {c.Code.IsBound} {c.Flows}"));
+    }
+
+    [Fact]
+    public async Task ImportAsync_Hs22Release_KeepsASplitWithinItsHeadingButNotEWasteAcrossHeadings()
+    {
+        // Given an HS22 year: hafnium 8112.31 (taken out of HS17's 8112.92 bundle) and electrical waste 8549.21, which
+        // UNSD links to 8505.11 (magnets) among 1,019 HS17 codes
+        var store = await EmptyStoreAsync();
+        var path = Write("BACI_HS22_Y2023_V202501.csv",
+            RawHeader + "\n2023,156,842,811231,1,1\n2023,156,842,854921,2,2\n");
+
+        var report = await BaciImporter.ImportAsync(store, path, null, dryRun: false, allCodes: false,
+            CancellationToken.None);
+
+        // Then hafnium is kept, as a bound (its HS17 code is a bundle); e-waste is linked but not kept
+        Assert.Equal(["811231"], (await store.ReadTradeFlowsAsync().ToListAsync()).Select(f => f.Hs6));
+        Assert.Equal(["811231 True True", "854921 False True"],
+            report.Concorded.Select(c => $"{c.Code.Hs6} {c.Code.Kept} {c.Code.IsBound}"));
+        Assert.Equal([("8549", 1, 1L)], report.UnmappedByHeading);
     }
 
     private static void Entry(ZipArchive archive, string name, string text)

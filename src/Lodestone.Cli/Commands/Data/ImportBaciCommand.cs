@@ -104,11 +104,51 @@ internal static class ImportBaciCommand
         Aggregates = report.Tally.Aggregates.Select(a => new { Code = a.Key, a.Value.Name, a.Value.Rows }),
         BaciCodes = report.Tally.Renamed.Select(a => new { Code = a.Key, a.Value.Iso3, a.Value.Rows }),
         Mapped = report.Mapped.Select(m => new { m.Code.Hs6, m.Code.Commodity, Stage = m.Code.Stage.Name(), m.Code.IsBundle, m.Flows }),
+        Concorded = report.Concorded.Select(c => new
+        {
+            c.Code.Hs6,
+            Hs17 = c.Code.Targets.Select(t => t.Hs6),
+            c.Code.Relationship,
+            c.Code.Kept,
+            c.Code.IsBound,
+            OtherHs17 = c.Code.OtherHs17,
+            Commodities = c.Code.Targets.Select(t => t.Commodity).Distinct(),
+            Stages = c.Code.Targets.Select(t => t.Stage.Name()).Distinct(),
+            Rows = c.Flows,
+        }),
         UnmappedCodes = report.Unmapped.Count,
         UnmappedFlows = report.Unmapped.Sum(u => u.Flows),
         Unmapped = report.Unmapped.Take(20).Select(u => new { u.Hs6, u.Flows, u.Description }),
         UnmappedByHeading = report.UnmappedByHeading.Select(h => new { h.Heading, h.Codes, h.Rows }),
     };
+
+    /// <summary>The codes of another revision read through UNSD's correlation to mapped HS17 codes.</summary>
+    private static void RenderConcorded(IAnsiConsole console, BaciImportReport report)
+    {
+        if (report.Concorded.Count == 0)
+        {
+            return;
+        }
+        var table = new Table().AddColumn(report.Release.Nomenclature).AddColumn("HS17").AddColumn("relationship")
+            .AddColumn("carries").AddColumn(new TableColumn("rows").RightAligned());
+        foreach (var (code, rows) in report.Concorded)
+        {
+            var carries = string.Join("; ", code.Targets.Select(t => $"{t.Commodity} {t.Stage.Name()}"));
+            var others = code.OtherHs17 is { } o
+                ? " (also HS17 " + o.Replace(";", ", ", StringComparison.Ordinal) + ")"
+                : "";
+            var reading = !code.Kept ? "not kept: split across headings"
+                : code.IsBound ? "bound only" + others
+                : "within the HS17 code";
+            table.AddRow(code.Dotted, string.Join(", ", code.Targets.Select(t => t.Dotted)), code.Relationship,
+                Markup.Escape($"{carries}: {reading}"), rows.ToString("N0", CultureInfo.InvariantCulture));
+        }
+        var kept = report.Concorded.Count(c => c.Code.Kept);
+        console.MarkupLine("  linked to mapped HS17 codes by the UNSD correlation (reference/hs_concordance.csv): "
+            + $"{kept} code(s) kept in their own revision; a split is a bound, never attributed wholesale; "
+            + "the analyses read HS17 codes only so far");
+        console.Write(table);
+    }
 
     private static void Render(IAnsiConsole console, BaciImportReport report, string backend)
     {
@@ -141,10 +181,11 @@ internal static class ImportBaciCommand
         {
             console.Write(mapped);
         }
-        else if (!report.AllCodes)
+        else if (!report.AllCodes && report.Concorded.Count == 0)
         {
             console.MarkupLine($"  no code of this release is mapped in {report.Release.Nomenclature}: nothing an analysis reads was in it");
         }
+        RenderConcorded(console, report);
         var examples = string.Join(", ", report.Unmapped.Take(5).Select(u => u.Description is { } d ? $"{u.Hs6} {d}" : u.Hs6));
         var unmappedRows = report.Unmapped.Sum(u => u.Flows);
         console.MarkupLine($"  unmapped in {report.Release.Nomenclature}: {N(report.Unmapped.Count)} code(s), "

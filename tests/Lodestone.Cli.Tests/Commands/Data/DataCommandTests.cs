@@ -167,26 +167,33 @@ public sealed class DataCommandTests : IDisposable
     [Fact]
     public async Task ImportBaci_GoodFile_ReportsFlowsAsJson()
     {
-        // Given two HS92 rows: hs_codes.csv maps HS17 codes only, so neither code is mapped in HS92
+        // Given three HS92 rows: ferro-chromium 7202.41 and chromite 2610.00, which UNSD's HS17-HS92 correlation gives
+        // as the same codes in both revisions (reference/hs_concordance.csv), and apples 0808.10, mapped in no revision
         var file = _temp.File("BACI_HS92_Y2021_V202301.csv");
-        File.WriteAllText(file, "t,i,j,k,v,q\n2021,710,156,720241,1.5,\"       13.235\"\n2021,490,842,261000,1,\"           NA\"\n");
+        File.WriteAllText(file, "t,i,j,k,v,q\n2021,710,156,720241,1.5,\"       13.235\"\n"
+            + "2021,490,842,261000,1,\"           NA\"\n2021,710,842,80810,2,1\n");
 
         // When it is imported by default, then with --all-codes
         var mapped = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file, "--format", "json");
         var all = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file, "--all-codes", "--format",
             "json");
 
-        // Then the default keeps nothing and counts both rows under their headings (7202 ferro-alloys, 2610 chromium
-        // ores); --all-codes keeps both, one without a quantity
+        // Then the default keeps the two chromium rows, read through the correlation as chromium refining and mining,
+        // and counts apples under their heading (0808); --all-codes keeps all three, one without a quantity
         Assert.Equal((0, 0), (mapped.Exit, all.Exit));
         using var first = JsonDocument.Parse(mapped.Out);
-        Assert.Equal((0L, 2L, false), (first.RootElement.GetProperty("flows").GetInt64(),
+        Assert.Equal((2L, 1L, false), (first.RootElement.GetProperty("flows").GetInt64(),
             first.RootElement.GetProperty("skipped_rows").GetInt64(),
             first.RootElement.GetProperty("all_codes").GetBoolean()));
-        Assert.Equal(["2610:1", "7202:1"], first.RootElement.GetProperty("unmapped_by_heading").EnumerateArray()
+        Assert.Equal(["0808:1"], first.RootElement.GetProperty("unmapped_by_heading").EnumerateArray()
             .Select(h => $"{h.GetProperty("heading").GetString()}:{h.GetProperty("rows").GetInt64()}"));
+        Assert.Equal(["261000 1:1 True False chromium mining 1", "720241 1:1 True False chromium refining 1"],
+            first.RootElement.GetProperty("concorded").EnumerateArray()
+                .Select(c => $"{c.GetProperty("hs6").GetString()} {c.GetProperty("relationship").GetString()} {c.GetProperty("kept").GetBoolean()} "
+                + $"{c.GetProperty("is_bound").GetBoolean()} {c.GetProperty("commodities")[0].GetString()} "
+                + $"{c.GetProperty("stages")[0].GetString()} {c.GetProperty("rows").GetInt64()}"));
         using var doc = JsonDocument.Parse(all.Out);
-        Assert.Equal(2, doc.RootElement.GetProperty("flows").GetInt64());
+        Assert.Equal(3, doc.RootElement.GetProperty("flows").GetInt64());
         Assert.Equal(0, doc.RootElement.GetProperty("skipped_rows").GetInt64());
         Assert.Equal(1, doc.RootElement.GetProperty("missing_tonnes").GetInt64());
         Assert.Equal("HS92", doc.RootElement.GetProperty("nomenclature").GetString());
