@@ -90,7 +90,8 @@ public static class BaciImporter
             .Select(c => (c.Key, c.Value, products?.GetValueOrDefault(c.Key))).ToList();
         return new BaciImportReport(input.Release, source, input.Trade.Select(t => t.Name).ToList(),
             context.Countries.Origin, written.Written, dryRun,
-            tally, mapped, unmapped, written.Replaced, allCodes) { Concorded = concorded };
+            tally, mapped, unmapped, written.Replaced, allCodes)
+        { Concorded = concorded };
     }
 
     /// <summary>The release's tables and the codes to keep: those <c>hs_codes.csv</c> maps in the release's revision
