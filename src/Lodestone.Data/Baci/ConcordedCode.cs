@@ -20,8 +20,17 @@ public sealed record ConcordedCode(string Hs6, IReadOnlyList<HsLink> Links, IRea
     /// <summary>"n:1", or the split's relationship when any link is one.</summary>
     public string Relationship => Links.FirstOrDefault(l => l.IsSplit)?.Relationship ?? Links[0].Relationship;
 
-    /// <summary>The other HS17 codes a split also covers, as the table gives them.</summary>
-    public string? OtherHs17 => Links.Select(l => l.OtherHs17).FirstOrDefault(o => o is not null);
+    /// <summary>The HS17 codes a split also covers besides its mapped targets ("811229"; "1018 codes" for a split
+    /// across the nomenclature), or null.</summary>
+    public string? OtherHs17
+    {
+        get
+        {
+            var others = Links.Where(l => l.OtherHs17 is not null).SelectMany(l => l.OtherHs17!.Split(';'))
+                .Where(o => Targets.All(t => t.Hs6 != o)).Distinct().Order(StringComparer.Ordinal).ToList();
+            return others.Count == 0 ? null : string.Join(';', others);
+        }
+    }
 
     /// <summary>"8101.91" for display.</summary>
     public string Dotted => Hs6[..4] + "." + Hs6[4..];

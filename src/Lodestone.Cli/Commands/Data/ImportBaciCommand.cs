@@ -133,7 +133,8 @@ internal static class ImportBaciCommand
             .AddColumn("carries").AddColumn(new TableColumn("rows").RightAligned());
         foreach (var (code, rows) in report.Concorded)
         {
-            var carries = string.Join("; ", code.Targets.Select(t => $"{t.Commodity} {t.Stage.Name()}"));
+            var carries = string.Join("; ", code.Targets.Select(t =>
+                (t.IsBundle ? "bundle: " + string.Join(", ", t.BundleMembers) : t.Commodity) + " " + t.Stage.Name()));
             var others = code.OtherHs17 is { } o
                 ? " (also HS17 " + o.Replace(";", ", ", StringComparison.Ordinal) + ")"
                 : "";
