@@ -18,6 +18,10 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Data.Baci.BaciImportReport", Justification = "Used by Cli")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Data.Baci.ConcordedCode", Justification = "In BaciImportReport's signature; used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Data.Loading.HsLink", Justification = "In ReferenceData's and ConcordedCode's signatures")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Data.Baci.BaciImporter", Justification = "Used by Cli")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Data.Baci.BaciRelease", Justification = "Used by Cli")]

@@ -4,7 +4,7 @@ namespace Lodestone.Data.Baci;
 
 /// <summary>Which codes of a release in another HS revision carry a mapped HS17 code (docs/trade.md, "Releases in other
 /// HS revisions").</summary>
-public static class HsConcordance
+internal static class HsConcordance
 {
     /// <summary>The codes of <paramref name="nomenclature"/> linked to a mapped HS17 code, by code; empty for HS17
     /// itself.</summary>

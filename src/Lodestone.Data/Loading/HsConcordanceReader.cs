@@ -2,7 +2,7 @@ namespace Lodestone.Data.Loading;
 
 /// <summary>Reads <c>data/reference/hs_concordance.csv</c>: the codes of HS revisions other than HS17 that the UN
 /// Statistics Division's correlation tables link to the codes <c>hs_codes.csv</c> maps (docs/trade.md).</summary>
-public static class HsConcordanceReader
+internal static class HsConcordanceReader
 {
     public const string File = "hs_concordance.csv";
 
