@@ -19,16 +19,7 @@ public sealed class BriefAlertsTests : IDisposable
     public async Task Check_BaselineOfAnEarlierDay_ComputesBothDatesInOneCallAndMovesTheBaselineToToday()
     {
         // Given a baseline of yesterday's brief, and a brief computation that records the dates it is asked for
-        var store = await AlertStore.OpenAsync(StoreTarget.Resolve(_temp.File("alerts.db")),
-            new ManualClock(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero)), CancellationToken.None);
-        var calls = new List<DateOnly[]>();
-        var alerts = new BriefAlerts(store, Usa, Chn, (data, request, dates) =>
-        {
-            calls.Add([.. dates]);
-            return BriefCalculator.ComputeAt(data, request, dates);
-        });
-        alerts.EnsureBaseline(DefaultData.Dataset, Yesterday);
-        calls.Clear();
+        var (store, alerts, calls) = await RecordingAlertsAsync(Yesterday);
 
         // When the unchanged data are compared today
         var raised = alerts.Check(DefaultData.Dataset, Today, "import:test", "no change");
@@ -48,16 +39,7 @@ public sealed class BriefAlertsTests : IDisposable
     [Fact]
     public async Task Check_BaselineOfToday_ComputesTodayOnce()
     {
-        var store = await AlertStore.OpenAsync(StoreTarget.Resolve(_temp.File("alerts.db")),
-            new ManualClock(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero)), CancellationToken.None);
-        var calls = new List<DateOnly[]>();
-        var alerts = new BriefAlerts(store, Usa, Chn, (data, request, dates) =>
-        {
-            calls.Add([.. dates]);
-            return BriefCalculator.ComputeAt(data, request, dates);
-        });
-        alerts.EnsureBaseline(DefaultData.Dataset, Today);
-        calls.Clear();
+        var (_, alerts, calls) = await RecordingAlertsAsync(Today);
 
         var raised = alerts.Check(DefaultData.Dataset, Today, "import:test", "no change");
 
@@ -69,5 +51,23 @@ public sealed class BriefAlertsTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         _temp.Dispose();
+    }
+
+    /// <summary>Alerts on a fresh store with a baseline of <paramref name="baselineDay"/>, whose brief computation
+    /// records the dates it is asked for (the baseline's own call cleared).</summary>
+    private async Task<(AlertStore Store, BriefAlerts Alerts, List<DateOnly[]> Calls)> RecordingAlertsAsync(
+        DateOnly baselineDay)
+    {
+        var store = await AlertStore.OpenAsync(StoreTarget.Resolve(_temp.File("alerts.db")),
+            new ManualClock(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero)), CancellationToken.None);
+        var calls = new List<DateOnly[]>();
+        var alerts = new BriefAlerts(store, Usa, Chn, (data, request, dates) =>
+        {
+            calls.Add([.. dates]);
+            return BriefCalculator.ComputeAt(data, request, dates);
+        });
+        alerts.EnsureBaseline(DefaultData.Dataset, baselineDay);
+        calls.Clear();
+        return (store, alerts, calls);
     }
 }
