@@ -20,9 +20,6 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Brief.ControlSummary", Justification = "Used by Exposure, Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
-    Target = "~T:Lodestone.Domain.Brief.CountryShare",
-    Justification = "In the signature of a public member other projects use")]
-[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Brief.DependencyBrief", Justification = "Used by Cli, Data, Queries, Web")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Brief.GroupShare", Justification = "Used by Cli")]
@@ -37,6 +34,9 @@ using System.Diagnostics.CodeAnalysis;
     Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Brief.StageSummary", Justification = "Used by Cli")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Domain.Brief.TopProducer",
+    Justification = "In the signature of a public member other projects use")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Controls.ControlCoverage", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",

@@ -68,7 +68,7 @@ public sealed record StageSummary(
     double? SupplierShare,
     double? Hhi,
     bool HhiIsLowerBound,
-    IReadOnlyList<CountryShare> Top,
+    IReadOnlyList<TopProducer> Top,
     int? Year,
     string Series,
     string Basis,
@@ -79,8 +79,8 @@ public sealed record StageSummary(
     double? SupplierShareUpper = null,
     string? YearNote = null);
 
-/// <summary>A country's share of a stage.</summary>
-public sealed record CountryShare(string Country, double Share);
+/// <summary>One of a stage's leading producers and its share of world output (the brief's top three).</summary>
+public sealed record TopProducer(string Country, double Share);
 
 /// <summary>A typed net import reliance: kind (exact, greater_than, less_than, net_exporter, withheld, not_available) with its bounds in percent.</summary>
 /// <param name="YearNote">Null when <paramref name="Year"/> is the brief's year; else "2023 (latest available)".</param>
