@@ -65,6 +65,9 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.ImportPartnerShares", Justification = "Used by Queries")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
+    Target = "~T:Lodestone.Domain.Exposure.Tracing.CodeImports",
+    Justification = "In the signature of a public member other projects use")]
+[assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.Tracing.ImporterTrace", Justification = "Used by Simulation")]
 [assembly: SuppressMessage("Maintainability", "CA1515", Scope = "type",
     Target = "~T:Lodestone.Domain.Exposure.Tracing.ImporterTracer", Justification = "Used by Simulation")]

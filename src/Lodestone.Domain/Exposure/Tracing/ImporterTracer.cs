@@ -100,7 +100,7 @@ public static class ImporterTracer
         {
             return null;
         }
-        var others = code is null ? [] : OtherCodes(dataset, importer, trace, stage, code);
+        var others = node.Imports.Unread ?? [];
         var weights = others.Count == 0
             ? node.Imports.Weights
             : ValueWeights(node.Imports.Flows.Concat(others.SelectMany(o => o.Flows)));
@@ -127,14 +127,6 @@ public static class ImporterTracer
             [basis, .. TradeBacking(trace, stage).Where(b => b != basis)], gaps, code?.IsBundle ?? false);
     }
 
-    /// <summary>The stage's other single-commodity codes that record imports by <paramref name="importer"/>
-    /// (<see cref="TradeTracer.UnreadCodes"/>), with its flows of each.</summary>
-    private static List<OtherCode> OtherCodes(
-        Dataset dataset, Iso3 importer, TradeTrace trace, Stage stage, HsCode read) =>
-        [.. TradeTracer.UnreadCodes(dataset, trace.Commodity, stage, read, trace.Year)
-            .Select(c => new OtherCode(c.Code, c.Year, dataset.Trade.Imports(importer, c.Code.Hs6, c.Year)))
-            .Where(c => c.Flows.Count > 0)];
-
     /// <summary>Each exporter's share of the value of <paramref name="flows"/>: product forms of different contents
     /// add up in dollars, not in tonnes.</summary>
     private static Dictionary<Iso3, double> ValueWeights(IEnumerable<TradeFlow> flows)
@@ -144,7 +136,7 @@ public static class ImporterTracer
         return list.GroupBy(f => f.Exporter).ToDictionary(g => g.Key, g => g.Sum(f => f.ValueUsd) / total);
     }
 
-    private static string Basis(StageImports imports, HsCode read, List<OtherCode> others)
+    private static string Basis(StageImports imports, HsCode read, IReadOnlyList<CodeImports> others)
     {
         var unit = imports.ByTonnes ? "tonnes" : "value (some flows lack tonnes)";
         var codes = string.Join(" + ", others.Select(o => o.Code.Dotted).Prepend(read.Dotted));
@@ -153,7 +145,7 @@ public static class ImporterTracer
 
     /// <summary>A line per other code: its share of the stage's imports by value and how the trace used it.</summary>
     private static IEnumerable<string> OtherCodeGaps(Iso3 importer, Stage stage, TraceNode node, HsCode read,
-        List<OtherCode> others)
+        IReadOnlyList<CodeImports> others)
     {
         var total = node.Imports.Flows.Sum(f => f.ValueUsd) + others.Sum(o => o.Flows.Sum(f => f.ValueUsd));
         var mix = node.Imports.ContentByExporter is null
@@ -169,9 +161,6 @@ public static class ImporterTracer
                 + $"over HS {read.Dotted} and it; {mix}";
         }
     }
-
-    /// <summary>One of the stage's other codes with the importer's flows of it.</summary>
-    private sealed record OtherCode(HsCode Code, int Year, IReadOnlyList<TradeFlow> Flows);
 
     private static List<PartnerTrace> Partners(Dataset dataset, TradeTrace trace, Stage stage, IReadOnlyDictionary<Iso3, double> weights, List<string> gaps)
     {

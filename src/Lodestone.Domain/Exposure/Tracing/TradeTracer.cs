@@ -82,7 +82,7 @@ public static class TradeTracer
     /// from one code per stage, as product forms (carbonate, hydroxide) share no content basis to mix partners on; the
     /// others' tonnes enter the mass balance, so no country reads as importing nothing. Bundles never carry the
     /// commodity's imports.</summary>
-    internal static List<(HsCode Code, int Year)> UnreadCodes(
+    private static List<(HsCode Code, int Year)> UnreadCodes(
         Dataset dataset, string commodity, Stage stage, HsCode read, int? year) =>
         [.. dataset.Trade.CodesWithFlows(commodity, stage)
             .Where(c => c.Hs6 != read.Hs6 && !c.IsBundle)
