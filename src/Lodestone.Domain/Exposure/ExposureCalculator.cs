@@ -34,7 +34,13 @@ public static class ExposureCalculator
             var traced = trace.At(stage);
             if (distribution is not null || traced is not null)
             {
-                rows.Add(StageRow(dataset, importer, supplier, commodity, stage, distribution, traced, ownershipUsed));
+                var row = StageRow(dataset, importer, supplier, commodity, stage, distribution, traced, ownershipUsed);
+                // The bound on an unlisted supplier is the brief's, computed once (Brief.StageAnalysis).
+                var upper = row.Direct is null && distribution is not null
+                    ? Brief.StageAnalysis.Summarise(dataset, commodity, stage, supplier, tradeTrace.Year)
+                        ?.SupplierShareUpper
+                    : null;
+                rows.Add(row with { DirectUpper = upper });
             }
         }
         var main = trace.Main;
@@ -81,6 +87,12 @@ public static class ExposureCalculator
             ownershipUsed.AddRange(facts);
             controlledDirect = ControlAdjustment.Controlled(
                 distribution.Shares.ToDictionary(s => s.Country, s => s.Share), supplier, facts);
+            if (direct is null)
+            {
+                // An unlisted supplier's own output is unknown: what it controls abroad is a lower bound, and with
+                // nothing controlled abroad the figure is as unknown as its world share (never the 0 the sum gives).
+                controlledDirect = controlledDirect > 0 ? controlledDirect : null;
+            }
             if (facts.Count > 0)
             {
                 notes.Add("control: " + string.Join("; ", facts.Select(f =>
@@ -97,7 +109,9 @@ public static class ExposureCalculator
             notes.Add($"{importer.Code} has no output or recorded imports at this stage");
         }
         return new ExposureStageRow(stage, direct, traced, controlledDirect,
-            ownershipUsed.Any(f => f.Stage == stage && f.IsLowerBound), distribution, notes);
+            ownershipUsed.Any(f => f.Stage == stage && f.IsLowerBound)
+                || (direct is null && controlledDirect is not null),
+            distribution, notes);
     }
 
     /// <summary>What the trace could not establish: no traced stage at all, the untraced share of the main stage, and

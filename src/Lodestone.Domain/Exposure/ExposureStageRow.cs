@@ -12,6 +12,9 @@ namespace Lodestone.Domain.Exposure;
 /// <param name="ControlIsLowerBound">A used ownership fact is an "at least" figure.</param>
 /// <param name="Distribution">The world stage shares used for <paramref name="Direct"/>.</param>
 /// <param name="Notes">Proxy, projection, missing and assumption notes for this stage.</param>
+/// <param name="DirectUpper">When the supplier is not listed by name, the most it can hold: the brief's
+/// <see cref="Brief.StageSummary.SupplierShareUpper"/> (the "Other countries" row or what the listed countries
+/// leave).</param>
 public sealed record ExposureStageRow(
     Stage Stage,
     double? Direct,
@@ -19,4 +22,5 @@ public sealed record ExposureStageRow(
     double? ControlAdjustedDirect,
     bool ControlIsLowerBound,
     StageDistribution? Distribution,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    double? DirectUpper = null);

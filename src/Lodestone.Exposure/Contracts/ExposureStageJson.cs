@@ -9,6 +9,8 @@ namespace Lodestone.Exposure.Contracts;
 /// <param name="Stage">The stage ("mining", "refining" …).</param>
 /// <param name="Direct">The supplier's share of world output at the stage, 0–1; null when it is not listed by
 /// name.</param>
+/// <param name="DirectUpper">When the supplier is not listed by name, the most it can hold (the brief's bound); null
+/// otherwise.</param>
 /// <param name="Traced">The importer's traced dependence at the stage; null when the importer has no data at this
 /// stage.</param>
 /// <param name="ControlAdjustedDirect">The direct share after reassigning controlled output to the controlling country,
@@ -27,6 +29,7 @@ namespace Lodestone.Exposure.Contracts;
 public sealed record ExposureStageJson(
     string Stage,
     double? Direct,
+    double? DirectUpper,
     TraceJson? Traced,
     double? ControlAdjustedDirect,
     bool ControlIsLowerBound,
@@ -42,7 +45,7 @@ public sealed record ExposureStageJson(
     /// <summary>The row read for <paramref name="year"/>: <c>year_note</c> says "2022 (latest available)" when its
     /// shares are of another year.</summary>
     public static ExposureStageJson From(ExposureStageRow s, int? year) => new(
-        s.Stage.Name(), s.Direct, s.Traced is { } t ? TraceJson.From(t) : null, s.ControlAdjustedDirect,
+        s.Stage.Name(), s.Direct, s.DirectUpper, s.Traced is { } t ? TraceJson.From(t) : null, s.ControlAdjustedDirect,
         s.ControlIsLowerBound,
         s.Distribution?.Year, s.Distribution?.Series, s.Distribution?.DataType, s.Distribution?.Basis.ToString(),
         s.Distribution?.IsProxy ?? false, s.Distribution?.SourceIds ?? [], s.Notes,

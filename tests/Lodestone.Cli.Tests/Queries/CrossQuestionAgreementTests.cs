@@ -70,8 +70,10 @@ public sealed class CrossQuestionAgreementTests
         var exposure = ExposureQuestion.Answer(data, ExposureQuestion.Request(data, null, null, null, null, year, null, Today))
             .Commodities.ToDictionary(c => c.Commodity);
 
-        // Then each stage's traced bounds and world share in the brief are exposure's
+        // Then each stage's traced bounds and world share (or its bound, for an unlisted supplier) in the brief are
+        // exposure's
         var compared = 0;
+        var bounds = 0;
         var differ = new List<string>();
         foreach (var row in brief.Rows)
         {
@@ -92,10 +94,16 @@ public sealed class CrossQuestionAgreementTests
                     Same("world share", stageRow?.Direct, share);
                     compared++;
                 }
+                else if (stageRow is not null)
+                {
+                    Same("world share bound", stageRow.DirectUpper, summary?.SupplierShareUpper);
+                    bounds += summary?.SupplierShareUpper is null ? 0 : 1;
+                }
             }
         }
         Assert.True(differ.Count == 0, string.Join("\n", differ));
         Assert.True(compared >= 30, $"only {compared} world shares compared");
+        Assert.True(bounds >= 4, $"only {bounds} world-share bounds compared");
     }
 
     public static TheoryData<string, int?> ImportersAndYears() => new() { { "USA", null }, { "USA", 2023 }, { "JPN", null }, { "DEU", 2023 } };

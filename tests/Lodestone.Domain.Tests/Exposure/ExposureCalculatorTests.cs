@@ -96,7 +96,27 @@ public class ExposureCalculatorTests
                     Assert.True(t.Share.Width > 0, $"{report.Commodity} {row.Stage}: an untraced partner must widen the bounds");
                 }
             }
+            // An unlisted supplier's control-adjusted share is unknown or an "at least" figure, never a plain 0
+            foreach (var row in report.Stages.Where(r => r.Direct is null && r.ControlAdjustedDirect is not null))
+            {
+                Assert.True(row.ControlAdjustedDirect > 0 && row.ControlIsLowerBound,
+                    $"{report.Commodity} {row.Stage}");
+            }
         }
+    }
+
+    [Fact]
+    public void For_ChromiumMining_ChinaUnlisted_WorldShareIsTheOtherCountriesBoundAndControlIsUnknown()
+    {
+        // Given USGS MCS 2025 chromite mine production 2024 (thousand t): China not listed, "Other Countries" 2,900,
+        // "World total (rounded)" 47,000, and no ownership fact for chromium
+        var row = ExposureCalculator.For(DefaultData.Dataset, Usa, Chn, "chromium").At(Stage.Mining)!;
+
+        // Then the world share is unknown with the bound 2,900 / 47,000 ≈ 6.17 %, and the control-adjusted share is
+        // unknown too (it read 0 % until 2026-12-05: the sum over the listed countries with China absent)
+        Assert.Null(row.Direct);
+        Assert.Equal(2_900.0 / 47_000, row.DirectUpper!.Value, 12);
+        Assert.Null(row.ControlAdjustedDirect);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ internal static class ExposureRenderer
             foreach (var s in r.Stages)
             {
                 var basis = s.Year is { } year ? $"{year.ToString(CultureInfo.InvariantCulture)} {s.DataType}" + (s.YearNote is null ? "" : " † " + s.YearNote) : "";
-                Row(table, r.Commodity, s.Stage, Pct(s.Direct), Bounds(s.Traced), Pct(s.Traced?.Untraced), Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound),
+                Row(table, r.Commodity, s.Stage, World(s), Bounds(s.Traced), Pct(s.Traced?.Untraced),
+                    Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound),
                     string.Join("; ", new[] { basis, s.Traced?.WeightBasis ?? "" }.Concat(s.Notes).Where(n => n.Length > 0)));
             }
             if (r.ImportShare is not null || r.ImportShareUpper is not null)
@@ -83,7 +84,9 @@ internal static class ExposureRenderer
             foreach (var s in r.Stages)
             {
                 CsvText.WriteRow(writer, [.. head, s.Stage, CsvText.Number(s.Direct), CsvText.Number(s.Traced?.Low), CsvText.Number(s.Traced?.High),
-                    CsvText.Number(s.ControlAdjustedDirect), null, null, s.Year?.ToString(CultureInfo.InvariantCulture), s.Series,
+                    CsvText.Number(s.ControlAdjustedDirect), s.Direct is null && s.DirectUpper is not null ? "0" : null,
+                    CsvText.Number(s.Direct is null ? s.DirectUpper : null),
+                    s.Year?.ToString(CultureInfo.InvariantCulture), s.Series,
                     s.Basis, string.Join("; ", s.Notes.Concat(s.Traced?.Gaps ?? []))]);
             }
             if (r.ImportShare is not null || r.ImportShareUpper is not null)
@@ -126,6 +129,10 @@ internal static class ExposureRenderer
     private static string Bounds(TraceJson? traced) => traced is null ? "—" : Range(traced.Low, traced.High);
 
     private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)));
+
+    /// <summary>The supplier's world share, or the most it can hold when the source does not list it.</summary>
+    private static string World(ExposureStageJson s) =>
+        s is { Direct: null, DirectUpper: { } upper } ? "≤" + Pct(upper) : Pct(s.Direct);
 
     public static string Pct(double? fraction, bool lowerBound = false) =>
         fraction is { } f ? (lowerBound ? "≥" : "") + (f * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "—";

@@ -50,26 +50,38 @@ public sealed record StageProduction(double Low, double? High, string Basis)
         return new StageProduction(0, world is { } total ? other * total : null, label + ": not listed, at most the other-countries row");
     }
 
-    /// <summary>Tonnes per unit for the units the stage data use; null when the unit is not a mass.</summary>
+    /// <summary>Tonnes per unit for the units the stage data use; null when the unit is not a mass (carats, cubic
+    /// metres).</summary>
+    /// <remarks>USGS writes "thousand metric dry tons" (bauxite), "million metric tons" and "kilograms (palladium
+    /// content)"; the IEA "kt Cu". Until 2026-12-05 only a few exact prefixes were read, so those stages' outputs had
+    /// no tonnes and every producer's home share was unbounded (bauxite-mining Jamaica traced at 0-99.6 %
+    /// Chinese).</remarks>
     public static double? TonnesPerUnit(string? unit)
     {
         if (string.IsNullOrWhiteSpace(unit))
         {
             return null;
         }
-        var u = unit.Trim().ToLowerInvariant();
-        if (u.StartsWith("kt", StringComparison.Ordinal) || u.StartsWith("thousand metric ton", StringComparison.Ordinal))
+        // What qualifies the unit ("(TiO2 content)", "Cu") does not change its mass.
+        var words = unit.Split('(')[0].Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
         {
-            return 1_000;
+            return null;
         }
-        if (u.StartsWith("metric ton", StringComparison.Ordinal) || u == "t" || u.StartsWith("t ", StringComparison.Ordinal))
+        var scale = words[0] switch
         {
-            return 1;
-        }
-        if (u is "kg" or "kilograms" || u.StartsWith("kg ", StringComparison.Ordinal))
+            "thousand" => 1e3,
+            "million" => 1e6,
+            _ => 1.0,
+        };
+        var rest = words.Skip(scale == 1.0 ? 0 : 1).Where(w => w is not ("metric" or "dry")).ToList();
+        var perUnit = rest.Count == 0 ? null : rest[0] switch
         {
-            return 0.001;
-        }
-        return null;
+            "t" or "ton" or "tons" or "tonne" or "tonnes" => 1.0,
+            "kt" => 1e3,
+            "kg" or "kilogram" or "kilograms" => 1e-3,
+            _ => (double?)null,
+        };
+        return perUnit * scale;
     }
 }
