@@ -59,6 +59,20 @@ public sealed class DashboardPagesTests(DefaultServerFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task MineralPage_WithoutUsgsImportSources_SaysTheyAreMissingInsteadOfAnEmptyTable()
+    {
+        // Given chromium: USGS net import reliance 2020-24 in the data, but no USGS import-source list
+        var html = await fixture.Client.GetStringAsync("/minerals/chromium");
+        var doc = new HtmlParser().ParseDocument(html);
+
+        // Then the page says the list is missing, and no table on it has a header without a row
+        // (an empty "Import sources" table read as "the United States imports no chromium")
+        var trade = doc.QuerySelector("#trade")!;
+        Assert.Contains("No USGS import-source list for this commodity", trade.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.QuerySelectorAll("tbody"), b => b.Children.Length == 0);
+    }
+
+    [Fact]
     public async Task MineralPage_Gallium_PriceChartsAndSourcedFigures()
     {
         // Given
