@@ -152,10 +152,12 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
             // lead ("Canada and Indonesia inked a comprehensive economic partnership" → agreement).
             // A lead that reports trade figures ("imports … fell 12% to 6,100 tonnes") is statistics, not an event; a
             // summit is left to the rules, which need two heads of state or government or a summit word (a president
-            // receiving a delegation is none).
+            // receiving a delegation is none); a lead that reports officials meeting ("the minister met the U.S.
+            // ambassador … to discuss nickel exports") reports talks, not an outcome.
             var lead1 = Blank(first.Of(text), first.Start, dateline?.Region);
             var words = (title ?? "") + " | " + lead1;
-            if (!EventClassifier.ReportsTradeFigures(BackgroundClauses.MainClause(lead1))
+            var leadMain = BackgroundClauses.MainClause(lead1);
+            if (!EventClassifier.ReportsTradeFigures(leadMain) && !EventClassifier.ReportsMeeting(leadMain)
                 && model.Predict(words) is { } guessed && guessed != EventType.Summit && Dated(EventIn(first, true, context, forced: guessed), null, context) is { } modelled)
             {
                 events.Add(modelled);
@@ -317,17 +319,27 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
 
     // "Germany's Olaf Scholz and Chile's Gabriel Boric met in Santiago": leaders of two countries meeting (or a listed
     // leader and another named person) is a summit, though no summit word is written. Officials meeting are not.
+    // Leaders of two countries who "discussed", "agreed at talks" or "pledged" together met too ("Modi and Albanese agreed
+    // at talks in Ahmedabad …"), when the subject names a head of state or government and two countries.
     private static EventType? LeadersMeeting(string main, TextSpan sentence, SentenceContext x)
     {
         var verb = EventClassifier.MeetingVerb(main);
+        var talking = verb < 0;
+        verb = talking ? EventClassifier.TalkingVerb(main) : verb;
         if (verb < 0)
         {
             return null;
         }
         var subject = new TextSpan(sentence.Start, sentence.Start + verb);
         var named = x.Countries.Where(c => subject.Covers(c.Mention.Span)).ToList();
-        var leaderAndOther = named.Any(c => c.Kind == CountryReferenceKind.Leader) && main.AsSpan(0, verb).Contains(" and ", StringComparison.Ordinal);
-        return named.Select(c => c.Mention.Value).Distinct(StringComparer.Ordinal).Count() >= 2 || leaderAndOther ? EventType.Summit : null;
+        var hasLeader = named.Any(c => c.Kind == CountryReferenceKind.Leader);
+        var twoCountries = named.Select(c => c.Mention.Value).Distinct(StringComparer.Ordinal).Count() >= 2;
+        var joint = main.AsSpan(0, verb).Contains(" and ", StringComparison.Ordinal);
+        if (talking)
+        {
+            return twoCountries && joint && (hasLeader || HeadTitle.IsMatch(main.AsSpan(0, verb))) ? EventType.Summit : null;
+        }
+        return twoCountries || (hasLeader && joint) ? EventType.Summit : null;
     }
 
     // "Japan's prime minister received Mongolian President Khurelsukh", "Modi held talks with Argentine President Milei":
@@ -591,12 +603,12 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
     private static partial Regex FindingVerbRegex();
 
     [GeneratedRegex(
-        @"\b(?:hosted|hosts|received|receives|welcomed|welcomes|held talks with|holds talks with|met with|met)\b",
+        @"\b(?:hosted|hosts|received|receives|welcomed|welcomes|held talks with|holds talks with|met with|met|sat down with|sits down with)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HostVerbRegex();
 
     [GeneratedRegex(
-        @"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|King|Emir|Sultan|Crown Prince)\b",
+        @"\b(?:[Pp]residents?|[Pp]rime [Mm]inisters?|[Cc]hancellors?|[Pp]remiers?|King|Emir|Sultan|Crown Prince)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HeadTitleRegex();
 }

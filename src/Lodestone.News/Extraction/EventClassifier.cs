@@ -108,9 +108,19 @@ internal static partial class EventClassifier
     public static EventType? ClassifyReport(string sentence) => OutputReport.IsMatch(sentence) ? EventType.Other : null;
 
     /// <summary>The offset of a meeting verb whose subject (the text before it) names no officials, or -1.</summary>
-    public static int MeetingVerb(string sentence)
+    public static int MeetingVerb(string sentence) => SubjectVerb(sentence, Meeting);
+
+    // Leaders who "discussed", "agreed at talks", "pledged" together: they met, unless the clause says it was by phone.
+    private static readonly Regex Talking = TalkingRegex();
+    private static readonly Regex Remote = RemoteRegex();
+
+    /// <summary>The offset of a verb of talking or agreeing ("discussed", "agreed") whose subject names no officials, in
+    /// a clause that names no call, letter or video link, or -1.</summary>
+    public static int TalkingVerb(string sentence) => Remote.IsMatch(sentence) ? -1 : SubjectVerb(sentence, Talking);
+
+    private static int SubjectVerb(string sentence, Regex verb)
     {
-        var m = Meeting.Match(sentence);
+        var m = verb.Match(sentence);
         return m.Success && !Officials.IsMatch(sentence.AsSpan(0, m.Index).ToString().Replace("Prime Minister", "", StringComparison.Ordinal)) ? m.Index : -1;
     }
 
@@ -126,6 +136,9 @@ internal static partial class EventClassifier
     // are news.
     private static readonly Regex TradeFigures = TradeFiguresRegex();
     private static readonly Regex Statistics = StatisticsRegex();
+
+    /// <summary>Whether a sentence reports a meeting ("met the U.S. ambassador … to discuss"), whoever met.</summary>
+    public static bool ReportsMeeting(string sentence) => Meeting.IsMatch(sentence);
 
     /// <summary>Whether a sentence reports trade statistics (imports, exports or shipments that moved, from data or
     /// figures) without naming a price.</summary>
@@ -170,8 +183,15 @@ internal static partial class EventClassifier
         Options)]
     private static partial Regex OutputReportRegex();
 
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks)\b", Options)]
+    [GeneratedRegex(
+        @"\b(?:met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|sat down|sit down|sits down)\b", Options)]
     private static partial Regex MeetingRegex();
+
+    [GeneratedRegex(@"\b(?:discussed|discuss|discusses|talked|agreed|agree|agrees|pledged|vowed|committed)\b", Options)]
+    private static partial Regex TalkingRegex();
+
+    [GeneratedRegex(@"\b(?:calls?|phone|telephone|video|virtual|virtually|letters?|online)\b", Options)]
+    private static partial Regex RemoteRegex();
 
     [GeneratedRegex(
         @"\b(?:ministers?|officials?|delegations?|envoys?|negotiators?|executives?|secretar(?:y|ies)|ambassadors?)\b",
@@ -213,7 +233,7 @@ internal static partial class EventClassifier
     private static partial Regex ProjectMilestoneTriggerRegex();
 
     [GeneratedRegex(
-        @"\b(?:invest(?:s|ed|ing)?|(?:will |to |would |agreed to |plans to )financ(?:e|es|ed|ing)|financed|(?:plough|plow|pour|inject|sink|channel|put)(?:s|ed|ing)?\b[^.;]{0,30}?(?:\$|€|£|yuan|billion|million)(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\binto|investment of|spend(?:s|ing)? (?:US|A|C)?\$|(?:agreed|agrees|offered|offers) to (?:buy|acquire|purchase|take over)|\d[\d.,]*\s?(?:billion|million|bn|m)? investment|equity (?:stake|investment)|(?:took|takes|take|acquire[sd]?|buy|buys|bought|keep|kept|holds?) (?:a |an |its )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|acquir(?:e|es|ed|ing)|acquisition of|loan|loans|financing|credit (?:facility|facilities|line)|debt facility|prepayment|streaming (?:deal|agreement)|funding (?:of|for)|lend(?:s|ing)?|lent|letter of interest|raised \$|committed \$|(?:received|won|secured|awarded|granted) (?:a |an )?(?:US)?\$[\d.,]+|(?:grant|award) of|purchase of (?:a |an |its )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|completed the (?:purchase|acquisition)|\d+(?:\.\d+)?\s?(?:%|percent|per cent) stake|(?:take|took|taking) (?:a )?\d+(?:\.\d+)?\s?(?:%|percent|per cent) stake)\b",
+        @"\b(?:invest(?:s|ed|ing)?|(?:will |to |would |agreed to |plans to )financ(?:e|es|ed|ing)|financed|(?:plough|plow|pour|inject|sink|channel|put)(?:s|ed|ing)?\b[^.;]{0,30}?(?:\$|€|£|yuan|billion|million)(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\binto|investment of|spend(?:s|ing)? (?:US|A|C)?\$|(?:agreed|agrees|offered|offers) to (?:buy|acquire|purchase|take over)|\d[\d.,]*\s?(?:billion|million|bn|m)? investment|equity (?:stake|investment)|(?:took|takes|take|acquire[sd]?|buy|buys|bought|keep|kept|holds?) (?:a |an |its )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|acquir(?:e|es|ed|ing)|acquisition of|loan|loans|financing|credit (?:facility|facilities|line)|debt facility|prepayment|streaming (?:deal|agreement)|funding (?:of|for)|lend(?:s|ing)?|lent|letter of interest|raised \$|committed \$|(?:approved|sanctioned|allocated|earmarked|set aside) (?:a |an |about |some |nearly |up to )?(?:US|A|C)?[$€£]\s?\d|(?:received|won|secured|awarded|granted) (?:a |an )?(?:US)?\$[\d.,]+|(?:grant|award) of|purchase of (?:a |an |its )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent) )?stake|completed the (?:purchase|acquisition)|\d+(?:\.\d+)?\s?(?:%|percent|per cent) stake|(?:take|took|taking) (?:a )?\d+(?:\.\d+)?\s?(?:%|percent|per cent) stake)\b",
         Options)]
     private static partial Regex InvestmentTriggerRegex();
 

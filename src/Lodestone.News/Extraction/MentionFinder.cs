@@ -8,7 +8,8 @@ namespace Lodestone.News.Extraction;
 /// Countries: gazetteer phrases; "US" directly before "$" is a currency ("US$8.5bn"), not a country; a capital
 /// followed by another capitalised word is part of a longer name ("London Metal Exchange").
 /// Commodities: names and aliases; not when joined by a hyphen to another word (an alloy or compound name such as
-/// "samarium-cobalt", "lithium-ion") or directly before a product noun ("lithium batteries"); ambiguous words
+/// "samarium-cobalt", "lithium-ion") unless every part is a commodity and a mining noun follows ("nickel-cobalt mine"),
+/// nor directly before a product noun ("lithium batteries"); ambiguous words
 /// ("lead", "tin") only next to another commodity or a mining word. Element symbols count only in a chemical
 /// context: in parentheses, in a list of symbols ("Ga/Ge", "Nd, Pr") or as the first element of a formula
 /// ("Li2O"); so "In", "As" and "US" in running text are never symbols.
@@ -99,7 +100,8 @@ internal sealed class MentionFinder(NewsGazetteers gazetteers)
                 topicList.Add(new Mention(MentionKind.Topic, reference.Names[0], written, span));
                 continue;
             }
-            if (reference.Kind == CommodityReferenceKind.Product || HyphenJoined(text, span) || BeforeProductNoun(text, span.End)
+            if (reference.Kind == CommodityReferenceKind.Product || (HyphenJoined(text, span) && !InMineralCompound(text, span, matches))
+                || BeforeProductNoun(text, span.End)
                 || (reference.Product && QualifiesNoun(text, span.End)))
             {
                 continue;
@@ -256,6 +258,58 @@ internal sealed class MentionFinder(NewsGazetteers gazetteers)
     private static bool HyphenJoined(string text, TextSpan span) =>
         (span.Start > 1 && text[span.Start - 1] == '-' && char.IsLetter(text[span.Start - 2]))
         || (span.End + 1 < text.Length && text[span.End] == '-' && char.IsLetter(text[span.End + 1]) && !FollowedByGradeWord(text, span.End + 1));
+
+    // "the Ravensthorpe nickel-cobalt mine", "the San Cristobal silver-zinc-lead mine": commodities joined by hyphens before
+    // a mining noun name what the mine or project yields, each of them; "samarium-cobalt magnets" is an alloy.
+    private static bool InMineralCompound(string text, TextSpan span, IReadOnlyList<PhraseMatch<CommodityReference>> matches)
+    {
+        var start = span.Start;
+        while (start > 1 && text[start - 1] == '-' && char.IsLetter(text[start - 2]))
+        {
+            start = WordStart(text, start - 1);
+        }
+        var end = span.End;
+        while (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+        {
+            end = WordEnd(text, end + 1);
+        }
+        for (var at = start; at < end; at = WordEnd(text, at) + 1)
+        {
+            var partEnd = WordEnd(text, at);
+            if (!matches.Any(m => m.Span.Start == at && m.Span.End == partEnd && m.Value.Kind == CommodityReferenceKind.Commodity))
+            {
+                return false;
+            }
+        }
+        return NextWord(text, end, out _) is { } head && CompoundHeads.Contains(head);
+    }
+
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mine", "mines", "project", "projects", "deposit", "deposits", "operation", "operations", "prospect", "prospects",
+        "mineralisation", "mineralization", "sulphide", "sulphides", "sulfide", "sulfides", "belt", "district", "property",
+        "ore", "ores", "concentrate", "concentrates", "complex", "asset", "assets", "discovery", "system", "porphyry", "skarn",
+    };
+
+    private static int WordStart(string text, int end)
+    {
+        var i = end;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+        return i;
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
 
     private static bool FollowedByGradeWord(string text, int start)
     {

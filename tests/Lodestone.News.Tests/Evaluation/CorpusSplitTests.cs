@@ -49,6 +49,7 @@ public sealed class CorpusSplitTests
         { "test3", "v", 25 },   // locked batch of 2026-12-05, before that session changed any rule
         { "test4", "w", 25 },   // locked batch of 2026-12-05, before that round changed any rule
         { "test5", "x", 30 },   // locked batch of 2026-12-05 08:05 UTC, before the ninth round changed any rule
+        { "test6", "y", 30 },   // locked batch of 2026-12-05 11:05 UTC, before the tenth round changed any rule
     };
 
     [Theory]
@@ -57,7 +58,7 @@ public sealed class CorpusSplitTests
         string folder, string prefix, int atLeast)
     {
         // Given the split and every folder written before this one
-        var written = new[] { "train", "dev", "test", "outside", "test2", "test3", "test4", "test5" };
+        var written = new[] { "train", "dev", "test", "outside", "test2", "test3", "test4", "test5", "test6" };
         var others = written[..Array.IndexOf(written, folder)]
             .SelectMany(s => GoldCorpus.Load(Path.Combine(Corpus.Folder, s)).Articles.Select(a => a.File))
             .ToHashSet(StringComparer.Ordinal);
