@@ -8,9 +8,9 @@ namespace Lodestone.News.Tests.Evaluation;
 /// <remarks>
 /// The floors sit under the figures recorded in docs/news.md. They are regression guards only: test/ is scored,
 /// never read per article, and its floor is the target where it is met, else just under the measured value.
-/// outside/ (written after the split, never tuned on), test2/ (a locked batch of 2026-12-04), test3/, test4/ and test5/
-/// (locked batches of 2026-12-05) have floors just under their last score (2026-12-05 09:03 UTC), or the issue's
-/// target where it is met.
+/// outside/ (written after the split, never tuned on), test2/ (a locked batch of 2026-12-04), test3/, test4/, test5/
+/// and test6/ (locked batches of 2026-12-05) have floors just under their last score (2026-12-05 11:22 UTC), or the
+/// issue's target where it is met.
 /// </remarks>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
@@ -27,8 +27,9 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     [InlineData("outside", 0.95, 0.92, 0.90, 0.90, 0.90)]
     [InlineData("test2", 0.93, 0.95, 0.86, 0.88, 0.85)]
     [InlineData("test3", 0.95, 0.95, 0.86, 0.88, 0.85)]
-    [InlineData("test4", 0.92, 0.91, 0.89, 0.84, 0.85)]
+    [InlineData("test4", 0.92, 0.91, 0.90, 0.87, 0.85)]
     [InlineData("test5", 0.95, 0.95, 0.90, 0.90, 0.85)]
+    [InlineData("test6", 0.95, 0.95, 0.85, 0.73, 0.85)]
     public void Evaluate_Split_MeetsFloors(string split, double countries, double commodities, double eventTypes, double dateRecall, double quantities)
     {
         var report = Evaluate(split);
