@@ -319,8 +319,8 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
 
     // "Germany's Olaf Scholz and Chile's Gabriel Boric met in Santiago": leaders of two countries meeting (or a listed
     // leader and another named person) is a summit, though no summit word is written. Officials meeting are not.
-    // Leaders of two countries who "discussed", "agreed at talks" or "pledged" together met too ("Modi and Albanese agreed
-    // at talks in Ahmedabad …"), when the subject names a head of state or government and two countries.
+    // Leaders of two countries who "discussed", "agreed at talks" or "pledged" together met too ("Modi and Albanese
+    // agreed at talks in Ahmedabad …"), when the subject names a head of state or government and two countries.
     private static EventType? LeadersMeeting(string main, TextSpan sentence, SentenceContext x)
     {
         var verb = EventClassifier.MeetingVerb(main);
@@ -337,7 +337,8 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
         var joint = main.AsSpan(0, verb).Contains(" and ", StringComparison.Ordinal);
         if (talking)
         {
-            return twoCountries && joint && (hasLeader || HeadTitle.IsMatch(main.AsSpan(0, verb))) ? EventType.Summit : null;
+            var head = hasLeader || HeadTitle.IsMatch(main.AsSpan(0, verb));
+            return twoCountries && joint && head ? EventType.Summit : null;
         }
         return twoCountries || (hasLeader && joint) ? EventType.Summit : null;
     }
@@ -603,7 +604,8 @@ public sealed partial class ArticleExtractor(NewsGazetteers gazetteers)
     private static partial Regex FindingVerbRegex();
 
     [GeneratedRegex(
-        @"\b(?:hosted|hosts|received|receives|welcomed|welcomes|held talks with|holds talks with|met with|met|sat down with|sits down with)\b",
+        @"\b(?:hosted|hosts|received|receives|welcomed|welcomes|held talks with|holds talks with|met with|met"
+            + @"|sat down with|sits down with)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HostVerbRegex();
 

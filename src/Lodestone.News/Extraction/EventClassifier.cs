@@ -114,8 +114,8 @@ internal static partial class EventClassifier
     private static readonly Regex Talking = TalkingRegex();
     private static readonly Regex Remote = RemoteRegex();
 
-    /// <summary>The offset of a verb of talking or agreeing ("discussed", "agreed") whose subject names no officials, in
-    /// a clause that names no call, letter or video link, or -1.</summary>
+    /// <summary>The offset of a verb of talking or agreeing ("discussed", "agreed") whose subject names no officials,
+    /// in a clause that names no call, letter or video link, or -1.</summary>
     public static int TalkingVerb(string sentence) => Remote.IsMatch(sentence) ? -1 : SubjectVerb(sentence, Talking);
 
     private static int SubjectVerb(string sentence, Regex verb)
@@ -184,7 +184,8 @@ internal static partial class EventClassifier
     private static partial Regex OutputReportRegex();
 
     [GeneratedRegex(
-        @"\b(?:met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|sat down|sit down|sits down)\b", Options)]
+        @"\b(?:met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|sat down|sit down|sits down)\b",
+        Options)]
     private static partial Regex MeetingRegex();
 
     [GeneratedRegex(@"\b(?:discussed|discuss|discusses|talked|agreed|agree|agrees|pledged|vowed|committed)\b", Options)]

@@ -100,7 +100,8 @@ internal sealed class MentionFinder(NewsGazetteers gazetteers)
                 topicList.Add(new Mention(MentionKind.Topic, reference.Names[0], written, span));
                 continue;
             }
-            if (reference.Kind == CommodityReferenceKind.Product || (HyphenJoined(text, span) && !InMineralCompound(text, span, matches))
+            if (reference.Kind == CommodityReferenceKind.Product
+                || (HyphenJoined(text, span) && !InMineralCompound(text, span, matches))
                 || BeforeProductNoun(text, span.End)
                 || (reference.Product && QualifiesNoun(text, span.End)))
             {
@@ -259,9 +260,10 @@ internal sealed class MentionFinder(NewsGazetteers gazetteers)
         (span.Start > 1 && text[span.Start - 1] == '-' && char.IsLetter(text[span.Start - 2]))
         || (span.End + 1 < text.Length && text[span.End] == '-' && char.IsLetter(text[span.End + 1]) && !FollowedByGradeWord(text, span.End + 1));
 
-    // "the Ravensthorpe nickel-cobalt mine", "the San Cristobal silver-zinc-lead mine": commodities joined by hyphens before
-    // a mining noun name what the mine or project yields, each of them; "samarium-cobalt magnets" is an alloy.
-    private static bool InMineralCompound(string text, TextSpan span, IReadOnlyList<PhraseMatch<CommodityReference>> matches)
+    // "the Ravensthorpe nickel-cobalt mine", "the San Cristobal silver-zinc-lead mine": commodities joined by hyphens
+    // before a mining noun name what the mine or project yields, each of them; "samarium-cobalt magnets" is an alloy.
+    private static bool InMineralCompound(
+        string text, TextSpan span, IReadOnlyList<PhraseMatch<CommodityReference>> matches)
     {
         var start = span.Start;
         while (start > 1 && text[start - 1] == '-' && char.IsLetter(text[start - 2]))
@@ -276,7 +278,8 @@ internal sealed class MentionFinder(NewsGazetteers gazetteers)
         for (var at = start; at < end; at = WordEnd(text, at) + 1)
         {
             var partEnd = WordEnd(text, at);
-            if (!matches.Any(m => m.Span.Start == at && m.Span.End == partEnd && m.Value.Kind == CommodityReferenceKind.Commodity))
+            if (!matches.Any(m => m.Span.Start == at && m.Span.End == partEnd
+                && m.Value.Kind == CommodityReferenceKind.Commodity))
             {
                 return false;
             }
@@ -286,9 +289,10 @@ internal sealed class MentionFinder(NewsGazetteers gazetteers)
 
     private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mine", "mines", "project", "projects", "deposit", "deposits", "operation", "operations", "prospect", "prospects",
-        "mineralisation", "mineralization", "sulphide", "sulphides", "sulfide", "sulfides", "belt", "district", "property",
-        "ore", "ores", "concentrate", "concentrates", "complex", "asset", "assets", "discovery", "system", "porphyry", "skarn",
+        "mine", "mines", "project", "projects", "deposit", "deposits", "operation", "operations", "prospect",
+        "prospects", "mineralisation", "mineralization", "sulphide", "sulphides", "sulfide", "sulfides", "belt",
+        "district", "property", "ore", "ores", "concentrate", "concentrates", "complex", "asset", "assets", "discovery",
+        "system", "porphyry", "skarn",
     };
 
     private static int WordStart(string text, int end)

@@ -55,7 +55,8 @@ public sealed class TenthBatchPatternTests
 
     [Theory]
     // Leaders who talk by phone did not meet; officials who discuss are no summit either (sentences written here).
-    [InlineData("U.S. President Donald Trump and Chinese President Xi Jinping discussed rare earths in a phone call on Tuesday.")]
+    [InlineData("U.S. President Donald Trump and Chinese President Xi Jinping discussed rare earths in a phone call "
+        + "on Tuesday.")]
     [InlineData("Japan's trade minister and Chile's mining minister discussed lithium supply in Tokyo on Tuesday.")]
     public void Extract_LeadersOnThePhoneOrOfficialsTalking_IsNoSummit(string sentence) =>
         Assert.DoesNotContain(Extract(sentence, "2025-10-16").Events, e => e.Type == EventType.Summit);
@@ -67,7 +68,8 @@ public sealed class TenthBatchPatternTests
         var result = Extract(Body("n310_bahlil_ambassador_no_deal.txt"), "2025-04-16");
 
         Assert.Empty(result.Events);
-        Assert.Equal(["IDN", "USA"], result.Subjects.Where(m => m.Kind == MentionKind.Country).Select(m => m.Value).Distinct().Order());
+        var countries = result.Subjects.Where(m => m.Kind == MentionKind.Country).Select(m => m.Value).Distinct();
+        Assert.Equal(["IDN", "USA"], countries.Order());
         Assert.Contains(result.Subjects, m => m.Kind == MentionKind.Commodity && m.Value == "nickel");
     }
 
@@ -78,7 +80,8 @@ public sealed class TenthBatchPatternTests
     [InlineData("n305_hemerdon_tungsten_tin_restart_a.txt", "2026-03-19", "tin,tungsten")]
     // n306: "the San Cristobal silver-zinc-lead mine in Potosi"
     [InlineData("n306_san_cristobal_walkout.txt", "2025-09-15", "lead,silver,zinc")]
-    public void Extract_CommoditiesJoinedBeforeAMiningNoun_AreEachACommodity(string file, string published, string commodities) =>
+    public void Extract_CommoditiesJoinedBeforeAMiningNoun_AreEachACommodity(
+        string file, string published, string commodities) =>
         Assert.Equal(commodities.Split(','), Assert.Single(Extract(Body(file), published).Events).CommodityNames);
 
     [Fact]
@@ -86,7 +89,8 @@ public sealed class TenthBatchPatternTests
     {
         // Written here: "samarium-cobalt magnets" is an alloy, not a mine of two commodities
         var e = Assert.Single(Extract(
-            "Arnold Magnetic Technologies opened a samarium-cobalt magnet line in Switzerland on Monday.", "2025-03-05").Events);
+            "Arnold Magnetic Technologies opened a samarium-cobalt magnet line in Switzerland on Monday.",
+            "2025-03-05").Events);
 
         Assert.DoesNotContain("cobalt", e.CommodityNames);
         Assert.DoesNotContain("samarium", e.CommodityNames);
