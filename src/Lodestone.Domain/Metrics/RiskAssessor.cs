@@ -64,10 +64,15 @@ public static class RiskAssessor
         published.FirstOrDefault(p => p.Parameter == parameter && (p.Stage is null || p.Stage == stage))?.Value;
 
     /// <remarks>
-    /// The partners fᵢ are the importer's import shares of <see cref="DirectImportShare.Partners(Dataset, string, Iso3, int?)"/>, the list
-    /// the brief and exposure take the supplier's share from: USGS's headline list for the United States, else BACI's partner weights
-    /// at the traced stage; without either, <c>insufficient_data</c> with its reason (a bundle code, a later year). Shares stand in
-    /// for tonnages only where domestic production p is 0: Σ g·f ÷ (p + F) = Σ g·s ÷ Σ s.
+    /// The partners fᵢ are the importer's import shares of
+    /// <see cref="DirectImportShare.Partners(Dataset, string, Iso3, int?)"/>, the list the brief and exposure take the
+    /// supplier's share from: USGS's headline list for the United States, else BACI's partner weights at the traced
+    /// stage; without either, <c>insufficient_data</c> with its reason (a bundle code, a later year). Only shares are
+    /// known, so Σ g·f ÷ (p + F) = (Σ g·s ÷ Σ s) · m with m = F ÷ (p + F): m = 1 where domestic production p is 0;
+    /// else m is the import share of the importer's supply at the stage the shares are read, as exposure's trace
+    /// bounds it (1 − the share made at home: a mass balance in tonnes, an unlisted producer capped by "other
+    /// countries", or the NIR), so the score is a bound over the unknown's allowed range; where that share is wholly
+    /// unknown, <c>insufficient_data</c> naming p and F.
     /// </remarks>
     private static RiskAssessment GeoPol(Dataset dataset, string commodity, Iso3 importer, int? year)
     {
@@ -75,7 +80,11 @@ public static class RiskAssessor
         // for commodities USGS reports only at the refinery (gallium, germanium …), so p is read from the same series.
         var mining = StageDistributions.For(dataset, commodity, Stage.Mining, year)
             ?? (StageDistributions.For(dataset, commodity, Stage.Refining, year) is { Basis: ShareBasis.ProductionOverWorldTotal } refinery ? refinery : null);
-        var imports = DirectImportShare.Partners(dataset, commodity, importer, year);
+        // The same trace and list as DirectImportShare.Partners(data, commodity, importer, year): the trace's main
+        // stage also gives m.
+        var trace = TradeTracer.Trace(dataset, commodity, importer, year);
+        var main = ImporterTracer.Trace(dataset, importer, trace).Main;
+        var imports = DirectImportShare.Partners(dataset, commodity, importer, trace.Year, trace, main);
         var sources = imports?.Partners ?? [];
         var governance = LatestGovernance(dataset);
         double? hhiLow = null, hhiHigh = null;
@@ -93,22 +102,48 @@ public static class RiskAssessor
         {
             result = MetricResult.Insufficient("geopolrisk", imports?.Note ?? "no import shares for " + importer.Code + " (no USGS import sources, no BACI flows)", []);
         }
-        else if (production is > 0)
+        else if (production is 0)
         {
-            result = GeoPolRisk.Score(hhiLow, hhiHigh, partners, totalImports: null, production) with
-            {
-                Reason = "missing: total imports F in tonnes of the material p is measured in (only import shares are used) while domestic production p = "
-                    + production.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " > 0",
-            };
+            // p = 0: shares stand in for tonnages, Σ g·f/(p+F) = Σ g·s when Σ s = F.
+            result = GeoPolRisk.Score(hhiLow, hhiHigh, partners, partners.Sum(p => p.Imports), 0);
+        }
+        else if (ImportShareOfSupply(main) is { } m)
+        {
+            result = GeoPolRisk.ScoreOfImportShare(hhiLow, hhiHigh, partners, m.Low, m.High, m.Basis);
         }
         else
         {
-            // With p = 0 (or unknown, see below) shares stand in for tonnages: Σ g·f/(p+F) = Σ g·s when Σ s = F.
-            result = production is null
-                ? MetricResult.Insufficient("geopolrisk", "missing: domestic production p of " + importer.Code + (productionNote is null ? "" : " (" + productionNote + ")"), [])
-                : GeoPolRisk.Score(hhiLow, hhiHigh, partners, partners.Sum(p => p.Imports), 0);
+            result = MetricResult.Insufficient("geopolrisk",
+                MissingSupply(importer, production, productionNote, main), []);
         }
         return new RiskAssessment(commodity, RiskMethod.GeoPolRisk, result, [], [], null) { Imports = imports };
+    }
+
+    /// <summary>m = F ÷ (p + F) at the stage the shares are read: 1 − exposure's share made at home there; null when
+    /// that share is wholly unknown ([0, 1]).</summary>
+    private static (double Low, double High, string Basis)? ImportShareOfSupply(StageTrace? main)
+    {
+        if (main is null || (main.Split.Low <= 0 && main.Split.High >= 1))
+        {
+            return null;
+        }
+        var made = main.Split;
+        return (1 - made.High, 1 - made.Low,
+            $"1 − the share made at home at the {main.Stage.Name()} stage, {made}, as exposure traces it: "
+            + main.SplitBasis);
+    }
+
+    private static string MissingSupply(Iso3 importer, double? production, string? productionNote, StageTrace? main)
+    {
+        var p = production is { } v
+            ? "total imports F in the measure of domestic production p = "
+                + v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)
+            : "domestic production p of " + importer.Code + (productionNote is null ? "" : " (" + productionNote + ")");
+        var split = main is null
+            ? ""
+            : $"; the share of {importer.Code}'s supply made at home at the {main.Stage.Name()} stage is unknown"
+                + $" ({main.SplitBasis})";
+        return "missing: " + p + split;
     }
 
     /// <summary>The importer's output in the series the HHI is read from: its own row, else 0 where the source lists no output for it

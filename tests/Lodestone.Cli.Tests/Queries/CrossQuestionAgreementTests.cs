@@ -146,6 +146,8 @@ public sealed class CrossQuestionAgreementTests
     [InlineData("USA")]
     [InlineData("JPN")]
     [InlineData("DEU")]
+    [InlineData("KOR")]
+    [InlineData("IND")]
     public void RiskImportShares_AreExposuresImportShares_ForEveryCommodity(string importer)
     {
         // Given risk's GeoPolRisk partners and exposure's import row, same importer and year. Risk once read USGS's lists only, so
@@ -183,6 +185,66 @@ public sealed class CrossQuestionAgreementTests
         }
         Assert.True(differ.Count == 0, string.Join("\n", differ));
         Assert.True(withShares >= 5, $"only {withShares} commodities with import shares for {importer}");
+    }
+
+    [Theory]
+    [InlineData("USA", 12)]
+    [InlineData("JPN", 5)]
+    [InlineData("DEU", 5)]
+    [InlineData("KOR", 5)]
+    [InlineData("IND", 5)]
+    public void RiskGeoPolRisk_ImportShareOfSupplyIsExposuresSplit_ForEveryCommodity(string importer, int atLeast)
+    {
+        // Given GeoPolRisk for every commodity and exposure's trace at the stage the importer buys at, same importer
+        // and year. Where p and F are not both known in tonnes, risk reads m = F ÷ (p + F) as 1 − exposure's share
+        // made at home there (docs/metrics.md): 0-25 % made at home in exposure must not read otherwise in risk.
+        var data = DefaultData.Dataset;
+        var risk = RiskQuestion.Answer(data,
+            RiskQuestion.Request(data, importer, "geopolrisk", null, null, null, Today));
+
+        // Then every score lies in [0, 1]; each m is exposure's split at its traced stage; and risk calls the split
+        // unknown only where exposure's is [0, 1]
+        var differ = new List<string>();
+        var bounded = 0;
+        foreach (var a in risk.Assessments)
+        {
+            var r = a.Result;
+            if (r.Status != "insufficient_data" && !(r.Lower >= 0 && r.Lower <= r.Upper && r.Upper <= 1))
+            {
+                differ.Add($"{a.Commodity}: score [{r.Lower}, {r.Upper}] is not an interval within [0, 1]");
+            }
+            var low = r.Inputs.FirstOrDefault(i => i.Name == Domain.Metrics.GeoPolRisk.ImportShareLow);
+            var high = r.Inputs.FirstOrDefault(i => i.Name == Domain.Metrics.GeoPolRisk.ImportShareHigh);
+            var unknown = r.Status == "insufficient_data"
+                && r.Reason?.Contains("made at home", StringComparison.Ordinal) == true;
+            if (low is null && !unknown)
+            {
+                continue;
+            }
+            var e = ExposureQuestion.Answer(data,
+                    ExposureQuestion.Request(data, importer, "CHN", a.Commodity, null, null, null, Today))
+                .Commodities.Single();
+            var trace = e.Stages.Single(s => s.Stage == e.TracedStage).Traced!;
+            if (low is not null)
+            {
+                bounded++;
+                if (Math.Abs(trace.SplitLow - (1 - high!.Value!.Value)) > 1e-12
+                    || Math.Abs(trace.SplitHigh - (1 - low.Value!.Value)) > 1e-12
+                    || !low.Note!.Contains($"at the {e.TracedStage} stage", StringComparison.Ordinal))
+                {
+                    differ.Add($"{a.Commodity}: risk m [{low.Value}, {high!.Value}] ({low.Note}), "
+                        + "exposure made at home "
+                        + $"[{trace.SplitLow}, {trace.SplitHigh}] at {e.TracedStage}");
+                }
+            }
+            else if (trace.SplitLow != 0 || trace.SplitHigh != 1)
+            {
+                differ.Add($"{a.Commodity}: risk says the split is unknown, "
+                    + $"exposure [{trace.SplitLow}, {trace.SplitHigh}]");
+            }
+        }
+        Assert.True(differ.Count == 0, string.Join("\n", differ));
+        Assert.True(bounded >= atLeast, $"only {bounded} commodities scored through exposure's split for {importer}");
     }
 
     [Fact]

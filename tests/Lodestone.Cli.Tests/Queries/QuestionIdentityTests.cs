@@ -32,6 +32,14 @@ public sealed class QuestionIdentityTests(ApiServer api) : IClassFixture<ApiServ
             data.Add("risk (GeoPolRisk importer)", ["risk", "--importer", c, "--method", "geopolrisk", "--commodity", "gallium", "--format", "json"],
                 "/api/risk?method=geopolrisk&commodity=gallium&importer=" + Q(c));
         }
+        // GeoPolRisk as a bound over the import share of supply (exposure's split): a mass balance (Japan), the NIR
+        // (the United States)
+        data.Add("risk bounded by a mass balance",
+            ["risk", "--importer", "JPN", "--method", "geopolrisk", "--commodity", "cobalt", "--format", "json"],
+            "/api/risk?method=geopolrisk&commodity=cobalt&importer=JPN");
+        data.Add("risk bounded by the NIR",
+            ["risk", "--method", "geopolrisk", "--commodity", "lithium", "--format", "json"],
+            "/api/risk?method=geopolrisk&commodity=lithium");
         data.Add("brief judged on a date", ["brief", "--supplier", "China", "--as-of", "2025-06-01", "--format", "json"], "/api/brief?supplier=China&as_of=2025-06-01");
         data.Add("mineral judged on a date", ["mineral", "gallium", "--as-of", "2025-12-01", "--format", "json"], "/api/minerals/gallium?as_of=2025-12-01");
         data.Add("brief of a past vintage", ["brief", "--year", "2023", "--format", "json"], "/api/brief?year=2023");

@@ -66,4 +66,43 @@ public class GeoPolRiskTests
         Assert.True(cf.IsInsufficient);
         Assert.Contains("price", cf.Reason);
     }
+
+    [Fact]
+    public void ScoreOfImportShare_ExactShareOfThePrimerCase_IsThePrimersScore()
+    {
+        // Given the primer's case written as shares: f = 1,500 and 500 of F = 2,000, p = 500
+        // → m = F ÷ (p + F) = 2,000 ÷ 2,500 = 0.8
+        // When
+        var score = GeoPolRisk.ScoreOfImportShare(0.3, 0.3, Partners, 0.8, 0.8, "p and F known");
+
+        // Then: 0.3 · (1,000 ÷ 2,000) · 0.8 = 0.12, the primer's score by the other route
+        Assert.Equal(MetricStatus.Ok, score.Status);
+        Assert.Equal(0.12, score.Value!.Value, 12);
+    }
+
+    [Fact]
+    public void ScoreOfImportShare_BoundedShareAndUnknownG_IsTheIntervalOfBothEnds()
+    {
+        // Given m ∈ [0.5, 0.8] (say p ∈ [500, 2,000] with F = 2,000) and AUS's instability unknown
+        var partners = new[] { Partners[0], Partners[1] with { Instability = null } };
+
+        // When
+        var score = GeoPolRisk.ScoreOfImportShare(0.3, 0.3, partners, 0.5, 0.8, "p capped by other countries");
+
+        // Then low = 0.3 · (1,500 · 0.4 ÷ 2,000) · 0.5 = 0.3 · 0.3 · 0.5 = 0.045;
+        // high = 0.3 · ((600 + 500 · 1) ÷ 2,000) · 0.8 = 0.3 · 0.55 · 0.8 = 0.132; the reason names both unknowns
+        Assert.Equal(MetricStatus.Bounded, score.Status);
+        Assert.Equal(0.045, score.Lower!.Value, 12);
+        Assert.Equal(0.132, score.Upper!.Value, 12);
+        Assert.Contains("[0.5, 0.8] (p capped by other countries)", score.Reason, StringComparison.Ordinal);
+        Assert.Contains("AUS", score.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScoreOfImportShare_NoShares_IsInsufficient()
+    {
+        var score = GeoPolRisk.ScoreOfImportShare(0.3, 0.3, [], 0.5, 1, "any");
+
+        Assert.True(score.IsInsufficient);
+    }
 }
