@@ -1,6 +1,7 @@
 using Lodestone.Domain.KnowledgeBase;
 using Lodestone.Exposure.Contracts;
 using Lodestone.Queries.Exposure;
+using Lodestone.Queries.Risk;
 using Lodestone.Web.Dashboard.Components;
 using Lodestone.Web.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,12 @@ internal static class ExposurePage
         // The import share's own source (USGS's list or the BACI release), as the contract cites it.
         var importSources = json.Commodities.Where(c => c.ImportShare is not null || c.ImportShareUpper is not null)
             .ToDictionary(c => c.Commodity, c => c.ImportShareSourceIds.FirstOrDefault(), StringComparer.Ordinal);
+        // For one mineral, the importer's GeoPolRisk as risk answers it (/api/risk, lodestone risk): same figures.
+        var risk = request.Commodity is { } one
+            ? RiskQuestion.Answer(dataset,
+                RiskQuestion.Request(dataset, request.Importer.Code, "geopolrisk", one, null, null, data.Today))
+                .Assessments.Single()
+            : null;
         return Page.Render<ExposureView>(new
         {
             Json = json,
@@ -27,7 +34,8 @@ internal static class ExposurePage
             Names = dataset.CommoditiesWithData(),
             Chosen = request.Commodity,
             ImportSources = (IReadOnlyDictionary<string, string?>)importSources,
-            Sources = SourcesUsed(dataset, json, importSources),
+            Sources = SourcesUsed(dataset, json, importSources, risk),
+            Risk = risk,
         });
     }
 
@@ -35,7 +43,8 @@ internal static class ExposurePage
 
     /// <summary>Every source the page's figures rest on, ordered by id: the stage shares', BACI for traced stages, the import
     /// shares' and, for one mineral, the ownership records'.</summary>
-    private static List<(string Id, string Title)> SourcesUsed(Dataset dataset, ExposureJson json, Dictionary<string, string?> importSources)
+    private static List<(string Id, string Title)> SourcesUsed(Dataset dataset, ExposureJson json,
+        Dictionary<string, string?> importSources, RiskAssessmentJson? risk)
     {
         var sources = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var c in json.Commodities)
@@ -50,6 +59,12 @@ internal static class ExposurePage
             }
         }
         sources.UnionWith(importSources.Values.OfType<string>());
+        if (risk?.ImportShares is { } shares)
+        {
+            // GeoPolRisk's g: the partners' WGI political stability.
+            var partners = shares.Partners.Select(p => p.Partner).ToHashSet(StringComparer.Ordinal);
+            sources.UnionWith(dataset.Governance.Where(g => partners.Contains(g.Country.Code)).Select(g => g.SourceId));
+        }
         if (json.Commodities is [var single])
         {
             sources.UnionWith(single.OwnershipUsed.Concat(single.OwnershipContext).Select(o => o.SourceId));

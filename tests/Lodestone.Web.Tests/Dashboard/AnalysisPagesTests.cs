@@ -28,6 +28,38 @@ public sealed class AnalysisPagesTests(DefaultServerFixture fixture) : IClassFix
         }
     }
 
+    [Theory]
+    // Japan's cobalt: a bound from the mass balance at the refining stage; U.S. lithium: a bound from the NIR (>50 %);
+    // Japan's beryllium: exact (p = 0); Japan's gallium: insufficient_data (8112.92 is a bundle)
+    [InlineData("JPN", "cobalt")]
+    [InlineData("USA", "lithium")]
+    [InlineData("JPN", "beryllium")]
+    [InlineData("JPN", "gallium")]
+    public async Task ExposurePage_OneMineral_ShowsTheGeoPolRiskTheApiGives(string importer, string commodity)
+    {
+        // Given the API's answer for the same importer and mineral
+        var api = System.Text.Json.Nodes.JsonNode.Parse(await fixture.Client.GetStringAsync(
+            $"/api/risk?method=geopolrisk&commodity={commodity}&importer={importer}"))!["assessments"]![0]!["result"]!;
+
+        // When
+        var doc = new HtmlParser().ParseDocument(await fixture.Client.GetStringAsync(
+            $"/exposure?importer={importer}&commodity={commodity}"));
+
+        // Then the page shows the status and the figure (or interval) the API gives, as lodestone risk writes it
+        var section = doc.GetElementById("geopolrisk")!.NextElementSibling!.TextContent;
+        static string N(System.Text.Json.Nodes.JsonNode? n) =>
+            n!.GetValue<double>().ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+        var status = api["status"]!.GetValue<string>();
+        var expected = status switch
+        {
+            "ok" => N(api["value"]),
+            "bounded" => $"[{N(api["lower"])}, {N(api["upper"])}]",
+            _ => "—",
+        };
+        Assert.Contains(status + " " + expected, section, StringComparison.Ordinal);
+        Assert.Contains(api["reason"]?.GetValue<string>() ?? status, section, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ExposurePage_UnknownCommodity_Returns404Page()
     {
