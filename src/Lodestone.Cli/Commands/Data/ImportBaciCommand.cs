@@ -151,6 +151,20 @@ internal static class ImportBaciCommand
         console.Write(table);
     }
 
+    /// <summary>For a release in another revision, what the "kept" line owes to the correlation: how many of its codes
+    /// were kept as linked to a mapped HS17 code, and their rows.</summary>
+    private static string Linked(BaciImportReport report)
+    {
+        if (report.Concorded.Count == 0)
+        {
+            return "";
+        }
+        var kept = report.Concorded.Where(c => c.Code.Kept).ToList();
+        var rows = kept.Sum(c => c.Flows).ToString("N0", CultureInfo.InvariantCulture);
+        return $", in {report.Release.Nomenclature} through the UNSD correlation (reference/hs_concordance.csv): "
+            + $"{rows} rows of {kept.Count} code(s) linked to mapped HS17 codes, in their own revision";
+    }
+
     private static void Render(IAnsiConsole console, BaciImportReport report, string backend)
     {
         static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
@@ -159,8 +173,8 @@ internal static class ImportBaciCommand
         console.MarkupLine($"  {N(report.Written)} flows from {N(t.Rows)} rows of {report.Files.Count} file(s); years {string.Join(", ", t.Years)}");
         console.MarkupLine(report.AllCodes
             ? "  every code kept (--all-codes)"
-            : $"  kept: the codes reference/hs_codes.csv maps; {N(t.Skipped)} rows of other codes read, checked and skipped "
-                + "(--all-codes keeps them)");
+            : $"  kept: the codes reference/hs_codes.csv maps{Linked(report)}; {N(t.Skipped)} rows of other codes "
+                + "read, checked and skipped (--all-codes keeps them)");
         console.MarkupLine($"  {(report.DryRun ? "would replace" : "replaced")} {N(report.ReplacedFlows)} stored flow(s) of {report.Release.Nomenclature} in "
             + (report.Replaced.Count == 0 ? "no year" : string.Join(", ", report.Replaced.Select(p => $"{p.Year} ({N(p.Flows)})")))
             + "; other years and revisions kept");

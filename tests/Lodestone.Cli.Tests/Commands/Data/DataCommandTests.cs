@@ -165,6 +165,27 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportBaci_OtherRevision_KeptLineNamesTheRowsKeptThroughTheCorrelation()
+    {
+        // Given the three HS92 rows below: ferro-chromium 7202.41 and chromite 2610.00 are linked to the same HS17
+        // codes by UNSD's correlation (reference/hs_concordance.csv), apples 0808.10 to none
+        var file = _temp.File("BACI_HS92_Y2021_V202301.csv");
+        File.WriteAllText(file, "t,i,j,k,v,q\n2021,710,156,720241,1.5,\"       13.235\"\n"
+            + "2021,490,842,261000,1,\"           NA\"\n2021,710,842,80810,2,1\n");
+
+        // When
+        var run = await RunAsync("--db", _temp.File("baci.db"), "data", "import-baci", file);
+
+        // Then the "kept" line says the two chromium rows were kept through the correlation, not as HS17 codes, and the
+        // apple row was skipped
+        Assert.Equal(0, run.Exit);
+        var text = string.Join(' ', run.Out.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("kept: the codes reference/hs_codes.csv maps, in HS92 through the UNSD correlation "
+            + "(reference/hs_concordance.csv): 2 rows of 2 code(s) linked to mapped HS17 codes, in their own revision; "
+            + "1 rows of other codes read", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportBaci_GoodFile_ReportsFlowsAsJson()
     {
         // Given three HS92 rows: ferro-chromium 7202.41 and chromite 2610.00, which UNSD's HS17-HS92 correlation gives
