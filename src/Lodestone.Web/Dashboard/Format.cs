@@ -19,8 +19,12 @@ internal static class Format
         value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('#', decimals), CultureInfo.InvariantCulture);
 
     /// <summary>A percentage with one decimal ("69.2 %"), prefixed by its qualifier when it is not exact.</summary>
+    /// <summary>A percentage to one decimal; a positive one under 0.05 shows as "&lt;0.1 %", never as a 0.0 % that
+    /// reads as none (Kazakhstan's 40 t of antimony, 0.04 % of world mining).</summary>
     public static string Percent(double value, string qualifier = "=") =>
-        (qualifier == "=" ? "" : qualifier) + value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+        qualifier == "=" && value is > 0 and < 0.05
+            ? "<0.1 %"
+            : (qualifier == "=" ? "" : qualifier) + value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
     public static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lodestone.Exposure.Contracts;
+using Lodestone.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -135,7 +136,7 @@ internal static class ExposureRenderer
         s is { Direct: null, DirectUpper: { } upper } ? "≤" + Pct(upper) : Pct(s.Direct);
 
     public static string Pct(double? fraction, bool lowerBound = false) =>
-        fraction is { } f ? (lowerBound ? "≥" : "") + (f * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "—";
+        fraction is { } f ? (lowerBound ? "≥" : "") + Fmt.Percent(f * 100, "0.0") + " %" : "—";
 
     private static string Range(double lower, double upper) =>
         Math.Abs(upper - lower) < 1e-9 ? Pct(lower) : Pct(lower) + " – " + Pct(upper);

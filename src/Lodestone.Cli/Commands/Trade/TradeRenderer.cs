@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lodestone.Cli.Commands.Exposure;
 using Lodestone.Queries.Trade;
+using Lodestone.Cli.Rendering;
 using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Trade;
@@ -59,7 +60,7 @@ internal static class TradeRenderer
         foreach (var p in partners)
         {
             table.AddRow(Markup.Escape($"{p.Iso3} {p.Name}"), Usd(p.ValueUsd), p.Tonnes is { } t ? Tonnes(t) : "missing",
-                (p.Share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+                Fmt.Percent(p.Share * 100, "0.0") + "%",
                 p.UnitValueUsdPerTonne is { } u ? u.ToString("N0", CultureInfo.InvariantCulture) : "—");
         }
         if (partners.Count == 0)
