@@ -5,8 +5,9 @@ namespace Lodestone.News.Resolution;
 
 /// <summary>Decides whether a newly extracted event reports the same thing as a stored one.</summary>
 /// <remarks>
-/// Same type; dates equal when both known, else the known date (or the other report's publication date) within
-/// <see cref="WindowDays"/> days of this report's publication date; parties: equal sets (a single country also needs the
+/// Same type; dates equal when both known; else the stored event's date within <see cref="WindowDays"/> days of this
+/// report's publication date or, when it has none, one of its reports published within that window (and this report's
+/// own date, if any, too); parties: equal sets (a single country also needs the
 /// same instrument or a shared commodity), or for summits any
 /// two shared, or for other types two shared with one set inside the other, or one shared and the same named
 /// instrument ("Abraham Accords") in both; commodities disjoint only when both name some.
@@ -61,14 +62,20 @@ internal static class EventMatcher
         {
             return false;
         }
-        var known = s.Date?.Earliest ?? e.Date?.Earliest;
-        if (known is { } k)
+        if (s.Date is { } stored)
         {
-            return Math.Abs(k.DayNumber - p.DayNumber) <= WindowDays;
+            return Math.Abs(stored.Earliest.DayNumber - p.DayNumber) <= WindowDays;
         }
-        return s.Sources.Any(src => PartialDateOrNull(src.Published) is { } sp && Math.Abs(sp.DayNumber - p.DayNumber) <= WindowDays);
+        if (e.Date is { } reported && Math.Abs(reported.Earliest.DayNumber - p.DayNumber) > WindowDays)
+        {
+            return false;
+        }
+        // An undated stored event is near only through its own reports' publication: a dated report used to match every
+        // undated event of any age, since only its own date and publication were compared.
+        return s.Sources.Any(src => PublishedDay(src.Published) is { } sp && Math.Abs(sp.DayNumber - p.DayNumber) <= WindowDays);
     }
 
-    private static DateOnly? PartialDateOrNull(string? text) =>
+    /// <summary>A source's publication date as stored (yyyy-MM-dd), or null.</summary>
+    public static DateOnly? PublishedDay(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 }

@@ -10,6 +10,9 @@ namespace Lodestone.News.Resolution;
 /// <remarks>Nothing is written to the knowledge base: an event that matches no record becomes a pending proposal (<c>lodestone events review</c>).</remarks>
 public sealed class NewsIngestor(ArticleExtractor extractor, KnowledgeBaseMatcher matcher, INewsStore store, TimeProvider clock)
 {
+    /// <summary>Stored events its ingests have compared new reports with (a deterministic measure of matching work).</summary>
+    internal long EventsCompared { get; private set; }
+
     public IngestReport Ingest(IEnumerable<SourceResult> sources)
     {
         var counts = new Counts();
@@ -38,6 +41,7 @@ public sealed class NewsIngestor(ArticleExtractor extractor, KnowledgeBaseMatche
                 }
             }
         }
+        EventsCompared += events.Compared;
         return new IngestReport(counts.Added, counts.Duplicates, counts.Events, counts.Merged, counts.Claims, counts.Proposals, errors);
     }
 
@@ -52,7 +56,7 @@ public sealed class NewsIngestor(ArticleExtractor extractor, KnowledgeBaseMatche
         var extraction = extractor.Extract(document.Text, document.Title, document.Published);
         foreach (var e in extraction.Events)
         {
-            var same = EventMatcher.FindSame(events.OfType(e.Type), e, document.Published);
+            var same = events.FindSame(e, document.Published);
             if (same is not null)
             {
                 store.MergeInto(same.Id, e, articleId);

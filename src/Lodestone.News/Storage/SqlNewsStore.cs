@@ -28,6 +28,9 @@ public abstract partial class SqlNewsStore : INewsStore
         _generation = Generation();
     }
 
+    /// <summary>The store's connection, for tests that count the database work its statements do.</summary>
+    internal DbConnection Connection => _connection;
+
     /// <summary>"sqlite" or "postgres", as <see cref="Data.Storage.IKnowledgeStore.Backend"/>.</summary>
     public abstract string Backend { get; }
 
