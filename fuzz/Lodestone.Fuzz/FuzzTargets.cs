@@ -1,6 +1,8 @@
 using System.Text;
 using Lodestone.Data.Baci;
+using Lodestone.Data.Exchange;
 using Lodestone.Data.Loading;
+using Lodestone.Data.Storage;
 using Lodestone.Data.Usgs;
 using Lodestone.Domain.Errors;
 using Lodestone.News.Extraction;
@@ -42,6 +44,8 @@ public static class FuzzTargets
     public static IReadOnlyList<FuzzTarget> All { get; } =
     [
         new("facts", "fact-file CSV reader and row readers (DatasetLoader.LoadFactFiles)", e => e is DataValidationException, Facts, FactSeeds),
+        new("import", "every fact file a store holds, streamed as data import and data validate read it, checked and written in a rolled-back "
+            + "transaction (FactImporter.CheckAsync)", e => e is DataValidationException, Import, ImportSeeds),
         new("usgs", "USGS MCS data release, world + salient files (UsgsImporter.Import)", e => e is DataValidationException, Usgs, UsgsSeeds),
         new("scenario", "scenario YAML read and compiled (ScenarioReader.ReadText, ScenarioCompiler.Compile)", e => e is ScenarioException, Scenario, ScenarioSeeds),
         new("scenario-read", "scenario YAML read only, not compiled (ScenarioReader.ReadText): the YAML parser at full speed", e => e is ScenarioException,
@@ -75,6 +79,45 @@ public static class FuzzTargets
     private const int SeedRows = 12;
 
     private static byte[] Head(string path, int lines) => Encoding.UTF8.GetBytes(string.Join('\n', File.ReadLines(path).Take(lines)) + "\n");
+
+    /// <summary>The fact files the streamed import writes to a store (<see cref="FactImporter"/>): the input's first byte picks one.</summary>
+    private static readonly string[] ImportFileNames =
+    [
+        FactFiles.Production, FactFiles.Reserves, FactFiles.Trade, FactFiles.StageShares, FactFiles.ExportControls,
+        FactFiles.Agreements, FactFiles.Projects, FactFiles.TradeMeasures, FactFiles.TradeFlows,
+    ];
+
+    /// <summary>An empty, migrated SQLite store in the scratch folder: every check runs in a transaction that is rolled
+    /// back, so it stays empty, and a key repeated in the input is found by its unique index and located by the re-read.</summary>
+    private static readonly Lazy<SqliteKnowledgeStore> ImportStore = new(() =>
+    {
+        var store = new SqliteKnowledgeStore(Path.Combine(Scratch.Value, "import.db"), DefaultData.Directory);
+        store.MigrateAsync().GetAwaiter().GetResult();
+        return store;
+    });
+
+    private static void Import(byte[] input)
+    {
+        var name = ImportFileNames[input.Length == 0 ? 0 : input[0] % ImportFileNames.Length];
+        var path = Path.Combine(Scratch.Value, name);
+        File.WriteAllBytes(path, input.Length == 0 ? [] : input[1..]);
+        var store = ImportStore.Value;
+        FactImporter.CheckAsync(store, store.Reference, path, replace: false, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The header and first <see cref="SeedRows"/> lines of each shipped fact file, and three flows of a
+    /// <c>trade_flows.csv</c> (none is shipped: the matrices in <c>data/trade/</c> have another form) citing the shipped
+    /// BACI release.</summary>
+    private static IReadOnlyList<byte[]> ImportSeeds() => ImportFileNames.Select((name, i) => (byte[])[(byte)i,
+        .. name == FactFiles.TradeFlows ? Encoding.UTF8.GetBytes(FlowSeed) : Head(Path.Combine(DefaultData.Directory, name), SeedRows + 1)]).ToArray();
+
+    private const string FlowSeed = """
+        year,exporter,exporter_name,importer,importer_name,hs6,material,value_usd,qty_t,nomenclature,source_id,source,source_publisher,source_url,source_date,read_via
+        2021,CHN,,USA,,811292,,1250000.5,310.25,HS17,cepii-baci-hs17-v202601,,,,,
+        2021,AUS,,CHN,,253090,,98000,,HS17,cepii-baci-hs17-v202601,,,,,
+        2021,COD,,CHN,,810520,,4400000,1200,HS17,cepii-baci-hs17-v202601,,,,,
+
+        """;
 
     private static readonly Lazy<(UsgsRelease Release, UsgsMappings Mappings)> Usgs2025 = new(() =>
     {
