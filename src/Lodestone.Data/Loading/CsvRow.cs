@@ -74,6 +74,13 @@ public sealed class CsvRow(string file, int line, IReadOnlyDictionary<string, st
         return value;
     }
 
+    /// <summary>The years a fact file may name; a year outside the range is a typo such as 24 or 20245, and the error
+    /// names the range.</summary>
+    public const int MinYear = 1800;
+
+    /// <inheritdoc cref="MinYear"/>
+    public const int MaxYear = 2200;
+
     public int RequiredYear(string column)
     {
         var text = Required(column);
@@ -81,9 +88,9 @@ public sealed class CsvRow(string file, int line, IReadOnlyDictionary<string, st
         {
             return 0;
         }
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1800 || year > 2200)
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < MinYear || year > MaxYear)
         {
-            Error(column, $"expected a four-digit year, got '{text}'");
+            Error(column, $"expected a year from {MinYear} to {MaxYear}, got '{text}'");
             return 0;
         }
         return year;
