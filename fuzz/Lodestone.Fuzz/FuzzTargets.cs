@@ -16,13 +16,15 @@ using Lodestone.Testing.Fuzzing;
 
 namespace Lodestone.Fuzz;
 
-/// <summary>The targets: one per parser of issue #12, fed the way the product feeds it, seeded with shipped inputs.</summary>
-/// <remarks>Inputs are bytes. Text parsers get them decoded as UTF-8 (as the product reads files); the fact-file target writes
-/// them to a file so the strict UTF-8 and NUL checks of the CSV reader see the raw bytes; the HTML target takes bytes (charset
-/// sniffing included).</remarks>
+/// <summary>The targets: one per parser of issue #12, fed the way the product feeds it, seeded with shipped
+/// inputs.</summary>
+/// <remarks>Inputs are bytes. Text parsers get them decoded as UTF-8 (as the product reads files); the fact-file target
+/// writes them to a file so the strict UTF-8 and NUL checks of the CSV reader see the raw bytes; the HTML target takes
+/// bytes (charset sniffing included).</remarks>
 public static class FuzzTargets
 {
-    /// <summary>Fact files the fact-file target chooses among: the input's first byte, modulo their count, picks one.</summary>
+    /// <summary>Fact files the fact-file target chooses among: the input's first byte, modulo their count, picks
+    /// one.</summary>
     private static readonly string[] FactFileNames =
         ["agreements.csv", "export_controls.csv", "processing_shares.csv", "projects.csv", "usgs_mcs_us_trade.csv", "ownership.csv"];
 
@@ -44,8 +46,9 @@ public static class FuzzTargets
     public static IReadOnlyList<FuzzTarget> All { get; } =
     [
         new("facts", "fact-file CSV reader and row readers (DatasetLoader.LoadFactFiles)", e => e is DataValidationException, Facts, FactSeeds),
-        new("import", "every fact file a store holds, streamed as data import and data validate read it, checked and written in a rolled-back "
-            + "transaction (FactImporter.CheckAsync)", e => e is DataValidationException, Import, ImportSeeds),
+        new("import", "every fact file a store holds, streamed as data import and data validate read it, checked and "
+            + "written in a rolled-back transaction (FactImporter.CheckAsync)", e => e is DataValidationException,
+            Import, ImportSeeds),
         new("usgs", "USGS MCS data release, world + salient files (UsgsImporter.Import)", e => e is DataValidationException, Usgs, UsgsSeeds),
         new("scenario", "scenario YAML read and compiled (ScenarioReader.ReadText, ScenarioCompiler.Compile)", e => e is ScenarioException, Scenario, ScenarioSeeds),
         new("scenario-read", "scenario YAML read only, not compiled (ScenarioReader.ReadText): the YAML parser at full speed", e => e is ScenarioException,
@@ -71,8 +74,8 @@ public static class FuzzTargets
         issues.ThrowIfAny();
     }
 
-    /// <summary>The header and first <see cref="SeedRows"/> lines of each shipped fact file: small seeds keep executions fast
-    /// (AFL++'s advice) and cover every column and rule the whole file does.</summary>
+    /// <summary>The header and first <see cref="SeedRows"/> lines of each shipped fact file: small seeds keep
+    /// executions fast (AFL++'s advice) and cover every column and rule the whole file does.</summary>
     private static IReadOnlyList<byte[]> FactSeeds() =>
         FactFileNames.Select((name, i) => (byte[])[(byte)('0' + i), .. Head(Path.Combine(DefaultData.Directory, name), SeedRows + 1)]).ToArray();
 
@@ -80,7 +83,8 @@ public static class FuzzTargets
 
     private static byte[] Head(string path, int lines) => Encoding.UTF8.GetBytes(string.Join('\n', File.ReadLines(path).Take(lines)) + "\n");
 
-    /// <summary>The fact files the streamed import writes to a store (<see cref="FactImporter"/>): the input's first byte picks one.</summary>
+    /// <summary>The fact files the streamed import writes to a store (<see cref="FactImporter"/>): the input's first
+    /// byte picks one.</summary>
     private static readonly string[] ImportFileNames =
     [
         FactFiles.Production, FactFiles.Reserves, FactFiles.Trade, FactFiles.StageShares, FactFiles.ExportControls,
@@ -88,7 +92,8 @@ public static class FuzzTargets
     ];
 
     /// <summary>An empty, migrated SQLite store in the scratch folder: every check runs in a transaction that is rolled
-    /// back, so it stays empty, and a key repeated in the input is found by its unique index and located by the re-read.</summary>
+    /// back, so it stays empty, and a key repeated in the input is found by its unique index and located by the
+    /// re-read.</summary>
     private static readonly Lazy<SqliteKnowledgeStore> ImportStore = new(() =>
     {
         var store = new SqliteKnowledgeStore(Path.Combine(Scratch.Value, "import.db"), DefaultData.Directory);
@@ -102,17 +107,19 @@ public static class FuzzTargets
         var path = Path.Combine(Scratch.Value, name);
         File.WriteAllBytes(path, input.Length == 0 ? [] : input[1..]);
         var store = ImportStore.Value;
-        FactImporter.CheckAsync(store, store.Reference, path, replace: false, CancellationToken.None).GetAwaiter().GetResult();
+        FactImporter.CheckAsync(store, store.Reference, path, replace: false, CancellationToken.None)
+            .GetAwaiter().GetResult();
     }
 
     /// <summary>The header and first <see cref="SeedRows"/> lines of each shipped fact file, and three flows of a
-    /// <c>trade_flows.csv</c> (none is shipped: the matrices in <c>data/trade/</c> have another form) citing the shipped
-    /// BACI release.</summary>
+    /// <c>trade_flows.csv</c> (none is shipped: the matrices in <c>data/trade/</c> have another form) citing the
+    /// shipped BACI release.</summary>
     private static IReadOnlyList<byte[]> ImportSeeds() => ImportFileNames.Select((name, i) => (byte[])[(byte)i,
-        .. name == FactFiles.TradeFlows ? Encoding.UTF8.GetBytes(FlowSeed) : Head(Path.Combine(DefaultData.Directory, name), SeedRows + 1)]).ToArray();
+        .. name == FactFiles.TradeFlows
+            ? Encoding.UTF8.GetBytes(string.Join(',', FactFiles.Columns[FactFiles.TradeFlows]) + "\n" + FlowSeed)
+            : Head(Path.Combine(DefaultData.Directory, name), SeedRows + 1)]).ToArray();
 
     private const string FlowSeed = """
-        year,exporter,exporter_name,importer,importer_name,hs6,material,value_usd,qty_t,nomenclature,source_id,source,source_publisher,source_url,source_date,read_via
         2021,CHN,,USA,,811292,,1250000.5,310.25,HS17,cepii-baci-hs17-v202601,,,,,
         2021,AUS,,CHN,,253090,,98000,,HS17,cepii-baci-hs17-v202601,,,,,
         2021,COD,,CHN,,810520,,4400000,1200,HS17,cepii-baci-hs17-v202601,,,,,
@@ -148,8 +155,9 @@ public static class FuzzTargets
     private static readonly Lazy<CompileOptions> Compile = new(() =>
         new CompileOptions(new SalientTable(Path.Combine(DefaultData.Directory, "usgs", "salient")), Horizon: 6));
 
-    /// <summary>Read and compiled against the shipped dataset (the parameter ranges are checked there): tens of milliseconds an
-    /// input, so this target reaches far fewer executions than the others; <c>scenario-read</c> fuzzes the reader alone.</summary>
+    /// <summary>Read and compiled against the shipped dataset (the parameter ranges are checked there): tens of
+    /// milliseconds an input, so this target reaches far fewer executions than the others; <c>scenario-read</c> fuzzes
+    /// the reader alone.</summary>
     private static void Scenario(byte[] input)
     {
         var scenario = ScenarioReader.ReadText(Text(input), "fuzz.yaml", name => ScenarioReader.ReadFile(ScenarioPaths.Resolve(name)));

@@ -88,7 +88,8 @@ public sealed class CsvRow(string file, int line, IReadOnlyDictionary<string, st
         {
             return 0;
         }
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < MinYear || year > MaxYear)
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || year < MinYear || year > MaxYear)
         {
             Error(column, $"expected a year from {MinYear} to {MaxYear}, got '{text}'");
             return 0;

@@ -6,11 +6,11 @@ namespace Lodestone.News.Resolution;
 /// <summary>The stored events an ingest matches new reports against, indexed by type and date and kept in step with its
 /// own writes.</summary>
 /// <remarks>
-/// Reading every event with its sources for each new report made a feed's ingest quadratic (51,000 items fell to 20 items/s).
-/// The cache reads the table once, then re-reads only the events this ingest adds or merges into; it reloads whole only
-/// when another connection committed a change in between (<see cref="INewsStore.ChangedElsewhere"/>) or a write failed.
-/// A report is compared only with the events <see cref="EventTimeIndex"/> finds near it in time (comparing it with every
-/// event of its type was the other quadratic part).
+/// Reading every event with its sources for each new report made a feed's ingest quadratic (51,000 items fell to 20
+/// items/s). The cache reads the table once, then re-reads only the events this ingest adds or merges into; it reloads
+/// whole only when another connection committed a change in between (<see cref="INewsStore.ChangedElsewhere"/>) or a
+/// write failed. A report is compared only with the events <see cref="EventTimeIndex"/> finds near it in time
+/// (comparing it with every event of its type was the other quadratic part).
 /// </remarks>
 internal sealed class EventCache(INewsStore store)
 {
@@ -20,7 +20,8 @@ internal sealed class EventCache(INewsStore store)
     /// <summary>Stored events handed to the matcher so far: the comparisons the ingest's tests count.</summary>
     public long Compared { get; private set; }
 
-    /// <summary>The first stored event, in the store's order, that reports the same thing as <paramref name="candidate"/>.</summary>
+    /// <summary>The first stored event, in the store's order, that reports the same thing as
+    /// <paramref name="candidate"/>.</summary>
     public StoredEvent? FindSame(ExtractedEvent candidate, DateOnly? published)
     {
         if (_byId is null || store.ChangedElsewhere())

@@ -72,7 +72,8 @@ internal static class EventMatcher
         }
         // An undated stored event is near only through its own reports' publication: a dated report used to match every
         // undated event of any age, since only its own date and publication were compared.
-        return s.Sources.Any(src => PublishedDay(src.Published) is { } sp && Math.Abs(sp.DayNumber - p.DayNumber) <= WindowDays);
+        return s.Sources.Any(src =>
+            PublishedDay(src.Published) is { } sp && Math.Abs(sp.DayNumber - p.DayNumber) <= WindowDays);
     }
 
     /// <summary>A source's publication date as stored (yyyy-MM-dd), or null.</summary>

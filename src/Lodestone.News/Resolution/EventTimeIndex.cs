@@ -3,7 +3,8 @@ using Lodestone.News.Storage;
 
 namespace Lodestone.News.Resolution;
 
-/// <summary>The stored events of one type, found by the dates <see cref="EventMatcher"/>'s time rule compares.</summary>
+/// <summary>The stored events of one type, found by the dates <see cref="EventMatcher"/>'s time rule
+/// compares.</summary>
 /// <remarks>
 /// A report can only be the same event as a stored one whose date equals its own (both dated), whose date lies within
 /// <see cref="EventMatcher.WindowDays"/> of the report's publication (report undated), or, for an undated stored event,
@@ -46,7 +47,8 @@ internal sealed class EventTimeIndex
     }
 
     /// <summary>Every stored event that can pass the time rule for a report dated <paramref name="date"/> and published
-    /// <paramref name="published"/>, once each, in the store's order (date, then id: the matcher takes the first match).</summary>
+    /// <paramref name="published"/>, once each, in the store's order (date, then id: the matcher takes the first
+    /// match).</summary>
     public IReadOnlyList<StoredEvent> Candidates(PartialDate? date, DateOnly? published)
     {
         var found = new List<StoredEvent>();
@@ -70,7 +72,8 @@ internal sealed class EventTimeIndex
 
     private static void AddWindow(Dictionary<int, List<StoredEvent>> byDay, DateOnly published, List<StoredEvent> found)
     {
-        for (var day = published.DayNumber - EventMatcher.WindowDays; day <= published.DayNumber + EventMatcher.WindowDays; day++)
+        var last = published.DayNumber + EventMatcher.WindowDays;
+        for (var day = published.DayNumber - EventMatcher.WindowDays; day <= last; day++)
         {
             if (byDay.TryGetValue(day, out var events))
             {
@@ -80,7 +83,8 @@ internal sealed class EventTimeIndex
     }
 
     private static IEnumerable<int> SourceDays(StoredEvent e) =>
-        e.Sources.Select(s => EventMatcher.PublishedDay(s.Published)).OfType<DateOnly>().Select(d => d.DayNumber).Distinct();
+        e.Sources.Select(s => EventMatcher.PublishedDay(s.Published)).OfType<DateOnly>().Select(d => d.DayNumber)
+            .Distinct();
 
     private static List<StoredEvent> Bucket<TKey>(Dictionary<TKey, List<StoredEvent>> buckets, TKey key)
         where TKey : notnull

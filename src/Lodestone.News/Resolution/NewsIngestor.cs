@@ -6,11 +6,14 @@ using Lodestone.News.Storage;
 
 namespace Lodestone.News.Resolution;
 
-/// <summary>Stores articles once, extracts them, merges reports of the same event and proposes unknown agreements and export controls for review.</summary>
-/// <remarks>Nothing is written to the knowledge base: an event that matches no record becomes a pending proposal (<c>lodestone events review</c>).</remarks>
+/// <summary>Stores articles once, extracts them, merges reports of the same event and proposes unknown agreements and
+/// export controls for review.</summary>
+/// <remarks>Nothing is written to the knowledge base: an event that matches no record becomes a pending proposal
+/// (<c>lodestone events review</c>).</remarks>
 public sealed class NewsIngestor(ArticleExtractor extractor, KnowledgeBaseMatcher matcher, INewsStore store, TimeProvider clock)
 {
-    /// <summary>Stored events its ingests have compared new reports with (a deterministic measure of matching work).</summary>
+    /// <summary>Stored events its ingests have compared new reports with (a deterministic measure of matching
+    /// work).</summary>
     internal long EventsCompared { get; private set; }
 
     public IngestReport Ingest(IEnumerable<SourceResult> sources)

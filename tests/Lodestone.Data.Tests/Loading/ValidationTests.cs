@@ -39,10 +39,14 @@ public class ValidationTests
         { GoodRow + "\n" + GoodRow, "usgs_mcs_production.csv:3:iso3", "duplicate key", "iso3" },
         // truncated line (the file was cut mid-row)
         { GoodRow + "\nrare earths,mine,China,CHN,20", "usgs_mcs_production.csv:3:value", "expected 10 fields", "value" },
-        // impossible years: two digits, one past the last year allowed, one before the first; the message names the range
-        { GoodRow + "\nrare earths,mine,China,CHN,24,5,metric tons,true,src,", "usgs_mcs_production.csv:3:year", "expected a year from 1800 to 2200, got '24'", "year" },
-        { GoodRow + "\nrare earths,mine,China,CHN,2201,5,metric tons,true,src,", "usgs_mcs_production.csv:3:year", "expected a year from 1800 to 2200, got '2201'", "year" },
-        { GoodRow + "\nrare earths,mine,China,CHN,1799,5,metric tons,true,src,", "usgs_mcs_production.csv:3:year", "expected a year from 1800 to 2200, got '1799'", "year" },
+        // impossible years: two digits, one past the last year allowed, one before the first; the message names
+        // the range
+        { GoodRow + "\nrare earths,mine,China,CHN,24,5,metric tons,true,src,", "usgs_mcs_production.csv:3:year",
+            "expected a year from 1800 to 2200, got '24'", "year" },
+        { GoodRow + "\nrare earths,mine,China,CHN,2201,5,metric tons,true,src,", "usgs_mcs_production.csv:3:year",
+            "expected a year from 1800 to 2200, got '2201'", "year" },
+        { GoodRow + "\nrare earths,mine,China,CHN,1799,5,metric tons,true,src,", "usgs_mcs_production.csv:3:year",
+            "expected a year from 1800 to 2200, got '1799'", "year" },
     };
 
     [Theory]

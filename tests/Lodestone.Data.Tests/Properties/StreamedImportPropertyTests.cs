@@ -10,8 +10,8 @@ using Lodestone.Testing.Fuzzing;
 namespace Lodestone.Data.Tests.Properties;
 
 /// <summary>The streamed fact-file path of <c>data import</c> and <c>data validate</c> (<see cref="FactImporter"/>) on
-/// generated production files: a valid file is stored exactly as written; a file with one defect is refused with one issue
-/// naming its file, line, field and what was expected, and nothing is written.</summary>
+/// generated production files: a valid file is stored exactly as written; a file with one defect is refused with one
+/// issue naming its file, line, field and what was expected, and nothing is written.</summary>
 /// <remarks>Memory flat in the file's size is <c>StreamedImportMemoryTests</c>' (a 36.9 MB file under a 32 MiB heap);
 /// here each case must finish within <see cref="Mutations.SuiteLimit"/>.</remarks>
 public sealed class StreamedImportPropertyTests : IDisposable
@@ -54,7 +54,8 @@ public sealed class StreamedImportPropertyTests : IDisposable
                 Assert.True(error is not null, "imported a file with a defect");
                 Assert.True(error.Issues.Count == 1, "issues: " + string.Join(" | ", error.Issues));
                 var issue = error.Issues[0];
-                Assert.Equal((ProductionFile.Name, expected.Line, expected.Field), (issue.File, issue.Line, issue.Field));
+                Assert.Equal((ProductionFile.Name, expected.Line, expected.Field),
+                    (issue.File, issue.Line, issue.Field));
                 Assert.Contains(expected.Message, issue.Message, StringComparison.Ordinal);
                 Assert.Empty(stored);
             }
@@ -78,8 +79,13 @@ public sealed class StreamedImportPropertyTests : IDisposable
     private static string Stored(Domain.Facts.ProductionFact p) =>
         Line(p.Commodity, p.Stage.ToString(), p.Country.Code, p.Year, p.Value, p.Unit, p.IsEstimate, p.Note);
 
-    private static string Line(string commodity, string stage, string iso3, int year, double? value, string unit, bool estimate, string? note) =>
-        string.Create(CultureInfo.InvariantCulture, $"{commodity}|{stage}|{iso3}|{year}|{(value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "missing")}|{unit}|{estimate}|{note ?? "-"}");
+    private static string Line(string commodity, string stage, string iso3, int year, double? value, string unit,
+        bool estimate, string? note)
+    {
+        var figure = value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "missing";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{commodity}|{stage}|{iso3}|{year}|{figure}|{unit}|{estimate}|{note ?? "-"}");
+    }
 
     public void Dispose() => _temp.Dispose();
 }

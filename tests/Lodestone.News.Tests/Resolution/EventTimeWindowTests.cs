@@ -1,11 +1,10 @@
-using Lodestone.Data.Storage;
 using Lodestone.News.Storage;
 using Lodestone.Testing;
 
 namespace Lodestone.News.Tests.Resolution;
 
-/// <summary>When two reports of the same parties and commodity are one event: the 7-day window of the matcher's time rule,
-/// through <c>news ingest</c> of a two-item feed.</summary>
+/// <summary>When two reports of the same parties and commodity are one event: the 7-day window of the matcher's time
+/// rule, through <c>news ingest</c> of a two-item feed.</summary>
 public sealed class EventTimeWindowTests : IDisposable
 {
     private const string Agreement = "Japan and Chile signed an agreement on lithium supply.";
@@ -31,12 +30,13 @@ public sealed class EventTimeWindowTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Ingest_TwoReportsOfTheSameParties_AreOneEventOnlyWithinTheWindow(string why, string firstPublished, string? firstDate,
-        string secondPublished, string? secondDate, int events)
+    public void Ingest_TwoReportsOfTheSameParties_AreOneEventOnlyWithinTheWindow(string why, string firstPublished,
+        string? firstDate, string secondPublished, string? secondDate, int events)
     {
         // Given a feed of two reports of the same agreement (Japan, Chile, lithium), each dated in its text or not
-        var feed = TestFeed.Rss([Item(firstPublished, firstDate, "First."), Item(secondPublished, secondDate, "Second.")]);
-        using var store = NewsStores.OpenAsync(StoreTarget.Resolve(_temp.File("news.db")), CancellationToken.None).GetAwaiter().GetResult();
+        var feed = TestFeed.Rss(
+            [Item(firstPublished, firstDate, "First."), Item(secondPublished, secondDate, "Second.")]);
+        using var store = TestFeed.OpenStore(_temp.File("news.db"));
 
         // When it is ingested
         var report = TestFeed.Ingestor(store).Ingest([TestFeed.Source(_temp.File("feed.xml"), feed)]);
@@ -49,8 +49,9 @@ public sealed class EventTimeWindowTests : IDisposable
     }
 
     private static (DateOnly, string) Item(string published, string? date, string tail) =>
-        (DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-            (date is null ? Agreement : $"On {TestFeed.Written(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))}, {Agreement}") + " " + tail);
+        (Day(published), (date is null ? Agreement : $"On {TestFeed.Written(Day(date))}, {Agreement}") + " " + tail);
+
+    private static DateOnly Day(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose() => _temp.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using Lodestone.Data.Storage;
 using Lodestone.News.Extraction;
 using Lodestone.News.Ingestion;
 using Lodestone.News.Resolution;
@@ -10,7 +11,8 @@ using Lodestone.Testing;
 
 namespace Lodestone.News.Tests.Resolution;
 
-/// <summary>An RSS 2.0 feed written from (publication date, text) items, and the ingestor <c>news ingest</c> builds.</summary>
+/// <summary>An RSS 2.0 feed written from (publication date, text) items, and the ingestor <c>news ingest</c>
+/// builds.</summary>
 internal static class TestFeed
 {
     public static string Rss(IEnumerable<(DateOnly Published, string Body)> items)
@@ -20,7 +22,9 @@ internal static class TestFeed
         foreach (var (published, body) in items)
         {
             var date = published.ToDateTime(new TimeOnly(8, 0)).ToString("R", CultureInfo.InvariantCulture);
-            text.Append(CultureInfo.InvariantCulture, $"<item><title>Item {i}</title><link>https://example.com/{i}</link><pubDate>{date}</pubDate>")
+            text.Append(CultureInfo.InvariantCulture, $"<item><title>Item {i}</title>")
+                .Append(CultureInfo.InvariantCulture, $"<link>https://example.com/{i}</link>")
+                .Append(CultureInfo.InvariantCulture, $"<pubDate>{date}</pubDate>")
                 .Append("<description>").Append(SecurityElement.Escape(body)).Append("</description></item>");
             i++;
         }
@@ -31,9 +35,15 @@ internal static class TestFeed
     public static string Written(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static NewsIngestor Ingestor(INewsStore store) =>
-        new(new ArticleExtractor(DevSet.Gazetteers), new KnowledgeBaseMatcher(DefaultData.Dataset), store, TimeProvider.System);
+        new(new ArticleExtractor(DevSet.Gazetteers), new KnowledgeBaseMatcher(DefaultData.Dataset), store,
+            TimeProvider.System);
 
-    /// <summary>Reads <paramref name="feed"/> as <c>news ingest</c> reads a feed file (written to <paramref name="path"/>).</summary>
+    /// <summary>A migrated news store in a new SQLite file.</summary>
+    public static SqlNewsStore OpenStore(string path) =>
+        NewsStores.OpenAsync(StoreTarget.Resolve(path), CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Reads <paramref name="feed"/> as <c>news ingest</c> reads a feed file (written to
+    /// <paramref name="path"/>).</summary>
     public static SourceResult Source(string path, string feed)
     {
         File.WriteAllText(path, feed);
