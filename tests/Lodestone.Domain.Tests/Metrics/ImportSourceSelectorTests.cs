@@ -34,6 +34,12 @@ public class ImportSourceSelectorTests
         // GeoPolRisk's partners then come from BACI, as exposure's import share does (DirectImportShare), never from a made-up list
         var geoPol = RiskAssessor.Assess(DefaultData.Dataset, "magnesium", RiskMethod.GeoPolRisk, Usa);
         Assert.True(geoPol.Imports is { FromBaci: true, HasShares: true });
-        Assert.Equal(MetricStatus.InsufficientData, geoPol.Result.Status);
+        // The U.S. smelter row is blank while the listed producers fill the rounded world total (MCS 2025:
+        // 1,045 of 1,000 kt), so exposure traces no own output at the refining stage: F ÷ (p + F) = 1, as exposure's
+        // split says (before 2026-12-05 risk read the blank row as an unknown p: insufficient_data beside 0 %)
+        Assert.Equal(MetricStatus.Bounded, geoPol.Result.Status);
+        var share = geoPol.Result.Inputs.Single(i => i.Name == GeoPolRisk.ImportShareLow);
+        Assert.Equal(1, share.Value);
+        Assert.Contains("no own output", share.Note, StringComparison.Ordinal);
     }
 }
