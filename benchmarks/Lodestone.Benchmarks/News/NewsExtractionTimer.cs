@@ -5,8 +5,10 @@ using Lodestone.News.Extraction;
 namespace Lodestone.Benchmarks.News;
 
 /// <summary>
-/// `news-time ROUNDS`: the 1,000-article extraction timed by stopwatch, one thread and both cores alternating, after one
-/// warm-up pass of each; prints every round, the medians, the load average before and after, and the date (the figures
+/// `news-time ROUNDS`: the 1,000-article extraction timed by stopwatch, one thread and both cores alternating, after
+/// one warm-up pass of each, and one thread again with the classifier's literal pre-checks bypassed (every trigger
+/// pattern run on every clause, <see cref="TriggerGate"/>), so the gates' worth is measured on the same text in the
+/// same process; prints every round, the medians, the load average before and after, and the date (the figures
 /// reported in docs/performance.md). The BenchmarkDotNet class <see cref="NewsExtractionBenchmarks"/> measures the same work.
 /// </summary>
 public static class NewsExtractionTimer
@@ -22,17 +24,23 @@ public static class NewsExtractionTimer
             $"  {articles.Count} articles, {kilobytes / articles.Count:0.0} KB each on average ({kilobytes:N0} KB), published {NewsBenchmarkArticles.Published:yyyy-MM-dd}"));
         var events = Sequential(extractor, articles);
         Parallel(extractor, articles);
+        var ungatedEvents = Ungated(extractor, articles);
         var one = new List<(double Wall, double Cpu)>();
         var two = new List<(double Wall, double Cpu)>();
+        var bare = new List<(double Wall, double Cpu)>();
         for (var round = 0; round < rounds; round++)
         {
             one.Add(Timed(() => Sequential(extractor, articles)));
             two.Add(Timed(() => Parallel(extractor, articles)));
+            bare.Add(Timed(() => Ungated(extractor, articles)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  round {round + 1}: one thread {one[^1].Wall:0.000} s (cpu {one[^1].Cpu:0.000} s), two threads {two[^1].Wall:0.000} s (cpu {two[^1].Cpu:0.000} s)"));
+                $"  round {round + 1}: one thread {one[^1].Wall:0.000} s (cpu {one[^1].Cpu:0.000} s), two threads {two[^1].Wall:0.000} s (cpu {two[^1].Cpu:0.000} s), one thread without the gates {bare[^1].Wall:0.000} s (cpu {bare[^1].Cpu:0.000} s)"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  median of {rounds}: one thread {Median(one, r => r.Wall):0.000} s (cpu {Median(one, r => r.Cpu):0.000} s), two threads {Median(two, r => r.Wall):0.000} s (cpu {Median(two, r => r.Cpu):0.000} s); {events} events per pass"));
+        var (bareWall, bareCpu) = (Median(bare, r => r.Wall), Median(bare, r => r.Cpu));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  without the gates, one thread: {bareWall:0.000} s (cpu {bareCpu:0.000} s); {ungatedEvents} events per pass"));
         Console.WriteLine($"  load after: {Load()}");
     }
 
@@ -44,6 +52,19 @@ public static class NewsExtractionTimer
             events += extractor.Extract(article, null, NewsBenchmarkArticles.Published).Events.Count;
         }
         return events;
+    }
+
+    private static int Ungated(ArticleExtractor extractor, List<string> articles)
+    {
+        TriggerGate.Bypassed = true;
+        try
+        {
+            return Sequential(extractor, articles);
+        }
+        finally
+        {
+            TriggerGate.Bypassed = false;
+        }
     }
 
     private static int Parallel(ArticleExtractor extractor, List<string> articles)

@@ -46,21 +46,26 @@ internal static partial class EventClassifier
     /// on a tie the more specific type in the order above wins.</remarks>
     public static EventType? Classify(string sentence)
     {
-        var control = ExportControlNoun.Match(sentence);
+        var control = ExportControlNounGate.Match(ExportControlNoun, sentence);
         if (control.Success && !DisruptedShipments(sentence, control))
         {
-            return Relaxing.IsMatch(sentence) ? EventType.ExportControlRelaxation : EventType.ExportControl;
+            return RelaxingGate.IsMatch(Relaxing, sentence)
+                ? EventType.ExportControlRelaxation
+                : EventType.ExportControl;
         }
-        if ((Relaxing.IsMatch(sentence) && RelaxedBan.IsMatch(sentence)) || ReopenedExports.IsMatch(sentence))
+        if ((RelaxingGate.IsMatch(Relaxing, sentence) && RelaxedBan.IsMatch(sentence))
+            || ReopenedExports.IsMatch(sentence))
         {
             return EventType.ExportControlRelaxation;
         }
-        var strong = StrongPolicy.Match(sentence);
+        var strong = StrongPolicyGate.Match(StrongPolicy, sentence);
         EventType? best = strong.Success ? EventType.Policy : null;
         var bestAt = strong.Success ? strong.Index : int.MaxValue;
-        foreach (var (type, trigger) in Triggers)
+        for (var i = 0; i < Triggers.Length; i++)
         {
-            var m = trigger.Match(sentence);
+            var (type, trigger) = Triggers[i];
+            // TriggerGates (EventClassifier.Gates.cs) holds each trigger's literal pre-check, in the same order.
+            var m = TriggerGates[i].Match(trigger, sentence);
             if (!m.Success || m.Index >= bestAt)
             {
                 continue;
@@ -83,7 +88,7 @@ internal static partial class EventClassifier
         {
             return false;
         }
-        var disruption = Triggers[^1].Trigger.Match(sentence);
+        var disruption = TriggerGates[^1].Match(Triggers[^1].Trigger, sentence);
         return disruption.Success && disruption.Index < control.Index;
     }
 
