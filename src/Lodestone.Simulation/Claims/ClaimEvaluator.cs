@@ -41,21 +41,7 @@ public static class ClaimEvaluator
     {
         var start = new PartialDate(claim.Said.Year, claim.Said.Month ?? 1);
         var due = (claim.Due.Year - start.Year) * 12 + (claim.Due.Month ?? 12) - start.Month!.Value + 1;
-        var outlook = scenario with
-        {
-            Start = start,
-            Horizon = due,
-            Predicates =
-            [
-                new PredicateSpec(BelowHalf, Metrics.Name(Metric.EffectiveConcernShare), "*", due, null, "<", 0.5, 0),
-                new PredicateSpec(BelowFifth, Metrics.Name(Metric.EffectiveConcernShare), "*", due, null, "<", 0.2, 0),
-            ],
-        };
-        var banned = outlook with
-        {
-            Events = [.. outlook.Events, .. scenario.Markets.Select(m => Ban(m, scenario.Concern, scenario.Importer, start))],
-            Predicates = [new PredicateSpec(NoShortfall, Metrics.Name(Metric.ShortfallFraction), "*", due, null, "<=", 0, 0)],
-        };
+        var (outlook, banned) = ReadAs(scenario, start, due);
         // Traced attribution gives bounds: the outlook runs once with untraced origins counted as free of the concern and
         // once as the concern's, so a verdict never rests on what the data cannot see.
         var low = new TracedOriginAttribution(data, ContentBound.Low, compile.Year);
@@ -92,6 +78,30 @@ public static class ClaimEvaluator
                 ? new ClaimSensitivity(OneAtATime.Analyse(outlookModel, Metric.EffectiveConcernShare, due), OneAtATime.Analyse(bannedModel, Metric.ShortfallFraction, due))
                 : null,
         };
+    }
+
+    /// <summary>The claim read as two scenarios from its month to its due month: the outlook with the two share
+    /// predicates, and the same with the concern's ban and the no-shortfall predicate.</summary>
+    private static (ScenarioDefinition Outlook, ScenarioDefinition Banned) ReadAs(
+        ScenarioDefinition scenario, PartialDate start, int due)
+    {
+        var share = Metrics.Name(Metric.EffectiveConcernShare);
+        var outlook = scenario with
+        {
+            Start = start,
+            Horizon = due,
+            Predicates =
+            [
+                new PredicateSpec(BelowHalf, share, "*", due, null, "<", 0.5, 0),
+                new PredicateSpec(BelowFifth, share, "*", due, null, "<", 0.2, 0),
+            ],
+        };
+        var banned = outlook with
+        {
+            Events = [.. outlook.Events, .. scenario.Markets.Select(m => Ban(m, scenario.Concern, scenario.Importer, start))],
+            Predicates = [new PredicateSpec(NoShortfall, Metrics.Name(Metric.ShortfallFraction), "*", due, null, "<=", 0, 0)],
+        };
+        return (outlook, banned);
     }
 
     private static EventSpec Ban(MarketSpec market, Iso3 concern, Iso3 importer, PartialDate start) =>

@@ -91,22 +91,7 @@ public static class MonteCarloRunner
                 cancellationToken.ThrowIfCancellationRequested();
                 var firstIndex = group * GroupBlocks;
                 var count = Math.Min(GroupBlocks, blockCount - firstIndex);
-                var groupRuns = 0;
-                for (var g = 0; g < count; g++)
-                {
-                    var first = (long)(firstBlock + firstIndex + g) * lanes;
-                    runs[g] = (int)Math.Min(lanes, options.Runs - first);
-                    groupRuns += runs[g];
-                    ParameterSampler.FillSampled(model.Parameters, options.Seed, first, runs[g], parameters[g]);
-                }
-                for (var m = 0; m < model.Markets.Count; m++)
-                {
-                    for (var g = 0; g < count; g++)
-                    {
-                        accumulator.Block = firstIndex + g;
-                        SimulationEngine.RunMarket(model, m, parameters[g], runs[g], buffers, accumulator);
-                    }
-                }
+                var groupRuns = RunGroup(model, options, firstBlock, firstIndex, count, parameters, runs, buffers, accumulator);
                 options.Progress?.Invoke(Interlocked.Add(ref completed, groupRuns));
             }
             // The first worker to finish keeps its accumulator as the total (no extra histogram to allocate and fill);
@@ -122,6 +107,32 @@ public static class MonteCarloRunner
             }
         });
         return new MonteCarloPartial(firstBlock, merged!.Histograms, merged.PredicateHits, blockSums);
+    }
+
+    /// <summary>Samples the parameters of the <paramref name="count"/> blocks from <paramref name="firstIndex"/> (within
+    /// the range that starts at <paramref name="firstBlock"/>) and runs them market by market, block after block; the
+    /// number of runs done.</summary>
+    private static int RunGroup(SimulationModel model, MonteCarloOptions options, int firstBlock, int firstIndex, int count,
+        double[][][] parameters, int[] runs, BlockBuffers buffers, BlockAccumulator accumulator)
+    {
+        var lanes = buffers.Lanes;
+        var groupRuns = 0;
+        for (var g = 0; g < count; g++)
+        {
+            var first = (long)(firstBlock + firstIndex + g) * lanes;
+            runs[g] = (int)Math.Min(lanes, options.Runs - first);
+            groupRuns += runs[g];
+            ParameterSampler.FillSampled(model.Parameters, options.Seed, first, runs[g], parameters[g]);
+        }
+        for (var m = 0; m < model.Markets.Count; m++)
+        {
+            for (var g = 0; g < count; g++)
+            {
+                accumulator.Block = firstIndex + g;
+                SimulationEngine.RunMarket(model, m, parameters[g], runs[g], buffers, accumulator);
+            }
+        }
+        return groupRuns;
     }
 
     /// <summary>Where each market's per-block sums start in a block's row, and the row's length.</summary>

@@ -22,35 +22,7 @@ public sealed partial class ScenarioCompiler
             : SelectImports(spec, commodity, rule!, field).Select(r => (Origin: r.Partner, Share: r.Share.Value)).ToList();
         var nirSeries = rule?.NirSeries ?? _data.ImportCategories.AtStage(commodity, spec.Stage)?.NirSeries ?? commodity;
         var demand = ReadDemand(spec, field);
-        var nir = spec.Overrides.TryGetValue(ParameterNames.NetImportReliance, out var nirSpec)
-            ? Add(key + "." + ParameterNames.NetImportReliance, nirSpec, field + ".parameters." + ParameterNames.NetImportReliance)
-            : Add(NirFromData(commodity, nirSeries, key, spec, field));
-        var parameters = new MarketParameters(
-            nir,
-            P(spec, key, field, ParameterNames.DemandGrowth),
-            P(spec, key, field, ParameterNames.RestOfWorldGrowth),
-            spec.Overrides.ContainsKey(ParameterNames.WorldToImporter)
-                ? P(spec, key, field, ParameterNames.WorldToImporter)
-                : Add(WorldRatioFromData(commodity, key, spec, demand, field)),
-            spec.Overrides.ContainsKey(ParameterNames.ConcernWorldShare)
-                ? P(spec, key, field, ParameterNames.ConcernWorldShare)
-                : Add(WorldShareFromData(commodity, spec.Stage, spec.WorldStage ?? spec.Stage, _scenario.Concern, key + "." + ParameterNames.ConcernWorldShare)
-                      ?? throw Error(spec.Line, field, $"no world share of {_scenario.Concern} for {key} in the dataset; set parameters.{ParameterNames.ConcernWorldShare}")),
-            P(spec, key, field, ParameterNames.SpareCapacity),
-            P(spec, key, field, ParameterNames.SpareLagMonths),
-            P(spec, key, field, ParameterNames.NonConcernGrowth),
-            P(spec, key, field, ParameterNames.StockpileMonths),
-            P(spec, key, field, ParameterNames.MaxReleasePerMonth),
-            P(spec, key, field, ParameterNames.SubstitutionRate),
-            P(spec, key, field, ParameterNames.SubstitutionMax),
-            P(spec, key, field, ParameterNames.SubstitutionLagMonths),
-            P(spec, key, field, ParameterNames.DemandElasticity),
-            P(spec, key, field, ParameterNames.DemandReductionMax),
-            P(spec, key, field, ParameterNames.DemandReductionLagMonths),
-            P(spec, key, field, ParameterNames.RecyclingShare),
-            P(spec, key, field, ParameterNames.RecyclingGrowth),
-            P(spec, key, field, ParameterNames.PriceElasticity),
-            P(spec, key, field, ParameterNames.PriceCap));
+        var parameters = Parameters(spec, commodity, nirSeries, demand, key, field);
         var market = new MarketBuilder
         {
             Commodity = commodity,
@@ -70,6 +42,46 @@ public sealed partial class ScenarioCompiler
         }
         AddEvents(market, spec, field);
         return market;
+    }
+
+    /// <summary>The market's parameters: net import reliance (the scenario's or the dataset's series), then each
+    /// setting from the scenario's overrides or its defaults, the world ratio and the concern's world share from the
+    /// dataset unless overridden. Added in this order, which fixes the parameters' indices.</summary>
+    private MarketParameters Parameters(MarketSpec spec, string commodity, string nirSeries,
+        (double Value, string Unit, string Basis)? demand, string key, string field)
+    {
+        var nir = spec.Overrides.TryGetValue(ParameterNames.NetImportReliance, out var nirSpec)
+            ? Add(key + "." + ParameterNames.NetImportReliance, nirSpec,
+                field + ".parameters." + ParameterNames.NetImportReliance)
+            : Add(NirFromData(commodity, nirSeries, key, spec, field));
+        return new MarketParameters(
+            nir,
+            P(spec, key, field, ParameterNames.DemandGrowth),
+            P(spec, key, field, ParameterNames.RestOfWorldGrowth),
+            spec.Overrides.ContainsKey(ParameterNames.WorldToImporter)
+                ? P(spec, key, field, ParameterNames.WorldToImporter)
+                : Add(WorldRatioFromData(commodity, key, spec, demand, field)),
+            spec.Overrides.ContainsKey(ParameterNames.ConcernWorldShare)
+                ? P(spec, key, field, ParameterNames.ConcernWorldShare)
+                : Add(WorldShareFromData(commodity, spec.Stage, spec.WorldStage ?? spec.Stage, _scenario.Concern,
+                          key + "." + ParameterNames.ConcernWorldShare)
+                      ?? throw Error(spec.Line, field, $"no world share of {_scenario.Concern} for {key} in the dataset; "
+                          + $"set parameters.{ParameterNames.ConcernWorldShare}")),
+            P(spec, key, field, ParameterNames.SpareCapacity),
+            P(spec, key, field, ParameterNames.SpareLagMonths),
+            P(spec, key, field, ParameterNames.NonConcernGrowth),
+            P(spec, key, field, ParameterNames.StockpileMonths),
+            P(spec, key, field, ParameterNames.MaxReleasePerMonth),
+            P(spec, key, field, ParameterNames.SubstitutionRate),
+            P(spec, key, field, ParameterNames.SubstitutionMax),
+            P(spec, key, field, ParameterNames.SubstitutionLagMonths),
+            P(spec, key, field, ParameterNames.DemandElasticity),
+            P(spec, key, field, ParameterNames.DemandReductionMax),
+            P(spec, key, field, ParameterNames.DemandReductionLagMonths),
+            P(spec, key, field, ParameterNames.RecyclingShare),
+            P(spec, key, field, ParameterNames.RecyclingGrowth),
+            P(spec, key, field, ParameterNames.PriceElasticity),
+            P(spec, key, field, ParameterNames.PriceCap));
     }
 
     private int P(MarketSpec spec, string key, string field, string name)

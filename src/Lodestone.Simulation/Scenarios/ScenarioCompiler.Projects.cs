@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lodestone.Domain.Facts;
 using Lodestone.Domain.Model;
 using Lodestone.Simulation.Distributions;
 using Lodestone.Simulation.Engine;
@@ -31,28 +32,7 @@ public sealed partial class ScenarioCompiler
             var start = spec.Start ?? project.ExpectedStart
                 ?? throw Error(spec.Line, field + ".start", $"project {spec.Id} has no expected start in the dataset; give start: with a source in the scenario");
             var prefix = market.Key + "." + spec.Id;
-            int capacity;
-            if (spec.Capacity is { } cap)
-            {
-                capacity = Add(prefix + ".capacity", cap, field + ".capacity");
-            }
-            else if (project.CapacityMin is { } low && project.CapacityMax is { } high)
-            {
-                var basis = string.Create(CultureInfo.InvariantCulture, $"{project.Id} ({low:G}–{high:G} {project.Unit})");
-                if (low == high)
-                {
-                    var (value, reason) = DefaultSpreads.Nameplate(high);
-                    capacity = Add(new Parameter(prefix + ".capacity", value, basis, false, SpreadBasis: reason));
-                }
-                else
-                {
-                    capacity = Add(new Parameter(prefix + ".capacity", new Uniform(low, high), basis, false));
-                }
-            }
-            else
-            {
-                throw Error(spec.Line, field + ".capacity", $"project {spec.Id} has no capacity in the dataset; give capacity: with a source or an assumption");
-            }
+            var capacity = Capacity(spec, project, prefix, field);
             var origin = market.OriginIndex(project.Country.Code);
             if (origin < 0)
             {
@@ -73,5 +53,27 @@ public sealed partial class ScenarioCompiler
                 ramp,
                 (spec.Curve ?? _scenario.RampCurve) == "s-curve" ? RampCurve.SCurve : RampCurve.Linear));
         }
+    }
+
+    /// <summary>The project's capacity parameter: the scenario's own when it gives one, else the dataset's nameplate
+    /// (one figure: the default spread around it; a range: uniform over it).</summary>
+    private int Capacity(ProjectSpec spec, Project project, string prefix, string field)
+    {
+        if (spec.Capacity is { } cap)
+        {
+            return Add(prefix + ".capacity", cap, field + ".capacity");
+        }
+        if (project.CapacityMin is not { } low || project.CapacityMax is not { } high)
+        {
+            throw Error(spec.Line, field + ".capacity",
+                $"project {spec.Id} has no capacity in the dataset; give capacity: with a source or an assumption");
+        }
+        var basis = string.Create(CultureInfo.InvariantCulture, $"{project.Id} ({low:G}–{high:G} {project.Unit})");
+        if (low == high)
+        {
+            var (value, reason) = DefaultSpreads.Nameplate(high);
+            return Add(new Parameter(prefix + ".capacity", value, basis, false, SpreadBasis: reason));
+        }
+        return Add(new Parameter(prefix + ".capacity", new Uniform(low, high), basis, false));
     }
 }

@@ -158,25 +158,7 @@ public static class ScenarioReader
             throw parent.Error(key, "give exactly one of: " + string.Join(", ", DistributionKeys));
         }
         var kind = kinds[0];
-        Distribution distribution;
-        try
-        {
-            distribution = kind switch
-            {
-                "value" => new Fixed(map.Double("value")!.Value),
-                "uniform" => Args(map, kind, 2, 2) is var u ? new Uniform(u[0], u[1]) : null!,
-                "triangular" => Args(map, kind, 3, 3) is var t ? new Triangular(t[0], t[1], t[2]) : null!,
-                "normal" => Args(map, kind, 2, 4) is var n
-                    ? n.Count == 2 ? new Normal(n[0], n[1]) : n.Count == 4 ? new Normal(n[0], n[1], n[2], n[3]) : throw map.Error(kind, "expected [mu, sigma] or [mu, sigma, lower, upper]")
-                    : null!,
-                "lognormal" => Args(map, kind, 2, 2) is var l ? new LogNormal(l[0], l[1]) : null!,
-                _ => ReadDiscrete(map.Map("discrete")!),
-            };
-        }
-        catch (ArgumentException e)
-        {
-            throw map.Error(kind, e.Message);
-        }
+        var distribution = ReadDistribution(map, kind);
         if (ParameterRanges.For(key) is { } range && ParameterRanges.Extremes(distribution) is var (low, high) && !(low >= range.Min && high <= range.Max))
         {
             throw map.Error(kind, string.Create(CultureInfo.InvariantCulture, $"{key} can draw {low:G6} to {high:G6}; allowed: {range}"));
@@ -205,6 +187,32 @@ public static class ScenarioReader
             }
         }
         return new ParameterSpec(distribution, source ?? assumption!, assumption is not null, map.LineOf(kind), spread, exact);
+    }
+
+    /// <summary>The distribution under <paramref name="kind"/> (one of <see cref="DistributionKeys"/>); a value the
+    /// distribution rejects is reported at that key.</summary>
+    private static Distribution ReadDistribution(YamlMap map, string kind)
+    {
+        try
+        {
+            return kind switch
+            {
+                "value" => new Fixed(map.Double("value")!.Value),
+                "uniform" => Args(map, kind, 2, 2) is var u ? new Uniform(u[0], u[1]) : null!,
+                "triangular" => Args(map, kind, 3, 3) is var t ? new Triangular(t[0], t[1], t[2]) : null!,
+                "normal" => Args(map, kind, 2, 4) is var n
+                    ? n.Count == 2 ? new Normal(n[0], n[1])
+                        : n.Count == 4 ? new Normal(n[0], n[1], n[2], n[3])
+                        : throw map.Error(kind, "expected [mu, sigma] or [mu, sigma, lower, upper]")
+                    : null!,
+                "lognormal" => Args(map, kind, 2, 2) is var l ? new LogNormal(l[0], l[1]) : null!,
+                _ => ReadDiscrete(map.Map("discrete")!),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw map.Error(kind, e.Message);
+        }
     }
 
     private static IReadOnlyList<double> Args(YamlMap map, string key, int min, int max)

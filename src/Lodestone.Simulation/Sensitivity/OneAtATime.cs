@@ -75,25 +75,29 @@ public static class OneAtATime
             }
             SimulationEngine.RunBlock(model, matrix, runs, buffers, new Recorder(values, metric, month - 1, first));
         }
-        var markets = model.Markets.Select((market, m) =>
-        {
-            var y = values[m];
-            var drivers = swung.Select((j, i) =>
-                {
-                    var parameter = model.Parameters[j];
-                    var (atLow, atHigh) = (y[2 * i + 1], y[2 * i + 2]);
-                    return new ParameterSwing(parameter.Name, parameter.Value.InverseCdf(LowQuantile), parameter.Value.InverseCdf(HighQuantile),
-                        atLow, atHigh, Math.Abs(atHigh - atLow));
-                })
-                .Where(s => s.Swing > 0)
-                .OrderByDescending(s => s.Swing)
-                .ThenBy(s => s.Parameter, StringComparer.Ordinal)
-                .ToList();
-            return new MarketSensitivity(market.Commodity, market.Stage.Name(), y[0], drivers);
-        }).ToList();
+        var markets = model.Markets
+            .Select((market, m) => new MarketSensitivity(market.Commodity, market.Stage.Name(), values[m][0],
+                Drivers(model, swung, values[m])))
+            .ToList();
         return new SensitivityReport(Method, Reference, metric.Name(), month,
             model.MonthDate(month).ToString("yyyy-MM", CultureInfo.InvariantCulture), swung.Length, markets);
     }
+
+    /// <summary>The market's drivers, largest swing first (ties by name): each swung parameter with the metric at
+    /// its P10 and P90 (<paramref name="y"/> laid out as in the configurations); a parameter that moves nothing is
+    /// left out.</summary>
+    private static List<ParameterSwing> Drivers(SimulationModel model, int[] swung, double[] y) =>
+        swung.Select((j, i) =>
+            {
+                var parameter = model.Parameters[j];
+                var (atLow, atHigh) = (y[2 * i + 1], y[2 * i + 2]);
+                return new ParameterSwing(parameter.Name, parameter.Value.InverseCdf(LowQuantile),
+                    parameter.Value.InverseCdf(HighQuantile), atLow, atHigh, Math.Abs(atHigh - atLow));
+            })
+            .Where(s => s.Swing > 0)
+            .OrderByDescending(s => s.Swing)
+            .ThenBy(s => s.Parameter, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Keeps the metric of the wanted month for every configuration of a block.</summary>
     private sealed class Recorder(double[][] values, Metric metric, int month, int first) : IMonthObserver
