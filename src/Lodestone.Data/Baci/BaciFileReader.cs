@@ -71,18 +71,12 @@ internal static class BaciFileReader
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,
-            BadDataFound = args => issues.Add(file, args.Context.Parser?.RawRow ?? 0, null, $"malformed CSV: stray quote near '{args.Field}'"),
+            BadDataFound = args => issues.Add(file, args.Context.Parser?.RawRow ?? 0, null,
+                $"malformed CSV: stray quote near '{args.Field}'"),
         };
         using var parser = new CsvParser(tracked, config);
-        if (!parser.Read() || parser.Record is not { } header)
+        if (MatrixHeader(parser, file, issues) is not { } columns)
         {
-            issues.Add(file, 1, null, "the file is empty: expected a header t,i,j,k,v,q (BACI raw) or " + string.Join(",", TradeFlowReader.Columns));
-            yield break;
-        }
-        var columns = header.Select(h => h.Trim()).ToArray();
-        if (!TradeFlowReader.Columns.All(c => columns.Contains(c, StringComparer.Ordinal)))
-        {
-            issues.Add(file, 1, "header", $"expected BACI's raw columns t,i,j,k,v,q or the ISO3 matrix columns {string.Join(",", TradeFlowReader.Columns)}, got '{string.Join(",", columns)}'");
             yield break;
         }
         var lastLine = 1;
@@ -113,7 +107,8 @@ internal static class BaciFileReader
             if (record.Length != columns.Length)
             {
                 var field = record.Length < columns.Length ? columns[record.Length] : columns[^1];
-                issues.Add(file, lastLine, field, $"expected {columns.Length} fields, found {record.Length} (truncated or malformed line?)");
+                issues.Add(file, lastLine, field,
+                    $"expected {columns.Length} fields, found {record.Length} (truncated or malformed line?)");
                 continue;
             }
             if (MatrixFlow(record, columns, file, lastLine, context) is { } flow && Kept(flow, codes, file, lastLine,
@@ -126,6 +121,26 @@ internal static class BaciFileReader
         {
             issues.Add(file, lastLine, null, "the file ends in the middle of a line (no final line break): truncated download? nothing was imported");
         }
+    }
+
+    /// <summary>The matrix form's header, trimmed; null (reported) when the file is empty or lacks a column of
+    /// <see cref="TradeFlowReader.Columns"/>.</summary>
+    private static string[]? MatrixHeader(CsvParser parser, string file, IssueLog issues)
+    {
+        if (!parser.Read() || parser.Record is not { } header)
+        {
+            issues.Add(file, 1, null,
+                "the file is empty: expected a header t,i,j,k,v,q (BACI raw) or " + string.Join(",", TradeFlowReader.Columns));
+            return null;
+        }
+        var columns = header.Select(h => h.Trim()).ToArray();
+        if (!TradeFlowReader.Columns.All(c => columns.Contains(c, StringComparer.Ordinal)))
+        {
+            issues.Add(file, 1, "header", "expected BACI's raw columns t,i,j,k,v,q or the ISO3 matrix columns "
+                + $"{string.Join(",", TradeFlowReader.Columns)}, got '{string.Join(",", columns)}'");
+            return null;
+        }
+        return columns;
     }
 
     /// <summary>Counts a matrix row's code and year and says whether the import keeps it (an unlisted product is an

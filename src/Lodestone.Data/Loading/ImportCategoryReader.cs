@@ -26,29 +26,8 @@ internal static class ImportCategoryReader
         {
             var commodity = row.Commodity("commodity", commodities);
             var category = row.Optional("import_category");
-            var stageText = row.Optional("stage");
-            Stage? stage = null;
-            if (stageText is not null)
-            {
-                stage = Stages.All.FirstOrDefault(s => s.Name() == stageText);
-                if (stage.Value.Name() != stageText)
-                {
-                    row.Error("stage", $"expected mining, refining, components, recycling or empty (spans stages), got '{stageText}'");
-                    stage = null;
-                }
-            }
-            var useText = row.Required("use");
-            ImportCategoryUse? use = useText switch
-            {
-                "headline" => ImportCategoryUse.Headline,
-                "stage" => ImportCategoryUse.Stage,
-                "detail" => ImportCategoryUse.Detail,
-                _ => null,
-            };
-            if (use is null && useText.Length > 0)
-            {
-                row.Error("use", $"expected headline, stage or detail, got '{useText}'");
-            }
+            var stage = ReadStage(row);
+            var use = ReadUse(row);
             var reason = row.Required("reason");
             if (commodity is null || use is null)
             {
@@ -90,5 +69,41 @@ internal static class ImportCategoryReader
             rules.Add(new ImportCategoryRule(commodity, category, stage, use.Value, row.Optional("nir_series") ?? commodity, reason));
         }
         return new ImportCategoryRules(rules);
+    }
+
+    /// <summary>The stage cell: a stage's name, or empty for a category that spans stages (null either way; an
+    /// unknown name is reported).</summary>
+    private static Stage? ReadStage(CsvRow row)
+    {
+        var stageText = row.Optional("stage");
+        if (stageText is null)
+        {
+            return null;
+        }
+        var stage = Stages.All.FirstOrDefault(s => s.Name() == stageText);
+        if (stage.Name() != stageText)
+        {
+            row.Error("stage", $"expected mining, refining, components, recycling or empty (spans stages), got '{stageText}'");
+            return null;
+        }
+        return stage;
+    }
+
+    /// <summary>The use cell (headline, stage or detail); null when missing or unknown, reported either way.</summary>
+    private static ImportCategoryUse? ReadUse(CsvRow row)
+    {
+        var useText = row.Required("use");
+        ImportCategoryUse? use = useText switch
+        {
+            "headline" => ImportCategoryUse.Headline,
+            "stage" => ImportCategoryUse.Stage,
+            "detail" => ImportCategoryUse.Detail,
+            _ => null,
+        };
+        if (use is null && useText.Length > 0)
+        {
+            row.Error("use", $"expected headline, stage or detail, got '{useText}'");
+        }
+        return use;
     }
 }

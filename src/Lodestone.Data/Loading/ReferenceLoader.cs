@@ -128,12 +128,34 @@ public static class ReferenceLoader
             }
         }
 
+        var groups = LoadGroups(folder, issues, sourceIds, codes.Keys);
+
+        return codes.Select(kv =>
+        {
+            names.TryGetValue(kv.Key, out var n);
+            var display = n.Display ?? kv.Value.Common ?? kv.Value.IsoName;
+            var aliases = new List<string>(n.Aliases ?? []);
+            if (kv.Value.Common is { } common && common != display)
+            {
+                aliases.Add(common);
+            }
+            return new Country(new Iso3(kv.Key), display, kv.Value.IsoName, aliases, n.Demonyms ?? [], n.Capital,
+                groups.TryGetValue(kv.Key, out var g) ? g : new HashSet<string>())
+            { Iso2 = kv.Value.Iso2 };
+        }).ToList();
+    }
+
+    /// <summary>country_groups.csv: the groups each of the <paramref name="known"/> countries belongs to (by
+    /// ISO3).</summary>
+    private static Dictionary<string, HashSet<string>> LoadGroups(string folder, IssueLog issues,
+        HashSet<string> sourceIds, ICollection<string> known)
+    {
         var groups = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        file = FileName("country_groups.csv");
+        var file = FileName("country_groups.csv");
         foreach (var row in CsvFile.Read(Path.Combine(folder, "country_groups.csv"), file, issues, ["group", "iso3", "source_id"]))
         {
             var iso3 = row.Required("iso3");
-            if (!codes.ContainsKey(iso3))
+            if (!known.Contains(iso3))
             {
                 row.Error("iso3", $"unknown ISO 3166-1 alpha-3 code '{iso3}'");
                 continue;
@@ -149,20 +171,7 @@ public static class ReferenceLoader
                 row.Error("group", $"'{iso3}' is listed twice in group '{group}'");
             }
         }
-
-        return codes.Select(kv =>
-        {
-            names.TryGetValue(kv.Key, out var n);
-            var display = n.Display ?? kv.Value.Common ?? kv.Value.IsoName;
-            var aliases = new List<string>(n.Aliases ?? []);
-            if (kv.Value.Common is { } common && common != display)
-            {
-                aliases.Add(common);
-            }
-            return new Country(new Iso3(kv.Key), display, kv.Value.IsoName, aliases, n.Demonyms ?? [], n.Capital,
-                groups.TryGetValue(kv.Key, out var g) ? g : new HashSet<string>())
-            { Iso2 = kv.Value.Iso2 };
-        }).ToList();
+        return groups;
     }
 
     private static void CheckSource(CsvRow row, string column, HashSet<string> sourceIds)

@@ -47,40 +47,7 @@ internal static partial class TradeReader
             var pct = row.OptionalNumber("net_import_reliance_pct");
             var note = row.Optional("nir_note");
             var sourceId = sources.FromRow(row);
-            NetImportReliance? value = null;
-            if (pct is { } p)
-            {
-                if (p > 100)
-                {
-                    row.Error("net_import_reliance_pct", $"expected a percentage between 0 and 100, got {p.ToString(CultureInfo.InvariantCulture)}");
-                }
-                else
-                {
-                    value = NetImportReliance.Exact(p);
-                }
-            }
-            else if (row.Optional("nir_value") is { } written)
-            {
-                if (NetImportReliance.TryParse(written, out var parsed))
-                {
-                    value = parsed;
-                }
-                else
-                {
-                    row.Error("nir_value", $"expected a percentage, '>50', '<25', 'E', 'W' or 'NA', got '{written}'");
-                }
-            }
-            else if (note is not null && RawMark().Match(note) is { Success: true } m)
-            {
-                if (NetImportReliance.TryParse(m.Groups[1].Value, out var parsed))
-                {
-                    value = parsed;
-                }
-                else
-                {
-                    row.Error("nir_note", $"expected 'raw: >50', '<25', 'E', 'W' or 'NA', got '{m.Value}'");
-                }
-            }
+            var value = ReadNir(row, pct, note);
             if (commodity is null)
             {
                 continue;
@@ -91,7 +58,8 @@ internal static partial class TradeReader
                 {
                     if (existing.Value != v)
                     {
-                        row.Error("net_import_reliance_pct", $"conflicting NIR for {commodity} {year}: {v} here, {existing.Value} on line {existing.Line}");
+                        row.Error("net_import_reliance_pct", $"conflicting NIR for {commodity} {year}: {v} here, "
+                            + $"{existing.Value} on line {existing.Line}");
                     }
                 }
                 else
@@ -100,37 +68,97 @@ internal static partial class TradeReader
                     nir.Add(new NetImportRelianceFact(commodity, series, importer, year, v, note, sourceId));
                 }
             }
-            var partnerText = row.Optional("iso3");
-            if (partnerText is null)
+            if (ReadImportSource(row, reference, commodity, series, partnerKeys) is not { } source)
             {
                 continue;
             }
-            var partner = row.ResolveCountry("iso3", partnerText, reference.Countries, "OTH");
-            var share = row.OptionalPercentShare("import_share_pct");
-            var period = row.Required("period");
-            var category = series == commodity ? row.Optional("import_category") : string.Join(": ", new[] { series, row.Optional("import_category") }.OfType<string>());
-            if (partner is null || share is null)
-            {
-                if (share is null && partner is not null && row.Optional("import_share_pct") is null)
-                {
-                    row.Error("import_share_pct", "an import source needs its share in percent");
-                }
-                continue;
-            }
-            var key = (commodity, period, category ?? "", partner.Value.Code);
-            if (partnerKeys is not null && !partnerKeys.TryAdd(key, row.Line))
-            {
-                row.Error("iso3", $"duplicate import source ({commodity}, {period}, {category}, {partner}); first on line {partnerKeys[key]}");
-                continue;
-            }
-            if (reference.ImportCategories is { All.Count: > 0 } rules && rules.Find(commodity, category) is null)
-            {
-                row.Error("import_category", $"no rule for ({commodity}, {category ?? "(none)"}) in {ReferenceLoader.Folder}/{ImportCategoryReader.File}: add one naming the stage the category describes");
-            }
+            var (partner, share, period, category) = source;
             var group = (commodity, period, category);
-            sums[group] = (sums.GetValueOrDefault(group).Percent + share.Value.Percent, row);
-            yield return new ImportSourceFact(commodity, importer, partner.Value, share.Value, period, category, sourceId);
+            sums[group] = (sums.GetValueOrDefault(group).Percent + share.Percent, row);
+            yield return new ImportSourceFact(commodity, importer, partner, share, period, category, sourceId);
         }
+        CheckShareSums(sums);
+    }
+
+    /// <summary>The row's NIR: the percentage (<paramref name="pct"/>), else the written bound or mark
+    /// (<c>nir_value</c>), else the note's "raw:" mark; null when none is given or it does not parse
+    /// (reported).</summary>
+    private static NetImportReliance? ReadNir(CsvRow row, double? pct, string? note)
+    {
+        if (pct is { } p)
+        {
+            if (p > 100)
+            {
+                row.Error("net_import_reliance_pct",
+                    $"expected a percentage between 0 and 100, got {p.ToString(CultureInfo.InvariantCulture)}");
+                return null;
+            }
+            return NetImportReliance.Exact(p);
+        }
+        if (row.Optional("nir_value") is { } written)
+        {
+            if (NetImportReliance.TryParse(written, out var parsed))
+            {
+                return parsed;
+            }
+            row.Error("nir_value", $"expected a percentage, '>50', '<25', 'E', 'W' or 'NA', got '{written}'");
+            return null;
+        }
+        if (note is not null && RawMark().Match(note) is { Success: true } m)
+        {
+            if (NetImportReliance.TryParse(m.Groups[1].Value, out var parsed))
+            {
+                return parsed;
+            }
+            row.Error("nir_note", $"expected 'raw: >50', '<25', 'E', 'W' or 'NA', got '{m.Value}'");
+        }
+        return null;
+    }
+
+    /// <summary>The row's import source (partner, share, period and category); null when the row has none or it is
+    /// invalid or a repeat (reported, except a row without a partner).</summary>
+    private static (Iso3 Partner, Share Share, string Period, string? Category)? ReadImportSource(CsvRow row,
+        ReferenceData reference, string commodity, string series,
+        Dictionary<(string, string, string, string), int>? partnerKeys)
+    {
+        var partnerText = row.Optional("iso3");
+        if (partnerText is null)
+        {
+            return null;
+        }
+        var partner = row.ResolveCountry("iso3", partnerText, reference.Countries, "OTH");
+        var share = row.OptionalPercentShare("import_share_pct");
+        var period = row.Required("period");
+        var category = series == commodity
+            ? row.Optional("import_category")
+            : string.Join(": ", new[] { series, row.Optional("import_category") }.OfType<string>());
+        if (partner is null || share is null)
+        {
+            if (share is null && partner is not null && row.Optional("import_share_pct") is null)
+            {
+                row.Error("import_share_pct", "an import source needs its share in percent");
+            }
+            return null;
+        }
+        var key = (commodity, period, category ?? "", partner.Value.Code);
+        if (partnerKeys is not null && !partnerKeys.TryAdd(key, row.Line))
+        {
+            row.Error("iso3", $"duplicate import source ({commodity}, {period}, {category}, {partner}); "
+                + $"first on line {partnerKeys[key]}");
+            return null;
+        }
+        if (reference.ImportCategories is { All.Count: > 0 } rules && rules.Find(commodity, category) is null)
+        {
+            row.Error("import_category", $"no rule for ({commodity}, {category ?? "(none)"}) in "
+                + $"{ReferenceLoader.Folder}/{ImportCategoryReader.File}: add one naming the stage the category describes");
+        }
+        return (partner.Value, share.Value, period, category);
+    }
+
+    /// <summary>Reports, on the last row of each (commodity, period, category), import shares that add to over
+    /// <see cref="MaxShareSumPercent"/>.</summary>
+    private static void CheckShareSums(Dictionary<(string, string, string?), (double Percent, CsvRow Last)> sums)
+    {
         foreach (var ((c, period, category), (sum, last)) in sums.Where(g => g.Value.Percent > MaxShareSumPercent))
         {
             last.Error("import_share_pct", $"import shares of ({c}, {period}, {category}) sum to "

@@ -34,18 +34,7 @@ internal static class TransitRouteReader
             }
             var share = row.OptionalPercentShare("share_pct");
             var kindText = row.Required("share_kind");
-            RouteShareKind? kind = kindText switch
-            {
-                "published" => RouteShareKind.Published,
-                "derived" => RouteShareKind.Derived,
-                "declared assumption" => RouteShareKind.DeclaredAssumption,
-                "unknown" => RouteShareKind.Unknown,
-                _ => null,
-            };
-            if (kind is null && kindText.Length > 0)
-            {
-                row.Error("share_kind", $"expected published, derived, declared assumption or unknown, got '{kindText}'");
-            }
+            var kind = ShareKind(row, kindText);
             if (kind == RouteShareKind.Unknown && share is not null)
             {
                 row.Error("share_pct", "a share of kind 'unknown' must be blank");
@@ -60,16 +49,43 @@ internal static class TransitRouteReader
             {
                 continue;
             }
-            result.Add((new TransitRoute(id, origin.Value, commodity, destinations, row.Required("route_name"), transit, share, kind.Value, year, sourceId, row.Optional("notes")), row));
+            result.Add((new TransitRoute(id, origin.Value, commodity, destinations, row.Required("route_name"), transit, share,
+                kind.Value, year, sourceId, row.Optional("notes")), row));
         }
-        foreach (var group in result.GroupBy(r => (r.Route.Origin, r.Route.Commodity)))
+        CheckShareSums(result);
+        return result.Select(r => r.Route).ToList();
+    }
+
+    /// <summary>The share_kind cell's kind; null when missing or unknown (an unknown word is reported).</summary>
+    private static RouteShareKind? ShareKind(CsvRow row, string kindText)
+    {
+        RouteShareKind? kind = kindText switch
+        {
+            "published" => RouteShareKind.Published,
+            "derived" => RouteShareKind.Derived,
+            "declared assumption" => RouteShareKind.DeclaredAssumption,
+            "unknown" => RouteShareKind.Unknown,
+            _ => null,
+        };
+        if (kind is null && kindText.Length > 0)
+        {
+            row.Error("share_kind", $"expected published, derived, declared assumption or unknown, got '{kindText}'");
+        }
+        return kind;
+    }
+
+    /// <summary>Reports, on the last row of each origin and commodity, route shares that add to over 100.5 %.</summary>
+    private static void CheckShareSums(List<(TransitRoute Route, CsvRow Row)> routes)
+    {
+        foreach (var group in routes.GroupBy(r => (r.Route.Origin, r.Route.Commodity)))
         {
             var sum = group.Sum(r => r.Route.Share?.Percent ?? 0);
             if (sum > 100.5)
             {
-                group.Last().Row.Error("share_pct", $"route shares of {group.Key.Origin} {group.Key.Commodity ?? "(any commodity)"} sum to {sum.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} %, expected at most 100 %");
+                var total = sum.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+                group.Last().Row.Error("share_pct", $"route shares of {group.Key.Origin} "
+                    + $"{group.Key.Commodity ?? "(any commodity)"} sum to {total} %, expected at most 100 %");
             }
         }
-        return result.Select(r => r.Route).ToList();
     }
 }

@@ -33,7 +33,7 @@ internal static class SalientFigureReader
         var rows = CsvFile.Read(mappingPath, ReferenceLoader.Folder + "/" + MappingFile, issues, Columns);
         var figures = new List<SalientFigure>();
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
-        var tables = new Dictionary<string, (UsgsTable Table, UsgsRelease Release)?>(StringComparer.Ordinal);
+        var tables = new Dictionary<string, (UsgsTable, UsgsRelease)?>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var code = row.Required("file");
@@ -43,17 +43,9 @@ internal static class SalientFigureReader
             var commodity = row.Commodity("commodity", reference.Commodities);
             var series = row.Required("series");
             var unit = row.Required("unit");
-            if (!tables.TryGetValue(code, out var loaded))
-            {
-                loaded = Open(salient, code, mappings, issues);
-                tables[code] = loaded;
-            }
+            var loaded = Table(tables, row, code, salient, mappings, issues);
             if (loaded is not { } file || kind is null || commodity is null)
             {
-                if (loaded is null)
-                {
-                    row.Error("file", $"no salient file mcs<year>-{code}_salient.csv of a known edition in {DatasetLoader.UsgsFolder}/salient");
-                }
                 continue;
             }
             var index = file.Table.IndexOf(column);
@@ -67,23 +59,56 @@ internal static class SalientFigureReader
             sources.TryAdd(source.Id, source);
             foreach (var cells in file.Table.Rows)
             {
-                if (!int.TryParse(cells.Cell(yearColumn), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                if (ReadCell(file.Table, cells, yearColumn, index, column, issues) is not { } cell)
                 {
-                    issues.Add(file.Table.File, cells.Line, "Year", $"expected a four-digit year, got '{cells.Cell(yearColumn)}'");
                     continue;
                 }
-                if (!SalientValue.TryParse(cells.Cells.Count > index ? cells.Cells[index] : "", out var value))
-                {
-                    issues.Add(file.Table.File, cells.Line, column, $"expected {SalientValue.Expected}, got '{cells.Cell(index)}'");
-                    continue;
-                }
+                var (year, value) = cell;
                 var number = value.Kind == SalientValueKind.Number ? value.Number : null;
-                figures.Add(new SalientFigure(commodity, kind.Value, series, unit, year, number, number is null ? (value.Kind == SalientValueKind.Blank ? "blank" : value.ToString()) : null,
+                var missing = number is not null ? null
+                    : value.Kind == SalientValueKind.Blank ? "blank" : value.ToString();
+                figures.Add(new SalientFigure(commodity, kind.Value, series, unit, year, number, missing,
                     year == file.Release.Year - 1, row.Optional("note"), file.Table.File, column, source.Id));
             }
         }
         issues.ThrowIfAny();
         return new SalientFigureTable(figures, sources);
+    }
+
+    /// <summary>The salient file of <paramref name="code"/> with its release, read once per code; null (reported on
+    /// <paramref name="row"/>) when there is none of a known edition.</summary>
+    private static (UsgsTable Table, UsgsRelease Release)? Table(Dictionary<string, (UsgsTable, UsgsRelease)?> tables,
+        CsvRow row, string code, string salient, UsgsMappings mappings, IssueLog issues)
+    {
+        if (!tables.TryGetValue(code, out var loaded))
+        {
+            loaded = Open(salient, code, mappings, issues);
+            tables[code] = loaded;
+        }
+        if (loaded is null)
+        {
+            row.Error("file", $"no salient file mcs<year>-{code}_salient.csv of a known edition in {DatasetLoader.UsgsFolder}/salient");
+        }
+        return loaded;
+    }
+
+    /// <summary>A row's year and its value in the <paramref name="index"/> column; null (reported) when either does
+    /// not parse.</summary>
+    private static (int Year, SalientValue Value)? ReadCell(UsgsTable table, UsgsTableRow cells, int yearColumn,
+        int index, string column, IssueLog issues)
+    {
+        if (!int.TryParse(cells.Cell(yearColumn), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            issues.Add(table.File, cells.Line, "Year", $"expected a four-digit year, got '{cells.Cell(yearColumn)}'");
+            return null;
+        }
+        if (!SalientValue.TryParse(cells.Cells.Count > index ? cells.Cells[index] : "", out var value))
+        {
+            issues.Add(table.File, cells.Line, column, $"expected {SalientValue.Expected}, got '{cells.Cell(index)}'");
+            return null;
+        }
+        return (year, value);
     }
 
     private static (UsgsTable Table, UsgsRelease Release)? Open(string salient, string code, UsgsMappings mappings, IssueLog issues)

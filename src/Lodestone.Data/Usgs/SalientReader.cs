@@ -41,65 +41,79 @@ internal static partial class SalientReader
         }
         var nir = new List<NetImportRelianceFact>();
         var production = new List<SalientUsProduction>();
-        var estimateYear = release.Year - 1;
+        var file = new SalientFile(table, release, sourceId, sourceColumn, yearColumn, columns, issues);
         foreach (var row in table.Rows)
         {
-            var edition = row.Cell(sourceColumn);
-            if (!string.Equals(edition, release.Edition, StringComparison.OrdinalIgnoreCase))
-            {
-                issues.Add(table.File, row.Line, table.Header[sourceColumn], $"expected the edition {release.Edition}, got '{edition}'");
-            }
-            var yearText = row.Cell(yearColumn);
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > release.Year)
-            {
-                issues.Add(table.File, row.Line, "Year", $"expected a four-digit year up to {release.Year}, got '{yearText}'");
-                continue;
-            }
-            for (var i = 0; i < table.Header.Count; i++)
-            {
-                if (i == sourceColumn || i == yearColumn || table.Header[i].Equals("Commodity", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-                var name = table.Header[i];
-                if (!SalientValue.TryParse(row.Cells[i], out var value))
-                {
-                    issues.Add(table.File, row.Line, name.Length == 0 ? $"column {i + 1}" : name, $"expected {SalientValue.Expected}, got '{UsgsText.Clean(row.Cells[i])}'");
-                    continue;
-                }
-                if (name.Length == 0)
-                {
-                    if (value.Kind != SalientValueKind.Blank)
-                    {
-                        issues.Add(table.File, row.Line, $"column {i + 1}", $"expected the unnamed trailing column to be empty, got '{UsgsText.Clean(row.Cells[i])}'");
-                    }
-                    continue;
-                }
-                if (!columns.TryGetValue(i, out var mapping))
-                {
-                    continue;
-                }
-                if (mapping.Measure == SalientMeasure.NetImportReliance)
-                {
-                    if (ToNir(value) is { } typed)
-                    {
-                        var note = string.Join("; ", new[] { $"{table.File} column {name}", mapping.Reason,
-                            year == estimateYear ? $"{year} value is a USGS estimate" : null }.OfType<string>());
-                        nir.Add(new NetImportRelianceFact(mapping.Commodity, mapping.Series, new Iso3("USA"), year, typed, note, sourceId));
-                    }
-                    else if (value.Kind != SalientValueKind.Blank)
-                    {
-                        issues.Add(table.File, row.Line, name, $"expected a net import reliance: a percentage 0–100, >N, <N, E, W or NA, got '{UsgsText.Clean(row.Cells[i])}'");
-                    }
-                }
-                else
-                {
-                    production.Add(new SalientUsProduction(mapping.Commodity, mapping.Series, year, value, UnitOf(name) ?? "", table.File, name, row.Line, sourceId));
-                }
-            }
+            ReadRow(file, row, nir, production);
         }
         return new SalientResult(table.Rows.Count, nir, production);
     }
+
+    /// <summary>One row: its edition and year checked, then every mapped cell as an NIR fact or a U.S. production
+    /// cell; every other named cell must still parse and the unnamed trailing one stay empty.</summary>
+    private static void ReadRow(SalientFile f, UsgsTableRow row, List<NetImportRelianceFact> nir,
+        List<SalientUsProduction> production)
+    {
+        var (table, issues) = (f.Table, f.Issues);
+        var edition = row.Cell(f.SourceColumn);
+        if (!string.Equals(edition, f.Release.Edition, StringComparison.OrdinalIgnoreCase))
+        {
+            issues.Add(table.File, row.Line, table.Header[f.SourceColumn], $"expected the edition {f.Release.Edition}, got '{edition}'");
+        }
+        var yearText = row.Cell(f.YearColumn);
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > f.Release.Year)
+        {
+            issues.Add(table.File, row.Line, "Year", $"expected a four-digit year up to {f.Release.Year}, got '{yearText}'");
+            return;
+        }
+        for (var i = 0; i < table.Header.Count; i++)
+        {
+            if (i == f.SourceColumn || i == f.YearColumn || table.Header[i].Equals("Commodity", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var name = table.Header[i];
+            if (!SalientValue.TryParse(row.Cells[i], out var value))
+            {
+                issues.Add(table.File, row.Line, name.Length == 0 ? $"column {i + 1}" : name, $"expected {SalientValue.Expected}, got '{UsgsText.Clean(row.Cells[i])}'");
+                continue;
+            }
+            if (name.Length == 0)
+            {
+                if (value.Kind != SalientValueKind.Blank)
+                {
+                    issues.Add(table.File, row.Line, $"column {i + 1}", $"expected the unnamed trailing column to be empty, got '{UsgsText.Clean(row.Cells[i])}'");
+                }
+                continue;
+            }
+            if (!f.Columns.TryGetValue(i, out var mapping))
+            {
+                continue;
+            }
+            if (mapping.Measure == SalientMeasure.NetImportReliance)
+            {
+                if (ToNir(value) is { } typed)
+                {
+                    var note = string.Join("; ", new[] { $"{table.File} column {name}", mapping.Reason,
+                        year == f.Release.Year - 1 ? $"{year} value is a USGS estimate" : null }.OfType<string>());
+                    nir.Add(new NetImportRelianceFact(mapping.Commodity, mapping.Series, new Iso3("USA"), year, typed, note, f.SourceId));
+                }
+                else if (value.Kind != SalientValueKind.Blank)
+                {
+                    issues.Add(table.File, row.Line, name, $"expected a net import reliance: a percentage 0–100, >N, <N, E, W or NA, got '{UsgsText.Clean(row.Cells[i])}'");
+                }
+            }
+            else
+            {
+                production.Add(new SalientUsProduction(mapping.Commodity, mapping.Series, year, value, UnitOf(name) ?? "", table.File, name, row.Line, f.SourceId));
+            }
+        }
+    }
+
+    /// <summary>A salient file being read: where its edition and year columns are, and its mapped columns by
+    /// index.</summary>
+    private sealed record SalientFile(UsgsTable Table, UsgsRelease Release, string SourceId, int SourceColumn,
+        int YearColumn, Dictionary<int, UsgsSalientMapping> Columns, IssueLog Issues);
 
     /// <summary>The file code of a salient file name ("mcs2025-antim_salient.csv" → "antim"), or null.</summary>
     public static string? FileCode(string fileName)

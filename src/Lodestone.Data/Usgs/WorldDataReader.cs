@@ -54,7 +54,8 @@ internal static partial class WorldDataReader
         var mapping = state.FindSeries(usgsCommodity, usgsType);
         if (mapping is null)
         {
-            state.Error(row, "TYPE", $"unknown series ('{usgsCommodity}', '{usgsType}'): expected a (COMMODITY, TYPE) pair listed in data/reference/{UsgsMappings.SeriesFile}, imported or skipped with a reason");
+            state.Error(row, "TYPE", $"unknown series ('{usgsCommodity}', '{usgsType}'): expected a (COMMODITY, TYPE) pair "
+                + $"listed in data/reference/{UsgsMappings.SeriesFile}, imported or skipped with a reason");
             return;
         }
         if (mapping.Skip)
@@ -74,88 +75,124 @@ internal static partial class WorldDataReader
         {
             return;
         }
-        var rowNotes = new List<string>();
-        if (qualifier is not null)
-        {
-            rowNotes.Add($"USGS country qualifier: {qualifier}");
-        }
-        if (mapping.Unit is not null && !string.Equals(mapping.Unit, row.Cell(layout.Unit), StringComparison.OrdinalIgnoreCase))
-        {
-            rowNotes.Add(mapping.Reason ?? "unit corrected");
-        }
+        var rowNotes = RowNotes(row, layout, mapping, qualifier);
+        var facts = new SeriesRow(row, mapping, series, seriesOverride is not null, country, unit, rowNotes);
         var typeSaysEstimated = usgsType.Contains("estimated", StringComparison.OrdinalIgnoreCase);
         var production = new List<ProductionFact>();
-        var reserves = new List<UsgsReserveFact>();
         if (mapping.Columns.HasFlag(UsgsColumns.Production))
         {
-            var note = row.Cell(layout.ProductionNotes);
-            foreach (var (index, year, estimate) in layout.Production)
-            {
-                var quantity = Quantity(row, layout, index, state);
-                if (quantity is { IsLowerBound: true })
-                {
-                    state.Error(row, layout.Name(index), "expected a production figure, got a lower bound; only reserves may be published as '>N'");
-                    continue;
-                }
-                production.Add(new ProductionFact(mapping.Commodity, mapping.Stage, series, country, year, quantity?.Value, unit,
-                    estimate || typeSaysEstimated || UsgsNotes.SaysEstimated(note, year), false,
-                    Join(rowNotes, UsgsNotes.Describe(note)), state.SourceId));
-            }
+            production.AddRange(Production(facts, layout, state, typeSaysEstimated));
         }
         if (mapping.Columns.HasFlag(UsgsColumns.Capacity))
         {
-            var note = UsgsNotes.Describe(row.Cell(layout.CapacityNotes));
-            foreach (var (index, year, estimate) in layout.Capacity)
-            {
-                var quantity = Quantity(row, layout, index, state);
-                if (quantity is null && note is null)
-                {
-                    continue;
-                }
-                production.Add(new ProductionFact(mapping.Commodity, mapping.Stage, series, country, year, quantity?.Value, unit,
-                    estimate || string.Equals(note, "estimated", StringComparison.OrdinalIgnoreCase), quantity?.IsLowerBound ?? false,
-                    Join(rowNotes, note), state.SourceId, OutputKind.Capacity));
-            }
+            production.AddRange(Capacity(facts, layout, state));
         }
-        if (mapping.Columns.HasFlag(UsgsColumns.Reserves))
-        {
-            var rawNote = row.Cell(layout.ReserveNotes);
-            var note = UsgsNotes.Describe(rawNote);
-            var quantity = Quantity(row, layout, layout.Reserves.Index, state);
-            if (quantity is not null || note is not null)
-            {
-                var reservesUnit = mapping.ReservesUnit ?? unit;
-                var stated = UsgsNotes.StatedReservesUnit(rawNote);
-                if (stated is not null && !reservesUnit.StartsWith(stated, StringComparison.OrdinalIgnoreCase))
-                {
-                    state.Error(row, "RESERVE_NOTES", $"the note says reserves are in '{stated}' but the series maps them to '{reservesUnit}': expected reserves_unit '{stated}' in {UsgsMappings.SeriesFile} line {mapping.Line}");
-                }
-                var reserveNotes = new List<string>(rowNotes);
-                if (state.ReserveSeriesCount(mapping.ReservesCommodity ?? mapping.Commodity) > 1 || seriesOverride is not null)
-                {
-                    reserveNotes.Insert(0, $"series: {series}");
-                }
-                if (mapping.ReservesUnit is not null || mapping.ReservesCommodity is not null)
-                {
-                    // A unit correction or a group commodity ("platinum-group metals") is explained by the mapping's reason.
-                    reserveNotes.Add(mapping.Reason ?? "reserves mapped by usgs_series.csv");
-                }
-                if (quantity is { IsLowerBound: true } q)
-                {
-                    reserveNotes.Add($"published as >{q.Value.ToString(CultureInfo.InvariantCulture)} (lower bound)");
-                }
-                reserves.Add(new UsgsReserveFact(series, new ReserveFact(mapping.ReservesCommodity ?? mapping.Commodity, country,
-                    layout.Reserves.Year, quantity?.Value, reservesUnit, quantity?.IsLowerBound ?? false, Join(reserveNotes, note), state.SourceId)));
-            }
-        }
+        var reserve = mapping.Columns.HasFlag(UsgsColumns.Reserves) ? Reserve(facts, layout, state) : null;
         foreach (var fact in production)
         {
             state.AddProduction(row, fact);
         }
-        foreach (var fact in reserves)
+        if (reserve is not null)
         {
-            state.AddReserve(row, fact);
+            state.AddReserve(row, reserve);
         }
+    }
+
+    /// <summary>The notes every fact of a row carries: the country's qualifier as USGS wrote it, and why the unit was
+    /// corrected when the mapping corrects it.</summary>
+    private static List<string> RowNotes(UsgsTableRow row, Layout layout, UsgsSeriesMapping mapping, string? qualifier)
+    {
+        var notes = new List<string>();
+        if (qualifier is not null)
+        {
+            notes.Add($"USGS country qualifier: {qualifier}");
+        }
+        if (mapping.Unit is not null
+            && !string.Equals(mapping.Unit, row.Cell(layout.Unit), StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add(mapping.Reason ?? "unit corrected");
+        }
+        return notes;
+    }
+
+    /// <summary>The production facts of a row: one per production year, null where the cell is blank.</summary>
+    private static List<ProductionFact> Production(SeriesRow r, Layout layout, State state, bool typeSaysEstimated)
+    {
+        var facts = new List<ProductionFact>();
+        var note = r.Row.Cell(layout.ProductionNotes);
+        foreach (var (index, year, estimate) in layout.Production)
+        {
+            var quantity = Quantity(r.Row, layout, index, state);
+            if (quantity is { IsLowerBound: true })
+            {
+                state.Error(r.Row, layout.Name(index),
+                    "expected a production figure, got a lower bound; only reserves may be published as '>N'");
+                continue;
+            }
+            facts.Add(new ProductionFact(r.Mapping.Commodity, r.Mapping.Stage, r.Series, r.Country, year,
+                quantity?.Value, r.Unit, estimate || typeSaysEstimated || UsgsNotes.SaysEstimated(note, year), false,
+                Join(r.Notes, UsgsNotes.Describe(note)), state.SourceId));
+        }
+        return facts;
+    }
+
+    /// <summary>The capacity facts of a row: only the years whose cell or note says something.</summary>
+    private static List<ProductionFact> Capacity(SeriesRow r, Layout layout, State state)
+    {
+        var facts = new List<ProductionFact>();
+        var note = UsgsNotes.Describe(r.Row.Cell(layout.CapacityNotes));
+        foreach (var (index, year, estimate) in layout.Capacity)
+        {
+            var quantity = Quantity(r.Row, layout, index, state);
+            if (quantity is null && note is null)
+            {
+                continue;
+            }
+            var estimated = estimate || string.Equals(note, "estimated", StringComparison.OrdinalIgnoreCase);
+            facts.Add(new ProductionFact(r.Mapping.Commodity, r.Mapping.Stage, r.Series, r.Country, year,
+                quantity?.Value, r.Unit, estimated, quantity?.IsLowerBound ?? false, Join(r.Notes, note),
+                state.SourceId, OutputKind.Capacity));
+        }
+        return facts;
+    }
+
+    /// <summary>The reserves fact of a row, when its cell or note says something; the notes say which series it is
+    /// when the commodity has several, and why its unit or commodity was mapped.</summary>
+    private static UsgsReserveFact? Reserve(SeriesRow r, Layout layout, State state)
+    {
+        var (row, mapping) = (r.Row, r.Mapping);
+        var rawNote = row.Cell(layout.ReserveNotes);
+        var note = UsgsNotes.Describe(rawNote);
+        var quantity = Quantity(row, layout, layout.Reserves.Index, state);
+        if (quantity is null && note is null)
+        {
+            return null;
+        }
+        var reservesUnit = mapping.ReservesUnit ?? r.Unit;
+        var stated = UsgsNotes.StatedReservesUnit(rawNote);
+        if (stated is not null && !reservesUnit.StartsWith(stated, StringComparison.OrdinalIgnoreCase))
+        {
+            state.Error(row, "RESERVE_NOTES", $"the note says reserves are in '{stated}' but the series maps them to "
+                + $"'{reservesUnit}': expected reserves_unit '{stated}' in {UsgsMappings.SeriesFile} "
+                + $"line {mapping.Line}");
+        }
+        var reserveNotes = new List<string>(r.Notes);
+        if (state.ReserveSeriesCount(mapping.ReservesCommodity ?? mapping.Commodity) > 1 || r.SeriesOverridden)
+        {
+            reserveNotes.Insert(0, $"series: {r.Series}");
+        }
+        if (mapping.ReservesUnit is not null || mapping.ReservesCommodity is not null)
+        {
+            // A unit correction or a group commodity ("platinum-group metals") is explained by the mapping's reason.
+            reserveNotes.Add(mapping.Reason ?? "reserves mapped by usgs_series.csv");
+        }
+        if (quantity is { IsLowerBound: true } q)
+        {
+            reserveNotes.Add($"published as >{q.Value.ToString(CultureInfo.InvariantCulture)} (lower bound)");
+        }
+        return new UsgsReserveFact(r.Series, new ReserveFact(mapping.ReservesCommodity ?? mapping.Commodity, r.Country,
+            layout.Reserves.Year, quantity?.Value, reservesUnit, quantity?.IsLowerBound ?? false,
+            Join(reserveNotes, note), state.SourceId));
     }
 
     private static (Iso3 Country, string? Qualifier, string? Series)? ResolveCountry(UsgsTableRow row, Layout layout, State state)
@@ -247,6 +284,11 @@ internal static partial class WorldDataReader
         var all = last is null ? notes : [.. notes, last];
         return all.Count == 0 ? null : string.Join("; ", all);
     }
+
+    /// <summary>A row of an imported series, resolved: its mapping, series, country, unit and the notes every fact
+    /// of the row carries.</summary>
+    private sealed record SeriesRow(UsgsTableRow Row, UsgsSeriesMapping Mapping, string Series, bool SeriesOverridden,
+        Iso3 Country, string Unit, List<string> Notes);
 
     /// <summary>Where each column of the world file is.</summary>
     private sealed record Layout(
