@@ -98,8 +98,10 @@ public static class ClaimEvaluator
         };
         var banned = outlook with
         {
-            Events = [.. outlook.Events, .. scenario.Markets.Select(m => Ban(m, scenario.Concern, scenario.Importer, start))],
-            Predicates = [new PredicateSpec(NoShortfall, Metrics.Name(Metric.ShortfallFraction), "*", due, null, "<=", 0, 0)],
+            Events = [.. outlook.Events, .. scenario.Markets.Select(m => Ban(m, scenario.Concern, scenario.Importer,
+                start))],
+            Predicates =
+                [new PredicateSpec(NoShortfall, Metrics.Name(Metric.ShortfallFraction), "*", due, null, "<=", 0, 0)],
         };
         return (outlook, banned);
     }

@@ -58,11 +58,7 @@ public static class MonteCarloRunner
         var lanes = Lanes(options);
         var maxOrigins = Math.Max(1, model.Markets.Select(m => m.Origins.Count).DefaultIfEmpty(1).Max());
         var seriesOffset = SeriesOffsets(model, out var totalSeries);
-        var blockSums = new double[blockCount][];
-        for (var b = 0; b < blockCount; b++)
-        {
-            blockSums[b] = new double[totalSeries];
-        }
+        var blockSums = NewMatrix(blockCount, totalSeries);
         BlockAccumulator? merged = null;
         var gate = new object();
         var completed = 0;
@@ -91,7 +87,8 @@ public static class MonteCarloRunner
                 cancellationToken.ThrowIfCancellationRequested();
                 var firstIndex = group * GroupBlocks;
                 var count = Math.Min(GroupBlocks, blockCount - firstIndex);
-                var groupRuns = RunGroup(model, options, firstBlock, firstIndex, count, parameters, runs, buffers, accumulator);
+                var groupRuns = RunGroup(model, options, firstBlock, firstIndex, count, parameters, runs, buffers,
+                    accumulator);
                 options.Progress?.Invoke(Interlocked.Add(ref completed, groupRuns));
             }
             // The first worker to finish keeps its accumulator as the total (no extra histogram to allocate and fill);
@@ -109,11 +106,11 @@ public static class MonteCarloRunner
         return new MonteCarloPartial(firstBlock, merged!.Histograms, merged.PredicateHits, blockSums);
     }
 
-    /// <summary>Samples the parameters of the <paramref name="count"/> blocks from <paramref name="firstIndex"/> (within
-    /// the range that starts at <paramref name="firstBlock"/>) and runs them market by market, block after block; the
-    /// number of runs done.</summary>
-    private static int RunGroup(SimulationModel model, MonteCarloOptions options, int firstBlock, int firstIndex, int count,
-        double[][][] parameters, int[] runs, BlockBuffers buffers, BlockAccumulator accumulator)
+    /// <summary>Samples the parameters of the <paramref name="count"/> blocks from <paramref name="firstIndex"/>
+    /// (within the range that starts at <paramref name="firstBlock"/>) and runs them market by market, block after
+    /// block; the number of runs done.</summary>
+    private static int RunGroup(SimulationModel model, MonteCarloOptions options, int firstBlock, int firstIndex,
+        int count, double[][][] parameters, int[] runs, BlockBuffers buffers, BlockAccumulator accumulator)
     {
         var lanes = buffers.Lanes;
         var groupRuns = 0;

@@ -65,7 +65,8 @@ public sealed partial class ScenarioCompiler
                 ? P(spec, key, field, ParameterNames.ConcernWorldShare)
                 : Add(WorldShareFromData(commodity, spec.Stage, spec.WorldStage ?? spec.Stage, _scenario.Concern,
                           key + "." + ParameterNames.ConcernWorldShare)
-                      ?? throw Error(spec.Line, field, $"no world share of {_scenario.Concern} for {key} in the dataset; "
+                      ?? throw Error(spec.Line, field,
+                          $"no world share of {_scenario.Concern} for {key} in the dataset; "
                           + $"set parameters.{ParameterNames.ConcernWorldShare}")),
             P(spec, key, field, ParameterNames.SpareCapacity),
             P(spec, key, field, ParameterNames.SpareLagMonths),
