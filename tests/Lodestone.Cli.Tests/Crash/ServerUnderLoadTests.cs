@@ -56,12 +56,7 @@ public sealed class ServerUnderLoadTests(PostgresFixture postgres, ITestOutputHe
         // Given a seeded database with the Ukraine–EU memorandum pending review, served by one or more instances with an API key
         var id = await CrashInputs.SeededWithPendingProposalAsync(db);
         var additions = CrashInputs.Additions(dir.File("additions"));
-        var articles = dir.File("articles");
-        Directory.CreateDirectory(articles);
-        foreach (var file in Directory.GetFiles(CrashInputs.DevSetArticles).Order(StringComparer.Ordinal).Take(Articles))
-        {
-            File.Copy(file, Path.Combine(articles, Path.GetFileName(file)));
-        }
+        var articles = CopyFirstArticles(dir.File("articles"));
         var instances = new List<ServeProcess>();
         try
         {
@@ -105,19 +100,7 @@ public sealed class ServerUnderLoadTests(PostgresFixture postgres, ITestOutputHe
             }
 
             // And no write was lost: the 40 imported rows, all 24 dev-set articles, the accepted record; every server sees them
-            var facts = await (await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: false, CancellationToken.None)).LoadFactsAsync();
-            Assert.Equal(CrashInputs.AddedRows, facts.Production.Count(p => p.Year == CrashInputs.AddedYear));
-            Assert.Single(facts.Agreements, a => a.Id == "NEWS-" + id);
-            Assert.Equal(Articles + 1, StoreStates.Count(db, "news_articles")); // the memorandum is not among the first eight
-            using (var news = NewsStores.Open(db))
-            {
-                Assert.Equal("accepted", news.Proposal(long.Parse(id, CultureInfo.InvariantCulture))!.Status);
-            }
-            SqliteConnection.ClearAllPools();
-            foreach (var server in instances)
-            {
-                await AssertSeesTheWritesAsync(server.Client, id);
-            }
+            await AssertNoWriteLostAsync(db, id, instances);
         }
         finally
         {
@@ -125,6 +108,35 @@ public sealed class ServerUnderLoadTests(PostgresFixture postgres, ITestOutputHe
             {
                 await server.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>The first <see cref="Articles"/> dev-set articles, in name order, copied to
+    /// <paramref name="folder"/>.</summary>
+    private static string CopyFirstArticles(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(CrashInputs.DevSetArticles).Order(StringComparer.Ordinal).Take(Articles))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+        return folder;
+    }
+
+    private static async Task AssertNoWriteLostAsync(string db, string id, List<ServeProcess> instances)
+    {
+        var facts = await (await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: false, CancellationToken.None)).LoadFactsAsync();
+        Assert.Equal(CrashInputs.AddedRows, facts.Production.Count(p => p.Year == CrashInputs.AddedYear));
+        Assert.Single(facts.Agreements, a => a.Id == "NEWS-" + id);
+        Assert.Equal(Articles + 1, StoreStates.Count(db, "news_articles")); // the memorandum is not among the first eight
+        using (var news = NewsStores.Open(db))
+        {
+            Assert.Equal("accepted", news.Proposal(long.Parse(id, CultureInfo.InvariantCulture))!.Status);
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var server in instances)
+        {
+            await AssertSeesTheWritesAsync(server.Client, id);
         }
     }
 

@@ -57,32 +57,18 @@ public sealed class PlanJobTests(PostgresFixture postgres) : IClassFixture<Postg
             ["Lodestone__Jobs__LeaseSeconds"] = "2",
             ["Lodestone__Jobs__PollSeconds"] = "0.2",
         });
-        using var submit = new HttpRequestMessage(HttpMethod.Post, "/api/plans/jobs")
+        var id = await SubmitAsync(server.Client, new
         {
-            Content = JsonContent.Create(new
-            {
-                commodity = "rare earths",
-                cap = 0.7,
-                by = "2028",
-                content = "direct",
-                robustness = 500,
-                robustness_seed = 3,
-                robustness_scenario = "china-2025-10-ree-expansion",
-                as_of = AsOf,
-            }),
-        };
-        submit.Headers.Add("X-Api-Key", Key);
-        var accepted = await server.Client.SendAsync(submit);
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        var submitted = await accepted.Content.ReadFromJsonAsync<JsonElement>();
-        var id = submitted.GetProperty("id").GetString()!;
-        Assert.Equal("/api/plans/jobs/" + id, accepted.Headers.Location?.OriginalString);
-        var watch = Stopwatch.StartNew();
-        while (!store.Find("orphan")!.IsFinished || !store.Find(id)!.IsFinished)
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromMinutes(5), $"plan jobs not finished: orphan {store.Find("orphan")!.Status}, {id} {store.Find(id)!.Status}");
-            await Task.Delay(200);
-        }
+            commodity = "rare earths",
+            cap = 0.7,
+            by = "2028",
+            content = "direct",
+            robustness = 500,
+            robustness_seed = 3,
+            robustness_scenario = "china-2025-10-ree-expansion",
+            as_of = AsOf,
+        });
+        await WaitUntilFinishedAsync(store, "orphan", id);
 
         // Then the dead worker's job succeeded on its second claim, by the server's worker, and the submitted one on its first; each
         // result is, byte for byte, what `lodestone plan ... --robustness N --format json` prints for the same options on the same day
@@ -104,6 +90,34 @@ public sealed class PlanJobTests(PostgresFixture postgres) : IClassFixture<Postg
         var robustness = job.GetProperty("result").GetProperty("robustness");
         Assert.Equal((500, 3), (robustness.GetProperty("runs").GetInt32(), robustness.GetProperty("seed").GetInt32()));
         Assert.True(robustness.GetProperty("expected_shortfall_units").GetProperty("rare earths (refining)").GetDouble() > 0);
+    }
+
+    /// <summary>Posts a plan job with the API key; it must be accepted, with its address in Location.</summary>
+    private static async Task<string> SubmitAsync(HttpClient client, object body)
+    {
+        using var submit = new HttpRequestMessage(HttpMethod.Post, "/api/plans/jobs")
+        {
+            Content = JsonContent.Create(body),
+        };
+        submit.Headers.Add("X-Api-Key", Key);
+        var accepted = await client.SendAsync(submit);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var submitted = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+        var id = submitted.GetProperty("id").GetString()!;
+        Assert.Equal("/api/plans/jobs/" + id, accepted.Headers.Location?.OriginalString);
+        return id;
+    }
+
+    /// <summary>Waits (at most five minutes) until both jobs are finished, whatever their outcome.</summary>
+    private static async Task WaitUntilFinishedAsync(JobStore store, string first, string second)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!store.Find(first)!.IsFinished || !store.Find(second)!.IsFinished)
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromMinutes(5),
+                $"plan jobs not finished: {first} {store.Find(first)!.Status}, {second} {store.Find(second)!.Status}");
+            await Task.Delay(200);
+        }
     }
 
     public void Dispose()

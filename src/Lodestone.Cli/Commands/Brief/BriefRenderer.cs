@@ -53,6 +53,13 @@ internal static class BriefRenderer
                 + (row.TradeMeasures.Count == 0 ? "" : Markup.Escape(" [" + brief.Importer + " measures: " + string.Join("; ", row.TradeMeasures.Select(MeasureText)) + "]"))
                 + (OtherYears(row) is { Length: > 0 } other ? Markup.Escape(" [† " + other + "]") : ""));
         }
+        Legend(console, brief);
+        SourceList(console, brief, notes);
+    }
+
+    /// <summary>What the columns and marks of the table mean.</summary>
+    private static void Legend(IAnsiConsole console, DependencyBrief brief)
+    {
         console.WriteLine();
         console.MarkupLine("[dim]Mine/Refine/Comp.: supplier share of world output; * = published shares (top countries + rest of world), ~ = proxy;[/]");
         console.MarkupLine("[dim]↳ = the supplier's traced share of the importer's supply at that stage, directly and through third countries: proven–not ruled out (exposure).[/]");
@@ -61,6 +68,11 @@ internal static class BriefRenderer
         console.MarkupLine("[dim]HHI m/r: mining/refining HHI 0–10,000 over listed countries; + = lower bound (unlisted output left out). NIR: importer net import reliance, %.[/]");
         console.MarkupLine("[dim]Imp.: supplier share of the importer's imports. Ptn/C5: share of world mining (second line: refining) held by agreement partners / the C5 (+ = lower bound). — = no data.[/]");
         console.WriteLine();
+    }
+
+    /// <summary>The sources the table cites, by footnote number in order of first citation.</summary>
+    private static void SourceList(IAnsiConsole console, DependencyBrief brief, SourceFootnotes notes)
+    {
         console.MarkupLine("[bold]Sources[/]");
         var byId = brief.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var (number, id) in notes.InOrder)

@@ -32,23 +32,12 @@ internal static class SiloCommand
         {
             var cluster = ClusterOptions.Resolve(r.GetValue(connection), r.GetValue(clusterId)!)
                 ?? throw new LodestoneException(ErrorCode.BadArguments, $"silo needs --cluster (or {ClusterOptions.EnvironmentVariable}): the PostgreSQL database of the membership table");
-            if (!IPAddress.TryParse(r.GetValue(address), out var ip))
-            {
-                throw new LodestoneException(ErrorCode.BadArguments, $"--address must be an IP address, got '{r.GetValue(address)}'");
-            }
-            foreach (var (name, value) in new[] { ("--port", r.GetValue(port)), ("--gateway-port", r.GetValue(gatewayPort)) })
-            {
-                if (value is < 1 or > 65535)
-                {
-                    throw new LodestoneException(ErrorCode.BadArguments, $"{name} must be 1–65535");
-                }
-            }
+            var endpoint = Endpoint(r.GetValue(address), r.GetValue(port), r.GetValue(gatewayPort));
             var data = await context.OpenDataset(r.GetValue(LodestoneApp.Db), ct);
-            var endpoint = new SiloEndpoint(ip, r.GetValue(port), r.GetValue(gatewayPort));
             var host = await SiloHost.StartAsync(cluster, endpoint, new SweepModels(SimulationInputs.Library, data), ct);
             try
             {
-                var where = string.Create(CultureInfo.InvariantCulture, $"{ip}:{endpoint.SiloPort}");
+                var where = string.Create(CultureInfo.InvariantCulture, $"{endpoint.Address}:{endpoint.SiloPort}");
                 if (r.GetValue(format) == OutputFormat.Json)
                 {
                     JsonOutput.Write(context.Out, new { Silo = where, Gateway = endpoint.GatewayPort, ClusterId = cluster.ClusterId });
@@ -77,5 +66,23 @@ internal static class SiloCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The silo's endpoint from <c>--address</c>, <c>--port</c> and <c>--gateway-port</c>: an IP address and
+    /// two ports within 1–65535.</summary>
+    private static SiloEndpoint Endpoint(string? address, int port, int gatewayPort)
+    {
+        if (!IPAddress.TryParse(address, out var ip))
+        {
+            throw new LodestoneException(ErrorCode.BadArguments, $"--address must be an IP address, got '{address}'");
+        }
+        foreach (var (name, value) in new[] { ("--port", port), ("--gateway-port", gatewayPort) })
+        {
+            if (value is < 1 or > 65535)
+            {
+                throw new LodestoneException(ErrorCode.BadArguments, $"{name} must be 1–65535");
+            }
+        }
+        return new SiloEndpoint(ip, port, gatewayPort);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lodestone.Exposure.Contracts;
-using Lodestone.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -23,32 +22,7 @@ internal static class ExposureRenderer
         table.AddColumn("basis / notes");
         foreach (var r in reports)
         {
-            foreach (var s in r.Stages)
-            {
-                var basis = s.Year is { } year ? $"{year.ToString(CultureInfo.InvariantCulture)} {s.DataType}" + (s.YearNote is null ? "" : " † " + s.YearNote) : "";
-                Row(table, r.Commodity, s.Stage, World(s), Bounds(s.Traced), Pct(s.Traced?.Untraced),
-                    Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound),
-                    string.Join("; ", new[] { basis, s.Traced?.WeightBasis ?? "" }.Concat(s.Notes).Where(n => n.Length > 0)));
-            }
-            if (r.ImportShare is not null || r.ImportShareUpper is not null)
-            {
-                Row(table, r.Commodity, "import", r.ImportShare is null ? "≤" + Pct(r.ImportShareUpper) : Pct(r.ImportShare), "", "", "",
-                    $"direct = {answer.Supplier}'s share of {answer.Importer} imports {r.ImportPeriod}" + (r.NetImportReliancePct is { } n ? $"; NIR {n} %" : "")
-                    + (r.ImportShareNote is { } why ? "; " + why : ""));
-            }
-            if (r.YearNotes.Count > 0)
-            {
-                Row(table, r.Commodity, "years", "", "", "", "", "† other year: " + string.Join("; ", r.YearNotes));
-            }
-            if (r.ExportControls.Count > 0)
-            {
-                Row(table, r.Commodity, "controls", "", "", "", "",
-                    string.Join("; ", r.ExportControls.Select(c => c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))));
-            }
-            if (r.Transit is { } t)
-            {
-                Row(table, r.Commodity, "transit", Range(t.Lower, t.Upper), "", "", "", string.Join("; ", t.Routes));
-            }
+            CommodityRows(table, answer, r);
         }
         console.Write(table);
         if (reports.Count == 1)
@@ -73,6 +47,44 @@ internal static class ExposureRenderer
             {
                 console.WriteLine("  - " + m);
             }
+        }
+    }
+
+    /// <summary>A commodity's rows: one per stage, then its import share, other years, export controls and transit
+    /// when it has them.</summary>
+    private static void CommodityRows(Table table, ExposureJson answer, ExposureCommodityJson r)
+    {
+        foreach (var s in r.Stages)
+        {
+            var basis = s.Year is { } year
+                ? $"{year.ToString(CultureInfo.InvariantCulture)} {s.DataType}"
+                    + (s.YearNote is null ? "" : " † " + s.YearNote)
+                : "";
+            Row(table, r.Commodity, s.Stage, World(s), Bounds(s.Traced), Pct(s.Traced?.Untraced),
+                Pct(s.ControlAdjustedDirect, s.ControlIsLowerBound),
+                string.Join("; ", new[] { basis, s.Traced?.WeightBasis ?? "" }.Concat(s.Notes)
+                    .Where(n => n.Length > 0)));
+        }
+        if (r.ImportShare is not null || r.ImportShareUpper is not null)
+        {
+            Row(table, r.Commodity, "import", r.ImportShare is null ? "≤" + Pct(r.ImportShareUpper) : Pct(r.ImportShare), "", "", "",
+                $"direct = {answer.Supplier}'s share of {answer.Importer} imports {r.ImportPeriod}"
+                + (r.NetImportReliancePct is { } n ? $"; NIR {n} %" : "")
+                + (r.ImportShareNote is { } why ? "; " + why : ""));
+        }
+        if (r.YearNotes.Count > 0)
+        {
+            Row(table, r.Commodity, "years", "", "", "", "", "† other year: " + string.Join("; ", r.YearNotes));
+        }
+        if (r.ExportControls.Count > 0)
+        {
+            Row(table, r.Commodity, "controls", "", "", "", "",
+                string.Join("; ", r.ExportControls.Select(c =>
+                    c.Id + " " + c.Status + (c.StatusAsOf is null ? "" : " (as of " + c.StatusAsOf + ")"))));
+        }
+        if (r.Transit is { } t)
+        {
+            Row(table, r.Commodity, "transit", Range(t.Lower, t.Upper), "", "", "", string.Join("; ", t.Routes));
         }
     }
 
@@ -136,7 +148,7 @@ internal static class ExposureRenderer
         s is { Direct: null, DirectUpper: { } upper } ? "≤" + Pct(upper) : Pct(s.Direct);
 
     public static string Pct(double? fraction, bool lowerBound = false) =>
-        fraction is { } f ? (lowerBound ? "≥" : "") + Fmt.Percent(f * 100, "0.0") + " %" : "—";
+        fraction is { } f ? (lowerBound ? "≥" : "") + (f * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "—";
 
     private static string Range(double lower, double upper) =>
         Math.Abs(upper - lower) < 1e-9 ? Pct(lower) : Pct(lower) + " – " + Pct(upper);

@@ -39,36 +39,60 @@ internal static class ProfileRenderer
             }
             console.Write(table);
         }
-        if (p.Reserves.Count > 0)
-        {
-            var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(Fmt.Invariant($"Reserves ({p.Reserves[0].YearNote ?? Fmt.Invariant($"{p.Reserves[0].Year}")})")))
-                .AddColumn("Country").AddColumn(new TableColumn("Reserves").RightAligned()).AddColumn("Note").AddColumn("Src");
-            foreach (var r in p.Reserves.Take(top + 1))
-            {
-                table.AddRow(Markup.Escape(r.Name), Markup.Escape(Fmt.Num(r.Value) + " " + Short(r.Unit, 24) + (r.IsLowerBound ? " (>)" : "")), Markup.Escape(Short(r.Note)), notes.Refs([r.SourceId]));
-            }
-            console.Write(table);
-        }
-        if (p.UsTrade.NetImportReliance.Count > 0 || p.UsTrade.ImportSources.Count > 0)
-        {
-            var table = new Table().Border(TableBorder.Simple).Title("U.S. net import reliance and import sources")
-                .AddColumn("Year / period").AddColumn("Series / category").AddColumn(new TableColumn("NIR % / share").RightAligned()).AddColumn("Src");
-            foreach (var n in p.UsTrade.NetImportReliance)
-            {
-                table.AddRow(Markup.Escape(n.YearNote ?? Fmt.Invariant($"{n.Year}")), Markup.Escape(n.Series), Markup.Escape(n.Value), notes.Refs([n.SourceId]));
-            }
-            foreach (var i in p.UsTrade.ImportSources.Take(top))
-            {
-                table.AddRow(Markup.Escape(i.YearNote ?? i.Period), Markup.Escape(i.Name + (i.Category is null ? "" : " (" + i.Category + ")")), Markup.Escape(Fmt.Pct(i.SharePct / 100, "0")), notes.Refs([i.SourceId]));
-            }
-            console.Write(table);
-        }
+        Reserves(console, p.Reserves, top, notes);
+        UsTrade(console, p.UsTrade, top, notes);
         Prices(console, p.Prices, notes);
         Controls(console, p.Controls, notes);
         Measures(console, p.TradeMeasures);
         Agreements(console, p.Agreements, notes);
         Projects(console, p.Projects, notes);
         Sources(console, p.Sources, notes);
+    }
+
+    /// <summary>World reserves by country, the first <paramref name="top"/> + 1 rows.</summary>
+    private static void Reserves(IAnsiConsole console, IReadOnlyList<ReserveDto> reserves, int top,
+        SourceFootnotes notes)
+    {
+        if (reserves.Count == 0)
+        {
+            return;
+        }
+        var year = reserves[0].YearNote ?? Fmt.Invariant($"{reserves[0].Year}");
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(Fmt.Invariant($"Reserves ({year})")))
+            .AddColumn("Country").AddColumn(new TableColumn("Reserves").RightAligned())
+            .AddColumn("Note").AddColumn("Src");
+        foreach (var r in reserves.Take(top + 1))
+        {
+            table.AddRow(Markup.Escape(r.Name),
+                Markup.Escape(Fmt.Num(r.Value) + " " + Short(r.Unit, 24) + (r.IsLowerBound ? " (>)" : "")),
+                Markup.Escape(Short(r.Note)), notes.Refs([r.SourceId]));
+        }
+        console.Write(table);
+    }
+
+    /// <summary>U.S. net import reliance by year and series, then the first <paramref name="top"/> import
+    /// sources.</summary>
+    private static void UsTrade(IAnsiConsole console, UsTradeDto trade, int top, SourceFootnotes notes)
+    {
+        if (trade.NetImportReliance.Count == 0 && trade.ImportSources.Count == 0)
+        {
+            return;
+        }
+        var table = new Table().Border(TableBorder.Simple).Title("U.S. net import reliance and import sources")
+            .AddColumn("Year / period").AddColumn("Series / category")
+            .AddColumn(new TableColumn("NIR % / share").RightAligned()).AddColumn("Src");
+        foreach (var n in trade.NetImportReliance)
+        {
+            table.AddRow(Markup.Escape(n.YearNote ?? Fmt.Invariant($"{n.Year}")), Markup.Escape(n.Series),
+                Markup.Escape(n.Value), notes.Refs([n.SourceId]));
+        }
+        foreach (var i in trade.ImportSources.Take(top))
+        {
+            table.AddRow(Markup.Escape(i.YearNote ?? i.Period),
+                Markup.Escape(i.Name + (i.Category is null ? "" : " (" + i.Category + ")")),
+                Markup.Escape(Fmt.Pct(i.SharePct / 100, "0")), notes.Refs([i.SourceId]));
+        }
+        console.Write(table);
     }
 
     /// <summary>Annual prices and stocks, one row per published series, with a sparkline of the years that have a figure.</summary>

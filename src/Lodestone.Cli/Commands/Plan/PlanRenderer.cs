@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lodestone.Domain.Model;
 using Lodestone.Optimization.Building;
 using Lodestone.Optimization.Frontier;
 using Lodestone.Optimization.Solving;
@@ -19,27 +20,7 @@ internal static class PlanRenderer
         console.WriteLine();
         foreach (var market in result.Markets)
         {
-            var table = new Table().Border(TableBorder.Simple).Title($"{market.Commodity} ({market.Stage.ToString().ToLowerInvariant()}), {market.Unit} per quarter");
-            foreach (var col in new[] { "quarter", "demand", market.Concern.Code, "other imports", "domestic", "projects", "stock ±", "stock", "short", "share " + market.Concern.Code, "cap" })
-            {
-                table.AddColumn(new TableColumn(col).RightAligned());
-            }
-            var importer = problem.Markets[0].Importer;
-            foreach (var q in market.Quarters)
-            {
-                var concern = q.Origins.Where(o => o.Origin == market.Concern).Sum(o => o.Total);
-                var domestic = q.Origins.Where(o => o.Origin == importer).Sum(o => o.Total);
-                var other = q.Origins.Sum(o => o.Total) - concern - domestic;
-                table.AddRow(q.Quarter.ToString(), PlanCommand.Num(q.Demand), PlanCommand.Num(concern), PlanCommand.Num(other), PlanCommand.Num(domestic),
-                    PlanCommand.Num(q.ProjectOutput.Values.Sum()), PlanCommand.Num(q.StockBuild - q.StockRelease), PlanCommand.Num(q.StockLevel),
-                    PlanCommand.Num(q.Shortfall), q.EffectiveShare is { } s ? Pct(s) : "—", q.CapApplies && market.Cap is { } cap ? "≤ " + Pct(cap) : "");
-            }
-            console.Write(table);
-            StockLine(console, market);
-            var backed = market.Projects.Where(p => p.Invested > 0).ToList();
-            console.MarkupLine(backed.Count == 0
-                ? "Projects backed: none."
-                : "Projects backed: " + Markup.Escape(string.Join("; ", backed.Select(p => $"{p.Id} {Pct(p.Invested)} (US$ {PlanCommand.Num(p.InvestmentUsd)}, first output {p.FirstOutput?.ToString() ?? "after the horizon"})"))));
+            Market(console, problem.Markets[0].Importer, market);
         }
         if (result.Cost is { } cost)
         {
@@ -69,15 +50,7 @@ internal static class PlanRenderer
         }
         if (frontier is not null)
         {
-            console.WriteLine();
-            var table = new Table().Border(TableBorder.Simple).Title("Cost–dependence frontier" + (png is null ? "" : " (plotted to " + png + ")"));
-            table.AddColumn(new TableColumn("cap").RightAligned());
-            table.AddColumn(new TableColumn("least cost (US$)").RightAligned());
-            foreach (var p in frontier)
-            {
-                table.AddRow(Pct(p.Cap), p.Feasible ? p.CostUsd is { } v ? PlanCommand.Num(v) : "feasible, cost unknown" : "no feasible plan");
-            }
-            console.Write(table);
+            Frontier(console, frontier, png);
         }
         console.WriteLine();
         console.MarkupLine("[bold]Notes[/]");
@@ -90,6 +63,59 @@ internal static class PlanRenderer
         {
             console.MarkupLine("• " + Markup.Escape(citation));
         }
+    }
+
+    /// <summary>A market's quarter-by-quarter table (the concern, other imports and the importer's own output apart),
+    /// its stock line and the projects the plan backs.</summary>
+    private static void Market(IAnsiConsole console, Iso3 importer, MarketPlan market)
+    {
+        var table = new Table().Border(TableBorder.Simple)
+            .Title($"{market.Commodity} ({market.Stage.ToString().ToLowerInvariant()}), {market.Unit} per quarter");
+        var concernCode = market.Concern.Code;
+        string[] columns =
+        [
+            "quarter", "demand", concernCode, "other imports", "domestic", "projects", "stock ±", "stock", "short",
+            "share " + concernCode, "cap",
+        ];
+        foreach (var col in columns)
+        {
+            table.AddColumn(new TableColumn(col).RightAligned());
+        }
+        foreach (var q in market.Quarters)
+        {
+            var concern = q.Origins.Where(o => o.Origin == market.Concern).Sum(o => o.Total);
+            var domestic = q.Origins.Where(o => o.Origin == importer).Sum(o => o.Total);
+            var other = q.Origins.Sum(o => o.Total) - concern - domestic;
+            table.AddRow(q.Quarter.ToString(), PlanCommand.Num(q.Demand), PlanCommand.Num(concern),
+                PlanCommand.Num(other), PlanCommand.Num(domestic), PlanCommand.Num(q.ProjectOutput.Values.Sum()),
+                PlanCommand.Num(q.StockBuild - q.StockRelease), PlanCommand.Num(q.StockLevel),
+                PlanCommand.Num(q.Shortfall), q.EffectiveShare is { } s ? Pct(s) : "—",
+                q.CapApplies && market.Cap is { } cap ? "≤ " + Pct(cap) : "");
+        }
+        console.Write(table);
+        StockLine(console, market);
+        var backed = market.Projects.Where(p => p.Invested > 0).ToList();
+        console.MarkupLine(backed.Count == 0
+            ? "Projects backed: none."
+            : "Projects backed: " + Markup.Escape(string.Join("; ", backed.Select(p => $"{p.Id} {Pct(p.Invested)} "
+                + $"(US$ {PlanCommand.Num(p.InvestmentUsd)}, "
+                + $"first output {p.FirstOutput?.ToString() ?? "after the horizon"})"))));
+    }
+
+    /// <summary>The least cost at each cap of the frontier, or why there is none.</summary>
+    private static void Frontier(IAnsiConsole console, IReadOnlyList<FrontierPoint> frontier, string? png)
+    {
+        console.WriteLine();
+        var table = new Table().Border(TableBorder.Simple)
+            .Title("Cost–dependence frontier" + (png is null ? "" : " (plotted to " + png + ")"));
+        table.AddColumn(new TableColumn("cap").RightAligned());
+        table.AddColumn(new TableColumn("least cost (US$)").RightAligned());
+        foreach (var p in frontier)
+        {
+            table.AddRow(Pct(p.Cap),
+            p.Feasible ? p.CostUsd is { } v ? PlanCommand.Num(v) : "feasible, cost unknown" : "no feasible plan");
+        }
+        console.Write(table);
     }
 
     private static string Pct(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";

@@ -43,30 +43,10 @@ internal static class ServeCommand
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var addresses = Parse(r.GetValue(urls)!);
-            var db = r.GetValue(LodestoneApp.Db);
-            // The news store lives in the database of the knowledge base (SQLite file or PostgreSQL); the first request that
-            // opens it migrates (a no-op after LoadDataset's), later ones only connect.
-            var target = NewsStoreOpener.Resolve(db);
-            Lodestone.Data.Storage.SqlKnowledgeStore? revisionStore = null;
-            var settings = new LodestoneWebSettings
-            {
-                Urls = addresses,
-                AllowedHosts = r.GetValue(allowedHosts)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                LoadDataset = token => context.OpenDataset(db, token),
-                // Every write advances the store's revision; the server reloads when it moves (see StoreChangeWatcher).
-                // The store is opened (migrated) once and reused; the calls are serialised by the dataset holder.
-                StoreRevision = async token => await (revisionStore ??= await context.OpenStore(db, false, token)).RevisionAsync(token),
-                Clock = context.Clock,
-                OpenNewsStore = NewsStores.MigratingOpener(target),
-                OpenJobStore = token => JobStores.OpenAsync(target, context.Clock, token),
-                OpenKnowledgeStore = async token => await context.OpenStore(db, true, token),
-                OpenAlertStore = token => AlertStore.OpenAsync(target, context.Clock, token),
-                OpenFeedLeases = token => FeedLeaseStore.OpenAsync(target, context.Clock, token),
-                // This process carries the planner, so its server runs plan-robustness jobs (the web app alone does not).
-                PlanRunner = new PlanJobRunner(context.Clock),
-                // Sweeps submitted to the API run on the cluster when one is named (this process joins it as a client per sweep).
-                SweepRunner = new SweepJobRunner(ClusterOptions.Resolve(r.GetValue(cluster), r.GetValue(clusterId)!), TimeSpan.FromSeconds(60), context.Error),
-            };
+            var hosts = r.GetValue(allowedHosts)
+                ?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var settings = Settings(context, r.GetValue(LodestoneApp.Db), addresses, hosts, r.GetValue(cluster),
+                r.GetValue(clusterId)!);
             await using var app = await LodestoneWebApp.CreateAsync(settings, ct);
             try
             {
@@ -76,16 +56,7 @@ internal static class ServeCommand
             {
                 throw new LodestoneException(ErrorCode.BadArguments, "cannot listen on " + string.Join(", ", addresses) + ": " + e.Message);
             }
-            var bound = app.Urls.ToList();
-            if (r.GetValue(format) == OutputFormat.Json)
-            {
-                JsonOutput.Write(context.Out, new { urls = bound, openapi = bound[0].TrimEnd('/') + "/openapi/v1.json" });
-            }
-            else
-            {
-                await context.Out.WriteLineAsync("Lodestone is serving on " + string.Join(", ", bound) + " (API reference at /scalar). Ctrl-C stops it.");
-            }
-            await context.Out.FlushAsync(ct);
+            await AnnounceAsync(context, r.GetValue(format), app.Urls.ToList(), ct);
             try
             {
                 // Returns when the host stops: SIGTERM or Ctrl-C (the host's console lifetime), or our own cancellation.
@@ -99,6 +70,57 @@ internal static class ServeCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Where the server listens: its addresses (JSON: with the OpenAPI document's), or one line for a
+    /// person.</summary>
+    private static async Task AnnounceAsync(CliContext context, OutputFormat format, List<string> bound,
+        CancellationToken ct)
+    {
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(context.Out, new { urls = bound, openapi = bound[0].TrimEnd('/') + "/openapi/v1.json" });
+        }
+        else
+        {
+            await context.Out.WriteLineAsync("Lodestone is serving on " + string.Join(", ", bound)
+                + " (API reference at /scalar). Ctrl-C stops it.");
+        }
+        await context.Out.FlushAsync(ct);
+    }
+
+    /// <summary>The web app over the knowledge base at <paramref name="db"/>: its news, job, alert and feed-lease
+    /// stores in the same database, reloaded when the store's revision moves; plan and sweep jobs run here (sweeps on
+    /// the cluster when one is named).</summary>
+    private static LodestoneWebSettings Settings(CliContext context, string? db, IReadOnlyList<string> addresses,
+        IReadOnlyList<string>? allowedHosts, string? cluster, string clusterId)
+    {
+        // The news store lives in the database of the knowledge base (SQLite file or PostgreSQL); the first request
+        // that opens it migrates (a no-op after LoadDataset's), later ones only connect.
+        var target = NewsStoreOpener.Resolve(db);
+        Lodestone.Data.Storage.SqlKnowledgeStore? revisionStore = null;
+        return new LodestoneWebSettings
+        {
+            Urls = addresses,
+            AllowedHosts = allowedHosts,
+            LoadDataset = token => context.OpenDataset(db, token),
+            // Every write advances the store's revision; the server reloads when it moves (see StoreChangeWatcher).
+            // The store is opened (migrated) once and reused; the calls are serialised by the dataset holder.
+            StoreRevision = async token =>
+                await (revisionStore ??= await context.OpenStore(db, false, token)).RevisionAsync(token),
+            Clock = context.Clock,
+            OpenNewsStore = NewsStores.MigratingOpener(target),
+            OpenJobStore = token => JobStores.OpenAsync(target, context.Clock, token),
+            OpenKnowledgeStore = async token => await context.OpenStore(db, true, token),
+            OpenAlertStore = token => AlertStore.OpenAsync(target, context.Clock, token),
+            OpenFeedLeases = token => FeedLeaseStore.OpenAsync(target, context.Clock, token),
+            // This process carries the planner, so its server runs plan-robustness jobs (the web app alone does not).
+            PlanRunner = new PlanJobRunner(context.Clock),
+            // Sweeps submitted to the API run on the cluster when one is named (this process joins it as a client per
+            // sweep).
+            SweepRunner = new SweepJobRunner(ClusterOptions.Resolve(cluster, clusterId), TimeSpan.FromSeconds(60),
+                context.Error),
+        };
     }
 
     /// <summary>Splits and checks <c>--urls</c>: every entry must be an absolute http(s) URL.</summary>

@@ -61,29 +61,35 @@ internal static class SimulateCommand
             {
                 FanChart.Write(report, png);
             }
-            switch (outputFormat)
-            {
-                case OutputFormat.Json:
-                    JsonOutput.Write(context.Out, report);
-                    break;
-                case OutputFormat.Csv:
-                    SimulationRenderer.WriteCsv(context.Out, report);
-                    break;
-                default:
-                    SimulationRenderer.WriteTables(context.Console, report);
-                    if (report.Sensitivity is { } drivers)
-                    {
-                        SensitivityRenderer.Write(context.Console, drivers, "each market's headline figure");
-                    }
-                    if (r.GetValue(plot) is { } written)
-                    {
-                        context.Console.MarkupLine($"[grey]Fan chart written to {Markup.Escape(written)}[/]");
-                    }
-                    break;
-            }
+            Render(context, outputFormat, report, r.GetValue(plot));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The report in the asked format; the table says where the fan chart was written.</summary>
+    private static void Render(CliContext context, OutputFormat format, SimulationReport report, string? png)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonOutput.Write(context.Out, report);
+                break;
+            case OutputFormat.Csv:
+                SimulationRenderer.WriteCsv(context.Out, report);
+                break;
+            default:
+                SimulationRenderer.WriteTables(context.Console, report);
+                if (report.Sensitivity is { } drivers)
+                {
+                    SensitivityRenderer.Write(context.Console, drivers, "each market's headline figure");
+                }
+                if (png is { } written)
+                {
+                    context.Console.MarkupLine($"[grey]Fan chart written to {Markup.Escape(written)}[/]");
+                }
+                break;
+        }
     }
 
     private static async Task<MonteCarloResult> WithProgress(CliContext context, string scenario, int runs, Func<Action<int>, MonteCarloResult> run)

@@ -57,29 +57,11 @@ internal static class SweepCommand
             Action<long>? reportProgress = r.GetValue(progress)
                 ? done => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total} runs"))
                 : null;
-            var clock = Stopwatch.StartNew();
-            SweepReport report;
-            string how;
-            if (cluster is null)
-            {
-                report = await Run(() => SweepRunner.RunAsync(sweep, models, new InProcessExecutor(r.GetValue(threads)), reportProgress, ct, plans));
-                how = string.Create(CultureInfo.InvariantCulture, $"in-process, {clock.Elapsed.TotalSeconds:0.00} s");
-            }
-            else
-            {
-                await using var client = await ClusterClient.ConnectAsync(cluster, TimeSpan.FromSeconds(r.GetValue(responseTimeout)), ct);
-                var gateways = await client.GatewayCountAsync();
-                // Timed from here: connecting the client is not the sweep's work.
-                clock.Restart();
-                var executor = new ClusterExecutor(client.Client, r.GetValue(inFlight) ?? Math.Max(2, 4 * gateways))
-                {
-                    OnRetry = message => context.Error.WriteLine("sweep: retrying " + message),
-                };
-                report = await Run(() => SweepRunner.RunAsync(sweep, models, executor, reportProgress, ct, plans));
-                how = string.Create(CultureInfo.InvariantCulture,
-                    $"cluster {cluster.ClusterId} ({gateways} gateways at start), {clock.Elapsed.TotalSeconds:0.00} s, {executor.BytesReceived:N0} bytes of block ranges received, {executor.Retries} work items sent again");
-            }
-            clock.Stop();
+            Task<SweepReport> RunOn(IBlockRangeExecutor executor) =>
+                Run(() => SweepRunner.RunAsync(sweep, models, executor, reportProgress, ct, plans));
+            var (report, how) = cluster is null
+                ? await InProcess(RunOn, r.GetValue(threads))
+                : await OnCluster(context, cluster, r.GetValue(responseTimeout), r.GetValue(inFlight), RunOn, ct);
             if (r.GetValue(format) == OutputFormat.Json)
             {
                 // The JSON holds the figures only (identical wherever they ran); how they ran goes to standard error.
@@ -93,6 +75,34 @@ internal static class SweepCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The sweep in this process, timed.</summary>
+    private static async Task<(SweepReport Report, string How)> InProcess(
+        Func<IBlockRangeExecutor, Task<SweepReport>> run, int threads)
+    {
+        var clock = Stopwatch.StartNew();
+        var report = await run(new InProcessExecutor(threads));
+        var how = string.Create(CultureInfo.InvariantCulture, $"in-process, {clock.Elapsed.TotalSeconds:0.00} s");
+        return (report, how);
+    }
+
+    /// <summary>The sweep on a cluster, timed from when the client is connected (connecting is not the sweep's work);
+    /// by default four work items in flight per silo gateway.</summary>
+    private static async Task<(SweepReport Report, string How)> OnCluster(CliContext context, ClusterSettings cluster,
+        int timeoutSeconds, int? inFlight, Func<IBlockRangeExecutor, Task<SweepReport>> run, CancellationToken ct)
+    {
+        await using var client = await ClusterClient.ConnectAsync(cluster, TimeSpan.FromSeconds(timeoutSeconds), ct);
+        var gateways = await client.GatewayCountAsync();
+        var clock = Stopwatch.StartNew();
+        var executor = new ClusterExecutor(client.Client, inFlight ?? Math.Max(2, 4 * gateways))
+        {
+            OnRetry = message => context.Error.WriteLine("sweep: retrying " + message),
+        };
+        var report = await run(executor);
+        return (report, string.Create(CultureInfo.InvariantCulture,
+            $"cluster {cluster.ClusterId} ({gateways} gateways at start), {clock.Elapsed.TotalSeconds:0.00} s, "
+            + $"{executor.BytesReceived:N0} bytes of block ranges received, {executor.Retries} work items sent again"));
     }
 
     /// <summary>Scenario errors (file, line, field) and a work item no silo can run become a one-line CLI error, as in

@@ -65,24 +65,33 @@ internal static class WatchCommand
                 await Print(context, round, json, tries);
                 return round.Errors.Count > 0 ? ErrorCode.InvalidData.ExitCode() : 0;
             }
-            poller.Polled += round => Print(context, round, json, null).GetAwaiter().GetResult();
-            using var polling = new FeedPollingService(poller, settings, context.Clock, NullLogger<FeedPollingService>.Instance);
-            using var delivery = new AlertDeliveryService(notifier, webhookSettings, context.Clock, NullLogger<AlertDeliveryService>.Instance);
-            await polling.StartAsync(ct);
-            await delivery.StartAsync(ct);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, ct);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl-C or SIGTERM: stop both loops below.
-            }
-            await polling.StopAsync(CancellationToken.None);
-            await delivery.StopAsync(CancellationToken.None);
+            await RunUntilStopped(context, poller, notifier, settings, webhookSettings, json, ct);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Polls on the schedule and delivers due alerts, printing each round, until Ctrl-C or SIGTERM.</summary>
+    private static async Task RunUntilStopped(CliContext context, FeedPoller poller, AlertNotifier notifier,
+        WatchSettings settings, AlertWebhookSettings webhookSettings, bool json, CancellationToken ct)
+    {
+        poller.Polled += round => Print(context, round, json, null).GetAwaiter().GetResult();
+        using var polling = new FeedPollingService(poller, settings, context.Clock,
+            NullLogger<FeedPollingService>.Instance);
+        using var delivery = new AlertDeliveryService(notifier, webhookSettings, context.Clock,
+            NullLogger<AlertDeliveryService>.Instance);
+        await polling.StartAsync(ct);
+        await delivery.StartAsync(ct);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C or SIGTERM: stop both loops below.
+        }
+        await polling.StopAsync(CancellationToken.None);
+        await delivery.StopAsync(CancellationToken.None);
     }
 
     private static async Task Print(CliContext context, PollRound round, bool json, int? webhookTries)
