@@ -24,20 +24,7 @@ public static class LodestoneWebApp
     /// <summary>Creates the application and loads the dataset; call <c>StartAsync</c> or <c>RunAsync</c> on the result.</summary>
     public static async Task<WebApplication> CreateAsync(LodestoneWebSettings settings, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            ContentRootPath = settings.ContentRoot,
-            WebRootPath = Path.Combine(settings.ContentRoot, "wwwroot"),
-            EnvironmentName = Environments.Production,
-        });
-        builder.WebHost.UseUrls([.. settings.Urls]);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        if (settings.AllowedHosts is { Count: > 0 } hosts)
-        {
-            // Read by the host-filtering middleware WebApplication adds by default.
-            builder.Configuration["AllowedHosts"] = string.Join(';', hosts);
-        }
-
+        var builder = CreateBuilder(settings);
         var config = builder.Configuration.GetSection("Lodestone");
         var policy = new AccessPolicy(
             settings.ApiKey ?? config["ApiKey"],
@@ -69,14 +56,7 @@ public static class LodestoneWebApp
         builder.Services.AddSubmissionRateLimits();
         builder.Services.AddExceptionHandler<LodestoneExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "Lodestone API";
-            doc.Info.Description = "Critical-minerals supply-chain intelligence on sourced data. Every figure carries a source_id that resolves at /api/sources/{id}.";
-            doc.Info.Version = "v1";
-            doc.Servers = [];
-            return Task.CompletedTask;
-        }));
+        AddApiDocument(builder.Services);
 
         var app = builder.Build();
         if (temporaryJobFile is not null)
@@ -87,6 +67,46 @@ public static class LodestoneWebApp
         // The first server on a database stores the brief the first accepted change will be compared against.
         app.Services.GetRequiredService<AlertAccess>().EnsureBaseline(dataset);
 
+        UsePipeline(app, policy);
+        MapEndpoints(app, settings);
+        return app;
+    }
+
+    /// <summary>The host: content and web roots, URLs, warnings-only logging and the allowed host names.</summary>
+    private static WebApplicationBuilder CreateBuilder(LodestoneWebSettings settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = settings.ContentRoot,
+            WebRootPath = Path.Combine(settings.ContentRoot, "wwwroot"),
+            EnvironmentName = Environments.Production,
+        });
+        builder.WebHost.UseUrls([.. settings.Urls]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (settings.AllowedHosts is { Count: > 0 } hosts)
+        {
+            // Read by the host-filtering middleware WebApplication adds by default.
+            builder.Configuration["AllowedHosts"] = string.Join(';', hosts);
+        }
+        return builder;
+    }
+
+    /// <summary>The OpenAPI document's title, description and version, with no servers listed.</summary>
+    private static void AddApiDocument(IServiceCollection services) =>
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Lodestone API";
+            doc.Info.Description = "Critical-minerals supply-chain intelligence on sourced data. Every figure carries a "
+                + "source_id that resolves at /api/sources/{id}.";
+            doc.Info.Version = "v1";
+            doc.Servers = [];
+            return Task.CompletedTask;
+        }));
+
+    /// <summary>The middleware, in order: HEAD as GET, errors as problem details, security headers, the read-access
+    /// policy, static files, rate limits.</summary>
+    private static void UsePipeline(WebApplication app, AccessPolicy policy)
+    {
         app.UseHeadAsGetThenRouting();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -94,9 +114,15 @@ public static class LodestoneWebApp
         app.UseReadAccess(policy);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) });
         app.UseRateLimiter();
+    }
 
+    /// <summary>The OpenAPI document and its viewer, one <c>MapXxxEndpoints</c> per area, then the settings' extra
+    /// endpoints (tests).</summary>
+    private static void MapEndpoints(WebApplication app, LodestoneWebSettings settings)
+    {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("Lodestone API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/scalar",
+            o => o.WithTitle("Lodestone API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthEndpoints();
         app.MapBriefEndpoints();
         app.MapMineralEndpoints();
@@ -114,7 +140,6 @@ public static class LodestoneWebApp
         {
             extra(app);
         }
-        return app;
     }
 
     /// <summary>The API's JSON style, the CLI's (<see cref="QueryJson"/>), with HTML-significant characters escaped.</summary>

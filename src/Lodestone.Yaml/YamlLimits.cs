@@ -124,29 +124,36 @@ public static class YamlLimits
                     {
                         anchors[name] = total;
                     }
-                    if (open.Count > 0)
-                    {
-                        var parent = open.Pop();
-                        open.Push((parent.Size + total, parent.Anchor));
-                    }
+                    Grow(open, total);
                     continue;
                 default:
                     continue;
             }
             expanded += added;
-            if (open.Count > 0)
-            {
-                var parent = open.Pop();
-                open.Push((parent.Size + added, parent.Anchor));
-            }
-            if (nodes > MaxNodes)
-            {
-                throw Exceeded(current, $"more than {MaxNodes} nodes");
-            }
-            if (expanded > MaxExpandedNodes)
-            {
-                throw Exceeded(current, $"aliases expand to more than {MaxExpandedNodes} nodes (an alias bomb?)");
-            }
+            Grow(open, added);
+            CheckTotals(current, nodes, expanded);
+        }
+    }
+
+    /// <summary>The innermost open collection (if any) grows by <paramref name="size"/> expanded nodes.</summary>
+    private static void Grow(Stack<(long Size, string? Anchor)> open, long size)
+    {
+        if (open.Count > 0)
+        {
+            var parent = open.Pop();
+            open.Push((parent.Size + size, parent.Anchor));
+        }
+    }
+
+    private static void CheckTotals(ParsingEvent current, long nodes, long expanded)
+    {
+        if (nodes > MaxNodes)
+        {
+            throw Exceeded(current, $"more than {MaxNodes} nodes");
+        }
+        if (expanded > MaxExpandedNodes)
+        {
+            throw Exceeded(current, $"aliases expand to more than {MaxExpandedNodes} nodes (an alias bomb?)");
         }
     }
 

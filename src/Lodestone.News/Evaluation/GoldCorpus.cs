@@ -107,26 +107,38 @@ public sealed class GoldCorpus
                 issues.Add("event_types", $"unknown event type '{type}' (expected one of {string.Join(", ", Enum.GetValues<EventType>().Select(t => t.Slug()))})");
             }
             var dates = Strings(root, "dates", issues);
-            foreach (var date in dates)
-            {
-                var colon = date.IndexOf(':', StringComparison.Ordinal);
-                if (colon < 0 || !EventTypes.TryParse(date[..colon], out _) || !PartialDate.TryParse(date[(colon + 1)..], out _))
-                {
-                    issues.Add("dates", $"'{date}' is not type:date (expected e.g. summit:2025-11-06, policy:2024-05 or price_move:2023)");
-                }
-            }
+            CheckDates(dates, issues);
             var quantities = Strings(root, "quantities", issues);
-            foreach (var quantity in quantities)
-            {
-                var colon = quantity.IndexOf(':', StringComparison.Ordinal);
-                if (colon < 0 || !QuantityKinds.Contains(quantity[..colon], StringComparer.Ordinal)
-                    || !decimal.TryParse(quantity[(colon + 1)..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
-                {
-                    issues.Add("quantities", $"'{quantity}' is not kind:tonnes (expected capacity:10000, output:2500 or other:135000)");
-                }
-            }
+            CheckQuantities(quantities, issues);
             return new GoldArticle(file, published, Strings(root, "countries", issues), Strings(root, "commodities", issues), types, dates,
                 quantities.Select(NormalizeQuantity).ToList());
+        }
+    }
+
+    /// <summary>Each date label must be type:date, an event type and a partial date.</summary>
+    private static void CheckDates(IReadOnlyList<string> dates, LineIssues issues)
+    {
+        foreach (var date in dates)
+        {
+            var colon = date.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0 || !EventTypes.TryParse(date[..colon], out _) || !PartialDate.TryParse(date[(colon + 1)..], out _))
+            {
+                issues.Add("dates", $"'{date}' is not type:date (expected e.g. summit:2025-11-06, policy:2024-05 or price_move:2023)");
+            }
+        }
+    }
+
+    /// <summary>Each quantity label must be kind:tonnes, a known kind and a decimal number.</summary>
+    private static void CheckQuantities(IReadOnlyList<string> quantities, LineIssues issues)
+    {
+        foreach (var quantity in quantities)
+        {
+            var colon = quantity.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0 || !QuantityKinds.Contains(quantity[..colon], StringComparer.Ordinal)
+                || !decimal.TryParse(quantity[(colon + 1)..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            {
+                issues.Add("quantities", $"'{quantity}' is not kind:tonnes (expected capacity:10000, output:2500 or other:135000)");
+            }
         }
     }
 

@@ -53,11 +53,7 @@ internal static class HtmlDepthLimiter
             }
             var isEnd = next == '/';
             var nameStart = open + (isEnd ? 2 : 1);
-            var nameEnd = nameStart;
-            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-'))
-            {
-                nameEnd++;
-            }
+            var nameEnd = NameEnd(html, nameStart);
             if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]))
             {
                 i = open + 1;
@@ -67,17 +63,7 @@ internal static class HtmlDepthLimiter
             var name = html[nameStart..nameEnd];
             var selfClosing = !isEnd && close > 0 && html[close - 1] == '/';
             var counted = !Uncounted.Contains(name) && !selfClosing;
-            var drop = false;
-            if (isEnd && counted)
-            {
-                drop = depth > MaxDepth;
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (!isEnd && counted)
-            {
-                depth++;
-                drop = depth > MaxDepth;
-            }
+            var drop = counted && Drops(ref depth, isEnd);
             var after = close + 1;
             if (drop)
             {
@@ -99,6 +85,32 @@ internal static class HtmlDepthLimiter
         }
         output.Append(html, copiedTo, html.Length - copiedTo);
         return output.ToString();
+    }
+
+    /// <summary>Where a tag name starting at <paramref name="start"/> ends (ASCII letters, digits and
+    /// hyphens).</summary>
+    private static int NameEnd(string html, int start)
+    {
+        var end = start;
+        while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-'))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>Moves <paramref name="depth"/> for a counted tag (a start tag one deeper, an end tag one shallower) and
+    /// says whether the tag lies beyond <see cref="MaxDepth"/>, so is dropped.</summary>
+    private static bool Drops(ref int depth, bool isEnd)
+    {
+        if (isEnd)
+        {
+            var drop = depth > MaxDepth;
+            depth = Math.Max(0, depth - 1);
+            return drop;
+        }
+        depth++;
+        return depth > MaxDepth;
     }
 
     /// <summary>Index of the <c>&gt;</c> ending the tag whose name ends at <paramref name="from"/>, skipping quoted attribute values.</summary>

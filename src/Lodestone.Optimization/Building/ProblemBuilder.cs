@@ -326,20 +326,7 @@ public sealed partial class ProblemBuilder(Dataset dataset, IConcernContentSourc
     private List<ProjectOption> Projects(string commodity, Stage stage, Iso3 importer, Iso3 concern, Quarter start, Quarter end, PlanSpec spec,
         bool partnersOnly, HashSet<Iso3> partners, double unitScale, string file, List<PlanSpecError> errors, List<string> notes)
     {
-        var byId = dataset.Projects.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        foreach (var o in spec.Projects.Where(o => !byId.ContainsKey(o.Id)))
-        {
-            errors.Add(new PlanSpecError(file, o.Line, "projects." + o.Id, "unknown project (not in data/projects.csv)"));
-        }
-        var overrides = spec.Projects.Where(o => byId.ContainsKey(o.Id)).ToDictionary(o => o.Id, StringComparer.Ordinal);
-        foreach (var o in overrides.Values)
-        {
-            var p = byId[o.Id];
-            if (!p.Commodities.Contains(commodity, StringComparer.OrdinalIgnoreCase) || !p.Stages.Contains(stage))
-            {
-                errors.Add(new PlanSpecError(file, o.Line, "projects." + o.Id, $"the project is not a {commodity} project at the {stage.Name()} stage (it is {p.CommodityText}, {p.StageText})"));
-            }
-        }
+        var overrides = ProjectOverrides(commodity, stage, spec, file, errors);
         var lead = (int)(spec.LeadTimeQuarters?.Value ?? 0);
         var list = new List<ProjectOption>();
         foreach (var p in dataset.Projects.Where(p => p.Commodities.Contains(commodity, StringComparer.OrdinalIgnoreCase) && p.Stages.Contains(stage)))
@@ -351,18 +338,14 @@ public sealed partial class ProblemBuilder(Dataset dataset, IConcernContentSourc
                 continue;
             }
             var startDate = o?.EarliestStart?.Value ?? p.ExpectedStart;
-            var operating = p.Status.Contains("operating", StringComparison.OrdinalIgnoreCase) || p.Status.Contains("producing", StringComparison.OrdinalIgnoreCase)
-                || p.Status.Contains("production", StringComparison.OrdinalIgnoreCase);
-            if (o is null && operating && startDate is { } sd && Quarter.Of(sd.Latest) < start)
+            if (o is null && IsOperating(p.Status) && startDate is { } sd && Quarter.Of(sd.Latest) < start)
             {
                 notes.Add($"Project {p.Id} is already operating (since {sd}): its output is in its country's figures, not a new option.");
                 continue;
             }
             var capacity = o?.CapacityPerYear?.Value ?? p.CapacityMin ?? p.CapacityMax;
             var investment = o?.InvestmentUsd?.Value ?? (p.InvestmentUsd is { } inv ? (double)inv : null);
-            var unitOk = o?.CapacityPerYear is not null || UnitScale.ToTonnes(p.Unit) is not null;
-            string? missing = capacity is null ? "no published capacity" : !unitOk ? $"capacity unit '{p.Unit}' is not a mass unit" : investment is null ? "no published investment figure" : startDate is null ? "no expected start" : null;
-            if (missing is not null)
+            if (MissingFigure(p, o, capacity, investment, startDate) is { } missing)
             {
                 notes.Add($"Project {p.Id} ({p.Name}) left out: {missing} (give it in the plan with a source).");
                 if (o?.Require == true)
@@ -373,11 +356,7 @@ public sealed partial class ProblemBuilder(Dataset dataset, IConcernContentSourc
             }
             var perYear = o?.CapacityPerYear is not null ? capacity!.Value : capacity!.Value * UnitScale.ToTonnes(p.Unit)!.Value / unitScale;
             var expected = Quarter.Of(startDate!.Value.Latest);
-            var earliest = expected;
-            if (start.AddQuarters(lead) > earliest)
-            {
-                earliest = start.AddQuarters(lead);
-            }
+            var earliest = start.AddQuarters(lead) > expected ? start.AddQuarters(lead) : expected;
             if (o?.Require == true && earliest > end)
             {
                 errors.Add(new PlanSpecError(file, o.Line, "projects." + p.Id, $"required, but it cannot deliver before {earliest}, after the horizon ends ({end}) (contradictory)"));
@@ -397,5 +376,47 @@ public sealed partial class ProblemBuilder(Dataset dataset, IConcernContentSourc
                 partnersOnly && !partners.Contains(p.Country), expected));
         }
         return list;
+    }
+
+    /// <summary>The plan's project overrides by id; an unknown id, or a project of another commodity or stage, is an
+    /// error.</summary>
+    private Dictionary<string, ProjectSpec> ProjectOverrides(string commodity, Stage stage, PlanSpec spec, string file,
+        List<PlanSpecError> errors)
+    {
+        var byId = dataset.Projects.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var o in spec.Projects.Where(o => !byId.ContainsKey(o.Id)))
+        {
+            errors.Add(new PlanSpecError(file, o.Line, "projects." + o.Id, "unknown project (not in data/projects.csv)"));
+        }
+        var overrides = spec.Projects.Where(o => byId.ContainsKey(o.Id)).ToDictionary(o => o.Id, StringComparer.Ordinal);
+        foreach (var o in overrides.Values)
+        {
+            var p = byId[o.Id];
+            if (!p.Commodities.Contains(commodity, StringComparer.OrdinalIgnoreCase) || !p.Stages.Contains(stage))
+            {
+                errors.Add(new PlanSpecError(file, o.Line, "projects." + o.Id,
+                    $"the project is not a {commodity} project at the {stage.Name()} stage "
+                    + $"(it is {p.CommodityText}, {p.StageText})"));
+            }
+        }
+        return overrides;
+    }
+
+    private static bool IsOperating(string status) =>
+        status.Contains("operating", StringComparison.OrdinalIgnoreCase)
+        || status.Contains("producing", StringComparison.OrdinalIgnoreCase)
+        || status.Contains("production", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What keeps a project out of the plan, first found: no capacity, a capacity unit that is not a mass
+    /// (unless the plan gives the capacity), no investment figure, no expected start; null when nothing does.</summary>
+    private static string? MissingFigure(Project p, ProjectSpec? o, double? capacity, double? investment,
+        PartialDate? startDate)
+    {
+        var unitOk = o?.CapacityPerYear is not null || UnitScale.ToTonnes(p.Unit) is not null;
+        return capacity is null ? "no published capacity"
+            : !unitOk ? $"capacity unit '{p.Unit}' is not a mass unit"
+            : investment is null ? "no published investment figure"
+            : startDate is null ? "no expected start"
+            : null;
     }
 }

@@ -289,24 +289,7 @@ internal sealed class PlanModel : IDisposable
         {
             vars.Lots.Add(new StockLotVars("opening", true, [], null, stock.InitialConcernContent, true, T));
         }
-        var sources = new List<(StockLotKind Kind, int Index, Iso3 Country, double Content, bool Counts)>();
-        for (var oi = 0; oi < m.Origins.Count; oi++)
-        {
-            var o = m.Origins[oi];
-            if (o.BaselineCapacity.Any(c => c > 0) || o.OfftakeCapacity.Any(c => c > 0))
-            {
-                sources.Add((StockLotKind.Origin, oi, o.Code, o.ConcernContent, m.Counts(o.Code)));
-            }
-        }
-        for (var pi = 0; pi < m.Projects.Count; pi++)
-        {
-            sources.Add((StockLotKind.Project, pi, m.Projects[pi].Country, m.Projects[pi].ConcernContent, m.Counts(m.Projects[pi].Country)));
-        }
-        foreach (var pool in sources.GroupBy(x => (x.Content, x.Counts, Country: m.CapEveryCountry ? x.Country : (Iso3?)null)))
-        {
-            var key = string.Create(CultureInfo.InvariantCulture, $"pool:{pool.Key.Content:0.######}:{(pool.Key.Counts ? "counted" : "out")}:{pool.Key.Country?.Code}");
-            vars.Lots.Add(new StockLotVars(key, false, pool.Select(x => (x.Kind, x.Index)).ToList(), pool.Key.Country, pool.Key.Content, pool.Key.Counts, T));
-        }
+        AddPools(m, vars, T);
         foreach (var lot in vars.Lots)
         {
             for (var t = 0; t < T; t++)
@@ -353,6 +336,33 @@ internal sealed class PlanModel : IDisposable
             {
                 storage.SetCoefficient(lot.Level[t], 1);
             }
+        }
+    }
+
+    /// <summary>One lot per pool of the market's delivering origins and its projects: equal concern content and
+    /// counting (and country, under the every-country cap).</summary>
+    private static void AddPools(PlanMarket m, MarketVars vars, int T)
+    {
+        var sources = new List<(StockLotKind Kind, int Index, Iso3 Country, double Content, bool Counts)>();
+        for (var oi = 0; oi < m.Origins.Count; oi++)
+        {
+            var o = m.Origins[oi];
+            if (o.BaselineCapacity.Any(c => c > 0) || o.OfftakeCapacity.Any(c => c > 0))
+            {
+                sources.Add((StockLotKind.Origin, oi, o.Code, o.ConcernContent, m.Counts(o.Code)));
+            }
+        }
+        for (var pi = 0; pi < m.Projects.Count; pi++)
+        {
+            var p = m.Projects[pi];
+            sources.Add((StockLotKind.Project, pi, p.Country, p.ConcernContent, m.Counts(p.Country)));
+        }
+        foreach (var pool in sources.GroupBy(x => (x.Content, x.Counts, Country: m.CapEveryCountry ? x.Country : (Iso3?)null)))
+        {
+            var key = string.Create(CultureInfo.InvariantCulture,
+                $"pool:{pool.Key.Content:0.######}:{(pool.Key.Counts ? "counted" : "out")}:{pool.Key.Country?.Code}");
+            vars.Lots.Add(new StockLotVars(key, false, pool.Select(x => (x.Kind, x.Index)).ToList(), pool.Key.Country,
+                pool.Key.Content, pool.Key.Counts, T));
         }
     }
 

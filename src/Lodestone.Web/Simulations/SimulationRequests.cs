@@ -25,24 +25,8 @@ internal static class SimulationRequests
     {
         plan = null;
         var (scenario, scenarioYaml, runs, seed, horizonMonths) = (ask.Scenario, ask.ScenarioYaml, ask.Runs, ask.Seed, ask.HorizonMonths);
-        var errors = new Dictionary<string, string[]>();
-        if ((scenario is null) == (scenarioYaml is null))
-        {
-            errors["scenario"] = ["give exactly one of scenario (the name of a shipped scenario) or scenario_yaml (scenario text)"];
-        }
         var n = runs ?? DefaultRuns;
-        if (n is < 1 or > MaxRuns)
-        {
-            errors["runs"] = [$"runs must be between 1 and {MaxRuns} (got {n})"];
-        }
-        if (horizonMonths is < 1 or > MaxHorizon)
-        {
-            errors["horizon_months"] = [$"horizon_months must be between 1 and {MaxHorizon} (got {horizonMonths})"];
-        }
-        if (scenarioYaml is { Length: > ScenarioLibrary.MaxYamlLength })
-        {
-            errors["scenario_yaml"] = [$"scenario_yaml must be at most {ScenarioLibrary.MaxYamlLength} characters"];
-        }
+        var errors = BoundsErrors(ask, n);
         if (errors.Count > 0)
         {
             rejection = new SimulationRejection(ErrorCode.BadArguments, StatusCodes.Status400BadRequest, errors);
@@ -84,5 +68,29 @@ internal static class SimulationRequests
             });
             return false;
         }
+    }
+
+    /// <summary>The request's shape and bounds, by field: exactly one scenario source, <paramref name="runs"/> within
+    /// 1–<see cref="MaxRuns"/>, horizon within 1–<see cref="MaxHorizon"/>, YAML within its length.</summary>
+    private static Dictionary<string, string[]> BoundsErrors(SimulationAsk ask, int runs)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if ((ask.Scenario is null) == (ask.ScenarioYaml is null))
+        {
+            errors["scenario"] = ["give exactly one of scenario (the name of a shipped scenario) or scenario_yaml (scenario text)"];
+        }
+        if (runs is < 1 or > MaxRuns)
+        {
+            errors["runs"] = [$"runs must be between 1 and {MaxRuns} (got {runs})"];
+        }
+        if (ask.HorizonMonths is < 1 or > MaxHorizon)
+        {
+            errors["horizon_months"] = [$"horizon_months must be between 1 and {MaxHorizon} (got {ask.HorizonMonths})"];
+        }
+        if (ask.ScenarioYaml is { Length: > ScenarioLibrary.MaxYamlLength })
+        {
+            errors["scenario_yaml"] = [$"scenario_yaml must be at most {ScenarioLibrary.MaxYamlLength} characters"];
+        }
+        return errors;
     }
 }

@@ -97,29 +97,18 @@ public sealed class ProblemBuilderTests
         // is not. H_t is the importer's existing flow. The inputs this rests on:
         var home = m.Origins.Single(o => !m.Counts(o.Code));
         var china = m.Origins.Single(o => o.Code == m.Concern);
-        Assert.Equal((56_000.0, 110_000.0, 54_000.0, 1_120.0), (china.PriceUsdPerUnit!.Value, home.PriceUsdPerUnit!.Value, home.OfftakePremiumUsdPerUnit, m.Stockpile!.CarryingUsdPerUnitQuarter));
+        Assert.Equal((56_000.0, 110_000.0, 54_000.0, 1_120.0),
+            (china.PriceUsdPerUnit!.Value, home.PriceUsdPerUnit!.Value, home.OfftakePremiumUsdPerUnit,
+                m.Stockpile!.CarryingUsdPerUnitQuarter));
         Assert.Equal(110_000.0, m.Origins.Where(o => m.Counts(o.Code) && o.Code != m.Concern).Max(o => o.PriceUsdPerUnit!.Value));
-        double Capacity(Func<SourceOrigin, bool> filter, int t) => m.Origins.Where(filter)
-            .Sum(o => o.BaselineIn(t, problem.QuarterAt(t), _ => true) + o.OfftakeIn(t, problem.QuarterAt(t), _ => true));
-        var gaps = 0.0;
-        var uncappedRoom = 0.0;
-        for (var t = 0; t < problem.QuarterCount; t++)
-        {
-            var domestic = home.BaselineIn(t, problem.QuarterAt(t), _ => true);
-            var others = Capacity(o => m.Counts(o.Code) && o.Code != m.Concern, t);
-            if (problem.QuarterAt(t) >= m.CapFrom)
-            {
-                gaps += Math.Max(0, (0.5 * (m.Demand[t] - domestic)) - others);
-            }
-            else
-            {
-                uncappedRoom += others;
-            }
-        }
+        var (gaps, uncappedRoom) = StockGaps(problem, m, home, cap: 0.5);
         Assert.True(gaps > 0, "the test needs a plan that has to carry stock");
         var cheapRoutes = Enumerable.Range(0, problem.QuarterCount).Where(t => problem.QuarterAt(t) < m.CapFrom).Sum(t =>
             m.Origins.Where(o => m.Counts(o.Code) && o.Code != m.Concern).Sum(o =>
-                o.BaselineIn(t, problem.QuarterAt(t), _ => true) + (o.PriceUsdPerUnit + o.OfftakePremiumUsdPerUnit <= 110_000 ? o.OfftakeIn(t, problem.QuarterAt(t), _ => true) : 0)));
+                o.BaselineIn(t, problem.QuarterAt(t), _ => true)
+                + (o.PriceUsdPerUnit + o.OfftakePremiumUsdPerUnit <= 110_000
+                    ? o.OfftakeIn(t, problem.QuarterAt(t), _ => true)
+                    : 0)));
         Assert.True(gaps > cheapRoutes, "by hand the last stocked tonnes are 164,000 $/t offtake");
         Assert.True(gaps <= Math.Min(uncappedRoom, m.Stockpile.MaxUnits), "by hand the plan is feasible");
 
@@ -133,6 +122,32 @@ public sealed class ProblemBuilderTests
         Assert.All(quarters.SelectMany(q => q.Lots), l => Assert.NotEqual(m.Concern, l.Country));
         Assert.Equal(gaps, quarters.Where(q => q.Quarter < m.CapFrom).Sum(q => q.StockBuild), 3);
         Assert.All(quarters.Where(q => q.CapApplies), q => Assert.True(q.EffectiveShare <= 0.5 + 1e-6));
+    }
+
+    /// <summary>By hand, per the comment of the test above: over the capped quarters, the imports the other counted
+    /// origins cannot cover (cap · (D − H_t) − N_t, with H_t the importer's existing flow); over the uncapped ones,
+    /// what those origins can deliver.</summary>
+    private static (double Gaps, double UncappedRoom) StockGaps(PlanProblem problem, PlanMarket m, SourceOrigin home,
+        double cap)
+    {
+        var gaps = 0.0;
+        var uncappedRoom = 0.0;
+        for (var t = 0; t < problem.QuarterCount; t++)
+        {
+            var quarter = problem.QuarterAt(t);
+            var domestic = home.BaselineIn(t, quarter, _ => true);
+            var others = m.Origins.Where(o => m.Counts(o.Code) && o.Code != m.Concern)
+                .Sum(o => o.BaselineIn(t, quarter, _ => true) + o.OfftakeIn(t, quarter, _ => true));
+            if (quarter >= m.CapFrom)
+            {
+                gaps += Math.Max(0, (cap * (m.Demand[t] - domestic)) - others);
+            }
+            else
+            {
+                uncappedRoom += others;
+            }
+        }
+        return (gaps, uncappedRoom);
     }
 
     [Fact]
