@@ -93,7 +93,8 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
         {
             ("/", "overview"), ("/minerals/rare%20earths", "mineral-rare-earths"), ("/countries/CHN", "country-china"),
             ("/exposure?commodity=gallium", "exposure-gallium"), ("/simulations", "simulations"), ("/claims?runs=100", "claims"),
-            (await FinishedRunAsync(), "simulation-run"), ("/events", "events"), ("/events/" + server.News.EventOf(FixtureArticles.JapanUrl), "event"),
+            (await server.FinishedRunPageAsync(), "simulation-run"),
+            ("/events", "events"), ("/events/" + server.News.EventOf(FixtureArticles.JapanUrl), "event"),
         };
         foreach (var (url, name) in pages)
         {
@@ -111,16 +112,6 @@ public sealed class DashboardEndToEndTests(BrowserFixture browser, DefaultServer
             Assert.True(overflow <= 1, $"{url} overflows by {overflow} px at {width} px: {culprits}");
         }
         Assert.Empty(s.Errors);
-    }
-
-    /// <summary>Starts a small run through the API and returns its page's address once it has finished.</summary>
-    private async Task<string> FinishedRunAsync()
-    {
-        var response = await server.Client.PostAsync("/api/simulations",
-            new StringContent("""{"scenario":"baseline","runs":40,"seed":1}""", System.Text.Encoding.UTF8, "application/json"));
-        var url = response.Headers.Location!.OriginalString;
-        await Api.SimulationEndpointsTests.PollAsync(server.Client, url);
-        return url.Replace("/api/", "/", StringComparison.Ordinal);
     }
 
     /// <summary>Names the elements sticking out past the viewport's right edge (outside scroll boxes), for the failure message.</summary>
