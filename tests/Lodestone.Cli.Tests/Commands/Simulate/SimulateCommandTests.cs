@@ -99,7 +99,7 @@ public class SimulateCommandTests
     }
 
     [Fact]
-    public async Task Plot_WritesPng()
+    public async Task Plot_WritesANonBlankPng()
     {
         // Given a temporary folder
         using var temp = new TempDirectory();
@@ -108,9 +108,10 @@ public class SimulateCommandTests
         // When
         var (exit, _, error) = await CliRunner.RunAsync("simulate", "baseline", "--runs", "50", "--horizon", "6", "--plot", png);
 
-        // Then a PNG file (signature 89 50 4E 47) exists
+        // Then a PNG file (signature 89 50 4E 47) exists and decodes as the 1200 × 700 chart, not a blank canvas
         Assert.True(exit == 0, error);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, File.ReadAllBytes(png).Take(4));
+        PngImage.AssertDecodesNonBlank(png);
     }
 
     [Theory]

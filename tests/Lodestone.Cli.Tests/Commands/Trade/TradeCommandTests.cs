@@ -125,6 +125,7 @@ public sealed class TradeCommandTests : IDisposable
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         Assert.True(bytes.Length > 10_000, "a chart with a line and labels, not an empty canvas");
+        PngImage.AssertDecodesNonBlank(path);
         Assert.Contains("Source: BACI", run.Out, StringComparison.Ordinal);
     }
 
