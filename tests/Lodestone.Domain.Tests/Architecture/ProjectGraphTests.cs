@@ -63,17 +63,28 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
-    public void TestProjects_ReferenceTheirSubjectAndTheSharedFixturesOnly()
+    public void TestProjects_ReferenceTheirSubject_AndTheSharedFixturesOnlyWhenTheyUseThem()
     {
         var tests = References.Keys.Where(p => p.EndsWith(".Tests", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(tests);
         foreach (var test in tests)
         {
             var subject = test[..^".Tests".Length];
-            Assert.Equal(new[] { subject, "Lodestone.Testing" }.Order(StringComparer.Ordinal), References[test].Order(StringComparer.Ordinal));
+            var expected = UsesSharedFixtures(test) ? new[] { subject, "Lodestone.Testing" } : [subject];
+            Assert.Equal(expected.Order(StringComparer.Ordinal), References[test].Order(StringComparer.Ordinal));
         }
         Assert.Equal(["Lodestone.Data"], References["Lodestone.Testing"]);
     }
+
+    /// <summary>Whether a source file of the test project imports Lodestone.Testing's namespace.</summary>
+    private static bool UsesSharedFixtures(string testProject) =>
+        Directory.EnumerateFiles(Path.Combine(Root, "tests", testProject), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !InBuildOutput(f))
+            .Any(f => File.ReadLines(f).Any(l => l.StartsWith("using Lodestone.Testing", StringComparison.Ordinal)));
+
+    private static bool InBuildOutput(string path) =>
+        path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        || path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
     private static HashSet<string> Closure(string project)
     {
