@@ -74,6 +74,13 @@ if (args is ["baci-duckdb", var duckFile, var duckDb, ..])
     await Lodestone.Benchmarks.Trade.BaciImportBenchmark.DuckDbAsync(duckFile, duckDb, args.Contains("--mapped"));
     return 0;
 }
+// cold-trade DB COMMODITY: the first trade view of a process (store opened, export series read, views compiled), then a
+// warm one; benchmarks/cold.sh alternates two builds of it.
+if (args is ["cold-trade", var coldDb, var coldCommodity])
+{
+    await Lodestone.Benchmarks.Trade.ColdTradeBenchmark.RunAsync(coldDb, coldCommodity);
+    return 0;
+}
 if (args is ["web-serve", var webUrl])
 {
     await StaticTwinServer.RunAsync(webUrl);
