@@ -10,7 +10,7 @@ namespace Lodestone.Data.Loading;
 /// germanium and hafnium → 8112.92: their series are identical, value for value, so they are the bundle, never one metal).
 /// ISO2 codes are read as text, so Namibia's "NA" is Namibia, never a null.
 /// </remarks>
-internal static class ExportSeriesReader
+internal static partial class ExportSeriesReader
 {
     public const string File = "baci_topn_values_2002_2024.csv";
 
@@ -31,11 +31,37 @@ internal static class ExportSeriesReader
         {
             return ExportSeries.Empty;
         }
+        // The plain pass first (spans, no row objects); anything it cannot judge goes to the full parser, whose reports
+        // and answers are the reference (ExportSeriesReaderTests compares the two on the shipped file).
         var issues = new IssueLog();
-        var labels = Labels(dataDirectory, reference, issues);
+        if (PlainLabels(dataDirectory) is not { } labels)
+        {
+            return Checked(dataDirectory, reference);
+        }
+        AddBundleMembers(labels, reference);
+        var points = PlainPoints(path, labels, reference) ?? Points(path, labels, reference, issues);
+        issues.ThrowIfAny();
+        return new ExportSeries(points, SourceId);
+    }
+
+    /// <summary>The series read by <see cref="CsvFile"/> alone, its matrix labels too: every problem reported with its line.</summary>
+    internal static ExportSeries Checked(string dataDirectory, ReferenceData reference)
+    {
+        var path = Path.Combine(dataDirectory, TradeFlowReader.Folder, File);
+        var issues = new IssueLog();
+        var labels = Labels(dataDirectory, issues);
+        AddBundleMembers(labels, reference);
+        var points = Points(path, labels, reference, issues);
+        issues.ThrowIfAny();
+        return new ExportSeries(points, SourceId);
+    }
+
+    private static List<(string, int, Iso3, Iso3?, double)> Points(string path, Dictionary<string, string> labels, ReferenceData reference,
+        IssueLog issues)
+    {
         var points = new List<(string, int, Iso3, Iso3?, double)>();
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in CsvFile.Read(path, TradeFlowReader.Folder + "/" + File, issues, ["year", "material", "exporter_iso2", "importer_iso2", "value_usd"]))
+        foreach (var row in CsvFile.Read(path, TradeFlowReader.Folder + "/" + File, issues, Columns))
         {
             var year = row.RequiredYear("year");
             var label = row.Required("material");
@@ -64,11 +90,12 @@ internal static class ExportSeriesReader
                 points.Add((hs6, year, exporter.Value, importer, v));
             }
         }
-        issues.ThrowIfAny();
-        return new ExportSeries(points, SourceId);
+        return points;
     }
 
-    private static Dictionary<string, string> Labels(string dataDirectory, ReferenceData reference, IssueLog issues)
+    private static readonly string[] Columns = ["year", "material", "exporter_iso2", "importer_iso2", "value_usd"];
+
+    private static Dictionary<string, string> Labels(string dataDirectory, IssueLog issues)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var matrix in TradeFlowReader.MatrixFiles(dataDirectory))
@@ -78,6 +105,11 @@ internal static class ExportSeriesReader
                 labels.TryAdd(row.Required("material"), row.Required("hs6"));
             }
         }
+        return labels;
+    }
+
+    internal static void AddBundleMembers(Dictionary<string, string> labels, ReferenceData reference)
+    {
         foreach (var bundle in (reference.HsCodes ?? []).Where(c => c.IsBundle && labels.ContainsValue(c.Hs6)))
         {
             foreach (var member in bundle.BundleMembers)
@@ -85,6 +117,5 @@ internal static class ExportSeriesReader
                 labels.TryAdd(member, bundle.Hs6);
             }
         }
-        return labels;
     }
 }

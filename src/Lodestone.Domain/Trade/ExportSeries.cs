@@ -11,8 +11,9 @@ namespace Lodestone.Domain.Trade;
 /// </remarks>
 public sealed class ExportSeries
 {
-    private readonly Dictionary<(string Hs6, int Year), Dictionary<Iso3, double>> _values = [];
-    private readonly Dictionary<(string Hs6, int Year, Iso3 Importer), Dictionary<Iso3, double>> _imports = [];
+    // The rows of each code, in file order; a code's tables are made when it is first asked for (a trade view asks for one
+    // commodity's codes, and the 77,000 importer tables of every code cost more than the read).
+    private readonly Dictionary<string, Lazy<ExportSeriesCode>> _codes = new(StringComparer.Ordinal);
 
     /// <param name="points">One value per (code, year, exporter, importer) row; rows of the same exporter are summed.</param>
     /// <param name="sourceId">The source every value cites.</param>
@@ -27,31 +28,28 @@ public sealed class ExportSeries
     public ExportSeries(IEnumerable<(string Hs6, int Year, Iso3 Exporter, Iso3? Importer, double ValueUsd)> points, string sourceId)
     {
         SourceId = sourceId;
+        var rows = new Dictionary<string, List<ExportSeriesRow>>(StringComparer.Ordinal);
         foreach (var (hs6, year, exporter, importer, value) in points)
         {
-            Add(_values, (hs6, year), exporter, value);
-            if (importer is { } to)
+            if (!rows.TryGetValue(hs6, out var list))
             {
-                Add(_imports, (hs6, year, to), exporter, value);
+                rows[hs6] = list = [];
             }
+            list.Add(new ExportSeriesRow(year, exporter, importer, value));
+        }
+        foreach (var (hs6, list) in rows)
+        {
+            _codes[hs6] = new Lazy<ExportSeriesCode>(() => new ExportSeriesCode(list));
         }
     }
 
-    private static void Add<TKey>(Dictionary<TKey, Dictionary<Iso3, double>> table, TKey key, Iso3 exporter, double value)
-        where TKey : notnull
-    {
-        if (!table.TryGetValue(key, out var byExporter))
-        {
-            table[key] = byExporter = [];
-        }
-        byExporter[exporter] = byExporter.GetValueOrDefault(exporter) + value;
-    }
+    private ExportSeriesCode? Code(string hs6) => _codes.TryGetValue(hs6, out var code) ? code.Value : null;
 
     /// <summary>Recorded imports of <paramref name="hs6"/> by <paramref name="importer"/> in <paramref name="year"/>: from
     /// <paramref name="exporter"/> and from every exporter (current USD); null when the year records none.</summary>
     /// <remarks>The importer's own top 6 partners are always kept, so the total covers 95–100 % of its imports of the code.</remarks>
     public (double Exporter, double Recorded)? Imports(string hs6, int year, Iso3 importer, Iso3 exporter) =>
-        _imports.TryGetValue((hs6, year, importer), out var byExporter) ? (byExporter.GetValueOrDefault(exporter), byExporter.Values.Sum()) : null;
+        Code(hs6)?.Imports(year, importer, exporter);
 
     /// <summary>An empty series (a data directory without the file).</summary>
     public static ExportSeries Empty { get; } = new(Array.Empty<(string, int, Iso3, double)>(), "");
@@ -60,9 +58,8 @@ public sealed class ExportSeries
     public string SourceId { get; }
 
     /// <summary>Years with values for <paramref name="hs6"/>, ascending.</summary>
-    public IReadOnlyList<int> Years(string hs6) => _values.Keys.Where(k => k.Hs6 == hs6).Select(k => k.Year).Order().ToList();
+    public IReadOnlyList<int> Years(string hs6) => Code(hs6)?.Years() ?? [];
 
     /// <summary>Recorded exports of <paramref name="hs6"/> in <paramref name="year"/> by <paramref name="exporter"/> and by every exporter; null when the year has none.</summary>
-    public (double Exporter, double Recorded)? Exports(string hs6, int year, Iso3 exporter) =>
-        _values.TryGetValue((hs6, year), out var byExporter) ? (byExporter.GetValueOrDefault(exporter), byExporter.Values.Sum()) : null;
+    public (double Exporter, double Recorded)? Exports(string hs6, int year, Iso3 exporter) => Code(hs6)?.Exports(year, exporter);
 }
