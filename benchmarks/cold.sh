@@ -23,14 +23,13 @@ work="$(mktemp -d)"
 server=""
 cleanup() {
   [[ -n "$server" ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
-  git -C "$root" worktree remove --force "$work/base-src" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 echo "# benchmarks/cold.sh $base — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 echo "# A = $(git -C "$root" rev-parse --short "$base"), B = working tree at $(git -C "$root" rev-parse --short HEAD)"
-git -C "$root" worktree add --detach -q "$work/base-src" "$base"
+mkdir -p "$work/base-src" && git -C "$root" archive --format=tar "$base" | tar -x -C "$work/base-src"   # no worktree registered
 for side in base head; do
   src="$root"; [[ $side == base ]] && src="$work/base-src"
   dotnet build "$src/src/Lodestone.Cli/Lodestone.Cli.csproj" -c Release -o "$work/$side-cli" -nologo -v q >/dev/null

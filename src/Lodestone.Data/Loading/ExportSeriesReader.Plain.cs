@@ -4,11 +4,12 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.Data.Loading;
 
-/// <summary>The plain pass (<see cref="PlainCsv"/>): the same labels and points as the checked reading, or null (nothing
-/// logged) at the first row it cannot judge alone, which the checked reading then reads and reports.</summary>
+/// <summary>The plain pass (<see cref="PlainCsv"/>): the same labels and points as the checked reading, or null
+/// (nothing logged) at the first row it cannot judge alone, which the checked reading then reads and reports.</summary>
 internal static partial class ExportSeriesReader
 {
-    /// <summary>Label → code from the matrix files, as <see cref="Labels"/> reads them; null when a file needs the full parser.</summary>
+    /// <summary>Label → code from the matrix files, as <see cref="Labels"/> reads them; null when a file needs the full
+    /// parser.</summary>
     internal static Dictionary<string, string>? PlainLabels(string dataDirectory)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,9 +39,11 @@ internal static partial class ExportSeriesReader
 
     /// <summary>The points <see cref="Points"/> reads, in file order; null at the first row it would log a problem for
     /// (or might: a quote, an unknown exporter on a skipped label's row).</summary>
-    /// <remarks>Compiled optimised at once (<see cref="MethodImplOptions.AggressiveOptimization"/>): a cold process would
-    /// otherwise run most of the 345,731 rows through the JIT's first, unoptimised code.</remarks>
-    internal static List<(string, int, Iso3, Iso3?, double)>? PlainPoints(string path, Dictionary<string, string> labels, ReferenceData reference)
+    /// <remarks>Compiled optimised at once
+    /// (<see cref="MethodImplOptions.AggressiveOptimization"/>): a cold process would otherwise run most of the 345,731
+    /// rows through the JIT's first, unoptimised code.</remarks>
+    internal static List<(string, int, Iso3, Iso3?, double)>? PlainPoints(string path,
+        Dictionary<string, string> labels, ReferenceData reference)
     {
         var points = new List<(string, int, Iso3, Iso3?, double)>(capacity: 1 << 16);
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -53,12 +56,14 @@ internal static partial class ExportSeriesReader
             var exporterText = line[f[2]].Trim();
             var importerText = line[f[3]].Trim();
             // The file runs label by label (736 runs): the last label's code is kept.
-            if (material.IsEmpty || (!material.SequenceEqual(last.Name) && !label.TryGetValue(material, out last.Name, out last.Hs6)))
+            if (material.IsEmpty
+                || (!material.SequenceEqual(last.Name) && !label.TryGetValue(material, out last.Name, out last.Hs6)))
             {
                 return false;
             }
-            if (line.Contains('"') || !TryYear(line[f[0]].Trim(), out var year) || exporterText.IsEmpty || importerText.IsEmpty
-                || countries.Find(exporterText) is not { } exporter || !TryValue(line[f[4]].Trim(), out var value))
+            if (line.Contains('"') || !TryYear(line[f[0]].Trim(), out var year)
+                || exporterText.IsEmpty || importerText.IsEmpty || countries.Find(exporterText) is not { } exporter
+                || !TryValue(line[f[4]].Trim(), out var value))
             {
                 return false;
             }
@@ -78,7 +83,8 @@ internal static partial class ExportSeriesReader
     private static bool TryYear(ReadOnlySpan<char> text, out int year) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1800 and <= 2200;
 
-    /// <summary><see cref="CsvRow.OptionalNumber"/> without the log: null for a blank cell, false where it would log one.</summary>
+    /// <summary><see cref="CsvRow.OptionalNumber"/> without the log: null for a blank cell, false where it would log
+    /// one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryValue(ReadOnlySpan<char> text, out double? value)
     {
@@ -87,7 +93,20 @@ internal static partial class ExportSeriesReader
         {
             return true;
         }
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v < 0)
+        // Whole dollars, the file's every value: up to 15 digits is exact as a long and as a double, so equal to the
+        // parse.
+        if (text.Length <= 15 && !text.ContainsAnyExceptInRange('0', '9'))
+        {
+            long whole = 0;
+            foreach (var digit in text)
+            {
+                whole = (whole * 10) + (digit - '0');
+            }
+            value = whole;
+            return true;
+        }
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+            || !double.IsFinite(v) || v < 0)
         {
             return false;
         }

@@ -44,7 +44,8 @@ internal static partial class ExportSeriesReader
         return new ExportSeries(points, SourceId);
     }
 
-    /// <summary>The series read by <see cref="CsvFile"/> alone, its matrix labels too: every problem reported with its line.</summary>
+    /// <summary>The series read by <see cref="CsvFile"/> alone, its matrix labels too: every problem reported with its
+    /// line.</summary>
     internal static ExportSeries Checked(string dataDirectory, ReferenceData reference)
     {
         var path = Path.Combine(dataDirectory, TradeFlowReader.Folder, File);
@@ -56,8 +57,8 @@ internal static partial class ExportSeriesReader
         return new ExportSeries(points, SourceId);
     }
 
-    private static List<(string, int, Iso3, Iso3?, double)> Points(string path, Dictionary<string, string> labels, ReferenceData reference,
-        IssueLog issues)
+    private static List<(string, int, Iso3, Iso3?, double)> Points(string path, Dictionary<string, string> labels,
+        ReferenceData reference, IssueLog issues)
     {
         var points = new List<(string, int, Iso3, Iso3?, double)>();
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -100,7 +101,8 @@ internal static partial class ExportSeriesReader
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var matrix in TradeFlowReader.MatrixFiles(dataDirectory))
         {
-            foreach (var row in CsvFile.Read(matrix, TradeFlowReader.Folder + "/" + Path.GetFileName(matrix), issues, TradeFlowReader.Columns))
+            var name = TradeFlowReader.Folder + "/" + Path.GetFileName(matrix);
+            foreach (var row in CsvFile.Read(matrix, name, issues, TradeFlowReader.Columns))
             {
                 labels.TryAdd(row.Required("material"), row.Required("hs6"));
             }

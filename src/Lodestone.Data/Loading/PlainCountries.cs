@@ -3,9 +3,11 @@ using Lodestone.Domain.Model;
 
 namespace Lodestone.Data.Loading;
 
-/// <summary>The country a code of the export series names, as <see cref="ExportSeriesReader"/>'s checked reading resolves it
-/// (a withdrawn code is OTH, else <see cref="CountryCatalog.FindByName"/>), each distinct text resolved once.</summary>
-/// <remarks>Two capital letters, the file's every code, are looked up in a 26 × 26 table (no hashing, no string made).</remarks>
+/// <summary>The country a code of the export series names, as <see cref="ExportSeriesReader"/>'s checked reading
+/// resolves it (a withdrawn code is OTH, else <see cref="CountryCatalog.FindByName"/>), each distinct text resolved
+/// once.</summary>
+/// <remarks>Two capital letters, the file's every code, are looked up in a 26 × 26 table (no hashing,
+/// no string made).</remarks>
 internal sealed class PlainCountries(CountryCatalog countries, IReadOnlySet<string> withdrawn)
 {
     private readonly Iso3?[] _byLetters = new Iso3?[26 * 26];

@@ -5,23 +5,24 @@ using System.Text.Unicode;
 
 namespace Lodestone.Data.Loading;
 
-/// <summary>A fast pass over a CSV file that needs none of <see cref="CsvFile"/>'s care: fields are split over spans of the
-/// file's text, no row object is made.</summary>
+/// <summary>A fast pass over a CSV file that needs none of <see cref="CsvFile"/>'s care: fields are split over spans
+/// of the file's text, no row object is made.</summary>
 /// <remarks>
-/// It gives up (returns false) at the first thing only the full parser handles or reports: bytes that are not UTF-8, a NUL,
-/// a byte-order mark, a header other than the expected one, a carriage return not ending a line, a blank line, a field
-/// count other than the header's, a quote that does not open or close a field. The caller then reads the file with
-/// <see cref="CsvFile"/>, which reports the problem with its line: a file this pass reads whole is one the full parser
-/// reads without an issue, into the same cells (CsvHelper with the invariant culture splits such lines at their commas).
-/// Made for the 9 MB export series, read on the first trade view of every process (docs/performance.md).
+/// It gives up (returns false) at the first thing only the full parser handles or reports: bytes that are not UTF-8,
+/// a NUL, a byte-order mark, a header other than the expected one, a carriage return not ending a line, a blank line,
+/// a field count other than the header's, a quote that does not open or close a field. The caller then reads the file
+/// with <see cref="CsvFile"/>, which reports the problem with its line: a file this pass reads whole is one the full
+/// parser reads without an issue, into the same cells (CsvHelper with the invariant culture splits such lines at their
+/// commas). Made for the 9 MB export series, read on the first trade view of every process (docs/performance.md).
 /// </remarks>
 internal static class PlainCsv
 {
     private static readonly SearchValues<char> Special = SearchValues.Create(",\"\r");
     private static readonly SearchValues<char> InQuotes = SearchValues.Create("\"\r");
 
-    /// <summary>Calls <paramref name="onRow"/> for each data row of <paramref name="path"/>, whose header must be exactly
-    /// <paramref name="header"/>; false when the file needs the full parser or <paramref name="onRow"/> gave up.</summary>
+    /// <summary>Calls <paramref name="onRow"/> for each data row of <paramref name="path"/>, whose header must be
+    /// exactly <paramref name="header"/>; false when the file needs the full parser or <paramref name="onRow"/> gave
+    /// up.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryRead(string path, IReadOnlyList<string> header, PlainCsvRow onRow)
     {
@@ -68,8 +69,8 @@ internal static class PlainCsv
         return true;
     }
 
-    /// <summary>Splits a line at its commas into exactly <c>fields.Length</c> fields; false when it has another count or
-    /// anything the full parser would have to judge (a stray quote, a carriage return).</summary>
+    /// <summary>Splits a line at its commas into exactly <c>fields.Length</c> fields; false when it has another count
+    /// or anything the full parser would have to judge (a stray quote, a carriage return).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TrySplit(ReadOnlySpan<char> line, Span<Range> fields)
     {

@@ -67,7 +67,8 @@ public class ExportSeriesReaderTests
         // Given a series whose second row names the exporter "XX", which no country carries
         using var dir = Series("2024,gallium,CN,US,50\n2024,gallium,XX,US,7\n");
 
-        var e = Assert.Throws<DataValidationException>(() => ExportSeriesReader.Load(dir.Path, DatasetLoader.LoadReference(DefaultData.Directory)));
+        var reference = DatasetLoader.LoadReference(DefaultData.Directory);
+        var e = Assert.Throws<DataValidationException>(() => ExportSeriesReader.Load(dir.Path, reference));
 
         var issue = Assert.Single(e.Issues);
         Assert.Equal(("trade/" + ExportSeriesReader.File, 3, "exporter_iso2"), (issue.File, issue.Line, issue.Field));
@@ -87,14 +88,16 @@ public class ExportSeriesReaderTests
         Assert.Equal((50d, 50d), series.Imports("811292", 2024, new Iso3("USA"), new Iso3("CHN")));
     }
 
-    /// <summary>A data directory whose trade/ holds a one-row matrix (gallium's bundle 8112.92) and a series of <paramref name="rows"/>.</summary>
+    /// <summary>A data directory whose trade/ holds a one-row matrix (gallium's bundle 8112.92) and a series of
+    /// <paramref name="rows"/>.</summary>
     private static TempDirectory Series(string rows)
     {
         var dir = new TempDirectory();
         var trade = Directory.CreateDirectory(Path.Combine(dir.Path, "trade")).FullName;
         File.WriteAllText(Path.Combine(trade, "matrix.csv"), string.Join(',', TradeFlowReader.Columns)
             + "\n2024,CHN,China,USA,United States,811292,gallium,100.0,1\n");
-        File.WriteAllText(Path.Combine(trade, ExportSeriesReader.File), "year,material,exporter_iso2,importer_iso2,value_usd\n" + rows);
+        File.WriteAllText(Path.Combine(trade, ExportSeriesReader.File),
+            "year,material,exporter_iso2,importer_iso2,value_usd\n" + rows);
         return dir;
     }
 }

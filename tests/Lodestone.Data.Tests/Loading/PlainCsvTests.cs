@@ -5,8 +5,8 @@ using Lodestone.Testing.Fuzzing;
 
 namespace Lodestone.Data.Tests.Loading;
 
-/// <summary>The plain pass reads only files the full parser (<see cref="CsvFile"/>) reads without an issue, into the same
-/// cells, and gives up on everything else.</summary>
+/// <summary>The plain pass reads only files the full parser (<see cref="CsvFile"/>) reads without an issue, into the
+/// same cells, and gives up on everything else.</summary>
 public sealed class PlainCsvTests : IDisposable
 {
     private static readonly string[] Header = ["a", "b", "c"];
@@ -41,7 +41,8 @@ public sealed class PlainCsvTests : IDisposable
         Assert.Equal([["1", "\"x, \"\"y\"\"\"", "z"], ["", "", "last"]], rows);
     }
 
-    /// <summary>Each case is something the full parser repairs, skips or reports: the plain pass must hand the file over.</summary>
+    /// <summary>Each case is something the full parser repairs, skips or reports: the plain pass must hand the file
+    /// over.</summary>
     [Theory]
     [InlineData("\uFEFFa,b,c\n1,2,3\n")]      // byte-order mark (the full parser strips it from the header)
     [InlineData("a,b,c\n1,\0,3\n")]           // NUL: an issue
@@ -75,11 +76,13 @@ public sealed class PlainCsvTests : IDisposable
         // Given the shipped trade matrix's first 40 lines (quoted names with commas, accents) and the series' first 40
         var matrix = Path.Combine(DefaultData.Directory, "trade", "baci_hs17_v202601_2024_critical.csv");
         var series = Path.Combine(DefaultData.Directory, "trade", "baci_topn_values_2002_2024.csv");
-        var seeds = new[] { matrix, series }.Select(p => string.Join('\n', File.ReadLines(p).Take(40)) + "\n").ToArray();
+        var seeds = new[] { matrix, series }.Select(p => string.Join('\n', File.ReadLines(p).Take(40)) + "\n")
+            .ToArray();
         var headers = seeds.Select(s => s.Split('\n')[0].Split(',')).ToArray();
         var read = 0;
 
-        // When each is edited at random (CSV syntax inserted, spans cut, duplicated or swapped), and read as either file
+        // When each is edited at random (CSV syntax inserted, spans cut, duplicated or swapped), and read as either
+        // file
         Mutations.Of(seeds).Sample(text =>
         {
             foreach (var header in headers)
@@ -96,7 +99,8 @@ public sealed class PlainCsvTests : IDisposable
                 var issues = new IssueLog();
                 var full = CsvFile.Read(path, "f.csv", issues, header);
                 Assert.False(issues.HasErrors, string.Join("; ", issues.Issues));
-                var kept = plainRows.Select(r => r.Select(Unquote).ToArray()).Where(r => !r.All(string.IsNullOrWhiteSpace)).ToList();
+                var kept = plainRows.Select(r => r.Select(Unquote).ToArray())
+                    .Where(r => !r.All(string.IsNullOrWhiteSpace)).ToList();
                 Assert.Equal(kept, full.Select(r => header.Select(c => r.Raw(c)!).ToArray()).ToList());
             }
         }, iter: 400);
