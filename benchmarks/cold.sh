@@ -8,7 +8,8 @@
 #   bench     the benchmarks' `cold-trade`: the store opened, then the first trade answer timed in-process
 #   page      `lodestone serve` and its first page, /minerals/gallium (curl's time for that page is the timed section)
 # Usage: benchmarks/cold.sh BASE [SECTION…]   BASE: the revision measured as A ("before"); B is the working tree.
-#        ROUNDS (default 7) sets the alternating rounds. SECTION: identity trade bench page (default: all).
+#        ROUNDS (default 7) sets the alternating rounds; COLD_CLI_A and COLD_CLI_B name CLI builds made beforehand.
+#        SECTION: identity trade bench page (default: all).
 # Each build gets its own SQLite store, seeded untimed before the first round. Figures taken under a high load are not
 # comparable: keep the load lines with them.
 set -euo pipefail
@@ -32,7 +33,10 @@ echo "# A = $(git -C "$root" rev-parse --short "$base"), B = working tree at $(g
 mkdir -p "$work/base-src" && git -C "$root" archive --format=tar "$base" | tar -x -C "$work/base-src"   # no worktree registered
 for side in base head; do
   src="$root"; [[ $side == base ]] && src="$work/base-src"
-  dotnet build "$src/src/Lodestone.Cli/Lodestone.Cli.csproj" -c Release -o "$work/$side-cli" -nologo -v q >/dev/null
+  # COLD_CLI_A / COLD_CLI_B: CLI builds made beforehand (a `dotnet build src/Lodestone.Cli -c Release -o DIR` of each side).
+  prebuilt="${COLD_CLI_A:-}"; [[ $side == head ]] && prebuilt="${COLD_CLI_B:-}"
+  if [[ -n "$prebuilt" ]]; then cp -r "$prebuilt" "$work/$side-cli"
+  else dotnet build "$src/src/Lodestone.Cli/Lodestone.Cli.csproj" -c Release -o "$work/$side-cli" -nologo -v q >/dev/null; fi
   if want bench; then dotnet build "$src/benchmarks/Lodestone.Benchmarks" -c Release -nologo -v q >/dev/null; fi
   dotnet "$work/$side-cli/lodestone.dll" --db "$work/$side.db" sources >/dev/null   # seeds the store, untimed
 done
