@@ -81,7 +81,8 @@ internal static partial class ExportSeriesReader
     /// <summary><see cref="CsvRow.RequiredYear"/> without the log: false where it would log one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryYear(ReadOnlySpan<char> text, out int year) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1800 and <= 2200;
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year)
+        && year is >= CsvRow.MinYear and <= CsvRow.MaxYear;
 
     /// <summary><see cref="CsvRow.OptionalNumber"/> without the log: null for a blank cell, false where it would log
     /// one.</summary>
