@@ -8,12 +8,19 @@ namespace Lodestone.Simulation.Distributions;
 public sealed record Uniform : Distribution
 {
     /// <summary>Uniform between <paramref name="lower"/> and <paramref name="upper"/> (equal ends give a point).</summary>
-    /// <exception cref="ArgumentException">An end is not finite, or upper is below lower.</exception>
+    /// <exception cref="ArgumentException">An end is not finite, upper is below lower, or the width
+    /// overflows.</exception>
     public Uniform(double lower, double upper)
     {
         if (!double.IsFinite(lower) || !double.IsFinite(upper) || upper < lower)
         {
             throw new ArgumentException($"uniform needs finite lower ≤ upper, got [{lower}, {upper}]");
+        }
+        // b − a beyond double's range made every draw +∞ (a + u·∞), whatever u.
+        if (!double.IsFinite(upper - lower))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"uniform needs a width upper − lower within ±{double.MaxValue:G3}, got [{lower:G3}, {upper:G3}]"));
         }
         Lower = lower;
         Upper = upper;
