@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using CsCheck;
 using Lodestone.Domain.Model;
 using Lodestone.Optimization.Specs;
+using Lodestone.Testing;
 using Lodestone.Testing.Fuzzing;
 
 namespace Lodestone.Optimization.Tests.Properties;
@@ -30,7 +30,7 @@ public sealed class PlanSpecReaderPropertyTests
 
         Gen.Int[0, int.MaxValue].Select(PlanDocument.Generate).Sample(document =>
         {
-            var clock = Stopwatch.StartNew();
+            var clock = ThreadCpuClock.StartNew();
             PlanSpec? read = null;
             PlanSpecException? error = null;
             try

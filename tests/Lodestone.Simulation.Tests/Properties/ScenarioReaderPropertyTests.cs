@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CsCheck;
 using Lodestone.Domain.Model;
 using Lodestone.Simulation.Distributions;
@@ -35,7 +34,7 @@ public sealed class ScenarioReaderPropertyTests
 
         Gen.Int[0, int.MaxValue].Select(ScenarioDocument.Generate).Sample(document =>
         {
-            var clock = Stopwatch.StartNew();
+            var clock = ThreadCpuClock.StartNew();
             ScenarioDefinition? read = null;
             ScenarioException? error = null;
             try
