@@ -7,7 +7,8 @@ The words are necessary factors worked out from the pattern's parse tree (Python
 syntax used there): a run of literal characters is a factor of its sequence; an alternation's factors are the union of
 one factor set per branch (no set when a branch has none); a repeat that may match nothing, a character class with more
 than a few members and a lookaround give none. Of a sequence's candidate sets the one with the longest shortest word is
-kept. Run after changing a pattern: scripts/news/trigger_factors.py
+kept. Run after changing a pattern: scripts/news/trigger_factors.py (scripts/check runs it with --check and fails when
+the committed file differs from what it would write).
 """
 import os, re, sys
 try:
@@ -111,5 +112,13 @@ for gate in triggers:
 lines.append(row.rstrip())
 lines.append("    ];")
 lines.append("}")
-open(target, "w", encoding="utf-8", newline="\n").write("\n".join(lines) + "\n")
+generated = "\n".join(lines) + "\n"
+if sys.argv[1:] == ["--check"]:
+    # scripts/check: a pattern changed without re-running this script would leave a gate that skips its new phrasings.
+    with open(target, encoding="utf-8", newline="") as committed:
+        if committed.read() != generated:
+            sys.exit(f"{os.path.relpath(target, root)} is stale: a trigger pattern changed; run scripts/news/trigger_factors.py")
+    print(f"{len(gated)} gates current")
+    sys.exit(0)
+open(target, "w", encoding="utf-8", newline="\n").write(generated)
 print(f"{len(gated)} gates -> {os.path.relpath(target, root)}")
