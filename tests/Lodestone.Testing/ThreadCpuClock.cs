@@ -16,16 +16,16 @@ public readonly struct ThreadCpuClock
 {
     private const int ClockThreadCpuTimeId = 3;
 
-    private readonly TimeSpan start;
+    private readonly TimeSpan _start;
 
-    private ThreadCpuClock(TimeSpan start) => this.start = start;
+    private ThreadCpuClock(TimeSpan start) => _start = start;
 
     /// <summary>A clock started now, on the calling thread.</summary>
     public static ThreadCpuClock StartNew() => new(Now());
 
     /// <summary>CPU time of the calling thread since the clock started (call it on the thread that started
     /// it).</summary>
-    public TimeSpan Elapsed => Now() - start;
+    public TimeSpan Elapsed => Now() - _start;
 
     private static TimeSpan Now()
     {

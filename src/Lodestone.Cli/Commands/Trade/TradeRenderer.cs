@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lodestone.Cli.Commands.Exposure;
-using Lodestone.Queries.Trade;
 using Lodestone.Cli.Rendering;
+using Lodestone.Queries.Trade;
 using Spectre.Console;
 
 namespace Lodestone.Cli.Commands.Trade;
