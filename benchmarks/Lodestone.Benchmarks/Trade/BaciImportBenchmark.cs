@@ -54,9 +54,8 @@ internal static class BaciImportBenchmark
         var clock = Stopwatch.StartNew();
         var store = await KnowledgeBaseOpener.OpenStoreAsync(db, seedIfEmpty: true, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open: {clock.Elapsed.TotalSeconds:0.000} s"));
-        var (report, wall, cpu) = await TimedAsync(() => BaciImporter.ImportAsync(store, file, null, dryRun: false,
-            allCodes,
-            CancellationToken.None));
+        var (report, wall, cpu) = await ProcessTimer.TimedAsync(() =>
+            BaciImporter.ImportAsync(store, file, null, dryRun: false, allCodes, CancellationToken.None));
         Print(wall, cpu, report.Written);
     }
 
@@ -73,7 +72,7 @@ internal static class BaciImportBenchmark
         var tally = new BaciTally();
         var context = new BaciReadContext(release, release.Source(), countries, reference, keep, null, tally, issues,
             BaciImporter.MaxIssues);
-        var (_, wall, cpu) = TimedAsync(() =>
+        var (_, wall, cpu) = ProcessTimer.TimedAsync(() =>
         {
             foreach (var _ in BaciFileReader.Read(() => new StreamReader(file, System.Text.Encoding.UTF8, true,
                 1 << 16), Path.GetFileName(file), context))
@@ -96,7 +95,7 @@ internal static class BaciImportBenchmark
         var filter = mapped ? $"WHERE lpad(k, 6, '0') IN ({codes})" : "";
         await using var connection = new DuckDBConnection($"Data Source={dbFile}");
         await connection.OpenAsync();
-        var (rows, wall, cpu) = await TimedAsync(async () =>
+        var (rows, wall, cpu) = await ProcessTimer.TimedAsync(async () =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
@@ -163,17 +162,6 @@ internal static class BaciImportBenchmark
         }
         issues.ThrowIfAny();
         return byIso3.Values.Order().Take(225).ToList();
-    }
-
-    private static async Task<(T Result, double Wall, double Cpu)> TimedAsync<T>(Func<Task<T>> work)
-    {
-        var process = Process.GetCurrentProcess();
-        var cpuStart = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var result = await work();
-        var wall = clock.Elapsed.TotalSeconds;
-        process.Refresh();
-        return (result, wall, (process.TotalProcessorTime - cpuStart).TotalSeconds);
     }
 
     private static void Print(double wall, double cpu, long rows) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Lodestone.Data;
 using Lodestone.Queries.Trade;
@@ -17,9 +16,10 @@ internal static class ColdTradeBenchmark
 {
     public static async Task RunAsync(string db, string commodity)
     {
-        var (dataset, openWall, openCpu) = await Timed(() => KnowledgeBaseOpener.OpenAsync(db, CancellationToken.None));
-        var (first, wall, cpu) = await Timed(() => Task.FromResult(Answer(dataset, commodity)));
-        var (_, warm, _) = await Timed(() => Task.FromResult(Answer(dataset, commodity)));
+        var (dataset, openWall, openCpu) =
+            await ProcessTimer.TimedAsync(() => KnowledgeBaseOpener.OpenAsync(db, CancellationToken.None));
+        var (first, wall, cpu) = await ProcessTimer.TimedAsync(() => Task.FromResult(Answer(dataset, commodity)));
+        var (_, warm, _) = await ProcessTimer.TimedAsync(() => Task.FromResult(Answer(dataset, commodity)));
         var points = first.SupplierShare.Sum(s => s.Points.Count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"open: {openWall:0.000} s, cpu {openCpu:0.000} s"));
@@ -30,15 +30,4 @@ internal static class ColdTradeBenchmark
 
     private static TradeJson Answer(Domain.KnowledgeBase.Dataset dataset, string commodity) =>
         TradeQuestion.Answer(dataset, TradeQuestion.Request(dataset, commodity, "USA", null, null));
-
-    private static async Task<(T Result, double Wall, double Cpu)> Timed<T>(Func<Task<T>> work)
-    {
-        var process = Process.GetCurrentProcess();
-        var cpuStart = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var result = await work();
-        var wall = clock.Elapsed.TotalSeconds;
-        process.Refresh();
-        return (result, wall, (process.TotalProcessorTime - cpuStart).TotalSeconds);
-    }
 }
