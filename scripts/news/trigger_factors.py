@@ -25,6 +25,18 @@ gated = ["ExportControlNoun", "Relaxing", "StrongPolicy", "TariffTrigger", "Disc
          "InvestmentTrigger", "AgreementTrigger", "SummitTrigger", "PriceMoveTrigger", "PolicyTrigger", "OtherTrigger"]
 
 
+def rows(items):
+    """Items as comma-ended, eight-space-indented lines within 118 columns."""
+    out, row = [], "       "
+    for item in items:
+        if len(row) + len(item) + 2 > 118:
+            out.append(row.rstrip())
+            row = "       "
+        row += " " + item + ","
+    out.append(row.rstrip())
+    return out
+
+
 def sequence(items):
     candidates, run = [], ""
     for op, av in items:
@@ -90,26 +102,15 @@ for name in gated:
     if words is None:
         sys.exit(f"{name}: no necessary words found; leave it ungated")
     lines.append(f"    private static readonly TriggerGate {name}Gate = new(")
-    quoted = [f'"{w}"' for w in sorted(words)]
-    row = "       "
-    for q in quoted:
-        if len(row) + len(q) + 2 > 118:
-            lines.append(row.rstrip())
-            row = "       "
-        row += " " + q + ","
-    lines.append(row.rstrip()[:-1] + ");")
+    wrapped = rows([f'"{w}"' for w in sorted(words)])
+    lines.extend(wrapped[:-1])
+    lines.append(wrapped[-1][:-1] + ");")
     lines.append("")
 triggers = [f"{name}Gate" for name in gated if name.endswith("Trigger")]
 lines.append("    // The gates of EventClassifier.Triggers, in the same order (declared here, after the gates they hold).")
 lines.append("    private static readonly TriggerGate[] TriggerGates =")
 lines.append("    [")
-row = "       "
-for gate in triggers:
-    if len(row) + len(gate) + 2 > 118:
-        lines.append(row.rstrip())
-        row = "       "
-    row += " " + gate + ","
-lines.append(row.rstrip())
+lines.extend(rows(triggers))
 lines.append("    ];")
 lines.append("}")
 generated = "\n".join(lines) + "\n"
